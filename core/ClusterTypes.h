@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Plain data that ClusterClient returns: what the cluster says, undigested.
+// Derived figures (lag, totals) live in GroupSnapshot/ClusterSnapshot.
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <compare>
+#include <optional>
+
+namespace cohort {
+
+struct TopicPartition
+{
+    QString topic;
+    int partition = -1;
+
+    friend bool operator==(const TopicPartition &, const TopicPartition &) = default;
+    friend std::strong_ordering operator<=>(const TopicPartition &a, const TopicPartition &b)
+    {
+        if (const int c = a.topic.compare(b.topic); c != 0)
+            return c < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+        return a.partition <=> b.partition;
+    }
+};
+
+inline size_t qHash(const TopicPartition &tp, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, tp.topic, tp.partition);
+}
+
+struct BrokerInfo
+{
+    int id = -1;
+    QString host;
+    int port = 0;
+    QString rack;
+};
+
+struct PartitionInfo
+{
+    int partition = -1;
+    int leader = -1;              // -1: no leader right now
+    QList<int> replicas;
+    int errorCode = 0;            // per-partition metadata error (e.g. LEADER_NOT_AVAILABLE)
+};
+
+struct TopicInfo
+{
+    QString name;
+    bool internal = false;
+    QList<PartitionInfo> partitions;
+    int errorCode = 0;
+};
+
+struct ClusterMetadata
+{
+    QString clusterId;
+    int controllerId = -1;
+    QList<BrokerInfo> brokers;
+    QList<TopicInfo> topics;
+};
+
+// Group states as DescribeGroups/ListGroups spell them. Unknown covers anything
+// else a broker might send (e.g. KIP-848 "Assigning", "Reconciling").
+enum class GroupState { Unknown, Empty, PreparingRebalance, CompletingRebalance, Stable, Dead };
+
+GroupState groupStateFromString(const QString &s);
+QString groupStateToString(GroupState s);
+
+// One row of ListGroups, with the broker that answered it (the coordinator).
+struct GroupListing
+{
+    QString groupId;
+    QString protocolType;          // "consumer", "connect", "" for simple/offset-only groups
+    GroupState state = GroupState::Unknown;   // Unknown when the broker's ListGroups has no state (v0-v3)
+    int coordinatorId = -1;
+};
+
+// The consumer embedded protocol (kafka-protocol-notes.md §5).
+struct ConsumerSubscription
+{
+    int version = 0;
+    QStringList topics;
+    QByteArray userData;
+    QList<TopicPartition> ownedPartitions;   // v1+
+    int generationId = -1;                   // v2+, -1 when absent
+    QString rackId;                          // v3+, empty when absent/null
+};
+
+struct ConsumerAssignment
+{
+    int version = 0;
+    QList<TopicPartition> partitions;
+    QByteArray userData;
+};
+
+struct GroupMember
+{
+    QString memberId;
+    QString clientId;
+    QString host;
+    QString groupInstanceId;          // empty: dynamic member
+    QByteArray rawMetadata;           // as the broker sent it
+    QByteArray rawAssignment;
+    std::optional<ConsumerSubscription> subscription;   // decoded when protocol type is "consumer"
+    std::optional<ConsumerAssignment> assignment;
+    QString decodeError;              // why decoding failed, if it did
+};
+
+struct GroupDescription
+{
+    QString groupId;
+    GroupState state = GroupState::Unknown;
+    QString protocolType;
+    QString protocol;                 // the assignor for consumer groups ("range", "cooperative-sticky")
+    QList<GroupMember> members;
+    int coordinatorId = -1;
+    bool describable = true;          // false for e.g. KIP-848 groups this client cannot describe
+    QString note;                     // shown to the user when !describable or something is partial
+    int errorCode = 0;                // per-group error from DescribeGroups (0 = none)
+    QString errorName;
+};
+
+struct CommittedOffset
+{
+    TopicPartition tp;
+    qint64 offset = -1;               // -1: no committed offset
+    int leaderEpoch = -1;
+    QString metadata;
+};
+
+struct GroupOffsets
+{
+    QString groupId;
+    QList<CommittedOffset> offsets;
+};
+
+struct Watermarks
+{
+    qint64 low = -1;                  // log start offset
+    qint64 high = -1;                 // high watermark (or last stable offset under read_committed)
+};
+
+// What "Test connection" reports.
+struct ConnectionReport
+{
+    ClusterMetadata metadata;
+    QList<QPair<int, QString>> apiVersions;  // (api key, "name min-max") as seen on the bootstrap broker
+    qint64 roundTripMs = -1;
+};
+
+} // namespace cohort
+
+Q_DECLARE_METATYPE(cohort::ClusterMetadata)

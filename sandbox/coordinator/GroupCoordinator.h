@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/RequestContext.h"
+#include "sandbox/SandboxCluster.h"
+#include "sandbox/protocol/ByteReader.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace cohort::sandbox {
+
+class ClusterView;
+
+// The classic group coordinator of every broker of a sandbox cluster: group state
+// machines, membership, offsets. Lives on the cluster's thread and uses its
+// timers; decodes and encodes its own APIs.
+class GroupCoordinator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupCoordinator)
+
+public:
+    GroupCoordinator(const ClusterView &cluster, const SandboxConfig &config, QObject *parent = nullptr);
+    ~GroupCoordinator() override;
+
+    // OffsetCommit, OffsetFetch, JoinGroup, Heartbeat, LeaveGroup, SyncGroup,
+    // DescribeGroups, ListGroups, DeleteGroups, OffsetDelete.
+    static bool handles(qint16 apiKey);
+
+    // Decodes the request body, acts, and calls respond (now or later) with the
+    // response body. Returns false, without responding, when the body is
+    // malformed: the caller then logs and closes the connection, as Kafka does.
+    // Answers NOT_COORDINATOR when ctx.brokerId does not coordinate the group.
+    bool handle(const RequestContext &ctx, ByteReader &body, Responder respond);
+
+    // Pending responses of a closed connection are dropped (their members keep
+    // their session until it times out, as in Kafka).
+    void connectionClosed(quint64 connectionId);
+
+    QStringList groupIds() const;
+    SandboxGroupInfo groupInfo(const QString &groupId) const;
+    qint64 committedOffset(const QString &groupId, const QString &topic, int partition) const;
+    void addSyntheticGroups(const SyntheticGroupSpec &spec);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cohort::sandbox

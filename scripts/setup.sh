@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One script for a fresh Debian 12 machine: install what Cohort needs, build it,
+# then either run it or run the whole test suite.
+#
+#   scripts/setup.sh run [cohort args...]   install, build, launch Cohort (demo cluster when no connection is saved)
+#   scripts/setup.sh test                   install, build, run every test through ctest
+#   scripts/setup.sh deps | build           only one step
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build_dir=${COHORT_BUILD_DIR:-"$here/build"}
+mode=${1:-run}
+[ $# -gt 0 ] && shift
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev
+  xvfb xauth kcat python3 python3-kafka
+)
+
+install_deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup.sh: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  export CCACHE_DIR=${CCACHE_DIR:-"$HOME/.cache/ccache"}
+  export CCACHE_BASEDIR="$here"
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+case "$mode" in
+  deps) install_deps ;;
+  build) install_deps; build ;;
+  run)
+    install_deps; build
+    exec "$build_dir/app/cohort" "$@"
+    ;;
+  test)
+    install_deps; build
+    cd "$build_dir"
+    # Tests that start sandbox brokers use ephemeral ports on 127.0.0.1 only.
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 --parallel 2 --no-tests=error
+    ;;
+  *)
+    echo "usage: scripts/setup.sh run|test|deps|build [cohort args...]" >&2
+    exit 2
+    ;;
+esac
