@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace cohort::sandbox {
 
@@ -34,6 +35,12 @@ public:
     // malformed: the caller then logs and closes the connection, as Kafka does.
     // Answers NOT_COORDINATOR when ctx.brokerId does not coordinate the group.
     bool handle(const RequestContext &ctx, ByteReader &body, Responder respond);
+
+    // For injected faults (SandboxCluster::injectError): the response body a
+    // request of ctx.apiKey/ctx.apiVersion gets when it fails with errorCode in
+    // every error field (per group, per partition, top level). nullopt when the
+    // API is not a group API or the body is malformed.
+    static std::optional<QByteArray> errorResponse(const RequestContext &ctx, ByteReader &body, qint16 errorCode);
 
     // Pending responses of a closed connection are dropped (their members keep
     // their session until it times out, as in Kafka).

@@ -1,0 +1,1545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/coordinator/GroupCoordinator.h"
+
+#include "sandbox/coordinator/ClusterView.h"
+#include "sandbox/coordinator/ConsumerProtocol.h"
+#include "sandbox/coordinator/GroupApiCodec.h"
+#include "sandbox/protocol/ApiKeys.h"
+#include "sandbox/protocol/ErrorCode.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+// Behaviour follows Apache Kafka's classic GroupCoordinator / GroupMetadata
+// (kafka.coordinator.group, 2.4 - 3.x): the same checks in the same order, so a
+// client sees the same error codes. Where Kafka uses purgatories (DelayedJoin,
+// InitialDelayedJoin, heartbeat expiration), the sandbox uses deadlines checked by
+// one periodic sweep over the few groups that have something timed going on.
+
+namespace cohort::sandbox {
+
+namespace {
+
+constexpr int kSweepIntervalMs = 50;
+constexpr int kMaxMetadataLength = 4096;       // offset.metadata.max.bytes
+constexpr qint16 kOffsetMetadataTooLarge = 12;
+// READ (3), DELETE (6), DESCRIBE (8): what a group allows without an authorizer.
+constexpr qint32 kGroupAuthorizedOperations = (1 << 3) | (1 << 6) | (1 << 8);
+
+enum class GroupState { Empty, PreparingRebalance, CompletingRebalance, Stable, Dead };
+
+QString stateName(GroupState s)
+{
+    switch (s) {
+    case GroupState::Empty: return u"Empty"_s;
+    case GroupState::PreparingRebalance: return u"PreparingRebalance"_s;
+    case GroupState::CompletingRebalance: return u"CompletingRebalance"_s;
+    case GroupState::Stable: return u"Stable"_s;
+    case GroupState::Dead: return u"Dead"_s;
+    }
+    return u"Dead"_s;
+}
+
+// A response waiting for a rebalance step; respond is cleared when the
+// connection closes, but the member still counts as waiting (as in Kafka, where
+// the send just fails).
+struct Waiter
+{
+    bool active = false;
+    Responder respond;
+    quint64 connectionId = 0;
+    qint16 version = 0;
+
+    void set(Responder r, const RequestContext &ctx)
+    {
+        active = true;
+        respond = std::move(r);
+        connectionId = ctx.connectionId;
+        version = ctx.apiVersion;
+    }
+    void clear() { *this = Waiter{}; }
+};
+
+struct Member
+{
+    QString memberId;
+    std::optional<QString> groupInstanceId;
+    QString clientId;
+    QString clientHost;
+    int sessionTimeoutMs = 0;
+    int rebalanceTimeoutMs = 0;
+    QString protocolType;
+    QList<JoinGroupRequest::Protocol> protocols;
+    QByteArray assignment;
+    Waiter join;
+    Waiter sync;
+    qint64 lastHeartbeatMs = 0;
+    bool synthetic = false;      // scale fixture: never expires, rejoins by itself
+
+    QByteArray metadataFor(const QString &protocol) const
+    {
+        for (const auto &p : protocols)
+            if (p.name == protocol)
+                return p.metadata;
+        return {};
+    }
+    bool supports(const QString &protocol) const
+    {
+        return std::any_of(protocols.cbegin(), protocols.cend(),
+                           [&](const auto &p) { return p.name == protocol; });
+    }
+    bool matches(const QList<JoinGroupRequest::Protocol> &other) const
+    {
+        if (other.size() != protocols.size())
+            return false;
+        for (qsizetype i = 0; i < other.size(); ++i)
+            if (other[i].name != protocols[i].name || other[i].metadata != protocols[i].metadata)
+                return false;
+        return true;
+    }
+};
+using MemberPtr = std::shared_ptr<Member>;
+
+struct OffsetEntry
+{
+    qint64 offset = -1;
+    qint64 commitTimestamp = 0;
+    qint32 leaderEpoch = -1;
+    std::optional<QString> metadata;
+};
+
+struct Group
+{
+    QString groupId;
+    GroupState state = GroupState::Empty;
+    QString protocolType;                    // "" for a group that only stores offsets
+    QString protocolName;
+    qint32 generationId = 0;
+    QString leaderId;
+    QList<MemberPtr> members;                // join order: the first is leader by default
+    QHash<QString, QString> staticMembers;   // group instance id -> member id
+    QHash<QString, qint64> pendingMembers;   // member id -> expiry (MEMBER_ID_REQUIRED issued)
+    std::optional<QSet<QString>> subscribedTopics;  // nullopt: unknown
+    QHash<QString, QHash<qint32, OffsetEntry>> offsets;
+
+    // The current join round (PreparingRebalance).
+    bool initialDelay = false;
+    bool newMemberAdded = false;
+    qint64 joinDeadlineMs = 0;
+    int initialDelayMs = 0;
+    int remainingDelayMs = 0;
+
+    MemberPtr member(const QString &id) const
+    {
+        for (const auto &m : members)
+            if (m->memberId == id)
+                return m;
+        return nullptr;
+    }
+    bool has(const QString &id) const { return member(id) != nullptr; }
+    bool isLeader(const QString &id) const { return !id.isEmpty() && leaderId == id; }
+    bool isStaticMemberFenced(const QString &memberId, const std::optional<QString> &instanceId) const
+    {
+        if (!instanceId)
+            return false;
+        const auto it = staticMembers.constFind(*instanceId);
+        return it != staticMembers.cend() && *it != memberId;
+    }
+    int rebalanceTimeoutMs() const
+    {
+        int t = 0;
+        for (const auto &m : members)
+            t = qMax(t, m->rebalanceTimeoutMs);
+        return t;
+    }
+    bool allMembersJoined() const
+    {
+        if (!pendingMembers.isEmpty())
+            return false;
+        return std::all_of(members.cbegin(), members.cend(), [](const MemberPtr &m) { return m->join.active; });
+    }
+    bool hasRealMembers() const
+    {
+        return std::any_of(members.cbegin(), members.cend(), [](const MemberPtr &m) { return !m->synthetic; });
+    }
+    // Protocols every member supports, in the order the first member lists them.
+    QStringList candidateProtocols() const
+    {
+        QStringList out;
+        if (members.isEmpty())
+            return out;
+        for (const auto &p : members.first()->protocols) {
+            if (std::all_of(members.cbegin(), members.cend(), [&](const MemberPtr &m) { return m->supports(p.name); }))
+                out.append(p.name);
+        }
+        return out;
+    }
+    bool supportsProtocols(const QString &type, const QList<JoinGroupRequest::Protocol> &protocols) const
+    {
+        if (state == GroupState::Empty || members.isEmpty())
+            return !type.isEmpty() && !protocols.isEmpty();
+        if (type != protocolType)
+            return false;
+        return std::any_of(protocols.cbegin(), protocols.cend(), [&](const auto &p) {
+            return std::all_of(members.cbegin(), members.cend(), [&](const MemberPtr &m) { return m->supports(p.name); });
+        });
+    }
+    // Each member votes for its first protocol among the candidates; the most
+    // votes win (ties go to the earlier candidate, so the choice is deterministic).
+    QString selectProtocol() const
+    {
+        const QStringList candidates = candidateProtocols();
+        if (candidates.isEmpty())
+            return {};
+        QList<int> votes(candidates.size(), 0);
+        for (const auto &m : members) {
+            for (const auto &p : m->protocols) {
+                const auto idx = candidates.indexOf(p.name);
+                if (idx >= 0) {
+                    ++votes[idx];
+                    break;
+                }
+            }
+        }
+        const auto best = std::max_element(votes.cbegin(), votes.cend());
+        return candidates.at(best - votes.cbegin());
+    }
+    void computeSubscribedTopics()
+    {
+        if (protocolType != u"consumer"_s || protocolName.isEmpty()) {
+            subscribedTopics.reset();
+            return;
+        }
+        QSet<QString> topics;
+        for (const auto &m : members) {
+            const auto sub = ConsumerProtocol::decodeSubscription(m->metadataFor(protocolName));
+            if (!sub) {
+                subscribedTopics.reset();
+                return;
+            }
+            for (const auto &t : sub->topics)
+                topics.insert(t);
+        }
+        subscribedTopics = std::move(topics);
+    }
+    bool isSubscribedToTopic(const QString &topic) const
+    {
+        return subscribedTopics ? subscribedTopics->contains(topic) : true;
+    }
+};
+using GroupPtr = std::shared_ptr<Group>;
+
+} // namespace
+
+class GroupCoordinator::Private
+{
+public:
+    Private(GroupCoordinator *q, const ClusterView &cluster, const SandboxConfig &config)
+        : q(q), cluster(cluster), config(config)
+    {
+        clock.start();
+        sweepTimer.setInterval(kSweepIntervalMs);
+        QObject::connect(&sweepTimer, &QTimer::timeout, q, [this] { sweep(); });
+    }
+
+    GroupCoordinator *q;
+    const ClusterView &cluster;
+    SandboxConfig config;
+    QElapsedTimer clock;
+    QTimer sweepTimer;
+    QHash<QString, GroupPtr> groups;
+    QSet<QString> timedGroups;                  // groups the sweep has to look at
+    // Responses produced while the state changes are sent once it is consistent,
+    // so a responder that re-enters the coordinator never sees a half-done change.
+    std::vector<std::pair<Responder, QByteArray>> outbox;
+
+    qint64 now() const { return clock.elapsed(); }
+
+    void deliver(Waiter &w, const QByteArray &body)
+    {
+        if (w.respond)
+            outbox.emplace_back(std::move(w.respond), body);
+        w.clear();
+    }
+    void flush()
+    {
+        while (!outbox.empty()) {
+            auto batch = std::move(outbox);
+            outbox.clear();
+            for (auto &[respond, body] : batch)
+                respond(body);
+        }
+    }
+
+    bool isCoordinator(const RequestContext &ctx, const QString &groupId) const
+    {
+        return cluster.coordinatorFor(groupId) == ctx.brokerId;
+    }
+
+    GroupPtr find(const QString &groupId) const { return groups.value(groupId); }
+
+    GroupPtr createGroup(const QString &groupId)
+    {
+        auto g = std::make_shared<Group>();
+        g->groupId = groupId;
+        groups.insert(groupId, g);
+        return g;
+    }
+
+    void watch(const GroupPtr &g)
+    {
+        timedGroups.insert(g->groupId);
+        if (!sweepTimer.isActive())
+            sweepTimer.start();
+    }
+
+    static bool needsSweep(const Group &g)
+    {
+        return g.state == GroupState::PreparingRebalance || !g.pendingMembers.isEmpty() || g.hasRealMembers();
+    }
+
+    // Drops a group that holds nothing (no member, no offset, no pending join).
+    void maybeDropGroup(const GroupPtr &g)
+    {
+        if (g->state == GroupState::Empty && g->members.isEmpty() && g->pendingMembers.isEmpty()
+            && g->offsets.isEmpty() && g->generationId == 0) {
+            groups.remove(g->groupId);
+            timedGroups.remove(g->groupId);
+        }
+    }
+
+    // --- rebalance machinery (Kafka: prepareRebalance, DelayedJoin, onCompleteJoin) ---
+
+    void resetAndPropagateAssignmentError(Group &g, qint16 error)
+    {
+        for (const auto &m : g.members) {
+            if (!m->synthetic)
+                m->assignment.clear();
+            if (m->sync.active) {
+                SyncGroupResponse r;
+                r.errorCode = error;
+                deliver(m->sync, GroupApiCodec::encode(r, m->sync.version));
+            }
+        }
+    }
+
+    void prepareRebalance(const GroupPtr &g)
+    {
+        if (g->state == GroupState::CompletingRebalance)
+            resetAndPropagateAssignmentError(*g, RebalanceInProgress);
+        if (g->state == GroupState::Empty) {
+            g->initialDelay = true;
+            g->initialDelayMs = config.initialRebalanceDelayMs;
+            g->remainingDelayMs = qMax(g->rebalanceTimeoutMs() - config.initialRebalanceDelayMs, 0);
+            g->joinDeadlineMs = now() + config.initialRebalanceDelayMs;
+            g->newMemberAdded = false;
+        } else {
+            g->initialDelay = false;
+            g->joinDeadlineMs = now() + g->rebalanceTimeoutMs();
+        }
+        g->state = GroupState::PreparingRebalance;
+        // Synthetic members rejoin at once: they have no client to ask.
+        for (const auto &m : g->members)
+            if (m->synthetic)
+                m->join.active = true;
+        watch(g);
+        tryCompleteJoin(g);
+    }
+
+    void maybePrepareRebalance(const GroupPtr &g)
+    {
+        if (g->state == GroupState::Stable || g->state == GroupState::CompletingRebalance
+            || g->state == GroupState::Empty)
+            prepareRebalance(g);
+    }
+
+    void tryCompleteJoin(const GroupPtr &g)
+    {
+        if (g->state == GroupState::PreparingRebalance && !g->initialDelay && g->allMembersJoined())
+            completeJoin(g);
+    }
+
+    void removeMemberFromGroup(Group &g, const MemberPtr &m)
+    {
+        g.members.removeIf([&](const MemberPtr &x) { return x == m; });
+        if (m->groupInstanceId && g.staticMembers.value(*m->groupInstanceId) == m->memberId)
+            g.staticMembers.remove(*m->groupInstanceId);
+        if (g.leaderId == m->memberId)
+            g.leaderId = g.members.isEmpty() ? QString() : g.members.first()->memberId;
+    }
+
+    bool maybeElectNewJoinedLeader(Group &g)
+    {
+        const MemberPtr leader = g.member(g.leaderId);
+        if (leader && leader->join.active && !leader->synthetic)
+            return true;
+        MemberPtr chosen;
+        for (const auto &m : g.members) {
+            if (m->join.active && !m->synthetic) {
+                chosen = m;
+                break;
+            }
+        }
+        if (!chosen && leader && leader->join.active)
+            return true;
+        if (!chosen) {
+            for (const auto &m : g.members) {
+                if (m->join.active) {
+                    chosen = m;
+                    break;
+                }
+            }
+        }
+        if (!chosen)
+            return false;
+        g.leaderId = chosen->memberId;
+        return true;
+    }
+
+    void completeJoin(const GroupPtr &g)
+    {
+        // Dynamic members that did not rejoin in time are removed; static ones stay
+        // until their session times out.
+        const auto snapshot = g->members;
+        for (const auto &m : snapshot) {
+            if (!m->join.active && !m->groupInstanceId && !m->synthetic)
+                removeMemberFromGroup(*g, m);
+        }
+        if (!maybeElectNewJoinedLeader(*g) && !g->members.isEmpty()) {
+            // Nobody rejoined (only static members left): wait another round for
+            // their sessions to expire, as Kafka does.
+            g->initialDelay = false;
+            g->joinDeadlineMs = now() + qMax(g->rebalanceTimeoutMs(), 1);
+            return;
+        }
+        initNextGeneration(*g);
+        if (g->state == GroupState::Empty)
+            return;
+        const qint64 t = now();
+        for (const auto &m : g->members) {
+            m->lastHeartbeatMs = t;
+            if (!m->join.active)
+                continue;
+            JoinGroupResponse r;
+            r.errorCode = None;
+            r.generationId = g->generationId;
+            r.protocolName = g->protocolName;
+            r.leader = g->leaderId;
+            r.memberId = m->memberId;
+            if (g->isLeader(m->memberId)) {
+                for (const auto &other : g->members)
+                    r.members.append({other->memberId, other->groupInstanceId, other->metadataFor(g->protocolName)});
+            }
+            deliver(m->join, GroupApiCodec::encode(r, m->join.version));
+        }
+        // Only synthetic members: nobody will send SyncGroup, they keep what they had.
+        const MemberPtr leader = g->member(g->leaderId);
+        if (leader && leader->synthetic)
+            g->state = GroupState::Stable;
+    }
+
+    void initNextGeneration(Group &g)
+    {
+        ++g.generationId;
+        if (!g.members.isEmpty()) {
+            g.protocolName = g.selectProtocol();
+            g.computeSubscribedTopics();
+            g.state = GroupState::CompletingRebalance;
+        } else {
+            g.protocolName.clear();
+            g.subscribedTopics = QSet<QString>();
+            g.state = GroupState::Empty;
+        }
+    }
+
+    void removeMemberAndUpdateGroup(const GroupPtr &g, const MemberPtr &m)
+    {
+        if (m->join.active) {
+            JoinGroupResponse r;
+            r.errorCode = UnknownMemberId;
+            r.memberId = m->memberId;
+            deliver(m->join, GroupApiCodec::encode(r, m->join.version));
+        }
+        if (m->sync.active) {
+            SyncGroupResponse r;
+            r.errorCode = UnknownMemberId;
+            deliver(m->sync, GroupApiCodec::encode(r, m->sync.version));
+        }
+        removeMemberFromGroup(*g, m);
+        switch (g->state) {
+        case GroupState::Stable:
+        case GroupState::CompletingRebalance:
+            maybePrepareRebalance(g);
+            break;
+        case GroupState::PreparingRebalance:
+            tryCompleteJoin(g);
+            break;
+        default:
+            break;
+        }
+    }
+
+    void removePendingMemberAndUpdateGroup(const GroupPtr &g, const QString &memberId)
+    {
+        g->pendingMembers.remove(memberId);
+        tryCompleteJoin(g);
+    }
+
+    void sweep()
+    {
+        const qint64 t = now();
+        const auto ids = timedGroups;
+        for (const auto &id : ids) {
+            const GroupPtr g = find(id);
+            if (!g) {
+                timedGroups.remove(id);
+                continue;
+            }
+            for (auto it = g->pendingMembers.begin(); it != g->pendingMembers.end();) {
+                if (it.value() <= t) {
+                    it = g->pendingMembers.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            tryCompleteJoin(g);
+            const auto snapshot = g->members;
+            for (const auto &m : snapshot) {
+                if (m->synthetic || m->join.active || m->sync.active)
+                    continue;   // Kafka keeps members alive while they wait for a rebalance step
+                if (t - m->lastHeartbeatMs >= m->sessionTimeoutMs && g->has(m->memberId))
+                    removeMemberAndUpdateGroup(g, m);
+            }
+            if (g->state == GroupState::PreparingRebalance && t >= g->joinDeadlineMs) {
+                if (g->initialDelay && g->newMemberAdded && g->remainingDelayMs != 0) {
+                    g->newMemberAdded = false;
+                    const int delay = qMin(g->initialDelayMs, g->remainingDelayMs);
+                    g->remainingDelayMs = qMax(g->remainingDelayMs - delay, 0);
+                    g->joinDeadlineMs = t + delay;
+                } else {
+                    g->initialDelay = false;
+                    completeJoin(g);
+                }
+            }
+            if (!needsSweep(*g))
+                timedGroups.remove(id);
+            maybeDropGroup(g);
+        }
+        if (timedGroups.isEmpty())
+            sweepTimer.stop();
+        flush();
+    }
+
+    // --- JoinGroup --------------------------------------------------------------------
+
+    void addMemberAndRebalance(const GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req,
+                               const QString &memberId, Responder respond)
+    {
+        auto m = std::make_shared<Member>();
+        m->memberId = memberId;
+        m->groupInstanceId = req.groupInstanceId;
+        m->clientId = ctx.clientId;
+        m->clientHost = ctx.clientHost;
+        m->sessionTimeoutMs = req.sessionTimeoutMs;
+        m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
+        m->protocolType = req.protocolType;
+        m->protocols = req.protocols;
+        m->lastHeartbeatMs = now();
+        m->join.set(std::move(respond), ctx);
+        if (g->state == GroupState::PreparingRebalance && g->generationId == 0)
+            g->newMemberAdded = true;
+        if (g->members.isEmpty())
+            g->protocolType = req.protocolType;
+        if (g->leaderId.isEmpty())
+            g->leaderId = memberId;
+        g->members.append(m);
+        if (req.groupInstanceId)
+            g->staticMembers.insert(*req.groupInstanceId, memberId);
+        g->pendingMembers.remove(memberId);
+        watch(g);
+        maybePrepareRebalance(g);
+    }
+
+    void updateMemberAndRebalance(const GroupPtr &g, const MemberPtr &m, const RequestContext &ctx,
+                                  const JoinGroupRequest &req, Responder respond)
+    {
+        if (m->join.active) {
+            // A second join while the first still waits: the first can no longer
+            // be answered meaningfully, tell it to rejoin.
+            JoinGroupResponse r;
+            r.errorCode = RebalanceInProgress;
+            r.memberId = m->memberId;
+            deliver(m->join, GroupApiCodec::encode(r, m->join.version));
+        }
+        m->protocols = req.protocols;
+        m->sessionTimeoutMs = req.sessionTimeoutMs;
+        m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
+        m->clientId = ctx.clientId;
+        m->clientHost = ctx.clientHost;
+        m->lastHeartbeatMs = now();
+        m->join.set(std::move(respond), ctx);
+        maybePrepareRebalance(g);
+    }
+
+    void updateStaticMemberAndRebalance(const GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req,
+                                        const QString &newMemberId, Responder respond)
+    {
+        const QString oldMemberId = g->staticMembers.value(*req.groupInstanceId);
+        const MemberPtr m = g->member(oldMemberId);
+        if (!m) {
+            // The map and the member list disagree: treat it as a new static member.
+            g->staticMembers.remove(*req.groupInstanceId);
+            addMemberAndRebalance(g, ctx, req, newMemberId, std::move(respond));
+            return;
+        }
+        const QString currentLeader = g->leaderId;
+        const QString oldProtocolName = g->protocolName;
+        // The old member id is fenced from now on; its waiting responses end here.
+        if (m->join.active) {
+            JoinGroupResponse r;
+            r.errorCode = FencedInstanceId;
+            r.memberId = oldMemberId;
+            deliver(m->join, GroupApiCodec::encode(r, m->join.version));
+        }
+        if (m->sync.active) {
+            SyncGroupResponse r;
+            r.errorCode = FencedInstanceId;
+            deliver(m->sync, GroupApiCodec::encode(r, m->sync.version));
+        }
+        m->memberId = newMemberId;
+        if (g->leaderId == oldMemberId)
+            g->leaderId = newMemberId;
+        g->staticMembers.insert(*req.groupInstanceId, newMemberId);
+        m->protocols = req.protocols;
+        m->sessionTimeoutMs = req.sessionTimeoutMs;
+        m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
+        m->clientId = ctx.clientId;
+        m->clientHost = ctx.clientHost;
+        m->lastHeartbeatMs = now();
+        m->join.set(std::move(respond), ctx);
+        watch(g);
+
+        switch (g->state) {
+        case GroupState::Stable: {
+            if (g->selectProtocol() == oldProtocolName) {
+                // No rebalance: the new member id takes over the old assignment. The
+                // old leader id is returned so that a leader never re-assigns in a
+                // Stable group (Kafka's reasoning: its SyncGroup would not be broadcast).
+                JoinGroupResponse r;
+                r.errorCode = None;
+                r.generationId = g->generationId;
+                r.protocolName = g->protocolName;
+                r.leader = currentLeader;
+                r.memberId = newMemberId;
+                deliver(m->join, GroupApiCodec::encode(r, ctx.apiVersion));
+            } else {
+                maybePrepareRebalance(g);
+            }
+            break;
+        }
+        case GroupState::CompletingRebalance:
+            prepareRebalance(g);
+            break;
+        case GroupState::PreparingRebalance:
+            tryCompleteJoin(g);
+            break;
+        default:
+            break;
+        }
+    }
+
+    void handleJoinGroup(const RequestContext &ctx, const JoinGroupRequest &req, const Responder &respond)
+    {
+        const qint16 v = ctx.apiVersion;
+        auto fail = [&](qint16 error, const QString &memberId = QString()) {
+            JoinGroupResponse r;
+            r.errorCode = error;
+            r.memberId = memberId;
+            respond(GroupApiCodec::encode(r, v));
+        };
+        if (req.groupId.isEmpty())
+            return fail(InvalidGroupId, req.memberId);
+        if (!isCoordinator(ctx, req.groupId))
+            return fail(NotCoordinator, req.memberId);
+        if (req.sessionTimeoutMs < config.minSessionTimeoutMs || req.sessionTimeoutMs > config.maxSessionTimeoutMs)
+            return fail(InvalidSessionTimeout, req.memberId);
+
+        const bool unknownMember = req.memberId.isEmpty();
+        GroupPtr g = find(req.groupId);
+        if (!g) {
+            if (!unknownMember)
+                return fail(UnknownMemberId, req.memberId);
+            g = createGroup(req.groupId);
+        }
+        if (!g->supportsProtocols(req.protocolType, req.protocols)) {
+            maybeDropGroup(g);
+            return fail(InconsistentGroupProtocol, req.memberId);
+        }
+
+        if (unknownMember) {
+            const QString newMemberId = ctx.clientId % u'-' % QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (req.groupInstanceId && g->staticMembers.contains(*req.groupInstanceId)) {
+                updateStaticMemberAndRebalance(g, ctx, req, newMemberId, respond);
+            } else if (req.groupInstanceId || v < 4) {
+                addMemberAndRebalance(g, ctx, req, newMemberId, respond);
+            } else {
+                g->pendingMembers.insert(newMemberId, now() + req.sessionTimeoutMs);
+                watch(g);
+                return fail(MemberIdRequired, newMemberId);
+            }
+        } else if (g->pendingMembers.contains(req.memberId)) {
+            if (req.groupInstanceId)
+                return fail(UnknownMemberId, req.memberId);   // static members are never pending
+            addMemberAndRebalance(g, ctx, req, req.memberId, respond);
+        } else {
+            if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
+                return fail(FencedInstanceId, req.memberId);
+            const MemberPtr m = g->member(req.memberId);
+            if (!m)
+                return fail(UnknownMemberId, req.memberId);
+            switch (g->state) {
+            case GroupState::PreparingRebalance:
+                updateMemberAndRebalance(g, m, ctx, req, respond);
+                break;
+            case GroupState::CompletingRebalance:
+                if (m->matches(req.protocols)) {
+                    // A join response got lost: send the same answer again.
+                    JoinGroupResponse r;
+                    r.generationId = g->generationId;
+                    r.protocolName = g->protocolName;
+                    r.leader = g->leaderId;
+                    r.memberId = m->memberId;
+                    if (g->isLeader(m->memberId))
+                        for (const auto &other : g->members)
+                            r.members.append({other->memberId, other->groupInstanceId, other->metadataFor(g->protocolName)});
+                    m->lastHeartbeatMs = now();
+                    respond(GroupApiCodec::encode(r, v));
+                } else {
+                    updateMemberAndRebalance(g, m, ctx, req, respond);
+                }
+                break;
+            case GroupState::Stable:
+                if (g->isLeader(m->memberId) || !m->matches(req.protocols)) {
+                    updateMemberAndRebalance(g, m, ctx, req, respond);
+                } else {
+                    JoinGroupResponse r;
+                    r.generationId = g->generationId;
+                    r.protocolName = g->protocolName;
+                    r.leader = g->leaderId;
+                    r.memberId = m->memberId;
+                    m->lastHeartbeatMs = now();
+                    respond(GroupApiCodec::encode(r, v));
+                }
+                break;
+            case GroupState::Empty:
+            case GroupState::Dead:
+                return fail(UnknownMemberId, req.memberId);
+            }
+        }
+        tryCompleteJoin(g);
+    }
+
+    // --- SyncGroup / Heartbeat / LeaveGroup -----------------------------------------------
+
+    void handleSyncGroup(const RequestContext &ctx, const SyncGroupRequest &req, const Responder &respond)
+    {
+        const qint16 v = ctx.apiVersion;
+        auto reply = [&](qint16 error, const QByteArray &assignment = QByteArray()) {
+            SyncGroupResponse r;
+            r.errorCode = error;
+            r.assignment = assignment;
+            respond(GroupApiCodec::encode(r, v));
+        };
+        if (req.groupId.isEmpty())
+            return reply(InvalidGroupId);
+        if (!isCoordinator(ctx, req.groupId))
+            return reply(NotCoordinator);
+        const GroupPtr g = find(req.groupId);
+        if (!g)
+            return reply(UnknownMemberId);
+        if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
+            return reply(FencedInstanceId);
+        const MemberPtr m = g->member(req.memberId);
+        if (!m)
+            return reply(UnknownMemberId);
+        if (req.generationId != g->generationId)
+            return reply(IllegalGeneration);
+        switch (g->state) {
+        case GroupState::Empty:
+        case GroupState::Dead:
+            return reply(UnknownMemberId);
+        case GroupState::PreparingRebalance:
+            return reply(RebalanceInProgress);
+        case GroupState::Stable:
+            m->lastHeartbeatMs = now();
+            return reply(None, m->assignment);
+        case GroupState::CompletingRebalance:
+            break;
+        }
+        if (m->sync.active) {
+            SyncGroupResponse r;
+            r.errorCode = RebalanceInProgress;
+            deliver(m->sync, GroupApiCodec::encode(r, m->sync.version));
+        }
+        m->sync.set(respond, ctx);
+        m->lastHeartbeatMs = now();
+        if (!g->isLeader(m->memberId))
+            return;
+        QHash<QString, QByteArray> assignments;
+        for (const auto &a : req.assignments)
+            assignments.insert(a.memberId, a.assignment);
+        for (const auto &member : g->members)
+            member->assignment = assignments.value(member->memberId);
+        g->state = GroupState::Stable;
+        for (const auto &member : g->members) {
+            if (!member->sync.active)
+                continue;
+            SyncGroupResponse r;
+            r.assignment = member->assignment;
+            deliver(member->sync, GroupApiCodec::encode(r, member->sync.version));
+        }
+    }
+
+    void handleHeartbeat(const RequestContext &ctx, const HeartbeatRequest &req, const Responder &respond)
+    {
+        auto reply = [&](qint16 error) {
+            HeartbeatResponse r;
+            r.errorCode = error;
+            respond(GroupApiCodec::encode(r, ctx.apiVersion));
+        };
+        if (req.groupId.isEmpty())
+            return reply(InvalidGroupId);
+        if (!isCoordinator(ctx, req.groupId))
+            return reply(NotCoordinator);
+        const GroupPtr g = find(req.groupId);
+        if (!g)
+            return reply(UnknownMemberId);
+        if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
+            return reply(FencedInstanceId);
+        const MemberPtr m = g->member(req.memberId);
+        if (!m)
+            return reply(UnknownMemberId);
+        if (req.generationId != g->generationId)
+            return reply(IllegalGeneration);
+        switch (g->state) {
+        case GroupState::Empty:
+        case GroupState::Dead:
+            return reply(UnknownMemberId);
+        case GroupState::CompletingRebalance:
+        case GroupState::Stable:
+            m->lastHeartbeatMs = now();
+            return reply(None);
+        case GroupState::PreparingRebalance:
+            m->lastHeartbeatMs = now();
+            return reply(RebalanceInProgress);
+        }
+    }
+
+    void handleLeaveGroup(const RequestContext &ctx, const LeaveGroupRequest &req, const Responder &respond)
+    {
+        const qint16 v = ctx.apiVersion;
+        QList<LeaveGroupRequest::Member> leaving = req.members;
+        if (v < 3)
+            leaving = {LeaveGroupRequest::Member{req.memberId, std::nullopt}};
+        LeaveGroupResponse r;
+        auto send = [&] {
+            if (v < 3) {
+                // v0-2 carry one member: its error is the response's error.
+                for (const auto &m : r.members) {
+                    if (r.errorCode == None && m.errorCode != None)
+                        r.errorCode = m.errorCode;
+                }
+                r.members.clear();
+            }
+            respond(GroupApiCodec::encode(r, v));
+        };
+        if (req.groupId.isEmpty()) {
+            r.errorCode = InvalidGroupId;
+            return send();
+        }
+        if (!isCoordinator(ctx, req.groupId)) {
+            r.errorCode = NotCoordinator;
+            return send();
+        }
+        const GroupPtr g = find(req.groupId);
+        for (const auto &l : leaving) {
+            LeaveGroupResponse::Member out{l.memberId, l.groupInstanceId, None};
+            if (!g) {
+                out.errorCode = UnknownMemberId;
+            } else if (!l.memberId.isEmpty() && g->isStaticMemberFenced(l.memberId, l.groupInstanceId)) {
+                out.errorCode = FencedInstanceId;
+            } else if (g->pendingMembers.contains(l.memberId)) {
+                if (l.groupInstanceId)
+                    out.errorCode = UnknownMemberId;
+                else
+                    removePendingMemberAndUpdateGroup(g, l.memberId);
+            } else {
+                MemberPtr m;
+                if (l.groupInstanceId && g->staticMembers.contains(*l.groupInstanceId))
+                    m = g->member(g->staticMembers.value(*l.groupInstanceId));
+                else
+                    m = g->member(l.memberId);
+                if (!m)
+                    out.errorCode = UnknownMemberId;
+                else
+                    removeMemberAndUpdateGroup(g, m);
+            }
+            r.members.append(out);
+        }
+        send();
+    }
+
+    // --- offsets ----------------------------------------------------------------------------
+
+    void handleOffsetCommit(const RequestContext &ctx, const OffsetCommitRequest &req, const Responder &respond)
+    {
+        OffsetCommitResponse r;
+        // Per-partition errors decided before the group is consulted (Kafka's KafkaApis
+        // filters unknown partitions and oversized metadata first).
+        QList<QPair<int, int>> valid;   // (topic index, partition index) into req
+        for (qsizetype ti = 0; ti < req.topics.size(); ++ti) {
+            const auto &t = req.topics[ti];
+            OffsetCommitResponse::Topic rt;
+            rt.name = t.name;
+            for (qsizetype pi = 0; pi < t.partitions.size(); ++pi) {
+                const auto &p = t.partitions[pi];
+                qint16 error = None;
+                if (!cluster.partitionExists(t.name, p.partitionIndex))
+                    error = UnknownTopicOrPartition;
+                else if (p.committedMetadata && p.committedMetadata->toUtf8().size() > kMaxMetadataLength)
+                    error = kOffsetMetadataTooLarge;
+                else
+                    valid.append({int(ti), int(pi)});
+                rt.partitions.append({p.partitionIndex, error});
+            }
+            r.topics.append(std::move(rt));
+        }
+        auto finish = [&](qint16 groupError) {
+            for (const auto &[ti, pi] : valid)
+                r.topics[ti].partitions[pi].errorCode = groupError;
+            respond(GroupApiCodec::encode(r, ctx.apiVersion));
+        };
+        if (valid.isEmpty())
+            return finish(None);
+        if (req.groupId.isEmpty() && req.generationId >= 0)
+            return finish(InvalidGroupId);
+        if (!isCoordinator(ctx, req.groupId))
+            return finish(NotCoordinator);
+
+        GroupPtr g = find(req.groupId);
+        if (!g) {
+            if (req.generationId >= 0)
+                return finish(IllegalGeneration);
+            g = createGroup(req.groupId);   // a group that only stores offsets
+        } else if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId)) {
+            return finish(FencedInstanceId);
+        } else if (req.generationId < 0 && g->state == GroupState::Empty) {
+            // Offsets of an inactive group, e.g. an admin reset: allowed.
+        } else {
+            const MemberPtr m = g->member(req.memberId);
+            if (!m)
+                return finish(UnknownMemberId);
+            if (req.generationId != g->generationId)
+                return finish(IllegalGeneration);
+            if (g->state == GroupState::CompletingRebalance)
+                return finish(RebalanceInProgress);
+            m->lastHeartbeatMs = now();
+        }
+        const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
+        for (const auto &[ti, pi] : valid) {
+            const auto &t = req.topics[ti];
+            const auto &p = t.partitions[pi];
+            OffsetEntry e;
+            e.offset = p.committedOffset;
+            e.leaderEpoch = p.committedLeaderEpoch;
+            e.metadata = p.committedMetadata;
+            e.commitTimestamp = timestamp;
+            g->offsets[t.name].insert(p.partitionIndex, e);
+        }
+        finish(None);
+    }
+
+    void handleOffsetFetch(const RequestContext &ctx, const OffsetFetchRequest &req, const Responder &respond)
+    {
+        const qint16 v = ctx.apiVersion;
+        OffsetFetchResponse r;
+        auto partitionOf = [](qint32 index, const OffsetEntry *e, qint16 error) {
+            OffsetFetchResponse::Partition p;
+            p.partitionIndex = index;
+            p.errorCode = error;
+            if (e) {
+                p.committedOffset = e->offset;
+                p.committedLeaderEpoch = e->leaderEpoch;
+                p.metadata = e->metadata.value_or(QString());
+            } else {
+                p.metadata = QString();
+            }
+            return p;
+        };
+        if (!isCoordinator(ctx, req.groupId)) {
+            if (v >= 2) {
+                r.errorCode = NotCoordinator;
+            } else if (req.topics) {
+                for (const auto &t : *req.topics) {
+                    OffsetFetchResponse::Topic rt{t.name, {}};
+                    for (qint32 p : t.partitionIndexes)
+                        rt.partitions.append(partitionOf(p, nullptr, NotCoordinator));
+                    r.topics.append(std::move(rt));
+                }
+            }
+            return respond(GroupApiCodec::encode(r, v));
+        }
+        const GroupPtr g = find(req.groupId);
+        if (req.topics) {
+            for (const auto &t : *req.topics) {
+                OffsetFetchResponse::Topic rt{t.name, {}};
+                const QHash<qint32, OffsetEntry> *parts = nullptr;
+                if (g) {
+                    const auto it = g->offsets.constFind(t.name);
+                    if (it != g->offsets.cend())
+                        parts = &it.value();
+                }
+                for (qint32 p : t.partitionIndexes) {
+                    const OffsetEntry *e = nullptr;
+                    if (parts) {
+                        const auto it = parts->constFind(p);
+                        if (it != parts->cend())
+                            e = &it.value();
+                    }
+                    rt.partitions.append(partitionOf(p, e, None));
+                }
+                r.topics.append(std::move(rt));
+            }
+        } else if (g) {
+            QStringList names = g->offsets.keys();
+            names.sort();
+            for (const auto &name : names) {
+                const auto &parts = g->offsets.constFind(name).value();
+                QList<qint32> indexes = parts.keys();
+                std::sort(indexes.begin(), indexes.end());
+                OffsetFetchResponse::Topic rt{name, {}};
+                for (qint32 p : indexes)
+                    rt.partitions.append(partitionOf(p, &parts.constFind(p).value(), None));
+                r.topics.append(std::move(rt));
+            }
+        }
+        respond(GroupApiCodec::encode(r, v));
+    }
+
+    // --- admin APIs -------------------------------------------------------------------------
+
+    void handleDescribeGroups(const RequestContext &ctx, const DescribeGroupsRequest &req, const Responder &respond)
+    {
+        DescribeGroupsResponse r;
+        for (const auto &id : req.groups) {
+            DescribeGroupsResponse::Group out;
+            out.groupId = id;
+            if (req.includeAuthorizedOperations)
+                out.authorizedOperations = kGroupAuthorizedOperations;
+            if (!isCoordinator(ctx, id)) {
+                out.errorCode = NotCoordinator;
+                out.authorizedOperations = INT_MIN;
+                r.groups.append(std::move(out));
+                continue;
+            }
+            const GroupPtr g = find(id);
+            if (!g) {
+                out.groupState = stateName(GroupState::Dead);
+                r.groups.append(std::move(out));
+                continue;
+            }
+            out.groupState = stateName(g->state);
+            out.protocolType = g->protocolType;
+            // As Kafka: protocol, metadata and assignments only once the group is Stable.
+            const bool stable = g->state == GroupState::Stable;
+            if (stable)
+                out.protocolData = g->protocolName;
+            for (const auto &m : g->members) {
+                DescribeGroupsResponse::Member dm;
+                dm.memberId = m->memberId;
+                dm.groupInstanceId = m->groupInstanceId;
+                dm.clientId = m->clientId;
+                dm.clientHost = m->clientHost;
+                if (stable) {
+                    dm.memberMetadata = m->metadataFor(g->protocolName);
+                    dm.memberAssignment = m->assignment;
+                }
+                out.members.append(std::move(dm));
+            }
+            r.groups.append(std::move(out));
+        }
+        respond(GroupApiCodec::encode(r, ctx.apiVersion));
+    }
+
+    void handleListGroups(const RequestContext &ctx, const Responder &respond)
+    {
+        ListGroupsResponse r;
+        QStringList ids = groups.keys();
+        ids.sort();
+        for (const auto &id : ids) {
+            if (!isCoordinator(ctx, id))
+                continue;
+            r.groups.append({id, groups.value(id)->protocolType});
+        }
+        respond(GroupApiCodec::encode(r, ctx.apiVersion));
+    }
+
+    void handleDeleteGroups(const RequestContext &ctx, const DeleteGroupsRequest &req, const Responder &respond)
+    {
+        DeleteGroupsResponse r;
+        for (const auto &id : req.groupsNames) {
+            qint16 error = None;
+            const GroupPtr g = find(id);
+            if (!isCoordinator(ctx, id))
+                error = NotCoordinator;
+            else if (!g)
+                error = GroupIdNotFound;
+            else if (g->state != GroupState::Empty)
+                error = NonEmptyGroup;
+            else {
+                groups.remove(id);
+                timedGroups.remove(id);
+            }
+            r.results.append({id, error});
+        }
+        respond(GroupApiCodec::encode(r, ctx.apiVersion));
+    }
+
+    void handleOffsetDelete(const RequestContext &ctx, const OffsetDeleteRequest &req, const Responder &respond)
+    {
+        OffsetDeleteResponse r;
+        auto topError = [&](qint16 error) {
+            r.errorCode = error;
+            r.topics.clear();
+            respond(GroupApiCodec::encode(r, ctx.apiVersion));
+        };
+        if (req.groupId.isEmpty())
+            return topError(InvalidGroupId);
+        if (!isCoordinator(ctx, req.groupId))
+            return topError(NotCoordinator);
+        const GroupPtr g = find(req.groupId);
+        if (!g)
+            return topError(GroupIdNotFound);
+        const bool empty = g->state == GroupState::Empty;
+        if (!empty && g->protocolType != u"consumer"_s)
+            return topError(NonEmptyGroup);
+        for (const auto &t : req.topics) {
+            OffsetDeleteResponse::Topic rt{t.name, {}};
+            for (qint32 p : t.partitionIndexes) {
+                qint16 error = None;
+                if (!cluster.partitionExists(t.name, p)) {
+                    error = UnknownTopicOrPartition;
+                } else if (!empty && g->isSubscribedToTopic(t.name)) {
+                    error = GroupSubscribedToTopic;
+                } else {
+                    auto it = g->offsets.find(t.name);
+                    if (it != g->offsets.end()) {
+                        it->remove(p);
+                        if (it->isEmpty())
+                            g->offsets.erase(it);
+                    }
+                }
+                rt.partitions.append({p, error});
+            }
+            r.topics.append(std::move(rt));
+        }
+        respond(GroupApiCodec::encode(r, ctx.apiVersion));
+    }
+
+    void addSyntheticGroups(const SyntheticGroupSpec &spec);
+};
+
+// --- synthetic groups (scale fixture) -----------------------------------------------------
+
+// Committed offsets of synthetic groups: a deterministic distance behind the log end
+// offset (1 to 1000 records, never below 0), so lag is non-zero wherever a partition
+// holds records; on an empty log the committed offset is 0 (lag 0).
+static qint64 syntheticCommittedOffset(qint64 logEnd, int group, int partition)
+{
+    if (logEnd <= 0)
+        return 0;
+    const qint64 behind = 1 + (qint64(group) * 7 + qint64(partition) * 13) % qMin<qint64>(logEnd, 1000);
+    return qMax<qint64>(logEnd - behind, 0);
+}
+
+void GroupCoordinator::Private::addSyntheticGroups(const SyntheticGroupSpec &spec)
+{
+    if (spec.groups <= 0 || spec.topics <= 0 || spec.partitionsPerTopic <= 0)
+        return;
+    QList<QString> topicNames;
+    QList<int> topicPartitions;
+    topicNames.reserve(spec.topics);
+    for (int t = 0; t < spec.topics; ++t) {
+        const QString name = spec.topicPrefix + QString::number(t);
+        int count = cluster.partitionCount(name);
+        if (count <= 0) {
+            // createTopic is the cluster's business; a refusal leaves the topic out.
+            const_cast<ClusterView &>(cluster).createTopic(name, spec.partitionsPerTopic);
+            count = cluster.partitionCount(name);
+        }
+        topicNames.append(name);
+        topicPartitions.append(count);
+    }
+
+    const QUuid ns = QUuid::fromString(u"6f1c2a9e-3b57-4d8a-9a57-2c1f0b5e7d11"_s);
+    const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
+    const int perGroup = qBound(1, spec.topicsPerGroup, spec.topics);
+    const int membersPerGroup = qMax(0, spec.membersPerGroup);
+    const QString protocolType = u"consumer"_s;
+    const QString assignor = spec.assignor.isEmpty() ? u"range"_s : spec.assignor;
+    const bool roundRobin = assignor == u"roundrobin"_s;
+    int hostCounter = 0;
+
+    for (int gi = 0; gi < spec.groups; ++gi) {
+        const QString groupId = spec.groupPrefix + QString::number(gi);
+        if (groups.contains(groupId))
+            continue;
+        auto g = createGroup(groupId);
+        g->protocolType = protocolType;
+        g->generationId = 1 + gi % 5;
+
+        QList<int> topicIdx;
+        for (int k = 0; k < perGroup; ++k) {
+            const int t = (gi + k) % spec.topics;
+            if (topicPartitions[t] > 0 && !topicIdx.contains(t))
+                topicIdx.append(t);
+        }
+        QStringList subscribed;
+        for (int t : topicIdx)
+            subscribed.append(topicNames[t]);
+        subscribed.sort();
+
+        const bool empty = membersPerGroup == 0 || (spec.emptyGroupsEvery > 0 && (gi + 1) % spec.emptyGroupsEvery == 0);
+        if (!empty) {
+            g->state = GroupState::Stable;
+            g->protocolName = assignor;
+            // Member ids look like a client's (client.id-uuid); the range assignor
+            // sorts members by id, so sort them before assigning.
+            QList<MemberPtr> members;
+            for (int mi = 0; mi < membersPerGroup; ++mi) {
+                auto m = std::make_shared<Member>();
+                m->synthetic = true;
+                m->clientId = u"consumer-"_s % groupId % u'-' % QString::number(mi + 1);
+                m->memberId = m->clientId % u'-'
+                    % QUuid::createUuidV5(ns, groupId % u'/' % QString::number(mi)).toString(QUuid::WithoutBraces);
+                const int h = hostCounter++;
+                m->clientHost = u"/10.0."_s % QString::number((h / 254) % 256) % u'.' % QString::number(h % 254 + 1);
+                m->sessionTimeoutMs = 45000;
+                m->rebalanceTimeoutMs = 300000;
+                m->protocolType = protocolType;
+                members.append(m);
+            }
+            std::sort(members.begin(), members.end(),
+                      [](const MemberPtr &a, const MemberPtr &b) { return a->memberId < b->memberId; });
+
+            QList<QList<ConsumerProtocol::TopicPartitions>> assigned(members.size());
+            if (roundRobin) {
+                int next = 0;
+                for (int t : topicIdx) {
+                    for (int p = 0; p < topicPartitions[t]; ++p) {
+                        auto &list = assigned[next];
+                        if (list.isEmpty() || list.last().topic != topicNames[t])
+                            list.append({topicNames[t], {}});
+                        list.last().partitions.append(p);
+                        next = (next + 1) % members.size();
+                    }
+                }
+            } else {
+                const int n = members.size();
+                for (int t : topicIdx) {
+                    const int parts = topicPartitions[t];
+                    const int base = parts / n;
+                    const int extra = parts % n;
+                    for (int mi = 0; mi < n; ++mi) {
+                        const int start = mi * base + qMin(mi, extra);
+                        const int count = base + (mi < extra ? 1 : 0);
+                        if (count == 0)
+                            continue;
+                        ConsumerProtocol::TopicPartitions tp{topicNames[t], {}};
+                        tp.partitions.reserve(count);
+                        for (int p = start; p < start + count; ++p)
+                            tp.partitions.append(p);
+                        assigned[mi].append(std::move(tp));
+                    }
+                }
+            }
+            for (qsizetype mi = 0; mi < members.size(); ++mi) {
+                ConsumerProtocol::Subscription sub;
+                sub.version = 1;
+                sub.topics = subscribed;
+                sub.ownedPartitions = assigned[mi];
+                ConsumerProtocol::Assignment asg;
+                asg.version = 1;
+                asg.partitions = assigned[mi];
+                members[mi]->protocols = {{assignor, ConsumerProtocol::encodeSubscription(sub)}};
+                members[mi]->assignment = ConsumerProtocol::encodeAssignment(asg);
+            }
+            g->members = members;
+            g->leaderId = members.first()->memberId;
+            g->subscribedTopics = QSet<QString>(subscribed.cbegin(), subscribed.cend());
+        } else {
+            g->state = GroupState::Empty;
+            g->subscribedTopics = QSet<QString>();
+        }
+
+        if (spec.commitOffsets) {
+            for (int t : topicIdx) {
+                auto &parts = g->offsets[topicNames[t]];
+                parts.reserve(topicPartitions[t]);
+                for (int p = 0; p < topicPartitions[t]; ++p) {
+                    OffsetEntry e;
+                    e.offset = syntheticCommittedOffset(cluster.logEndOffset(topicNames[t], p), gi, p);
+                    e.commitTimestamp = timestamp;
+                    parts.insert(p, e);
+                }
+            }
+        }
+    }
+}
+
+// --- public API ------------------------------------------------------------------------------
+
+GroupCoordinator::GroupCoordinator(const ClusterView &cluster, const SandboxConfig &config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, cluster, config))
+{
+}
+
+GroupCoordinator::~GroupCoordinator() = default;
+
+bool GroupCoordinator::handles(qint16 apiKey)
+{
+    switch (apiKey) {
+    case ApiKey::OffsetCommit:
+    case ApiKey::OffsetFetch:
+    case ApiKey::JoinGroup:
+    case ApiKey::Heartbeat:
+    case ApiKey::LeaveGroup:
+    case ApiKey::SyncGroup:
+    case ApiKey::DescribeGroups:
+    case ApiKey::ListGroups:
+    case ApiKey::DeleteGroups:
+    case ApiKey::OffsetDelete:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool GroupCoordinator::handle(const RequestContext &ctx, ByteReader &body, Responder respond)
+{
+    const qint16 v = ctx.apiVersion;
+    bool ok = true;
+    switch (ctx.apiKey) {
+    case ApiKey::JoinGroup:
+        if (auto req = GroupApiCodec::decodeJoinGroupRequest(body, v)) d->handleJoinGroup(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::SyncGroup:
+        if (auto req = GroupApiCodec::decodeSyncGroupRequest(body, v)) d->handleSyncGroup(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::Heartbeat:
+        if (auto req = GroupApiCodec::decodeHeartbeatRequest(body, v)) d->handleHeartbeat(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::LeaveGroup:
+        if (auto req = GroupApiCodec::decodeLeaveGroupRequest(body, v)) d->handleLeaveGroup(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::OffsetCommit:
+        if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v)) d->handleOffsetCommit(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::OffsetFetch:
+        if (auto req = GroupApiCodec::decodeOffsetFetchRequest(body, v)) d->handleOffsetFetch(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::DescribeGroups:
+        if (auto req = GroupApiCodec::decodeDescribeGroupsRequest(body, v)) d->handleDescribeGroups(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::ListGroups:
+        if (GroupApiCodec::decodeListGroupsRequest(body, v)) d->handleListGroups(ctx, respond); else ok = false;
+        break;
+    case ApiKey::DeleteGroups:
+        if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v)) d->handleDeleteGroups(ctx, *req, respond); else ok = false;
+        break;
+    case ApiKey::OffsetDelete:
+        if (auto req = GroupApiCodec::decodeOffsetDeleteRequest(body, v)) d->handleOffsetDelete(ctx, *req, respond); else ok = false;
+        break;
+    default:
+        ok = false;
+        break;
+    }
+    d->flush();
+    return ok;
+}
+
+std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &ctx, ByteReader &body, qint16 errorCode)
+{
+    const qint16 v = ctx.apiVersion;
+    switch (ctx.apiKey) {
+    case ApiKey::JoinGroup:
+        if (auto req = GroupApiCodec::decodeJoinGroupRequest(body, v)) {
+            JoinGroupResponse r;
+            r.errorCode = errorCode;
+            r.memberId = req->memberId;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::SyncGroup:
+        if (GroupApiCodec::decodeSyncGroupRequest(body, v)) {
+            SyncGroupResponse r;
+            r.errorCode = errorCode;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::Heartbeat:
+        if (GroupApiCodec::decodeHeartbeatRequest(body, v)) {
+            HeartbeatResponse r;
+            r.errorCode = errorCode;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::LeaveGroup:
+        if (GroupApiCodec::decodeLeaveGroupRequest(body, v)) {
+            LeaveGroupResponse r;
+            r.errorCode = errorCode;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::OffsetCommit:
+        if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v)) {
+            OffsetCommitResponse r;
+            for (const auto &t : req->topics) {
+                OffsetCommitResponse::Topic rt{t.name, {}};
+                for (const auto &p : t.partitions)
+                    rt.partitions.append({p.partitionIndex, errorCode});
+                r.topics.append(std::move(rt));
+            }
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::OffsetFetch:
+        if (auto req = GroupApiCodec::decodeOffsetFetchRequest(body, v)) {
+            OffsetFetchResponse r;
+            r.errorCode = errorCode;
+            if (v < 2 && req->topics) {
+                for (const auto &t : *req->topics) {
+                    OffsetFetchResponse::Topic rt{t.name, {}};
+                    for (qint32 p : t.partitionIndexes) {
+                        OffsetFetchResponse::Partition rp;
+                        rp.partitionIndex = p;
+                        rp.metadata = QString();
+                        rp.errorCode = errorCode;
+                        rt.partitions.append(rp);
+                    }
+                    r.topics.append(std::move(rt));
+                }
+            }
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::DescribeGroups:
+        if (auto req = GroupApiCodec::decodeDescribeGroupsRequest(body, v)) {
+            DescribeGroupsResponse r;
+            for (const auto &id : req->groups) {
+                DescribeGroupsResponse::Group g;
+                g.groupId = id;
+                g.errorCode = errorCode;
+                r.groups.append(std::move(g));
+            }
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::ListGroups:
+        if (GroupApiCodec::decodeListGroupsRequest(body, v)) {
+            ListGroupsResponse r;
+            r.errorCode = errorCode;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::DeleteGroups:
+        if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v)) {
+            DeleteGroupsResponse r;
+            for (const auto &id : req->groupsNames)
+                r.results.append({id, errorCode});
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    case ApiKey::OffsetDelete:
+        if (GroupApiCodec::decodeOffsetDeleteRequest(body, v)) {
+            OffsetDeleteResponse r;
+            r.errorCode = errorCode;
+            return GroupApiCodec::encode(r, v);
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+void GroupCoordinator::connectionClosed(quint64 connectionId)
+{
+    for (const auto &g : std::as_const(d->groups)) {
+        for (const auto &m : g->members) {
+            if (m->join.active && m->join.connectionId == connectionId)
+                m->join.respond = nullptr;
+            if (m->sync.active && m->sync.connectionId == connectionId)
+                m->sync.respond = nullptr;
+        }
+    }
+}
+
+QStringList GroupCoordinator::groupIds() const
+{
+    QStringList ids = d->groups.keys();
+    ids.sort();
+    return ids;
+}
+
+SandboxGroupInfo GroupCoordinator::groupInfo(const QString &groupId) const
+{
+    SandboxGroupInfo info;
+    info.groupId = groupId;
+    info.coordinatorId = d->cluster.coordinatorFor(groupId);
+    const GroupPtr g = d->find(groupId);
+    if (!g) {
+        info.state = stateName(GroupState::Dead);
+        return info;
+    }
+    info.state = stateName(g->state);
+    info.protocolType = g->protocolType;
+    info.protocol = g->protocolName;
+    info.generationId = g->generationId;
+    info.leaderId = g->leaderId;
+    for (const auto &m : g->members)
+        info.members.append({m->memberId, m->groupInstanceId.value_or(QString()), m->clientId, m->clientHost});
+    return info;
+}
+
+qint64 GroupCoordinator::committedOffset(const QString &groupId, const QString &topic, int partition) const
+{
+    const GroupPtr g = d->find(groupId);
+    if (!g)
+        return -1;
+    const auto t = g->offsets.constFind(topic);
+    if (t == g->offsets.cend())
+        return -1;
+    const auto p = t->constFind(partition);
+    return p == t->cend() ? -1 : p->offset;
+}
+
+void GroupCoordinator::addSyntheticGroups(const SyntheticGroupSpec &spec)
+{
+    d->addSyntheticGroups(spec);
+}
+
+} // namespace cohort::sandbox
