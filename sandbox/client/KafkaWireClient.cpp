@@ -29,7 +29,7 @@ public:
     };
 
     KafkaWireClient *q = nullptr;
-    QTcpSocket socket;
+    QTcpSocket *socket = nullptr;       // child of the client: follows it across threads
     QString clientId = u"cohort-wire-client"_s;
     qint32 nextCorrelationId = 1;
     std::deque<Pending> pending;      // sent or queued, answered in this order
@@ -51,14 +51,14 @@ public:
 
     void onReadyRead()
     {
-        inbox.append(socket.readAll());
+        inbox.append(socket->readAll());
         while (inbox.size() >= 4) {
             ByteReader header(inbox.constData(), 4);
             const qint32 size = header.int32();
             if (size < 4 || size > kMaxResponseBytes) {
                 const QString reason = QCoreApplication::translate("KafkaWireClient",
                     "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.").arg(size);
-                socket.abort();
+                socket->abort();
                 failAll(reason);
                 Q_EMIT q->disconnected(reason);
                 return;
@@ -72,7 +72,7 @@ public:
             if (pending.empty() || pending.front().correlationId != correlationId) {
                 const QString reason = QCoreApplication::translate("KafkaWireClient",
                     "The broker answered correlation id %1 out of order; the connection was closed.").arg(correlationId);
-                socket.abort();
+                socket->abort();
                 failAll(reason);
                 Q_EMIT q->disconnected(reason);
                 return;
@@ -93,22 +93,22 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    d->socket.setParent(nullptr);
-    connect(&d->socket, &QTcpSocket::connected, this, [this] {
+    d->socket = new QTcpSocket(this);
+    connect(d->socket, &QTcpSocket::connected, this, [this] {
         d->connecting = false;
-        d->socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        d->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (!d->unsent.isEmpty()) {
-            d->socket.write(d->unsent);
+            d->socket->write(d->unsent);
             d->unsent.clear();
         }
         Q_EMIT connected();
     });
-    connect(&d->socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
-    connect(&d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        const QString reason = d->socket.errorString();
+    connect(d->socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
+    connect(d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        const QString reason = d->socket->errorString();
         d->connecting = false;
-        if (d->socket.state() != QAbstractSocket::UnconnectedState)
-            d->socket.abort();
+        if (d->socket->state() != QAbstractSocket::UnconnectedState)
+            d->socket->abort();
         d->failAll(reason);
         Q_EMIT disconnected(reason);
     });
@@ -116,8 +116,9 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
 
 KafkaWireClient::~KafkaWireClient()
 {
-    d->socket.disconnect(this);
-    d->socket.abort();
+    d->socket->disconnect(this);
+    d->socket->abort();
+    d->pending.clear();
     // Callbacks are not run from the destructor: their owners may be half gone.
 }
 
@@ -134,18 +135,18 @@ QString KafkaWireClient::clientId() const
 void KafkaWireClient::connectToBroker(const QString &host, quint16 port)
 {
     d->connecting = true;
-    d->socket.connectToHost(host, port);
+    d->socket->connectToHost(host, port);
 }
 
 bool KafkaWireClient::isConnected() const
 {
-    return d->socket.state() == QAbstractSocket::ConnectedState;
+    return d->socket->state() == QAbstractSocket::ConnectedState;
 }
 
 void KafkaWireClient::close()
 {
     d->connecting = false;
-    d->socket.abort();
+    d->socket->abort();
     d->failAll(QCoreApplication::translate("KafkaWireClient", "The connection was closed before the broker answered."));
 }
 
@@ -172,7 +173,7 @@ qint32 KafkaWireClient::send(qint16 apiKey, qint16 apiVersion, const QByteArray 
     }
     d->pending.push_back({correlationId, std::move(callback)});
     if (up)
-        d->socket.write(w.data());
+        d->socket->write(w.data());
     else
         d->unsent.append(w.data());
     return correlationId;

@@ -250,15 +250,17 @@ public:
         : q(q), cluster(cluster), config(config)
     {
         clock.start();
-        sweepTimer.setInterval(kSweepIntervalMs);
-        QObject::connect(&sweepTimer, &QTimer::timeout, q, [this] { sweep(); });
+        // A child of the coordinator, so it follows it to the cluster thread.
+        sweepTimer = new QTimer(q);
+        sweepTimer->setInterval(kSweepIntervalMs);
+        QObject::connect(sweepTimer, &QTimer::timeout, q, [this] { sweep(); });
     }
 
     GroupCoordinator *q;
     const ClusterView &cluster;
     SandboxConfig config;
     QElapsedTimer clock;
-    QTimer sweepTimer;
+    QTimer *sweepTimer = nullptr;
     QHash<QString, GroupPtr> groups;
     QSet<QString> timedGroups;                  // groups the sweep has to look at
     // Responses produced while the state changes are sent once it is consistent,
@@ -301,8 +303,8 @@ public:
     void watch(const GroupPtr &g)
     {
         timedGroups.insert(g->groupId);
-        if (!sweepTimer.isActive())
-            sweepTimer.start();
+        if (!sweepTimer->isActive())
+            sweepTimer->start();
     }
 
     static bool needsSweep(const Group &g)
@@ -538,7 +540,7 @@ public:
             maybeDropGroup(g);
         }
         if (timedGroups.isEmpty())
-            sweepTimer.stop();
+            sweepTimer->stop();
         flush();
     }
 
