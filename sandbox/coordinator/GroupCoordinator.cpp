@@ -709,7 +709,8 @@ public:
             if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
                 return fail(FencedInstanceId, req.memberId);
             const MemberPtr m = g->member(req.memberId);
-            if (!m)
+            // A static member whose instance id the group does not know must start over.
+            if (!m || (req.groupInstanceId && !g->staticMembers.contains(*req.groupInstanceId)))
                 return fail(UnknownMemberId, req.memberId);
             switch (g->state) {
             case GroupState::PreparingRebalance:
@@ -805,9 +806,11 @@ public:
         for (const auto &member : g->members)
             member->assignment = assignments.value(member->memberId);
         g->state = GroupState::Stable;
+        const qint64 t = now();
         for (const auto &member : g->members) {
             if (!member->sync.active)
                 continue;
+            member->lastHeartbeatMs = t;
             SyncGroupResponse r;
             r.assignment = member->assignment;
             deliver(member->sync, GroupApiCodec::encode(r, member->sync.version));
