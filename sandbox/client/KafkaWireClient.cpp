@@ -59,8 +59,10 @@ public:
                 const QString reason = QCoreApplication::translate("KafkaWireClient",
                     "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.").arg(size);
                 socket->abort();
+                QPointer<KafkaWireClient> guard(q);
                 failAll(reason);
-                Q_EMIT q->disconnected(reason);
+                if (guard)
+                    Q_EMIT q->disconnected(reason);
                 return;
             }
             if (inbox.size() < 4 + size)
@@ -73,8 +75,10 @@ public:
                 const QString reason = QCoreApplication::translate("KafkaWireClient",
                     "The broker answered correlation id %1 out of order; the connection was closed.").arg(correlationId);
                 socket->abort();
+                QPointer<KafkaWireClient> guard(q);
                 failAll(reason);
-                Q_EMIT q->disconnected(reason);
+                if (guard)
+                    Q_EMIT q->disconnected(reason);
                 return;
             }
             Pending p = std::move(pending.front());
@@ -109,8 +113,10 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
         d->connecting = false;
         if (d->socket->state() != QAbstractSocket::UnconnectedState)
             d->socket->abort();
+        QPointer<KafkaWireClient> guard(this);
         d->failAll(reason);
-        Q_EMIT disconnected(reason);
+        if (guard)
+            Q_EMIT disconnected(reason);
     });
 }
 

@@ -39,7 +39,8 @@ public:
     void close();
 
     // Queues a request; returns its correlation id. The callback runs on this
-    // object's thread, from the event loop (never inside send()).
+    // object's thread, from the event loop (never inside send()). A callback may
+    // drop the client only with deleteLater(), never delete it directly.
     qint32 send(qint16 apiKey, qint16 apiVersion, const QByteArray &body, Callback callback);
     int pendingCount() const;
 
