@@ -5,6 +5,7 @@
 
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/client/KafkaWireClient.h"
+#include "sandbox/client/WireGroupMember.h"
 #include "sandbox/coordinator/ConsumerProtocol.h"
 #include "sandbox/coordinator/GroupApiCodec.h"
 #include "sandbox/protocol/ApiKeys.h"
@@ -548,6 +549,48 @@ private Q_SLOTS:
         QCOMPARE(cluster->committedOffset(idle, kTopic, 0), -1);
         QCOMPARE(info(live).state, u"Stable"_s);
         member.close();
+    }
+
+    // A group of another protocol type formed by raw-protocol members: the
+    // coordinator treats it like any classic group (Kafka Connect, schema registry).
+    void nonConsumerProtocolGroup()
+    {
+        const QString group = u"g-connect"_s;
+        const int port = cluster->brokerPort(cluster->brokerIds().first());
+        auto makeMember = [&](const QString &clientId) {
+            WireGroupMember::Options o;
+            o.groupId = group;
+            o.clientId = clientId;
+            o.protocolType = u"connect"_s;
+            o.protocols = {{u"sessioned"_s, "worker-metadata"_ba}, {u"default"_s, "worker-metadata"_ba}};
+            o.sessionTimeoutMs = kSessionMs;
+            o.heartbeatIntervalMs = 200;
+            auto m = std::make_unique<WireGroupMember>(o);
+            m->setAssignor([](const QString &, const QList<JoinGroupResponse::Member> &members) {
+                QList<SyncGroupRequest::Assignment> out;
+                for (qsizetype i = 0; i < members.size(); ++i)
+                    out.append({members[i].memberId, "task-"_ba + QByteArray::number(i)});
+                return out;
+            });
+            m->start(u"127.0.0.1"_s, quint16(port));
+            return m;
+        };
+        auto w1 = makeMember(u"worker-1"_s);
+        auto w2 = makeMember(u"worker-2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(stableWith(group, 2) && !w1->assignment().isEmpty() && !w2->assignment().isEmpty(), 20000);
+        const auto i = info(group);
+        QCOMPARE(i.protocolType, u"connect"_s);
+        QCOMPARE(i.protocol, u"sessioned"_s);
+        QVERIFY(w1->isLeader() != w2->isLeader());
+        QVERIFY(w1->assignment() != w2->assignment());
+
+        // One worker dies silently: the other keeps the group after the session timeout.
+        const int generation = i.generationId;
+        w2->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(stableWith(group, 1) && info(group).generationId > generation, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w1->generationId(), info(group).generationId, 10000);
+        w1->leave();
+        QTRY_COMPARE_WITH_TIMEOUT(info(group).state, u"Empty"_s, 10000);
     }
 
     // The wrong broker answers NOT_COORDINATOR; after a coordinator move the group
