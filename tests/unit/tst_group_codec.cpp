@@ -271,21 +271,24 @@ private Q_SLOTS:
         req.protocolType = u"consumer"_s;
         req.protocols = {{u"range"_s, "x"_ba}};
         {
-            ByteReader r(GroupApiCodec::encode(req, 0));
+            const QByteArray bytes = GroupApiCodec::encode(req, 0);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeJoinGroupRequest(r, 0);
             QVERIFY(d);
             QCOMPARE(d->rebalanceTimeoutMs, 6000);   // v0: the session timeout
             QVERIFY(!d->groupInstanceId);
         }
         {
-            ByteReader r(GroupApiCodec::encode(req, 4));
+            const QByteArray bytes = GroupApiCodec::encode(req, 4);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeJoinGroupRequest(r, 4);
             QVERIFY(d);
             QCOMPARE(d->rebalanceTimeoutMs, 60000);
             QVERIFY(!d->groupInstanceId);
         }
         {
-            ByteReader r(GroupApiCodec::encode(req, 5));
+            const QByteArray bytes = GroupApiCodec::encode(req, 5);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeJoinGroupRequest(r, 5);
             QVERIFY(d);
             QCOMPARE(d->groupInstanceId.value_or(QString()), u"i"_s);
@@ -296,7 +299,8 @@ private Q_SLOTS:
         OffsetFetchRequest all;
         all.groupId = u"g"_s;
         {
-            ByteReader r(GroupApiCodec::encode(all, 2));
+            const QByteArray bytes = GroupApiCodec::encode(all, 2);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeOffsetFetchRequest(r, 2);
             QVERIFY(d);
             QVERIFY(!d->topics.has_value());
@@ -313,14 +317,16 @@ private Q_SLOTS:
         oc.groupId = u"g"_s;
         oc.topics = {{u"t"_s, {{1, 10, 4, std::nullopt}}}};
         {
-            ByteReader r(GroupApiCodec::encode(oc, 6));
+            const QByteArray bytes = GroupApiCodec::encode(oc, 6);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeOffsetCommitRequest(r, 6);
             QVERIFY(d);
             QCOMPARE(d->topics[0].partitions[0].committedLeaderEpoch, 4);
             QCOMPARE(d->topics[0].partitions[0].committedOffset, 10);
         }
         {
-            ByteReader r(GroupApiCodec::encode(oc, 5));
+            const QByteArray bytes = GroupApiCodec::encode(oc, 5);
+            ByteReader r(bytes);
             const auto d = GroupApiCodec::decodeOffsetCommitRequest(r, 5);
             QVERIFY(d);
             QCOMPARE(d->topics[0].partitions[0].committedLeaderEpoch, -1);
@@ -329,7 +335,8 @@ private Q_SLOTS:
 
     void unsupportedVersionsAreRejected()
     {
-        ByteReader r(QByteArray(64, '\0'));
+        const QByteArray zeros(64, '\0');
+        ByteReader r(zeros);
         QVERIFY(!GroupApiCodec::decodeJoinGroupRequest(r, 6));
         QVERIFY(!GroupApiCodec::decodeOffsetCommitRequest(r, 1));
         QVERIFY(!GroupApiCodec::decodeOffsetCommitRequest(r, 8));

@@ -816,7 +816,8 @@ private Q_SLOTS:
         }
         ctx.apiKey = ApiKey::Fetch;
         {
-            ByteReader r(QByteArray(8, '\0'));
+            const QByteArray zeros(8, '\0');
+            ByteReader r(zeros);
             QVERIFY(!GroupCoordinator::errorResponse(ctx, r, NotCoordinator));
         }
     }
