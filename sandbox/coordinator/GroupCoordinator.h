@@ -23,6 +23,9 @@ class GroupCoordinator : public QObject
     Q_DISABLE_COPY_MOVE(GroupCoordinator)
 
 public:
+    // cluster must outlive the coordinator and must not be a const object:
+    // addSyntheticGroups creates topics through it. Of config, the coordinator uses
+    // initialRebalanceDelayMs and min/maxSessionTimeoutMs.
     GroupCoordinator(const ClusterView &cluster, const SandboxConfig &config, QObject *parent = nullptr);
     ~GroupCoordinator() override;
 
@@ -43,7 +46,8 @@ public:
     static std::optional<QByteArray> errorResponse(const RequestContext &ctx, ByteReader &body, qint16 errorCode);
 
     // Pending responses of a closed connection are dropped (their members keep
-    // their session until it times out, as in Kafka).
+    // their session until it times out, as in Kafka). Call it for every closed
+    // connection, including those a stopped broker closes.
     void connectionClosed(quint64 connectionId);
 
     QStringList groupIds() const;
