@@ -53,7 +53,7 @@ private:
     void bytes16(const QByteArray &b) { int16(qint16(b.size())); m_buf.append(b); }
     void putBE(quint64 v, int n)
     {
-        char tmp[8];
+        char tmp[8] = {};
         for (int i = n - 1; i >= 0; --i) { tmp[i] = char(v & 0xff); v >>= 8; }
         m_buf.append(tmp, n);
     }

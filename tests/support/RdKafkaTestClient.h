@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <librdkafka/rdkafka.h>
+
+namespace cohort::test {
+
+using Properties = QList<QPair<QString, QString>>;
+
+// Produces `count` messages "<prefix>-<i>" to topic (partition -1: librdkafka's
+// partitioner) and waits for every delivery. Returns an empty string or the error.
+QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count,
+                        const QString &prefix = QStringLiteral("m"), const Properties &extra = {});
+
+// Reads from the beginning of the given partitions (no group) until `expected`
+// messages arrived or timeoutMs passed; returns their values in arrival order.
+QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions,
+                                  int expected, int timeoutMs = 20000, const Properties &extra = {});
+
+// A librdkafka consumer in a group, driven by the test thread through poll().
+class GroupConsumer
+{
+public:
+    GroupConsumer(const QString &bootstrap, const QString &groupId, const QStringList &topics,
+                  const Properties &extra = {});
+    ~GroupConsumer();   // closes (leaves the group) unless abandon() was called
+    GroupConsumer(const GroupConsumer &) = delete;
+    GroupConsumer &operator=(const GroupConsumer &) = delete;
+
+    bool valid() const { return m_rk != nullptr; }
+    QString error() const { return m_error; }
+    // Polls for up to timeoutMs; returns the number of messages received by this call.
+    int poll(int timeoutMs = 100);
+    int received() const { return m_received.size(); }
+    const QList<QByteArray> &messages() const { return m_received; }
+    QList<QPair<QString, int>> assignment() const;
+    QString commitSync();   // empty on success
+    void close();
+    // Destroys the handle without leaving the group (like a crashed process
+    // from the coordinator's point of view only if the session times out).
+    rd_kafka_t *handle() const { return m_rk; }
+
+private:
+    rd_kafka_t *m_rk = nullptr;
+    QString m_error;
+    QList<QByteArray> m_received;
+    bool m_closed = false;
+};
+
+} // namespace cohort::test
