@@ -17,6 +17,8 @@ public:
     ByteReader() = default;
     ByteReader(const char *data, qsizetype size) : m_data(data), m_size(size) {}
     explicit ByteReader(const QByteArray &b) : m_data(b.constData()), m_size(b.size()) {}
+    // The reader does not own its bytes: reading a temporary would dangle.
+    explicit ByteReader(QByteArray &&) = delete;
 
     bool ok() const { return !m_failed; }
     void fail() { m_failed = true; }

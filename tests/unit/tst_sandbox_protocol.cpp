@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wire layouts of the sandbox's data APIs at every advertised version: each
+// request is encoded as a client would, the response decoded field by field to
+// its last byte. Truncated requests close the connection; the broker carries on.
+
+#include "SandboxFixture.h"
+
+#include "sandbox/protocol/ApiKeys.h"
+#include "sandbox/protocol/ByteReader.h"
+#include "sandbox/protocol/ByteWriter.h"
+#include "sandbox/protocol/Crc32c.h"
+#include "sandbox/protocol/ErrorCode.h"
+#include "sandbox/protocol/RecordBatch.h"
+
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace cohort::sandbox;
+
+namespace {
+
+class Wire
+{
+public:
+    explicit Wire(quint16 port)
+    {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        m_socket.waitForConnected(5000);
+    }
+    // Sends a request; returns the response body (after the correlation id), or
+    // a null array when the broker closed the connection.
+    QByteArray call(qint16 key, qint16 version, const QByteArray &body, qsizetype cut = 0)
+    {
+        ByteWriter header;
+        header.int16(key);
+        header.int16(version);
+        header.int32(++m_correlation);
+        header.string(QStringLiteral("tst"));
+        QByteArray payload = header.data() + body;
+        payload.chop(cut);
+        ByteWriter frame;
+        frame.int32(qint32(payload.size()));
+        frame.raw(payload);
+        m_socket.write(frame.data());
+        QByteArray in;
+        while (m_socket.state() == QAbstractSocket::ConnectedState) {
+            if (in.size() >= 4) {
+                ByteReader r(in.constData(), 4);
+                const qint32 size = r.int32();
+                if (in.size() >= 4 + size) {
+                    ByteReader c(in.constData() + 4, 4);
+                    if (c.int32() != m_correlation)
+                        return {};
+                    return in.mid(8, size - 4);
+                }
+            }
+            if (!m_socket.waitForReadyRead(5000))
+                break;
+            in += m_socket.readAll();
+        }
+        return {};
+    }
+
+private:
+    QTcpSocket m_socket;
+    qint32 m_correlation = 0;
+};
+
+QByteArray topicsRequest(qint16 v)
+{
+    ByteWriter w;
+    w.arrayLength(1);
+    w.string(QStringLiteral("p"));
+    if (v >= 4)
+        w.boolean(false);
+    if (v >= 8) {
+        w.boolean(false);
+        w.boolean(false);
+    }
+    return w.take();
+}
+
+} // namespace
+
+class TestSandboxProtocol : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxCluster> m_cluster;
+
+    int leaderPort(int partition) { return m_cluster->brokerPort(m_cluster->leaderOf(QStringLiteral("p"), partition)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = cohort::test::startSandbox();
+        QVERIFY(m_cluster);
+        QVERIFY(m_cluster->createTopic(QStringLiteral("p"), 2));
+    }
+
+    void recordBatchRoundTrip()
+    {
+        QByteArray b = RecordBatch::build({{"k1", "v1"}, {QByteArray(), "v2"}}, 1234);
+        RecordBatchHeader h;
+        QCOMPARE(RecordBatch::parse(b.constData(), b.size(), &h), RecordBatch::Check::Ok);
+        QCOMPARE(h.recordCount, 2);
+        QCOMPARE(h.lastOffsetDelta, 1);
+        QCOMPARE(h.maxTimestamp, 1234);
+        RecordBatch::setBaseOffset(b, 77);
+        QCOMPARE(RecordBatch::parse(b.constData(), b.size(), &h), RecordBatch::Check::Ok);   // CRC does not cover it
+        QCOMPARE(h.baseOffset, 77);
+        for (qsizetype cut = 0; cut < b.size(); ++cut)
+            QCOMPARE(RecordBatch::parse(b.constData(), cut, &h), RecordBatch::Check::Truncated);
+        QByteArray bad = b;
+        bad[bad.size() - 1] = char(bad.at(bad.size() - 1) ^ 1);
+        QCOMPARE(RecordBatch::parse(bad.constData(), bad.size(), &h), RecordBatch::Check::BadCrc);
+        bad = b;
+        bad[16] = 1;
+        QCOMPARE(RecordBatch::parse(bad.constData(), bad.size(), &h), RecordBatch::Check::BadMagic);
+        QCOMPARE(crc32c("123456789", 9), 0xE3069283u);   // the standard check value
+    }
+
+    void apiVersionsAtEveryVersionAndTheFallback()
+    {
+        Wire wire(m_cluster->brokerPort(1));
+        for (qint16 v = 0; v <= 3; ++v) {
+            const QByteArray resp = wire.call(ApiVersions, v, {});
+            ByteReader r(resp);
+            QCOMPARE(r.int16(), qint16(v <= 2 ? 0 : 35));
+            const qint32 n = r.arrayLength(6);
+            QCOMPARE(n, qint32(kSupportedApis.size()));
+            for (qint32 i = 0; i < n; ++i) {
+                r.int16();
+                QVERIFY(r.int16() <= r.int16());
+            }
+            if (v >= 1 && v <= 2)
+                r.int32();
+            QVERIFY(r.ok());
+            QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("v%1").arg(v)));
+        }
+    }
+
+    void metadataAtEveryVersion()
+    {
+        Wire wire(m_cluster->brokerPort(1));
+        for (qint16 v = 0; v <= 8; ++v) {
+            const QByteArray resp = wire.call(Metadata, v, topicsRequest(v));
+            ByteReader r(resp);
+            if (v >= 3) r.int32();
+            QCOMPARE(r.arrayLength(), 3);
+            for (int b = 0; b < 3; ++b) {
+                r.int32(); r.string(); QVERIFY(r.int32() > 0);
+                if (v >= 1) r.nullableString();
+            }
+            if (v >= 2) QCOMPARE(r.nullableString().value_or(QString()), QStringLiteral("cohort-sandbox"));
+            if (v >= 1) QCOMPARE(r.int32(), m_cluster->controllerId());
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int16(), qint16(0));
+            QCOMPARE(r.string(), QStringLiteral("p"));
+            if (v >= 1) r.boolean();
+            QCOMPARE(r.arrayLength(), 2);
+            for (int p = 0; p < 2; ++p) {
+                QCOMPARE(r.int16(), qint16(0));
+                QCOMPARE(r.int32(), p);
+                QCOMPARE(r.int32(), m_cluster->leaderOf(QStringLiteral("p"), p));
+                if (v >= 7) r.int32();
+                QCOMPARE(r.arrayLength(), 1); r.int32();
+                QCOMPARE(r.arrayLength(), 1); r.int32();
+                if (v >= 5) QCOMPARE(r.arrayLength(), 0);
+            }
+            if (v >= 8) { r.int32(); r.int32(); }
+            QVERIFY(r.ok());
+            QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("v%1").arg(v)));
+        }
+    }
+
+    void produceFetchListOffsetsAtEveryVersion()
+    {
+        Wire wire(leaderPort(0));
+        qint64 expectedBase = m_cluster->logEndOffset(QStringLiteral("p"), 0);
+        for (qint16 v = 3; v <= 8; ++v) {
+            ByteWriter w;
+            w.nullableString(std::nullopt); w.int16(1); w.int32(5000);
+            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
+            w.int32(0); w.bytes(RecordBatch::build({{"k", "v" + QByteArray::number(v)}}, 1000 + v));
+            const QByteArray resp = wire.call(Produce, v, w.data());
+            ByteReader r(resp);
+            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.string(), QStringLiteral("p"));
+            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.int32(), 0);
+            QCOMPARE(r.int16(), qint16(0));
+            QCOMPARE(r.int64(), expectedBase++);
+            r.int64();
+            if (v >= 5) QCOMPARE(r.int64(), 0);
+            if (v >= 8) { QCOMPARE(r.arrayLength(), 0); r.nullableString(); }
+            r.int32();
+            QVERIFY(r.ok());
+            QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("Produce v%1").arg(v)));
+        }
+        for (qint16 v = 4; v <= 11; ++v) {
+            ByteWriter w;
+            w.int32(-1); w.int32(0); w.int32(1); w.int32(1 << 20); w.int8(0);
+            if (v >= 7) { w.int32(0); w.int32(-1); }
+            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
+            w.int32(0); if (v >= 9) w.int32(-1); w.int64(2); if (v >= 5) w.int64(-1); w.int32(1 << 20);
+            if (v >= 7) w.arrayLength(0);
+            if (v >= 11) w.string(QString());
+            const QByteArray resp = wire.call(Fetch, v, w.data());
+            ByteReader r(resp);
+            r.int32();
+            if (v >= 7) { QCOMPARE(r.int16(), qint16(0)); QCOMPARE(r.int32(), 0); }
+            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.string(), QStringLiteral("p"));
+            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.int32(), 0);
+            QCOMPARE(r.int16(), qint16(0));
+            QCOMPARE(r.int64(), expectedBase);      // high watermark
+            QCOMPARE(r.int64(), expectedBase);      // last stable offset
+            if (v >= 5) QCOMPARE(r.int64(), 0);
+            QCOMPARE(r.arrayLength(), 0);
+            if (v >= 11) QCOMPARE(r.int32(), -1);
+            const QByteArray records = r.bytes();
+            RecordBatchHeader h;
+            QCOMPARE(RecordBatch::parse(records.constData(), records.size(), &h), RecordBatch::Check::Ok);
+            QCOMPARE(h.baseOffset, 2);   // the batch holding offset 2
+            QVERIFY(r.ok());
+            QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("Fetch v%1").arg(v)));
+        }
+        for (qint16 v = 1; v <= 5; ++v) {
+            for (const qint64 ts : {qint64(-1), qint64(-2), qint64(1005)}) {
+                ByteWriter w;
+                w.int32(-1); if (v >= 2) w.int8(0);
+                w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
+                w.int32(0); if (v >= 4) w.int32(-1); w.int64(ts);
+                const QByteArray resp = wire.call(ListOffsets, v, w.data());
+            ByteReader r(resp);
+                if (v >= 2) r.int32();
+                QCOMPARE(r.arrayLength(), 1); r.string(); QCOMPARE(r.arrayLength(), 1);
+                QCOMPARE(r.int32(), 0); QCOMPARE(r.int16(), qint16(0));
+                r.int64();
+                QCOMPARE(r.int64(), ts == -1 ? expectedBase : ts == -2 ? 0 : 2);   // v5 has timestamp 1005
+                if (v >= 4) r.int32();
+                QVERIFY(r.ok());
+                QVERIFY(r.atEnd());
+            }
+        }
+    }
+
+    void adminApisAtEveryVersion()
+    {
+        Wire wire(m_cluster->brokerPort(1));
+        for (qint16 v = 0; v <= 2; ++v) {
+            ByteWriter w; w.string(QStringLiteral("some-group")); if (v >= 1) w.int8(0);
+            const QByteArray resp = wire.call(FindCoordinator, v, w.data());
+            ByteReader r(resp);
+            if (v >= 1) r.int32();
+            QCOMPARE(r.int16(), qint16(0));
+            if (v >= 1) r.nullableString();
+            QCOMPARE(r.int32(), m_cluster->coordinatorOf(QStringLiteral("some-group")));
+            QCOMPARE(r.string(), QStringLiteral("127.0.0.1"));
+            QCOMPARE(r.int32(), int(m_cluster->brokerPort(m_cluster->coordinatorOf(QStringLiteral("some-group")))));
+            QVERIFY(r.ok() && r.atEnd());
+        }
+        for (qint16 v = 2; v <= 4; ++v) {
+            ByteWriter w;
+            w.arrayLength(2);
+            w.string(QStringLiteral("created-%1").arg(v)); w.int32(3); w.int16(1); w.arrayLength(0); w.arrayLength(0);
+            w.string(QStringLiteral("p")); w.int32(1); w.int16(1); w.arrayLength(0); w.arrayLength(0);
+            w.int32(1000); w.boolean(false);
+            const QByteArray resp = wire.call(CreateTopics, v, w.data());
+            ByteReader r(resp);
+            r.int32();
+            QCOMPARE(r.arrayLength(), 2);
+            r.string(); QCOMPARE(r.int16(), qint16(0)); r.nullableString();
+            r.string(); QCOMPARE(r.int16(), qint16(TopicAlreadyExists)); QVERIFY(r.nullableString().has_value());
+            QVERIFY(r.ok() && r.atEnd());
+            QCOMPARE(m_cluster->partitionCount(QStringLiteral("created-%1").arg(v)), 3);
+        }
+        for (qint16 v = 0; v <= 1; ++v) {
+            ByteWriter w; w.nullableString(std::nullopt); w.int32(60000);
+            const QByteArray resp = wire.call(InitProducerId, v, w.data());
+            ByteReader r(resp);
+            r.int32(); QCOMPARE(r.int16(), qint16(0)); QVERIFY(r.int64() >= 0); QCOMPARE(r.int16(), qint16(0));
+            QVERIFY(r.ok() && r.atEnd());
+        }
+        for (qint16 v = 1; v <= 3; ++v) {
+            ByteWriter w;
+            w.arrayLength(1); w.int8(2); w.string(QStringLiteral("p")); w.arrayLength(-1);
+            w.boolean(false); if (v >= 3) w.boolean(false);
+            const QByteArray resp = wire.call(DescribeConfigs, v, w.data());
+            ByteReader r(resp);
+            r.int32();
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int16(), qint16(0)); r.nullableString(); QCOMPARE(r.int8(), qint8(2)); r.string();
+            const qint32 n = r.arrayLength();
+            QVERIFY(n >= 5);
+            for (qint32 i = 0; i < n; ++i) {
+                r.string(); r.nullableString(); r.boolean(); r.int8(); r.boolean(); QCOMPARE(r.arrayLength(), 0);
+                if (v >= 3) { r.int8(); r.nullableString(); }
+            }
+            QVERIFY(r.ok() && r.atEnd());
+        }
+        Wire leader(leaderPort(1));
+        m_cluster->appendRecords(QStringLiteral("p"), 1, {{"a", "1"}, {"b", "2"}, {"c", "3"}});
+        for (qint16 v = 0; v <= 1; ++v) {
+            ByteWriter w;
+            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1); w.int32(1); w.int64(1 + v); w.int32(1000);
+            const QByteArray resp = leader.call(DeleteRecords, v, w.data());
+            ByteReader r(resp);
+            r.int32(); QCOMPARE(r.arrayLength(), 1); r.string(); QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int32(), 1); QCOMPARE(r.int64(), 1 + v); QCOMPARE(r.int16(), qint16(0));
+            QVERIFY(r.ok() && r.atEnd());
+        }
+        QCOMPARE(m_cluster->logStartOffset(QStringLiteral("p"), 1), 2);
+    }
+
+    void truncatedRequestsCloseOnlyTheirConnection()
+    {
+        for (qint16 key : {qint16(Metadata), qint16(Produce), qint16(Fetch), qint16(ListOffsets), qint16(CreateTopics)}) {
+            Wire wire(m_cluster->brokerPort(1));
+            const qint16 v = findApi(key)->maxVersion;
+            QVERIFY(wire.call(key, v, topicsRequest(v) + QByteArray(12, '\0'), 14).isNull());
+        }
+        Wire fresh(m_cluster->brokerPort(1));
+        QVERIFY(!fresh.call(ApiVersions, 0, {}).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxProtocol)
+#include "tst_sandbox_protocol.moc"
