@@ -157,6 +157,8 @@ int main(int argc, char **argv)
     config.initialRebalanceDelayMs = parser.value(delayOpt).toInt(&ok);
     if (!ok || config.initialRebalanceDelayMs < 0)
         return fail(QCoreApplication::translate("main", "--initial-rebalance-delay-ms takes a number of milliseconds"));
+    if (parser.isSet(demoOpt))
+        config.retentionBytesPerPartition = DemoWorkload::kRetentionBytesPerPartition;
     if (parser.isSet(retentionOpt)) {
         config.retentionBytesPerPartition = parser.value(retentionOpt).toLongLong(&ok);
         if (!ok || config.retentionBytesPerPartition < 1024)

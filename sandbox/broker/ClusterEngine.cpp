@@ -619,16 +619,10 @@ bool ClusterEngine::handleFetch(const RequestContext &ctx, ByteReader &r, Respon
         answerFetch(*wait);
         return true;
     }
-    // Answer now when data (or an error) is there or no wait was asked for;
-    // otherwise wait for a produce to one of the partitions or max_wait_ms.
-    // min_bytes is treated as "some data": librdkafka and the Java client send 1.
-    bool ready = maxWait <= 0;
-    for (const auto &p : std::as_const(wait->parts)) {
-        const PartitionLog *l = log(p.topic, p.partition);
-        if (!l || leaderOf(p.topic, p.partition) != ctx.brokerId || p.offset < l->startOffset() || p.offset < l->endOffset()
-            || p.offset > l->endOffset())
-            ready = true;
-    }
+    // Answer now on an error, when min_bytes are there, or when no wait was
+    // asked for; otherwise wait for a produce to one of the partitions (which
+    // re-checks) or for max_wait_ms, as Kafka's delayed fetch does.
+    bool ready = maxWait <= 0 || fetchReady(*wait);
     if (ready) {
         answerFetch(*wait);
         return true;
@@ -647,6 +641,19 @@ bool ClusterEngine::handleFetch(const RequestContext &ctx, ByteReader &r, Respon
     return true;
 }
 
+bool ClusterEngine::fetchReady(const FetchWait &w) const
+{
+    qint64 bytes = 0;
+    for (const auto &p : std::as_const(w.parts)) {
+        const PartitionLog *l = log(p.topic, p.partition);
+        if (!l || leaderOf(p.topic, p.partition) != w.ctx.brokerId || p.offset < l->startOffset() || p.offset > l->endOffset())
+            return true;   // an error to report
+        if (p.offset < l->endOffset())
+            bytes += qMin<qint64>(l->bytesFrom(p.offset), p.maxBytes);
+    }
+    return bytes > 0 && bytes >= w.minBytes;
+}
+
 void ClusterEngine::wakeFetches(const QString &topic, int partition)
 {
     bool any = false;
@@ -654,7 +661,7 @@ void ClusterEngine::wakeFetches(const QString &topic, int partition)
         if (w->done)
             continue;
         for (const auto &p : std::as_const(w->parts)) {
-            if (p.topic == topic && p.partition == partition) {
+            if (p.topic == topic && p.partition == partition && fetchReady(*w)) {
                 answerFetch(*w);
                 any = true;
                 break;

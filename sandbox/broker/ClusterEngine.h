@@ -123,6 +123,7 @@ private:
     bool handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, Responder &respond);
     bool handleSaslHandshake(BrokerConnection *conn, const RequestContext &ctx, ByteReader &r, Responder &respond);
     bool handleSaslAuthenticate(BrokerConnection *conn, const RequestContext &ctx, ByteReader &r, Responder &respond);
+    bool fetchReady(const FetchWait &w) const;
     void answerFetch(FetchWait &w);
 
     SandboxConfig m_config;

@@ -45,6 +45,14 @@ QByteArray PartitionLog::read(qint64 offset, qint64 maxBytes) const
     return out;
 }
 
+qint64 PartitionLog::bytesFrom(qint64 offset) const
+{
+    qint64 total = 0;
+    for (auto it = batchFor(offset); it != m_batches.end(); ++it)
+        total += it->bytes.size();
+    return total;
+}
+
 qint64 PartitionLog::offsetForTimestamp(qint64 target, qint64 *timestamp) const
 {
     for (auto it = batchFor(m_startOffset); it != m_batches.end(); ++it) {

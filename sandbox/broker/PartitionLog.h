@@ -28,6 +28,9 @@ public:
     // batch even when it is larger, as Kafka does so that consumers progress).
     QByteArray read(qint64 offset, qint64 maxBytes) const;
 
+    // Bytes a fetch from `offset` could return (whole batches to the end).
+    qint64 bytesFrom(qint64 offset) const;
+
     // Offset of the first record with timestamp >= target; -1 when none.
     qint64 offsetForTimestamp(qint64 target, qint64 *timestamp) const;
 

@@ -36,6 +36,10 @@ public:
     void stop();
     bool isRunning() const;
 
+    // Per-partition byte cap for a demo cluster: with it every log of the demo
+    // stays small, so a demo left running for days stays under ~100 MB.
+    static constexpr qint64 kRetentionBytesPerPartition = 2LL << 20;
+
     // The groups the demo runs, for tests and the UI's first view.
     static QStringList groupIds();
 
