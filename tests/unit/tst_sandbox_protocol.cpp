@@ -311,6 +311,42 @@ private Q_SLOTS:
         QCOMPARE(m_cluster->logStartOffset(QStringLiteral("p"), 1), 2);
     }
 
+    void saslHandshakeAndAuthenticateAtEveryVersion()
+    {
+        auto config = cohort::test::testConfig();
+        config.saslPlainUsers.insert(QStringLiteral("alice"), QStringLiteral("pw"));
+        auto cluster = cohort::test::startSandbox(config);
+        for (qint16 hv = 0; hv <= 1; ++hv) {
+            for (qint16 av = 0; av <= 1; ++av) {
+                for (const bool right : {true, false}) {
+                    Wire wire(cluster->brokerPort(1));
+                    ByteWriter hs;
+                    hs.string(QStringLiteral("PLAIN"));
+                    const QByteArray hsResp = wire.call(SaslHandshake, hv, hs.data());
+                    ByteReader h(hsResp);
+                    QCOMPARE(h.int16(), qint16(0));
+                    QCOMPARE(h.arrayLength(), 1);
+                    QCOMPARE(h.string(), QStringLiteral("PLAIN"));
+                    QVERIFY(h.ok() && h.atEnd());
+                    ByteWriter auth;
+                    auth.bytes(right ? QByteArray("\0alice\0pw", 9) : QByteArray("\0alice\0no", 9));
+                    const QByteArray authResp = wire.call(SaslAuthenticate, av, auth.data());
+                    ByteReader a(authResp);
+                    QCOMPARE(a.int16(), qint16(right ? 0 : SaslAuthenticationFailed));
+                    QCOMPARE(a.nullableString().has_value(), !right);
+                    a.bytes();
+                    if (av >= 1)
+                        a.int64();
+                    QVERIFY(a.ok() && a.atEnd());
+                    // Authenticated connections are served; others are closed.
+                    QCOMPARE(wire.call(Metadata, 1, topicsRequest(1)).isNull(), !right);
+                }
+            }
+        }
+        Wire unauthenticated(cluster->brokerPort(1));
+        QVERIFY(unauthenticated.call(Metadata, 1, topicsRequest(1)).isNull());
+    }
+
     void truncatedRequestsCloseOnlyTheirConnection()
     {
         for (qint16 key : {qint16(Metadata), qint16(Produce), qint16(Fetch), qint16(ListOffsets), qint16(CreateTopics)}) {
