@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ClusterTypes.h"
+
+namespace cohort {
+
+GroupState groupStateFromString(const QString &s)
+{
+    if (s == QLatin1String("Empty")) return GroupState::Empty;
+    if (s == QLatin1String("PreparingRebalance")) return GroupState::PreparingRebalance;
+    if (s == QLatin1String("CompletingRebalance")) return GroupState::CompletingRebalance;
+    if (s == QLatin1String("Stable")) return GroupState::Stable;
+    if (s == QLatin1String("Dead")) return GroupState::Dead;
+    return GroupState::Unknown;
+}
+
+QString groupStateToString(GroupState s)
+{
+    switch (s) {
+    case GroupState::Empty: return QStringLiteral("Empty");
+    case GroupState::PreparingRebalance: return QStringLiteral("PreparingRebalance");
+    case GroupState::CompletingRebalance: return QStringLiteral("CompletingRebalance");
+    case GroupState::Stable: return QStringLiteral("Stable");
+    case GroupState::Dead: return QStringLiteral("Dead");
+    case GroupState::Unknown: break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+} // namespace cohort
