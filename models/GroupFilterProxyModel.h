@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ClusterTypes.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace cohort {
+
+// Filters and sorts GroupTableModel for the Groups page: text (plain,
+// case-insensitive, over group id, protocol type, assignor and topics) or a
+// regular expression, a set of states, and "only groups with lag".
+class GroupFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupFilterProxyModel)
+
+public:
+    explicit GroupFilterProxyModel(QObject *parent = nullptr);
+
+    void setText(const QString &text, bool regex = false);
+    // The regular expression did not compile: the filter matches nothing new
+    // (it keeps the last valid one) and errorString() says why.
+    bool isFilterValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    void setStates(const QSet<GroupState> &states);   // empty: every state
+    void setOnlyLagging(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+    QRegularExpression m_regex;
+    bool m_useRegex = false;
+    QString m_error;
+    QSet<GroupState> m_states;
+    bool m_onlyLagging = false;
+};
+
+} // namespace cohort

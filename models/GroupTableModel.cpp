@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/GroupTableModel.h"
+
+#include "models/KeyedRowMerge.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <limits>
+
+namespace cohort {
+
+GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+GroupTableModel::~GroupTableModel() = default;
+
+void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    QHash<int, QString> brokerAddress;
+    for (const BrokerInfo &b : snapshot.metadata.brokers)
+        brokerAddress.insert(b.id, b.host + QLatin1Char(':') + QString::number(b.port));
+
+    QList<Row> incoming;
+    incoming.reserve(snapshot.groups.size());
+    for (const GroupSnapshot &g : snapshot.groups) {
+        Row r;
+        r.groupId = g.groupId();
+        r.state = g.description.state;
+        r.protocolType = g.description.protocolType;
+        r.assignor = g.description.protocol;
+        r.members = int(g.description.members.size());
+        for (const TopicLag &t : g.topics)
+            r.topics << t.topic;
+        r.partitions = int(g.partitions.size());
+        r.lag = g.totalLag;
+        r.unknownLagPartitions = g.unknownLagPartitions;
+        r.coordinatorId = g.description.coordinatorId;
+        r.coordinatorAddress = brokerAddress.value(r.coordinatorId);
+        r.note = g.description.note;
+        incoming.append(std::move(r));
+    }
+
+    KeyedRowMerge<Row, QString> merge;
+    merge.key = [](const Row &r) { return r.groupId; };
+    merge.changedColumns = &GroupTableModel::changedColumns;
+    merge.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
+    merge.endRemove = [this] { endRemoveRows(); };
+    merge.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
+    merge.endInsert = [this] { endInsertRows(); };
+    merge.changed = [this](int row, int c0, int c1) { Q_EMIT dataChanged(index(row, c0), index(row, c1)); };
+    merge.apply(m_rows, std::move(incoming));
+}
+
+QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
+{
+    QList<int> cols;
+    if (a.state != b.state) cols << State;
+    if (a.protocolType != b.protocolType) cols << ProtocolType;
+    if (a.assignor != b.assignor) cols << Assignor;
+    if (a.members != b.members) cols << Members;
+    if (a.topics != b.topics) cols << Topics;
+    if (a.partitions != b.partitions) cols << Partitions;
+    if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions) cols << Lag;
+    if (a.coordinatorId != b.coordinatorId || a.coordinatorAddress != b.coordinatorAddress) cols << Coordinator;
+    if (a.note != b.note) cols << GroupId;
+    return cols;
+}
+
+void GroupTableModel::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
+int GroupTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GroupTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int GroupTableModel::rowOf(const QString &groupId) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), groupId,
+                                     [](const Row &r, const QString &id) { return r.groupId < id; });
+    return it != m_rows.cend() && it->groupId == groupId ? int(it - m_rows.cbegin()) : -1;
+}
+
+QVariant GroupTableModel::display(const Row &r, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case GroupId: return r.groupId;
+    case State: return groupStateToString(r.state);
+    case ProtocolType: return r.protocolType.isEmpty() ? tr("(none)") : r.protocolType;
+    case Assignor: return r.assignor.isEmpty() ? QStringLiteral("–") : r.assignor;
+    case Members: return locale.toString(r.members);
+    case Topics: return locale.toString(r.topics.size());
+    case Partitions: return locale.toString(r.partitions);
+    case Lag: return r.lag ? locale.toString(*r.lag) : QStringLiteral("–");
+    case Coordinator:
+        if (r.coordinatorId < 0)
+            return QStringLiteral("–");
+        return r.coordinatorAddress.isEmpty() ? QString::number(r.coordinatorId)
+                                              : QStringLiteral("%1 (%2)").arg(r.coordinatorId).arg(r.coordinatorAddress);
+    }
+    return {};
+}
+
+QVariant GroupTableModel::sortValue(const Row &r, int column) const
+{
+    switch (column) {
+    case Members: return r.members;
+    case Topics: return int(r.topics.size());
+    case Partitions: return r.partitions;
+    case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();
+    case Coordinator: return r.coordinatorId;
+    case State: return groupStateToString(r.state);
+    default: return display(r, column);
+    }
+}
+
+QVariant GroupTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(r, column);
+    case SortRole: return sortValue(r, column);
+    case RawValueRole:
+        if (column == Lag) return r.lag ? QVariant(*r.lag) : QVariant();
+        return sortValue(r, column);
+    case GroupIdRole: return r.groupId;
+    case StateRole: return int(r.state);
+    case LagKnownRole: return r.lag.has_value();
+    case TopicNamesRole: return r.topics;
+    case Qt::TextAlignmentRole:
+        if (column == Members || column == Topics || column == Partitions || column == Lag)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (m_stale)
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        if (column == State) {
+            switch (r.state) {
+            case GroupState::Stable: return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            case GroupState::PreparingRebalance:
+            case GroupState::CompletingRebalance: return QBrush(QColor(0xb3, 0x6b, 0x00));
+            case GroupState::Dead: return QBrush(QColor(0xb0, 0x20, 0x20));
+            default: break;
+            }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Topics)
+            return r.topics.join(QStringLiteral(", "));
+        if (column == Lag && !r.lag)
+            return tr("Unknown: no partition of this group has a committed offset and a known end offset.");
+        if (column == Lag && r.unknownLagPartitions > 0)
+            return tr("%n partition(s) without a committed offset are not counted.", nullptr, r.unknownLagPartitions);
+        if (column == GroupId && !r.note.isEmpty())
+            return r.note;
+        return {};
+    }
+    return {};
+}
+
+QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case GroupId: return tr("Group");
+    case State: return tr("State");
+    case ProtocolType: return tr("Protocol type");
+    case Assignor: return tr("Assignor");
+    case Members: return tr("Members");
+    case Topics: return tr("Topics");
+    case Partitions: return tr("Partitions");
+    case Lag: return tr("Lag (msgs)");
+    case Coordinator: return tr("Coordinator");
+    }
+    return {};
+}
+
+} // namespace cohort

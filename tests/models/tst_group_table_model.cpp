@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GroupTableModel and its filter proxy under QAbstractItemModelTester while
+// refreshes add, remove and change groups; selection survives refreshes.
+
+#include "models/GroupFilterProxyModel.h"
+#include "models/GroupTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cohort;
+
+namespace {
+
+GroupSnapshot group(const QString &id, GroupState state, int members, std::optional<qint64> lag, const QStringList &topics = {QStringLiteral("t")})
+{
+    GroupSnapshot g;
+    g.description.groupId = id;
+    g.description.state = state;
+    g.description.protocolType = QStringLiteral("consumer");
+    g.description.protocol = QStringLiteral("range");
+    g.description.coordinatorId = 1;
+    for (int i = 0; i < members; ++i)
+        g.description.members.append(GroupMember{QStringLiteral("m-%1").arg(i)});
+    for (const QString &t : topics)
+        g.topics.append(TopicLag{t, 1, lag, lag ? 0 : 1});
+    g.partitions.append(PartitionLag{TopicPartition{topics.value(0), 0}});
+    g.totalLag = lag;
+    return g;
+}
+
+ClusterSnapshot snapshot(QList<GroupSnapshot> groups)
+{
+    ClusterSnapshot s;
+    s.metadata.brokers = {BrokerInfo{1, QStringLiteral("127.0.0.1"), 9092, {}}};
+    std::sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.groupId() < b.groupId(); });
+    s.groups = std::move(groups);
+    return s;
+}
+
+} // namespace
+
+class TestGroupTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cellsAndMergeSignals()
+    {
+        GroupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        model.setSnapshot(snapshot({group(QStringLiteral("b"), GroupState::Stable, 2, 10),
+                                    group(QStringLiteral("a"), GroupState::Empty, 0, 1234567),
+                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt)}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(model.index(0, GroupTableModel::GroupId).data().toString(), QStringLiteral("a"));
+        QCOMPARE(model.index(0, GroupTableModel::State).data().toString(), QStringLiteral("Empty"));
+        QCOMPARE(model.index(0, GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong(), 1234567);
+        QCOMPARE(model.index(1, GroupTableModel::Members).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(2, GroupTableModel::Lag).data().toString(), QStringLiteral("–"));
+        QVERIFY(!model.index(2, GroupTableModel::Lag).data(GroupTableModel::RawValueRole).isValid());
+        QCOMPARE(model.index(0, GroupTableModel::Coordinator).data().toString(), QStringLiteral("1 (127.0.0.1:9092)"));
+
+        // One group changes lag, one goes, two arrive (one before, one after).
+        inserts.clear();
+        changes.clear();
+        model.setSnapshot(snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5),
+                                    group(QStringLiteral("b"), GroupState::Stable, 2, 99),
+                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
+                                    group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(removes.count(), 1);
+        QCOMPARE(inserts.count(), 2);
+        QCOMPARE(changes.count(), 1);   // only b's lag
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("b")), GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong(), 99);
+        QCOMPARE(model.rowOf(QStringLiteral("a")), -1);
+        QCOMPARE(resets.count(), 0);
+
+        // Same snapshot again: no signal at all.
+        changes.clear();
+        inserts.clear();
+        model.setSnapshot(snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5),
+                                    group(QStringLiteral("b"), GroupState::Stable, 2, 99),
+                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
+                                    group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(inserts.count(), 0);
+        model.setSnapshot(snapshot({}));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void filterSortAndSelectionSurviveRefreshes()
+    {
+        GroupTableModel model;
+        GroupFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(snapshot({group(QStringLiteral("orders"), GroupState::Stable, 2, 50, {QStringLiteral("orders")}),
+                                    group(QStringLiteral("payments"), GroupState::Empty, 0, 7, {QStringLiteral("payments")}),
+                                    group(QStringLiteral("clicks"), GroupState::Stable, 1, std::nullopt, {QStringLiteral("clickstream")}),
+                                    group(QStringLiteral("zero"), GroupState::Stable, 1, 0, {QStringLiteral("orders")})}));
+
+        // Numeric sort on lag; unknown after every known value.
+        proxy.sort(GroupTableModel::Lag, Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order << proxy.index(r, 0).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("zero"), QStringLiteral("payments"), QStringLiteral("orders"), QStringLiteral("clicks")}));
+
+        proxy.setText(QStringLiteral("CLICK"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("^(orders|zero)$"), true);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(QStringLiteral("(unclosed"), true);
+        QVERIFY(!proxy.isFilterValid());
+        QVERIFY(proxy.errorString().contains(QLatin1String("Invalid regular expression")));
+        QCOMPARE(proxy.rowCount(), 2);   // keeps the last valid filter
+        proxy.setText(QString());
+        QVERIFY(proxy.isFilterValid());
+        proxy.setStates({GroupState::Empty});
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStates({});
+        proxy.setOnlyLagging(true);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setOnlyLagging(false);
+
+        // Select "orders", refresh with rows added before it and others removed.
+        QItemSelectionModel selection(&proxy);
+        const int ordersRow = [&] { for (int r = 0; r < proxy.rowCount(); ++r) if (proxy.index(r, 0).data().toString() == QLatin1String("orders")) return r; return -1; }();
+        selection.select(proxy.index(ordersRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QPersistentModelIndex persistent(proxy.index(ordersRow, 0));
+        model.setSnapshot(snapshot({group(QStringLiteral("aaa"), GroupState::Stable, 1, 1),
+                                    group(QStringLiteral("orders"), GroupState::Stable, 2, 51, {QStringLiteral("orders")}),
+                                    group(QStringLiteral("zero"), GroupState::Stable, 1, 0, {QStringLiteral("orders")})}));
+        QVERIFY(persistent.isValid());
+        QCOMPARE(persistent.data().toString(), QStringLiteral("orders"));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("orders"));
+    }
+
+    void tenThousandGroupsMerge()
+    {
+        GroupTableModel model;
+        QList<GroupSnapshot> groups;
+        for (int i = 0; i < 10000; ++i)
+            groups.append(group(QStringLiteral("g-%1").arg(i, 5, 10, QLatin1Char('0')), GroupState::Stable, 1, i));
+        model.setSnapshot(snapshot(groups));
+        QCOMPARE(model.rowCount(), 10000);
+        for (int i = 0; i < 10000; i += 100)
+            groups[i].totalLag = i + 1;
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(snapshot(groups));
+        QCOMPARE(changes.count(), 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupTableModel)
+#include "tst_group_table_model.moc"
