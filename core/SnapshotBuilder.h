@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ClusterSnapshot.h"
+
+namespace cohort {
+
+// Turns what the cluster said into a ClusterSnapshot: decodes consumer
+// subscriptions and assignments, finds each partition's owner, and computes lag
+// (end offset − committed offset, per partition, summed per topic and group).
+// Pure and thread-agnostic, so it runs off the GUI thread and is unit-tested.
+namespace SnapshotBuilder {
+
+struct Input
+{
+    ClusterMetadata metadata;
+    QList<GroupListing> listings;
+    QList<GroupDescription> descriptions;
+    QHash<QString, GroupOffsets> offsets;
+    QHash<TopicPartition, Watermarks> watermarks;
+    bool readCommitted = true;
+    QList<KafkaError> partialErrors;
+    QStringList groupsWithoutOffsets;   // offset fetch failed for these
+};
+
+ClusterSnapshot build(Input input);
+
+// Lag of one partition: nullopt when no commit or no end offset is known;
+// a commit beyond the end (after a truncation) counts as caught up.
+std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint64> end);
+
+// Decodes consumer-protocol members in place (subscription, assignment, error).
+void decodeMembers(GroupDescription &group);
+
+// The partitions whose watermarks a snapshot of these groups needs.
+QList<TopicPartition> partitionsNeedingWatermarks(const QList<GroupDescription> &descriptions,
+                                                  const QHash<QString, GroupOffsets> &offsets);
+
+} // namespace SnapshotBuilder
+} // namespace cohort

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lag maths and snapshot assembly with exact numbers.
+
+#include "core/ConsumerProtocolDecoder.h"
+#include "core/SnapshotBuilder.h"
+
+#include <QTest>
+
+using namespace cohort;
+
+class TestSnapshotBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lagOfAPartition()
+    {
+        QCOMPARE(SnapshotBuilder::lagOf(10, 25), std::optional<qint64>(15));
+        QCOMPARE(SnapshotBuilder::lagOf(std::nullopt, 25), std::nullopt);   // no commit: unknown, not 0 or 25
+        QCOMPARE(SnapshotBuilder::lagOf(10, std::nullopt), std::nullopt);
+        QCOMPARE(SnapshotBuilder::lagOf(30, 25), std::optional<qint64>(0));  // after a truncation
+        QCOMPARE(SnapshotBuilder::lagOf(-1, 25), std::nullopt);
+    }
+
+    void groupsOwnersTopicsAndTotals()
+    {
+        SnapshotBuilder::Input in;
+        in.metadata.brokers = {BrokerInfo{1, QStringLiteral("h"), 1, {}}};
+        in.listings = {GroupListing{QStringLiteral("g1"), QStringLiteral("consumer"), GroupState::Unknown, 1},
+                       GroupListing{QStringLiteral("g0-empty"), QStringLiteral("consumer"), GroupState::Unknown, 1},
+                       GroupListing{QStringLiteral("connect"), QStringLiteral("connect"), GroupState::Unknown, 1}};
+        GroupDescription g1;
+        g1.groupId = QStringLiteral("g1");
+        g1.state = GroupState::Stable;
+        g1.protocolType = QStringLiteral("consumer");
+        g1.protocol = QStringLiteral("range");
+        GroupMember m;
+        m.memberId = QStringLiteral("m1");
+        m.clientId = QStringLiteral("c1");
+        ConsumerSubscription sub;
+        sub.version = 2;
+        sub.topics = {QStringLiteral("t")};
+        sub.generationId = 7;
+        m.rawMetadata = ConsumerProtocolDecoder::encodeSubscription(sub);
+        m.rawAssignment = ConsumerProtocolDecoder::encodeAssignment(ConsumerAssignment{0, {{QStringLiteral("t"), 0}, {QStringLiteral("t"), 1}}, {}});
+        g1.members = {m};
+        GroupDescription connect;
+        connect.groupId = QStringLiteral("connect");
+        connect.protocolType = QStringLiteral("connect");
+        connect.members = {GroupMember{QStringLiteral("w1"), QStringLiteral("worker"), {}, {}, QByteArrayLiteral("{json}"), {}}};
+        in.descriptions = {g1, connect};
+        in.offsets.insert(QStringLiteral("g1"), GroupOffsets{QStringLiteral("g1"), {CommittedOffset{{QStringLiteral("t"), 0}, 40, -1, QStringLiteral("meta")},
+                                                                                    CommittedOffset{{QStringLiteral("u"), 0}, 5, -1, {}}}});
+        in.offsets.insert(QStringLiteral("g0-empty"), GroupOffsets{QStringLiteral("g0-empty"), {CommittedOffset{{QStringLiteral("t"), 1}, 90, -1, {}}}});
+        in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 100});
+        in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 100});
+        in.watermarks.insert({QStringLiteral("u"), 0}, Watermarks{0, 5});
+
+        const auto needed = SnapshotBuilder::partitionsNeedingWatermarks(in.descriptions, in.offsets);
+        QCOMPARE(needed, (QList<TopicPartition>{{QStringLiteral("t"), 0}, {QStringLiteral("t"), 1}, {QStringLiteral("u"), 0}}));
+
+        const ClusterSnapshot s = SnapshotBuilder::build(in);
+        QCOMPARE(s.groups.size(), 3);
+        QCOMPARE(s.groups.at(0).groupId(), QStringLiteral("connect"));   // sorted by id
+        const GroupSnapshot *g = s.group(QStringLiteral("g1"));
+        QVERIFY(g);
+        QCOMPARE(g->generationId, 7);
+        QCOMPARE(g->partitions.size(), 3);                  // two assigned + one committed elsewhere
+        QCOMPARE(g->partitions.at(0).ownerClientId, QStringLiteral("c1"));
+        QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(60));
+        QCOMPARE(g->partitions.at(0).commitMetadata, QStringLiteral("meta"));
+        QCOMPARE(g->partitions.at(1).lag, std::nullopt);    // assigned, never committed
+        QCOMPARE(g->partitions.at(2).tp.topic, QStringLiteral("u"));
+        QCOMPARE(g->partitions.at(2).lag, std::optional<qint64>(0));
+        QVERIFY(g->partitions.at(2).ownerMemberId.isEmpty());
+        QCOMPARE(g->totalLag, std::optional<qint64>(60));
+        QCOMPARE(g->unknownLagPartitions, 1);
+        QCOMPARE(g->topics.size(), 2);
+        QCOMPARE(g->topics.at(0).lag, std::optional<qint64>(60));
+        QCOMPARE(g->topics.at(0).unknownLagPartitions, 1);
+
+        const GroupSnapshot *empty = s.group(QStringLiteral("g0-empty"));
+        QCOMPARE(empty->totalLag, std::optional<qint64>(10));
+        QCOMPARE(empty->description.members.size(), 0);
+
+        const GroupSnapshot *c = s.group(QStringLiteral("connect"));
+        QVERIFY(!c->description.members.first().subscription);   // not decoded: other protocol type
+        QCOMPARE(c->description.members.first().rawMetadata, QByteArrayLiteral("{json}"));
+        QCOMPARE(c->totalLag, std::nullopt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotBuilder)
+#include "tst_snapshot_builder.moc"
