@@ -32,10 +32,14 @@ public:
     // with describable=false and a note, never as a failure of the whole call.
     virtual QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &groupIds) = 0;
 
-    // Committed offsets of these groups (issued concurrently, one per group).
-    // Per-group failures are dropped from the map and reported in the error of
-    // the whole call only when every group failed.
-    virtual QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QStringList &groupIds) = 0;
+    // Committed offsets of these groups (issued concurrently, one per group),
+    // for the partitions listed per group; an empty list asks for every
+    // partition the group has offsets for. Callers should list partitions when
+    // they can: librdkafka 2.0.2 sends an empty (not null) topic array for
+    // "all", which Kafka answers with nothing. Per-group failures are dropped
+    // from the map and fail the whole call only when every group failed.
+    virtual QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
+        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) = 0;
 
     // Log start and end offsets of these partitions, batched per leader.
     virtual QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) = 0;

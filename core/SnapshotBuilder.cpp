@@ -37,6 +37,47 @@ void decodeMembers(GroupDescription &group)
     }
 }
 
+QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds,
+                                                     const QList<GroupDescription> &descriptions,
+                                                     const ClusterMetadata &metadata)
+{
+    QHash<QString, QList<TopicPartition>> byTopic;
+    QList<TopicPartition> everything;
+    for (const TopicInfo &t : metadata.topics) {
+        if (t.internal)
+            continue;
+        for (const PartitionInfo &p : t.partitions) {
+            byTopic[t.name].append(TopicPartition{t.name, p.partition});
+            everything.append(TopicPartition{t.name, p.partition});
+        }
+    }
+    QHash<QString, QSet<QString>> subscribed;
+    for (GroupDescription g : descriptions) {
+        decodeMembers(g);
+        for (const GroupMember &m : std::as_const(g.members)) {
+            if (m.subscription)
+                for (const QString &t : m.subscription->topics)
+                    subscribed[g.groupId].insert(t);
+            if (m.assignment)
+                for (const TopicPartition &tp : m.assignment->partitions)
+                    subscribed[g.groupId].insert(tp.topic);
+        }
+    }
+    QHash<QString, QList<TopicPartition>> out;
+    for (const QString &id : groupIds) {
+        const auto it = subscribed.constFind(id);
+        if (it == subscribed.cend() || it->isEmpty()) {
+            out.insert(id, everything);
+            continue;
+        }
+        QList<TopicPartition> tps;
+        for (const QString &t : *it)
+            tps += byTopic.value(t);
+        out.insert(id, tps);
+    }
+    return out;
+}
+
 QList<TopicPartition> partitionsNeedingWatermarks(const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets)
 {

@@ -32,6 +32,13 @@ std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint6
 // Decodes consumer-protocol members in place (subscription, assignment, error).
 void decodeMembers(GroupDescription &group);
 
+// Which partitions to ask committed offsets for, per group: a consumer group's
+// subscribed topics when its members say, otherwise every topic of the cluster
+// (an Empty group does not say what it read).
+QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds,
+                                                     const QList<GroupDescription> &descriptions,
+                                                     const ClusterMetadata &metadata);
+
 // The partitions whose watermarks a snapshot of these groups needs.
 QList<TopicPartition> partitionsNeedingWatermarks(const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets);

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RdKafkaClusterClient + SnapshotLoader against the sandbox with real librdkafka
+// consumers: exact states, members, assignment and lag per partition.
+
+#include "RdKafkaTestClient.h"
+#include "SandboxFixture.h"
+
+#include "core/RdKafkaClusterClient.h"
+#include "core/SnapshotLoader.h"
+#include "sandbox/protocol/ApiKeys.h"
+
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+template<typename T>
+T waitPolling(QFuture<T> f, GroupConsumer *keepAlive = nullptr)
+{
+    while (!f.isFinished()) {
+        if (keepAlive)
+            keepAlive->poll(20);
+        else
+            QTest::qWait(10);
+    }
+    return f.result();
+}
+
+void commit(GroupConsumer &c, const QString &topic, const QList<QPair<int, qint64>> &offsets)
+{
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
+    const QByteArray t = topic.toUtf8();
+    for (const auto &[p, o] : offsets)
+        rd_kafka_topic_partition_list_add(list, t.constData(), p)->offset = o;
+    QCOMPARE(rd_kafka_commit(c.handle(), list, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
+    rd_kafka_topic_partition_list_destroy(list);
+}
+
+const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int p)
+{
+    for (const PartitionLag &pl : g.partitions)
+        if (pl.tp.topic == topic && pl.tp.partition == p)
+            return &pl;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSnapshotLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exactLagOfAnActiveAndAStoppedGroup()
+    {
+        auto cluster = startSandbox();
+        QVERIFY(cluster->createTopic(QStringLiteral("orders"), 3));
+        const QString bootstrap = cluster->bootstrapServers();
+        QCOMPARE(produceMessages(bootstrap, QStringLiteral("orders"), 0, 100), QString());
+        QCOMPARE(produceMessages(bootstrap, QStringLiteral("orders"), 1, 50), QString());
+
+        {   // Reads everything, commits, leaves: Empty with commits.
+            GroupConsumer stopped(bootstrap, QStringLiteral("billing-stopped"), {QStringLiteral("orders")},
+                                  {{QStringLiteral("client.id"), QStringLiteral("billing")}});
+            QTRY_VERIFY_WITH_TIMEOUT((stopped.poll(50), stopped.received() >= 150), 30000);
+            QCOMPARE(stopped.commitSync(), QString());
+        }
+        QCOMPARE(produceMessages(bootstrap, QStringLiteral("orders"), 0, 20), QString());
+
+        GroupConsumer active(bootstrap, QStringLiteral("shipping-active"), {QStringLiteral("orders")},
+                             {{QStringLiteral("client.id"), QStringLiteral("shipper-1")}});
+        QTRY_VERIFY_WITH_TIMEOUT((active.poll(50), active.assignment().size() == 3), 30000);
+        commit(active, QStringLiteral("orders"), {{0, 60}, {1, 50}});   // part way on p0, none on p2
+        QCOMPARE(cluster->committedOffset(QStringLiteral("shipping-active"), QStringLiteral("orders"), 0), 60);
+
+        auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000);
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        std::shared_ptr<ClusterClient> client = made.value();
+        const Result<ClusterSnapshot> snap = waitPolling(SnapshotLoader::load(client), &active);
+        QVERIFY2(snap.ok(), qPrintable(snap.error().toString()));
+        QCOMPARE(snap->metadata.brokers.size(), 3);
+        QCOMPARE(snap->metadata.controllerId, cluster->controllerId());
+
+        const GroupSnapshot *a = snap->group(QStringLiteral("shipping-active"));
+        QVERIFY(a);
+        QCOMPARE(a->description.state, GroupState::Stable);
+        QCOMPARE(a->description.protocolType, QStringLiteral("consumer"));
+        QCOMPARE(a->description.protocol, QStringLiteral("range"));
+        QCOMPARE(a->description.members.size(), 1);
+        QCOMPARE(a->description.members.first().clientId, QStringLiteral("shipper-1"));
+        QCOMPARE(a->description.members.first().assignment->partitions.size(), 3);
+        QCOMPARE(a->description.coordinatorId, cluster->coordinatorOf(QStringLiteral("shipping-active")));
+        QCOMPARE(a->partitions.size(), 3);
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 0)->committedOffset, std::optional<qint64>(60));
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 0)->endOffset, std::optional<qint64>(120));
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 0)->lag, std::optional<qint64>(60));
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 1)->lag, std::optional<qint64>(0));
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 2)->lag, std::nullopt);   // no commit: unknown
+        QCOMPARE(partition(*a, QStringLiteral("orders"), 0)->ownerClientId, QStringLiteral("shipper-1"));
+        QCOMPARE(a->totalLag, std::optional<qint64>(60));
+        QCOMPARE(a->unknownLagPartitions, 1);
+
+        const GroupSnapshot *s = snap->group(QStringLiteral("billing-stopped"));
+        QVERIFY(s);
+        QCOMPARE(s->description.state, GroupState::Empty);
+        QCOMPARE(s->description.members.size(), 0);
+        QCOMPARE(partition(*s, QStringLiteral("orders"), 0)->lag, std::optional<qint64>(20));
+        QCOMPARE(partition(*s, QStringLiteral("orders"), 1)->lag, std::optional<qint64>(0));
+        QCOMPARE(s->totalLag, std::optional<qint64>(20));
+    }
+
+    void staticMembersShowTheirInstanceId()
+    {
+        auto cluster = startSandbox();
+        QVERIFY(cluster->createTopic(QStringLiteral("inv"), 2));
+        GroupConsumer member(cluster->bootstrapServers(), QStringLiteral("static-group"), {QStringLiteral("inv")},
+                             {{QStringLiteral("group.instance.id"), QStringLiteral("inventory-1")}});
+        QTRY_VERIFY_WITH_TIMEOUT((member.poll(50), member.assignment().size() == 2), 30000);
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}).value();
+        const auto groups = waitPolling(client->describeGroups({QStringLiteral("static-group")}), &member);
+        QVERIFY(groups.ok());
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().members.first().groupInstanceId, QStringLiteral("inventory-1"));
+    }
+
+    void watermarkRequestsDoNotGrowWithPartitions()
+    {
+        auto cluster = startSandbox();
+        QVERIFY(cluster->createTopic(QStringLiteral("small"), 3));
+        QVERIFY(cluster->createTopic(QStringLiteral("large"), 90));
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}).value();
+        QVERIFY(waitPolling(client->fetchMetadata()).ok());
+        auto count = [&](const QString &topic, int n) {
+            QList<TopicPartition> tps;
+            for (int p = 0; p < n; ++p)
+                tps.append({topic, p});
+            const qint64 before = cluster->requestCount(cohort::sandbox::ListOffsets);
+            const auto w = waitPolling(client->fetchWatermarks(tps));
+            [&] { QVERIFY(w.ok()); QCOMPARE(w->size(), n); }();
+            return cluster->requestCount(cohort::sandbox::ListOffsets) - before;
+        };
+        const qint64 small = count(QStringLiteral("small"), 3);
+        const qint64 large = count(QStringLiteral("large"), 90);
+        QVERIFY(small <= 2 * 3);   // earliest + latest, at most one request per leader each
+        QCOMPARE(large, small);
+    }
+
+    void unreachableClusterFailsWithAHint()
+    {
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), QStringLiteral("127.0.0.1:1")}}, 3000).value();
+        QElapsedTimer timer;
+        timer.start();
+        const auto md = waitPolling(client->fetchMetadata());
+        QVERIFY(!md.ok());
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY2(md.error().name == QLatin1String("_TRANSPORT") || md.error().name == QLatin1String("_TIMED_OUT"), qPrintable(md.error().name));
+        QVERIFY(!md.error().hint.isEmpty());
+        const auto snap = waitPolling(SnapshotLoader::load(client));
+        QVERIFY(!snap.ok());
+    }
+
+    void badPropertyIsRejectedWithLibrdkafkasText()
+    {
+        const auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), QStringLiteral("x:1")},
+                                                        {QStringLiteral("no.such.property"), QStringLiteral("1")}});
+        QVERIFY(!made.ok());
+        QVERIFY2(made.error().message.contains(QLatin1String("no.such.property")), qPrintable(made.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotLoader)
+#include "tst_snapshot_loader.moc"
