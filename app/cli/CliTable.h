@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <QVariant>
+
+namespace cohort::cli {
+
+// Rows the CLI prints, in one of three formats: an aligned table like
+// kafka-consumer-groups.sh (unknown values as "-"), CSV with a header row, or
+// a JSON array of objects with snake_case keys (unknown values as null).
+struct CliTable
+{
+    QStringList headers;    // "CURRENT-OFFSET"
+    QStringList jsonKeys;   // "committed_offset"
+    QList<QList<QVariant>> rows;   // a null QVariant is "unknown"
+
+    enum class Format { Table, Json, Csv };
+    void write(QTextStream &out, Format format) const;
+};
+
+} // namespace cohort::cli
