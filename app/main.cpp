@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cohort: the desktop app. Argument parsing and wiring only.
+
+#include "core/RdKafkaClusterClient.h"
+#include "sandbox/SandboxCluster.h"
+#include "sandbox/demo/DemoWorkload.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+using namespace cohort;
+
+int main(int argc, char **argv)
+{
+    // --screenshot renders offscreen unless a platform was chosen explicitly.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cohort"));
+    QApplication::setOrganizationName(QStringLiteral("Cohort"));
+    QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Cohort: Kafka consumer groups on your desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Start the built-in demo cluster and connect to it (the default)."));
+    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster."), QStringLiteral("HOST:PORT[,...]"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), QApplication::translate("main", "Page for --screenshot: groups."), QStringLiteral("NAME"), QStringLiteral("groups"));
+    parser.addOptions({demoOpt, bootstrapOpt, shotOpt, pageOpt});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (parser.value(pageOpt) != QLatin1String("groups")) {
+        err << "cohort: " << QApplication::translate("main", "--page takes: groups") << '\n';
+        return 2;
+    }
+
+    std::unique_ptr<sandbox::SandboxCluster> demoCluster;
+    std::unique_ptr<sandbox::DemoWorkload> demo;
+    QString bootstrap = parser.value(bootstrapOpt);
+    QString displayName = bootstrap;
+    if (bootstrap.isEmpty()) {
+        sandbox::SandboxConfig config;
+        config.logToStderr = false;
+        config.retentionBytesPerPartition = sandbox::DemoWorkload::kRetentionBytesPerPartition;
+        demoCluster = std::make_unique<sandbox::SandboxCluster>(config);
+        QString error;
+        if (!demoCluster->start(&error)) {
+            err << "cohort: " << QApplication::translate("main", "the demo cluster did not start: %1").arg(error) << '\n';
+            return 1;
+        }
+        demo = std::make_unique<sandbox::DemoWorkload>(*demoCluster);
+        if (!demo->start(&error)) {
+            err << "cohort: " << QApplication::translate("main", "the demo workload did not start: %1").arg(error) << '\n';
+            return 1;
+        }
+        bootstrap = demoCluster->bootstrapServers();
+        displayName = QApplication::translate("main", "Demo cluster (%1)").arg(bootstrap);
+    }
+
+    auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}});
+    if (!client) {
+        err << "cohort: " << client.error().toString() << '\n';
+        return 2;
+    }
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.connectTo(client.value(), displayName);
+
+    int rc = 0;
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        // Wait for a snapshot that shows the cluster (the demo's groups take a
+        // few seconds to form), then render and leave.
+        const int wanted = demo ? int(sandbox::DemoWorkload::groupIds().size()) : 0;
+        auto save = [&window, file, &err] {
+            const bool ok = window.grab().save(file);
+            if (!ok)
+                err << "cohort: " << QApplication::translate("main", "cannot write %1").arg(file) << '\n';
+            QApplication::exit(ok ? 0 : 1);
+        };
+        QObject::connect(&window, &MainWindow::snapshotShown, &window, [wanted, save](const ClusterSnapshot &snapshot) {
+            // Render once the groups have formed: every expected group is there
+            // and at most one is still between rebalance states.
+            int settled = 0;
+            for (const GroupSnapshot &g : snapshot.groups)
+                settled += g.description.state == GroupState::Stable || g.description.state == GroupState::Empty ? 1 : 0;
+            if (int(snapshot.groups.size()) >= wanted && settled >= qMax(1, int(snapshot.groups.size()) - 1))
+                save();
+        });
+        QTimer::singleShot(60000, &window, [&err] {
+            err << "cohort: " << QApplication::translate("main", "no data arrived within 60 s; nothing was saved") << '\n';
+            QApplication::exit(1);
+        });
+        window.show();
+        rc = app.exec();
+    } else {
+        window.show();
+        rc = app.exec();
+    }
+    if (demo)
+        demo->stop();
+    return rc;
+}

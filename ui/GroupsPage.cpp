@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/GroupsPage.h"
+
+#include "models/GroupFilterProxyModel.h"
+#include "models/GroupTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cohort {
+
+GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new GroupFilterProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_regex(new QCheckBox(tr("Regex"), this)), m_state(new QComboBox(this)), m_onlyLagging(new QCheckBox(tr("Only lagging"), this)),
+      m_count(new QLabel(this)), m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_filter->setPlaceholderText(tr("Filter groups, topics, assignors…"));
+    m_filter->setClearButtonEnabled(true);
+    m_state->addItem(tr("All states"), -1);
+    for (const auto s : {GroupState::Stable, GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Dead})
+        m_state->addItem(groupStateToString(s), int(s));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_regex);
+    bar->addWidget(m_state);
+    bar->addWidget(m_onlyLagging);
+    bar->addStretch();
+    bar->addWidget(m_count);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(GroupTableModel::GroupId, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(GroupTableModel::GroupId, QHeaderView::Interactive);
+    m_view->setColumnWidth(GroupTableModel::GroupId, 240);
+    m_view->setColumnWidth(GroupTableModel::State, 150);
+    m_view->setColumnWidth(GroupTableModel::ProtocolType, 110);
+    m_view->setColumnWidth(GroupTableModel::Assignor, 150);
+    for (int c : {int(GroupTableModel::Members), int(GroupTableModel::Topics), int(GroupTableModel::Partitions)})
+        m_view->setColumnWidth(c, 90);
+    m_view->setColumnWidth(GroupTableModel::Lag, 110);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &GroupsPage::applyFilter);
+    connect(m_regex, &QCheckBox::toggled, this, &GroupsPage::applyFilter);
+    connect(m_onlyLagging, &QCheckBox::toggled, m_proxy, &GroupFilterProxyModel::setOnlyLagging);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_state->currentData().toInt();
+        m_proxy->setStates(s < 0 ? QSet<GroupState>{} : QSet<GroupState>{GroupState(s)});
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &GroupsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GroupsPage::updateCount);
+    updateCount();
+}
+
+void GroupsPage::applyFilter()
+{
+    m_proxy->setText(m_filter->text(), m_regex->isChecked());
+    m_filter->setToolTip(m_proxy->errorString());
+    m_filter->setStyleSheet(m_proxy->isFilterValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    updateCount();
+}
+
+void GroupsPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 groups").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+} // namespace cohort

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace cohort {
+
+class GroupFilterProxyModel;
+class GroupTableModel;
+
+// The Groups page: every group of the cluster in a sortable, filterable table
+// whose selection and scroll position survive refreshes.
+class GroupsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupsPage)
+
+public:
+    GroupsPage(GroupTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    GroupFilterProxyModel *proxy() const { return m_proxy; }
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    GroupTableModel *m_model;
+    GroupFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QCheckBox *m_regex;
+    QComboBox *m_state;
+    QCheckBox *m_onlyLagging;
+    QLabel *m_count;
+    QTableView *m_view;
+};
+
+} // namespace cohort
