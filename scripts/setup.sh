@@ -48,13 +48,7 @@ case "$mode" in
   build) install_deps; build ;;
   run)
     install_deps; build
-    if [ -x "$build_dir/app/cohort" ]; then
-      exec "$build_dir/app/cohort" "$@"
-    fi
-    # Until the desktop app is built (issue 4), run the demo cluster that it
-    # will open on, so that kcat, kafka-python or cohort-cli can explore it.
-    echo "setup.sh: the Cohort window is not part of this build yet; starting the demo cluster instead (Ctrl-C stops it)" >&2
-    exec "$build_dir/sandbox/cohort-sandbox" --demo "$@"
+    exec "$build_dir/app/cohort" "$@"
     ;;
   test)
     install_deps; build

@@ -30,6 +30,24 @@ qint32 javaHash(const QString &s)
         h = qint32(31u * quint32(h) + c.unicode());
     return h;
 }
+// Reads a request's [topic [partition ...]] and writes the response's matching
+// [topic [partition ...]] in step; perPartition reads the rest of a request
+// partition and writes the whole response partition.
+template<typename F>
+void mirrorTopicPartitions(ByteReader &r, ByteWriter &w, F perPartition)
+{
+    const qint32 nt = r.arrayLength(6);
+    w.arrayLength(qMax(nt, 0));
+    for (qint32 i = 0; i < nt && r.ok(); ++i) {
+        const QString topic = r.string();
+        w.string(topic);
+        const qint32 np = r.arrayLength(12);
+        w.arrayLength(qMax(np, 0));
+        for (qint32 j = 0; j < np && r.ok(); ++j)
+            perPartition(topic, r.int32());
+    }
+}
+
 } // namespace
 
 // A Fetch waiting for min_bytes or max_wait_ms.
@@ -745,41 +763,32 @@ bool ClusterEngine::handleListOffsets(const RequestContext &ctx, ByteReader &r, 
     ByteWriter w;
     if (v >= 2)
         w.int32(0);
-    const qint32 nt = r.arrayLength(6);
-    w.arrayLength(qMax(nt, 0));
-    for (qint32 i = 0; i < nt && r.ok(); ++i) {
-        const QString topic = r.string();
-        w.string(topic);
-        const qint32 np = r.arrayLength(12);
-        w.arrayLength(qMax(np, 0));
-        for (qint32 j = 0; j < np && r.ok(); ++j) {
-            const int partition = r.int32();
-            if (v >= 4)
-                r.int32();
-            const qint64 ts = r.int64();
-            const PartitionLog *l = log(topic, partition);
-            qint16 error = forced;
-            qint64 offset = -1, timestamp = -1;
-            if (!error && !l)
-                error = UnknownTopicOrPartition;
-            else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-                error = NotLeaderOrFollower;
-            else if (!error) {
-                if (ts == -1)
-                    offset = l->endOffset();
-                else if (ts == -2)
-                    offset = l->startOffset();
-                else
-                    offset = l->offsetForTimestamp(ts, &timestamp);
-            }
-            w.int32(partition);
-            w.int16(error);
-            w.int64(timestamp);
-            w.int64(offset);
-            if (v >= 4)
-                w.int32(0);
+    mirrorTopicPartitions(r, w, [&](const QString &topic, int partition) {
+        if (v >= 4)
+            r.int32();
+        const qint64 ts = r.int64();
+        const PartitionLog *l = log(topic, partition);
+        qint16 error = forced;
+        qint64 offset = -1, timestamp = -1;
+        if (!error && !l)
+            error = UnknownTopicOrPartition;
+        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
+            error = NotLeaderOrFollower;
+        else if (!error) {
+            if (ts == -1)
+                offset = l->endOffset();
+            else if (ts == -2)
+                offset = l->startOffset();
+            else
+                offset = l->offsetForTimestamp(ts, &timestamp);
         }
-    }
+        w.int32(partition);
+        w.int16(error);
+        w.int64(timestamp);
+        w.int64(offset);
+        if (v >= 4)
+            w.int32(0);
+    });
     if (!r.ok())
         return false;
     respond(w.take());
@@ -873,35 +882,26 @@ bool ClusterEngine::handleDeleteRecords(const RequestContext &ctx, ByteReader &r
 {
     ByteWriter w;
     w.int32(0);
-    const qint32 nt = r.arrayLength(6);
-    w.arrayLength(qMax(nt, 0));
-    for (qint32 i = 0; i < nt && r.ok(); ++i) {
-        const QString topic = r.string();
-        w.string(topic);
-        const qint32 np = r.arrayLength(12);
-        w.arrayLength(qMax(np, 0));
-        for (qint32 j = 0; j < np && r.ok(); ++j) {
-            const int partition = r.int32();
-            qint64 offset = r.int64();
-            PartitionLog *l = log(topic, partition);
-            qint16 error = forced;
-            if (!error && !l)
-                error = UnknownTopicOrPartition;
-            else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-                error = NotLeaderOrFollower;
-            else if (!error) {
-                if (offset == -1)
-                    offset = l->endOffset();
-                if (offset < 0 || offset > l->endOffset())
-                    error = OffsetOutOfRange;
-                else
-                    l->deleteBefore(offset);
-            }
-            w.int32(partition);
-            w.int64(l && !error ? l->startOffset() : -1);
-            w.int16(error);
+    mirrorTopicPartitions(r, w, [&](const QString &topic, int partition) {
+        qint64 offset = r.int64();
+        PartitionLog *l = log(topic, partition);
+        qint16 error = forced;
+        if (!error && !l)
+            error = UnknownTopicOrPartition;
+        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
+            error = NotLeaderOrFollower;
+        else if (!error) {
+            if (offset == -1)
+                offset = l->endOffset();
+            if (offset < 0 || offset > l->endOffset())
+                error = OffsetOutOfRange;
+            else
+                l->deleteBefore(offset);
         }
-    }
+        w.int32(partition);
+        w.int64(l && !error ? l->startOffset() : -1);
+        w.int16(error);
+    });
     r.int32();
     if (!r.ok())
         return false;
