@@ -18,10 +18,6 @@ endfunction()
 function(cohort_layer_library target dir)
   file(GLOB_RECURSE _sources CONFIGURE_DEPENDS
     "${dir}/*.cpp" "${dir}/*.h" "${dir}/*.ui" "${dir}/*.qrc")
-  if(NOT _sources)
-    # A layer with no sources yet still links (keeps the dependency graph whole).
-    set(_sources "${CMAKE_SOURCE_DIR}/cmake/empty_layer.cpp")
-  endif()
   add_library(${target} STATIC ${_sources})
   target_include_directories(${target} PUBLIC "${CMAKE_SOURCE_DIR}")
   cohort_target_defaults(${target})
