@@ -34,9 +34,7 @@ public:
 
     // Committed offsets of these groups (issued concurrently, one per group),
     // for the partitions listed per group; an empty list asks for every
-    // partition the group has offsets for. Callers should list partitions when
-    // they can: librdkafka 2.0.2 sends an empty (not null) topic array for
-    // "all", which Kafka answers with nothing. Per-group failures are dropped
+    // partition the group has offsets for. Per-group failures are dropped
     // from the map and fail the whole call only when every group failed.
     virtual QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
         const QHash<QString, QList<TopicPartition>> &partitionsByGroup) = 0;

@@ -2,12 +2,16 @@
 #include "core/RdKafkaClusterClient.h"
 
 #include "core/KafkaErrorHints.h"
+#include "core/KafkaWireConnection.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
+#include "core/ListOffsetsCodec.h"
+#include "core/OffsetFetchCodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QSet>
-#include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -22,6 +26,16 @@ struct RdKafkaClusterClient::Handle
     rd_kafka_t *rk = nullptr;
     QMutex mutex;
     QString lastError;
+    // What the raw OffsetFetch path needs, refreshed by every metadata and
+    // group listing (guarded by mutex).
+    QHash<int, QPair<QString, quint16>> brokerAddresses;
+    QHash<QString, int> coordinators;
+    QList<TopicPartition> allPartitions;
+    QHash<TopicPartition, int> leaderOf;
+    // Set when the connection is one KafkaWireConnection can open itself
+    // (PLAINTEXT, or SASL_PLAINTEXT with PLAIN); kept in memory only.
+    bool wireAllowed = false;
+    std::optional<KafkaWireConnection::SaslPlain> sasl;
 
     ~Handle()
     {
@@ -91,7 +105,7 @@ QFuture<Result<T>> runAsync(F f)
 
 } // namespace
 
-Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const Properties &properties, int timeoutMs)
+Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const Properties &properties, int timeoutMs, OwnConnections own)
 {
     std::shared_ptr<RdKafkaClusterClient> client(new RdKafkaClusterClient);
     client->m_timeoutMs = timeoutMs;
@@ -103,6 +117,9 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
     Properties all{{QStringLiteral("log_level"), QStringLiteral("0")},
                    {QStringLiteral("socket.timeout.ms"), QString::number(qMax(timeoutMs, 1000))}};
     all += properties;
+    QString protocol = QStringLiteral("plaintext");
+    QString mechanism = QStringLiteral("GSSAPI");
+    KafkaWireConnection::SaslPlain sasl;
     for (const auto &[key, value] : std::as_const(all)) {
         if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
@@ -114,8 +131,19 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
         if (key == QLatin1String("bootstrap.servers"))
             client->m_bootstrap = value;
         if (key == QLatin1String("security.protocol"))
-            client->m_plaintext = value.compare(QLatin1String("plaintext"), Qt::CaseInsensitive) == 0;
+            protocol = value.toLower();
+        if (key == QLatin1String("sasl.mechanism") || key == QLatin1String("sasl.mechanisms"))
+            mechanism = value.toUpper();
+        if (key == QLatin1String("sasl.username"))
+            sasl.user = value;
+        if (key == QLatin1String("sasl.password"))
+            sasl.password = value;
     }
+    handle->wireAllowed = own == OwnConnections::WhenPossible
+                          && (protocol == QLatin1String("plaintext")
+                          || (protocol == QLatin1String("sasl_plaintext") && mechanism == QLatin1String("PLAIN")));
+    if (protocol == QLatin1String("sasl_plaintext"))
+        handle->sasl = sasl;
     rd_kafka_conf_set_opaque(conf, handle.get());
     rd_kafka_conf_set_error_cb(conf, onError);
     // A consumer handle: offsets_for_times and the admin API both work on it,
@@ -169,6 +197,21 @@ QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
         }
         rd_kafka_metadata_destroy(md);
         std::sort(out.topics.begin(), out.topics.end(), [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
+        {
+            QMutexLocker lock(&h->mutex);
+            h->brokerAddresses.clear();
+            for (const BrokerInfo &b : std::as_const(out.brokers))
+                h->brokerAddresses.insert(b.id, {b.host, quint16(b.port)});
+            h->allPartitions.clear();
+            h->leaderOf.clear();
+            for (const TopicInfo &t : std::as_const(out.topics)) {
+                for (const PartitionInfo &p : t.partitions) {
+                    if (!t.internal)
+                        h->allPartitions.append(TopicPartition{t.name, p.partition});
+                    h->leaderOf.insert(TopicPartition{t.name, p.partition}, p.leader);
+                }
+            }
+        }
         out.controllerId = rd_kafka_controllerid(h->rk, timeout);
         if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
             out.clusterId = QString::fromUtf8(id);
@@ -221,6 +264,9 @@ Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaC
     }
     if (list)
         rd_kafka_group_list_destroy(list);
+    QMutexLocker lock(&h->mutex);
+    for (const GroupDescription &d : std::as_const(out))
+        h->coordinators.insert(d.groupId, d.coordinatorId);
     return out;
 }
 
@@ -302,11 +348,98 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
     });
 }
 
+namespace {
+
+// librdkafka matches every partition of an OffsetFetch or ListOffsets answer
+// against its request list linearly, so one request of n partitions costs n²
+// string compares (20,000 partitions: seconds of CPU). Requests are kept at
+// most this long; the number of requests still grows with groups and brokers
+// and only past this size with partitions.
+constexpr qsizetype kMaxPartitionsPerRequest = 1000;
+
+// Every committed offset of these groups, asked of each group's coordinator
+// with OffsetFetch(topics = null) over Cohort's own connection, one connection
+// per coordinator with requests pipelined. Groups that could not be asked
+// this way (coordinator unknown or moved, broker down) come back in *failed.
+QHash<QString, GroupOffsets> fetchAllOverWire(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const QStringList &groupIds,
+                                              int timeout, QStringList *failed)
+{
+    QHash<QString, GroupOffsets> out;
+    QHash<int, QStringList> byCoordinator;
+    QHash<int, QPair<QString, quint16>> addresses;
+    {
+        QMutexLocker lock(&h->mutex);
+        addresses = h->brokerAddresses;
+        for (const QString &g : groupIds) {
+            const int c = h->coordinators.value(g, -1);
+            if (addresses.contains(c))
+                byCoordinator[c].append(g);
+            else
+                failed->append(g);
+        }
+    }
+    constexpr int kWindow = 64;   // requests in flight per connection
+    for (auto it = byCoordinator.cbegin(); it != byCoordinator.cend(); ++it) {
+        const QStringList &groups = it.value();
+        KafkaWireConnection conn(timeout);
+        QString error;
+        if (!conn.open(addresses[it.key()].first, addresses[it.key()].second, h->sasl, &error)) {
+            *failed += groups;
+            continue;
+        }
+        QList<qint32> ids;
+        qsizetype sent = 0;
+        for (qsizetype received = 0; received < groups.size(); ++received) {
+            while (sent < groups.size() && sent - received < kWindow)
+                ids.append(conn.send(OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
+                                     OffsetFetchCodec::encodeAllPartitionsRequest(groups.at(sent++))));
+            const auto body = conn.receive(ids.at(received), &error);
+            if (!body) {
+                *failed += groups.mid(received);   // the connection is gone
+                break;
+            }
+            Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(groups.at(received), *body);
+            if (offsets)
+                out.insert(groups.at(received), std::move(offsets).value());
+            else
+                failed->append(groups.at(received));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
 {
     return runAsync<QHash<QString, GroupOffsets>>([h = m_handle, timeout = m_timeoutMs, partitionsByGroup]() -> Result<QHash<QString, GroupOffsets>> {
-        const QStringList groupIds = partitionsByGroup.keys();
         QHash<QString, GroupOffsets> out;
+        QStringList wantAll;
+        // One librdkafka request per (group, slice of partitions).
+        QList<QPair<QString, QList<TopicPartition>>> jobs;
+        for (auto it = partitionsByGroup.cbegin(); it != partitionsByGroup.cend(); ++it) {
+            if (it.value().isEmpty())
+                wantAll << it.key();
+            for (qsizetype i = 0; i < it.value().size(); i += kMaxPartitionsPerRequest)
+                jobs.append({it.key(), it.value().mid(i, kMaxPartitionsPerRequest)});
+        }
+        if (!wantAll.isEmpty()) {
+            QStringList notAsked = wantAll;
+            if (h->wireAllowed) {
+                notAsked.clear();
+                out = fetchAllOverWire(h, wantAll, timeout, &notAsked);
+            }
+            // The rest: every partition of the cluster, in slices.
+            QList<TopicPartition> everything;
+            {
+                QMutexLocker lock(&h->mutex);
+                everything = h->allPartitions;
+            }
+            for (const QString &g : std::as_const(notAsked))
+                for (qsizetype i = 0; i < everything.size(); i += kMaxPartitionsPerRequest)
+                    jobs.append({g, everything.mid(i, kMaxPartitionsPerRequest)});
+        }
+
         KafkaError lastError;
         rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
         rd_kafka_AdminOptions_t *o = adminOptions(h->rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
@@ -315,22 +448,17 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
         int pending = 0;
         QElapsedTimer timer;
         timer.start();
-        while ((next < groupIds.size() || pending > 0) && timer.elapsed() < qint64(timeout) * 3) {
-            while (pending < kInFlight && next < groupIds.size()) {
-                const QString id = groupIds.at(next++);
+        while ((next < jobs.size() || pending > 0) && timer.elapsed() < qint64(timeout) * 3) {
+            while (pending < kInFlight && next < jobs.size()) {
+                const auto &[id, tps] = jobs.at(next++);
                 const QByteArray g = id.toUtf8();
-                const QList<TopicPartition> &tps = partitionsByGroup[id];
-                rd_kafka_topic_partition_list_t *list = nullptr;
-                if (!tps.isEmpty()) {
-                    list = rd_kafka_topic_partition_list_new(int(tps.size()));
-                    for (const TopicPartition &tp : tps)
-                        rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
-                }
+                rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(tps.size()));
+                for (const TopicPartition &tp : tps)
+                    rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
                 rd_kafka_ListConsumerGroupOffsets_t *req = rd_kafka_ListConsumerGroupOffsets_new(g.constData(), list);
                 rd_kafka_ListConsumerGroupOffsets(h->rk, &req, 1, o, q);
                 rd_kafka_ListConsumerGroupOffsets_destroy(req);
-                if (list)
-                    rd_kafka_topic_partition_list_destroy(list);
+                rd_kafka_topic_partition_list_destroy(list);
                 ++pending;
             }
             rd_kafka_event_t *ev = awaitEvent(q, timeout);
@@ -347,8 +475,9 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
                         lastError = KafkaErrorHints::fromRdKafka(rd_kafka_error_code(e), str(rd_kafka_error_string(e)));
                         continue;
                     }
-                    GroupOffsets go;
-                    go.groupId = str(rd_kafka_group_result_name(groups[i]));
+                    const QString groupId = str(rd_kafka_group_result_name(groups[i]));
+                    GroupOffsets &go = out[groupId];
+                    go.groupId = groupId;
                     const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(groups[i]);
                     for (int p = 0; parts && p < parts->cnt; ++p) {
                         const rd_kafka_topic_partition_t &tp = parts->elems[p];
@@ -360,34 +489,107 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
                         c.metadata = QString::fromUtf8(static_cast<const char *>(tp.metadata), qsizetype(tp.metadata_size));
                         go.offsets.append(c);
                     }
-                    out.insert(go.groupId, go);
                 }
             }
             rd_kafka_event_destroy(ev);
         }
         rd_kafka_AdminOptions_destroy(o);
         rd_kafka_queue_destroy(q);
-        if (out.isEmpty() && !groupIds.isEmpty() && lastError.isError())
+        if (out.isEmpty() && !partitionsByGroup.isEmpty() && lastError.isError())
             return lastError;
-        if (out.isEmpty() && !groupIds.isEmpty() && pending > 0)
+        if (out.isEmpty() && !partitionsByGroup.isEmpty() && pending > 0)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT);
         return out;
     });
 }
 
+namespace {
+
+// Earliest and latest offsets of these partitions from their leaders over
+// Cohort's own connections: two ListOffsets per leader, every leader asked at
+// once. Partitions that could not be answered this way come back in *failed.
+QHash<TopicPartition, Watermarks> watermarksOverWire(const std::shared_ptr<RdKafkaClusterClient::Handle> &h,
+                                                     const QList<TopicPartition> &partitions, int timeout,
+                                                     bool readCommitted, QList<TopicPartition> *failed)
+{
+    QHash<TopicPartition, Watermarks> out;
+    QHash<int, QList<TopicPartition>> byLeader;
+    QHash<int, QPair<QString, quint16>> addresses;
+    {
+        QMutexLocker lock(&h->mutex);
+        addresses = h->brokerAddresses;
+        for (const TopicPartition &tp : partitions) {
+            const int leader = h->leaderOf.value(tp, -1);
+            if (addresses.contains(leader))
+                byLeader[leader].append(tp);
+            else
+                failed->append(tp);
+        }
+    }
+    struct Asked
+    {
+        std::unique_ptr<KafkaWireConnection> conn;
+        QList<TopicPartition> partitions;
+        qint32 latest = -1, earliest = -1;
+    };
+    std::vector<Asked> asked;
+    for (auto it = byLeader.cbegin(); it != byLeader.cend(); ++it) {
+        Asked a{std::make_unique<KafkaWireConnection>(timeout), it.value()};
+        QString error;
+        if (!a.conn->open(addresses[it.key()].first, addresses[it.key()].second, h->sasl, &error)) {
+            *failed += it.value();
+            continue;
+        }
+        a.latest = a.conn->send(ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+                                ListOffsetsCodec::encodeRequest(a.partitions, ListOffsetsCodec::kLatest, readCommitted));
+        a.earliest = a.conn->send(ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+                                  ListOffsetsCodec::encodeRequest(a.partitions, ListOffsetsCodec::kEarliest, readCommitted));
+        asked.push_back(std::move(a));
+    }
+    for (Asked &a : asked) {
+        QString error;
+        const auto latest = a.conn->receive(a.latest, &error);
+        const auto earliest = latest ? a.conn->receive(a.earliest, &error) : std::nullopt;
+        const auto high = latest ? ListOffsetsCodec::decodeResponse(*latest) : std::nullopt;
+        const auto low = earliest ? ListOffsetsCodec::decodeResponse(*earliest) : std::nullopt;
+        if (!high || !low) {
+            *failed += a.partitions;
+            continue;
+        }
+        for (const TopicPartition &tp : std::as_const(a.partitions)) {
+            const auto hi = high->offsets.constFind(tp);
+            const auto lo = low->offsets.constFind(tp);
+            if (hi == high->offsets.cend() || lo == low->offsets.cend()) {
+                failed->append(tp);
+                continue;
+            }
+            out.insert(tp, Watermarks{lo.value(), hi.value()});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions)
 {
-    return runAsync<QHash<TopicPartition, Watermarks>>([h = m_handle, timeout = m_timeoutMs, partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
+    return runAsync<QHash<TopicPartition, Watermarks>>([h = m_handle, timeout = m_timeoutMs, readCommitted = m_readCommitted,
+                                                        partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
         QHash<TopicPartition, Watermarks> out;
-        if (partitions.isEmpty())
-            return out;
-        // offsets_for_times batches ListOffsets per partition leader: the cost of
-        // a refresh grows with brokers, not with partitions.
-        for (const qint64 which : {qint64(-1), qint64(-2)}) {
-            rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(partitions.size()));
+        QList<TopicPartition> rest = partitions;
+        if (h->wireAllowed && !partitions.isEmpty()) {
+            rest.clear();
+            out = watermarksOverWire(h, partitions, timeout, readCommitted, &rest);
+        }
+        // The rest through librdkafka: offsets_for_times batches ListOffsets
+        // per leader; slices keep its answer matching (quadratic) cheap.
+        for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest)
+        for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
+            const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
+            rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
             QList<QByteArray> names;
-            names.reserve(partitions.size());
-            for (const TopicPartition &tp : partitions) {
+            names.reserve(slice.size());
+            for (const TopicPartition &tp : slice) {
                 names.append(tp.topic.toUtf8());
                 rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
             }
@@ -401,7 +603,7 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
                 if (e.err || e.offset < 0)
                     continue;
                 Watermarks &w = out[TopicPartition{str(e.topic), e.partition}];
-                (which == -1 ? w.high : w.low) = e.offset;
+                (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
             }
             rd_kafka_topic_partition_list_destroy(list);
         }
@@ -411,49 +613,33 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
 
 namespace {
 
-// The bootstrap broker's API versions, from a plain ApiVersions v0 request.
-// Only on plaintext listeners (TLS/SASL need librdkafka, which does not expose them).
-QList<QPair<int, QString>> probeApiVersions(const QString &bootstrap, int timeoutMs)
+// The bootstrap broker's API versions (ApiVersions v0), on connections Cohort
+// can open itself; librdkafka does not expose the versions it saw.
+QList<QPair<int, QString>> probeApiVersions(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const QString &bootstrap, int timeoutMs)
 {
     QList<QPair<int, QString>> out;
-    const QString first = bootstrap.section(QLatin1Char(','), 0, 0).trimmed();
-    const int colon = first.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
+    QString host;
+    quint16 port = 0;
+    if (!KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0), &host, &port))
         return out;
-    QTcpSocket s;
-    s.connectToHost(first.left(colon), quint16(first.mid(colon + 1).toUInt()));
-    if (!s.waitForConnected(timeoutMs))
+    KafkaWireConnection conn(timeoutMs);
+    QString error;
+    if (!conn.open(host, port, h->sasl, &error))
         return out;
-    const QByteArray clientId = "cohort";
-    QByteArray req;
-    QDataStream ds(&req, QIODevice::WriteOnly);
-    ds << qint32(2 + 2 + 4 + 2 + clientId.size()) << qint16(18) << qint16(0) << qint32(1) << qint16(clientId.size());
-    req.append(clientId);
-    s.write(req);
-    QByteArray in;
-    while (s.waitForReadyRead(timeoutMs)) {
-        in += s.readAll();
-        if (in.size() >= 4) {
-            QDataStream sz(in);
-            qint32 size = 0;
-            sz >> size;
-            if (in.size() >= 4 + size)
-                break;
-        }
+    constexpr qint16 kApiVersions = 18;
+    const auto body = conn.roundTrip(kApiVersions, 0, {}, &error);
+    if (!body)
+        return out;
+    ByteReader r(*body);
+    const qint16 errorCode = r.int16();
+    const qint32 n = r.arrayLength(6);
+    for (qint32 i = 0; i < n && r.ok(); ++i) {
+        const qint16 key = r.int16(), min = r.int16(), max = r.int16();
+        if (r.ok())
+            out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
     }
-    QDataStream rs(in);
-    qint32 size = 0, corr = 0, n = 0;
-    qint16 error = 0;
-    rs >> size >> corr >> error >> n;
-    if (rs.status() != QDataStream::Ok || error != 0 || n < 0 || n > 1000)
-        return out;
-    for (qint32 i = 0; i < n; ++i) {
-        qint16 key = 0, min = 0, max = 0;
-        rs >> key >> min >> max;
-        if (rs.status() != QDataStream::Ok)
-            break;
-        out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
-    }
+    if (!r.ok() || errorCode != 0)
+        out.clear();
     return out;
 }
 
@@ -462,15 +648,15 @@ QList<QPair<int, QString>> probeApiVersions(const QString &bootstrap, int timeou
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
-    return metadata.then(pool(), [bootstrap = m_bootstrap, plaintext = m_plaintext, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
+    return metadata.then(pool(), [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
         if (!md)
             return md.error();
         ConnectionReport r;
         r.metadata = md.value();
-        if (plaintext) {
+        if (h->wireAllowed) {
             QElapsedTimer t;
             t.start();
-            r.apiVersions = probeApiVersions(bootstrap, qMin(timeout, 5000));
+            r.apiVersions = probeApiVersions(h, bootstrap, qMin(timeout, 5000));
             r.roundTripMs = t.elapsed();
         }
         return r;

@@ -19,9 +19,17 @@ class RdKafkaClusterClient final : public ClusterClient
 public:
     using Properties = QList<QPair<QString, QString>>;
 
+    // Whether Cohort may open its own protocol connections (PLAINTEXT, or
+    // SASL_PLAINTEXT with PLAIN) for what librdkafka 2.0.2 does poorly:
+    // OffsetFetch of every partition of a group (it cannot ask) and ListOffsets
+    // of thousands of partitions (it matches answers in quadratic time).
+    // Never = librdkafka only, as on TLS and SCRAM connections.
+    enum class OwnConnections { WhenPossible, Never };
+
     // librdkafka validates every property; a bad one comes back as an error
     // carrying librdkafka's own text.
-    static Result<std::shared_ptr<RdKafkaClusterClient>> create(const Properties &properties, int timeoutMs = 10000);
+    static Result<std::shared_ptr<RdKafkaClusterClient>> create(const Properties &properties, int timeoutMs = 10000,
+                                                                OwnConnections own = OwnConnections::WhenPossible);
     ~RdKafkaClusterClient() override;
 
     QFuture<Result<ClusterMetadata>> fetchMetadata() override;
@@ -43,7 +51,6 @@ private:
     int m_timeoutMs = 10000;
     bool m_readCommitted = true;
     QString m_bootstrap;
-    bool m_plaintext = true;
 };
 
 } // namespace cohort

@@ -42,15 +42,9 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
                                                      const ClusterMetadata &metadata)
 {
     QHash<QString, QList<TopicPartition>> byTopic;
-    QList<TopicPartition> everything;
-    for (const TopicInfo &t : metadata.topics) {
-        if (t.internal)
-            continue;
-        for (const PartitionInfo &p : t.partitions) {
+    for (const TopicInfo &t : metadata.topics)
+        for (const PartitionInfo &p : t.partitions)
             byTopic[t.name].append(TopicPartition{t.name, p.partition});
-            everything.append(TopicPartition{t.name, p.partition});
-        }
-    }
     QHash<QString, QSet<QString>> subscribed;
     for (GroupDescription g : descriptions) {
         decodeMembers(g);
@@ -67,7 +61,7 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
     for (const QString &id : groupIds) {
         const auto it = subscribed.constFind(id);
         if (it == subscribed.cend() || it->isEmpty()) {
-            out.insert(id, everything);
+            out.insert(id, {});   // every partition the group has committed
             continue;
         }
         QList<TopicPartition> tps;

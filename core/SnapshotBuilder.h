@@ -33,8 +33,9 @@ std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint6
 void decodeMembers(GroupDescription &group);
 
 // Which partitions to ask committed offsets for, per group: a consumer group's
-// subscribed topics when its members say, otherwise every topic of the cluster
-// (an Empty group does not say what it read).
+// subscribed topics when its members say, otherwise an empty list, which asks
+// for every partition the group has committed (an Empty group does not say
+// what it read).
 QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds,
                                                      const QList<GroupDescription> &descriptions,
                                                      const ClusterMetadata &metadata);

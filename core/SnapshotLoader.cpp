@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QtConcurrent>
 
 namespace cohort::SnapshotLoader {
 
 namespace {
+
+// Step timings of every refresh: QT_LOGGING_RULES="cohort.refresh.debug=true".
+Q_LOGGING_CATEGORY(lcRefresh, "cohort.refresh", QtWarningMsg)
 
 // The orchestration waits on the client's futures, so it runs on a pool of its
 // own: the client's pool stays free for the calls it waits for.
@@ -34,6 +38,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
         auto listingsF = client->listGroups();
         const Result<ClusterMetadata> metadata = metadataF.result();
         const Result<QList<GroupListing>> listings = listingsF.result();
+        qCDebug(lcRefresh) << "metadata and group list after" << timer.elapsed() << "ms";
         if (!metadata)
             return metadata.error();
 
@@ -54,6 +59,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
             in.descriptions = std::move(descriptions).value();
         else
             in.partialErrors.append(descriptions.error());
+        qCDebug(lcRefresh) << "groups described after" << timer.elapsed() << "ms";
         Result<QHash<QString, GroupOffsets>> offsets = client->fetchCommittedOffsets(
             SnapshotBuilder::offsetRequests(ids, in.descriptions, in.metadata)).result();
         if (offsets) {
@@ -65,6 +71,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
             if (!in.offsets.contains(id))
                 in.groupsWithoutOffsets << id;
 
+        qCDebug(lcRefresh) << "committed offsets after" << timer.elapsed() << "ms";
         const QList<TopicPartition> needed = SnapshotBuilder::partitionsNeedingWatermarks(in.descriptions, in.offsets);
         Result<QHash<TopicPartition, Watermarks>> watermarks = client->fetchWatermarks(needed).result();
         if (watermarks)
@@ -72,6 +79,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
         else
             in.partialErrors.append(watermarks.error());
 
+        qCDebug(lcRefresh) << "watermarks after" << timer.elapsed() << "ms";
         ClusterSnapshot snapshot = SnapshotBuilder::build(std::move(in));
         snapshot.takenAt = QDateTime::currentDateTimeUtc();
         snapshot.durationMs = timer.elapsed();

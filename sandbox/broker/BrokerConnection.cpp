@@ -2,8 +2,8 @@
 #include "sandbox/broker/BrokerConnection.h"
 
 #include "sandbox/broker/ClusterEngine.h"
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 
 #include <QTimer>
 

@@ -4,7 +4,7 @@
 #include "sandbox/broker/BrokerConnection.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteWriter.h"
 #include "sandbox/protocol/ErrorCode.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/broker/PartitionLog.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "sandbox/protocol/ByteReader.h"
+#include "core/ByteReader.h"
 
 #include <QHash>
 #include <QList>
@@ -20,10 +20,13 @@
 class QTcpServer;
 class QTimer;
 
+namespace cohort {
+class ByteWriter;
+}
+
 namespace cohort::sandbox {
 
 class BrokerConnection;
-class ByteWriter;
 class GroupCoordinator;
 
 // The whole sandbox cluster on its own thread: brokers (listeners), topics and

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/ConsumerProtocol.h"
 
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 
 namespace cohort::sandbox {
 

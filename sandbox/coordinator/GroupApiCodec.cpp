@@ -2,7 +2,7 @@
 #include "sandbox/coordinator/GroupApiCodec.h"
 
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteWriter.h"
 
 namespace cohort::sandbox {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "sandbox/coordinator/GroupMessages.h"
-#include "sandbox/protocol/ByteReader.h"
+#include "core/ByteReader.h"
 
 #include <QByteArray>
 

@@ -3,7 +3,7 @@
 
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxCluster.h"
-#include "sandbox/protocol/ByteReader.h"
+#include "core/ByteReader.h"
 
 #include <QObject>
 

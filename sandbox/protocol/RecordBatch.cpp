@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/protocol/RecordBatch.h"
 
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 #include "sandbox/protocol/Crc32c.h"
 
 namespace cohort::sandbox::RecordBatch {

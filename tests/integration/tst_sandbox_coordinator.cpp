@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 

@@ -48,13 +48,23 @@ const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int 
 
 } // namespace
 
+Q_DECLARE_METATYPE(cohort::RdKafkaClusterClient::OwnConnections)
+
 class TestSnapshotLoader : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void exactLagOfAnActiveAndAStoppedGroup_data()
+    {
+        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
+        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
+        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+    }
+
     void exactLagOfAnActiveAndAStoppedGroup()
     {
+        QFETCH(RdKafkaClusterClient::OwnConnections, own);
         auto cluster = startSandbox();
         QVERIFY(cluster->createTopic(QStringLiteral("orders"), 3));
         const QString bootstrap = cluster->bootstrapServers();
@@ -75,7 +85,7 @@ private Q_SLOTS:
         commit(active, QStringLiteral("orders"), {{0, 60}, {1, 50}});   // part way on p0, none on p2
         QCOMPARE(cluster->committedOffset(QStringLiteral("shipping-active"), QStringLiteral("orders"), 0), 60);
 
-        auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000);
+        auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000, own);
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         std::shared_ptr<ClusterClient> client = made.value();
         const Result<ClusterSnapshot> snap = waitPolling(SnapshotLoader::load(client), &active);
@@ -125,12 +135,21 @@ private Q_SLOTS:
         QCOMPARE(groups->first().members.first().groupInstanceId, QStringLiteral("inventory-1"));
     }
 
+    void watermarkRequestsDoNotGrowWithPartitions_data()
+    {
+        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
+        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
+        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+    }
+
     void watermarkRequestsDoNotGrowWithPartitions()
     {
+        QFETCH(RdKafkaClusterClient::OwnConnections, own);
         auto cluster = startSandbox();
         QVERIFY(cluster->createTopic(QStringLiteral("small"), 3));
         QVERIFY(cluster->createTopic(QStringLiteral("large"), 90));
-        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}).value();
+        QCOMPARE(produceMessages(cluster->bootstrapServers(), QStringLiteral("large"), 7, 5), QString());
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
         QVERIFY(waitPolling(client->fetchMetadata()).ok());
         auto count = [&](const QString &topic, int n) {
             QList<TopicPartition> tps;
@@ -138,13 +157,85 @@ private Q_SLOTS:
                 tps.append({topic, p});
             const qint64 before = cluster->requestCount(cohort::sandbox::ListOffsets);
             const auto w = waitPolling(client->fetchWatermarks(tps));
-            [&] { QVERIFY(w.ok()); QCOMPARE(w->size(), n); }();
+            [&] {
+                QVERIFY(w.ok());
+                QCOMPARE(w->size(), n);
+                if (topic == QLatin1String("large")) {
+                    QCOMPARE(w->value({topic, 7}).high, 5);
+                    QCOMPARE(w->value({topic, 7}).low, 0);
+                    QCOMPARE(w->value({topic, 8}).high, 0);
+                }
+            }();
             return cluster->requestCount(cohort::sandbox::ListOffsets) - before;
         };
         const qint64 small = count(QStringLiteral("small"), 3);
         const qint64 large = count(QStringLiteral("large"), 90);
         QVERIFY(small <= 2 * 3);   // earliest + latest, at most one request per leader each
         QCOMPARE(large, small);
+    }
+
+    // An Empty group does not say which topics it read: its offsets are asked
+    // for "every partition" (one OffsetFetch with null topics) on connections
+    // Cohort can open itself, and in slices of the cluster's partitions otherwise.
+    void emptyGroupOffsetsWhateverTheTopics_data()
+    {
+        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
+        QTest::addColumn<bool>("sasl");
+        QTest::addColumn<int>("maxOffsetFetches");
+        QTest::newRow("plaintext, own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible << false << 1;
+        QTest::newRow("SASL/PLAIN, own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible << true << 1;
+        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never << false << 3;
+    }
+
+    void emptyGroupOffsetsWhateverTheTopics()
+    {
+        QFETCH(RdKafkaClusterClient::OwnConnections, own);
+        QFETCH(bool, sasl);
+        QFETCH(int, maxOffsetFetches);
+        auto config = testConfig();
+        Properties auth;
+        if (sasl) {
+            config.saslPlainUsers.insert(QStringLiteral("alice"), QStringLiteral("s3cret"));
+            auth = {{QStringLiteral("security.protocol"), QStringLiteral("SASL_PLAINTEXT")},
+                    {QStringLiteral("sasl.mechanisms"), QStringLiteral("PLAIN")},
+                    {QStringLiteral("sasl.username"), QStringLiteral("alice")},
+                    {QStringLiteral("sasl.password"), QStringLiteral("s3cret")}};
+        }
+        auto cluster = startSandbox(config);
+        QVERIFY(cluster->createTopic(QStringLiteral("wide"), 1200));
+        QVERIFY(cluster->createTopic(QStringLiteral("other"), 10));
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(cluster->appendRecords(QStringLiteral("wide"), 1100, {{QByteArray("k"), QByteArray("v")}}) >= 0);
+        {
+            GroupConsumer c(cluster->bootstrapServers(), QStringLiteral("idle"), {QStringLiteral("wide")}, auth);
+            QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.assignment().size() == 1200), 30000);
+            commit(c, QStringLiteral("wide"), {{1100, 4}, {3, 0}});
+        }
+        QTRY_COMPARE(cluster->groupInfo(QStringLiteral("idle")).state, QStringLiteral("Empty"));
+
+        RdKafkaClusterClient::Properties props{{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}};
+        props += auth;
+        auto client = RdKafkaClusterClient::create(props, 10000, own).value();
+        QVERIFY(waitPolling(client->fetchMetadata()).ok());
+        QVERIFY(waitPolling(client->listGroups()).ok());
+        const qint64 before = cluster->requestCount(cohort::sandbox::OffsetFetch);
+        const auto offsets = waitPolling(client->fetchCommittedOffsets({{QStringLiteral("idle"), {}}}));
+        QVERIFY2(offsets.ok(), qPrintable(offsets.error().toString()));
+        const qint64 fetches = cluster->requestCount(cohort::sandbox::OffsetFetch) - before;
+        QVERIFY2(fetches <= maxOffsetFetches, qPrintable(QString::number(fetches)));
+        QList<CommittedOffset> got = offsets->value(QStringLiteral("idle")).offsets;
+        std::sort(got.begin(), got.end(), [](const auto &a, const auto &b) { return a.tp < b.tp; });
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got.at(0).tp, (TopicPartition{QStringLiteral("wide"), 3}));
+        QCOMPARE(got.at(0).offset, 0);
+        QCOMPARE(got.at(1).tp, (TopicPartition{QStringLiteral("wide"), 1100}));
+        QCOMPARE(got.at(1).offset, 4);
+
+        const auto snap = waitPolling(SnapshotLoader::load(client));
+        QVERIFY(snap.ok());
+        const GroupSnapshot *g = snap->group(QStringLiteral("idle"));
+        QVERIFY(g);
+        QCOMPARE(g->totalLag, std::optional<qint64>(3));
     }
 
     void unreachableClusterFailsWithAHint()

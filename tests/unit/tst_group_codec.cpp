@@ -5,7 +5,7 @@
 #include "sandbox/coordinator/ConsumerProtocol.h"
 #include "sandbox/coordinator/GroupApiCodec.h"
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteWriter.h"
 #include "sandbox/protocol/ErrorCode.h"
 
 #include <QTest>
@@ -13,6 +13,7 @@
 #include <functional>
 #include <vector>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 

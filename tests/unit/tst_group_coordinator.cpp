@@ -16,6 +16,7 @@
 
 #include <memory>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 // correlation, queued sends before the connection is up, and failures.
 
 #include "sandbox/client/KafkaWireClient.h"
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 
 #include <QHostAddress>
 #include <QPointer>
@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 

@@ -5,13 +5,14 @@
 #include "SandboxFixture.h"
 
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTest>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 
 namespace {

@@ -6,8 +6,8 @@
 #include "SandboxFixture.h"
 
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteReader.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
 #include "sandbox/protocol/Crc32c.h"
 #include "sandbox/protocol/ErrorCode.h"
 #include "sandbox/protocol/RecordBatch.h"
@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 
 namespace {

@@ -8,7 +8,7 @@
 #include "sandbox/coordinator/GroupApiCodec.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteWriter.h"
 #include "sandbox/protocol/ErrorCode.h"
 
 #include <QHostAddress>
@@ -21,6 +21,7 @@
 #include <deque>
 #include <memory>
 
+using namespace cohort;
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 

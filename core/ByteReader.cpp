@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandbox/protocol/ByteReader.h"
+#include "core/ByteReader.h"
 
-namespace cohort::sandbox {
+namespace cohort {
 
 bool ByteReader::need(qsizetype n)
 {
@@ -141,4 +141,4 @@ const char *ByteReader::rawPointer(qsizetype n)
     return p;
 }
 
-} // namespace cohort::sandbox
+} // namespace cohort

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace cohort::sandbox {
+namespace cohort {
 
 // Reads Kafka wire primitives from a buffer without ever reading out of bounds.
 // On the first short or invalid read it enters the failed state: every later read
@@ -57,4 +57,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace cohort::sandbox
+} // namespace cohort

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandbox/protocol/ByteWriter.h"
+#include "core/ByteWriter.h"
 
-namespace cohort::sandbox {
+namespace cohort {
 
 void ByteWriter::patchInt32(qsizetype pos, qint32 v)
 {
@@ -13,4 +13,4 @@ void ByteWriter::patchInt32(qsizetype pos, qint32 v)
     m_buf[pos + 3] = char(u);
 }
 
-} // namespace cohort::sandbox
+} // namespace cohort

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace cohort::sandbox {
+namespace cohort {
 
 // Appends Kafka wire primitives (big-endian, non-flexible encodings) to a buffer.
 class ByteWriter
@@ -61,4 +61,4 @@ private:
     QByteArray m_buf;
 };
 
-} // namespace cohort::sandbox
+} // namespace cohort

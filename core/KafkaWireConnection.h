@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+
+namespace cohort {
+
+// A blocking Kafka protocol connection to one broker, for the few requests
+// librdkafka 2.0.2 cannot make for us (OffsetFetch for every partition of a
+// group, ApiVersions for the connection report). Blocking by design: it only
+// ever runs on the cluster client's pool threads, never on the GUI thread.
+// PLAINTEXT and SASL_PLAINTEXT with PLAIN; TLS and SCRAM stay with librdkafka.
+class KafkaWireConnection
+{
+public:
+    struct SaslPlain
+    {
+        QString user;
+        QString password;
+    };
+
+    explicit KafkaWireConnection(int timeoutMs);
+    ~KafkaWireConnection();
+    KafkaWireConnection(const KafkaWireConnection &) = delete;
+    KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;
+
+    // Connects and, when credentials are given, authenticates (SaslHandshake v1
+    // + SaslAuthenticate v0). On failure returns false and says why in *error.
+    bool open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl, QString *error);
+
+    // Writes one request (header v1, client id "cohort") and returns its
+    // correlation id. Requests may be pipelined: Kafka answers them in order.
+    qint32 send(qint16 apiKey, qint16 apiVersion, const QByteArray &body);
+
+    // The response body (after the correlation id) of the oldest request not
+    // yet received, which must carry this correlation id.
+    std::optional<QByteArray> receive(qint32 correlationId, QString *error);
+
+    std::optional<QByteArray> roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body, QString *error)
+    {
+        const qint32 id = send(apiKey, apiVersion, body);
+        return id < 0 ? std::nullopt : receive(id, error);
+    }
+
+    // "host:port" entries of a bootstrap list, first one split.
+    static bool splitHostPort(const QString &entry, QString *host, quint16 *port);
+
+private:
+    bool authenticate(const SaslPlain &sasl, QString *error);
+
+    std::unique_ptr<QTcpSocket> m_socket;
+    int m_timeoutMs;
+    qint32 m_nextCorrelationId = 1;
+    // Upper bound for one response: OffsetFetch of a group with 100,000
+    // partitions is well under this; anything larger is a broken peer.
+    static constexpr qint32 kMaxResponseBytes = 256 * 1024 * 1024;
+};
+
+} // namespace cohort

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cohort's own OffsetFetch (all partitions) and ListOffsets codecs: checked
+// against the sandbox broker's independent codec, with truncated and garbage
+// input that must come back as errors, never as a crash or a read out of bounds.
+
+#include "core/ByteReader.h"
+#include "core/ByteWriter.h"
+#include "core/ListOffsetsCodec.h"
+#include "core/OffsetFetchCodec.h"
+#include "sandbox/coordinator/GroupApiCodec.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::sandbox;
+
+namespace {
+
+QByteArray offsetFetchResponse(qint16 topLevelError = 0)
+{
+    OffsetFetchResponse r;
+    r.throttleTimeMs = 0;
+    r.errorCode = topLevelError;
+    OffsetFetchResponse::Topic t{QStringLiteral("orders"), {}};
+    t.partitions.append({0, 42, -1, QStringLiteral("meta"), 0});
+    t.partitions.append({1, -1, -1, QString(), 0});            // never committed
+    t.partitions.append({2, 7, -1, std::nullopt, 0});
+    r.topics.append(t);
+    r.topics.append({QStringLiteral("payments"), {{5, 1000, -1, QString(), 0}}});
+    return GroupApiCodec::encode(r, OffsetFetchCodec::kVersion);
+}
+
+QByteArray listOffsetsResponse()
+{
+    ByteWriter w;
+    w.int32(0);                       // throttle
+    w.arrayLength(1);
+    w.string(QStringLiteral("orders"));
+    w.arrayLength(3);
+    for (const auto &[p, err, off] : {std::tuple{0, 0, 120}, std::tuple{1, 6, -1}, std::tuple{2, 0, 0}}) {
+        w.int32(p);
+        w.int16(qint16(err));
+        w.int64(-1);
+        w.int64(off);
+    }
+    return w.take();
+}
+
+} // namespace
+
+class TestWireCodecs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void offsetFetchAllPartitionsRequestHasNullTopics()
+    {
+        const QByteArray bytes = OffsetFetchCodec::encodeAllPartitionsRequest(QStringLiteral("billing"));
+        ByteReader r(bytes);
+        const auto req = GroupApiCodec::decodeOffsetFetchRequest(r, OffsetFetchCodec::kVersion);
+        QVERIFY(req);
+        QCOMPARE(req->groupId, QStringLiteral("billing"));
+        QVERIFY(!req->topics.has_value());
+    }
+
+    void offsetFetchResponseKeepsCommittedPartitionsOnly()
+    {
+        const Result<GroupOffsets> got = OffsetFetchCodec::decodeResponse(QStringLiteral("billing"), offsetFetchResponse());
+        QVERIFY2(got.ok(), qPrintable(got.error().toString()));
+        QCOMPARE(got->groupId, QStringLiteral("billing"));
+        QCOMPARE(got->offsets.size(), 3);
+        QCOMPARE(got->offsets.at(0).tp, (TopicPartition{QStringLiteral("orders"), 0}));
+        QCOMPARE(got->offsets.at(0).offset, 42);
+        QCOMPARE(got->offsets.at(0).metadata, QStringLiteral("meta"));
+        QCOMPARE(got->offsets.at(1).tp, (TopicPartition{QStringLiteral("orders"), 2}));
+        QCOMPARE(got->offsets.at(2).tp, (TopicPartition{QStringLiteral("payments"), 5}));
+        QCOMPARE(got->offsets.at(2).offset, 1000);
+    }
+
+    void offsetFetchTopLevelErrorIsAnError()
+    {
+        const Result<GroupOffsets> got = OffsetFetchCodec::decodeResponse(QStringLiteral("billing"), offsetFetchResponse(16));
+        QVERIFY(!got.ok());
+        QCOMPARE(got.error().name, QStringLiteral("NOT_COORDINATOR"));
+    }
+
+    void listOffsetsRequestDecodesAsTheSandboxReadsIt()
+    {
+        const QByteArray bytes = ListOffsetsCodec::encodeRequest(
+            {{QStringLiteral("b"), 1}, {QStringLiteral("a"), 0}, {QStringLiteral("b"), 0}}, ListOffsetsCodec::kEarliest, true);
+        ByteReader r(bytes);
+        QCOMPARE(r.int32(), -1);        // replica id
+        QCOMPARE(r.int8(), qint8(1));   // read_committed
+        QCOMPARE(r.arrayLength(), 2);
+        QCOMPARE(r.string(), QStringLiteral("a"));
+        QCOMPARE(r.arrayLength(), 1);
+        QCOMPARE(r.int32(), 0);
+        QCOMPARE(r.int64(), ListOffsetsCodec::kEarliest);
+        QCOMPARE(r.string(), QStringLiteral("b"));
+        QCOMPARE(r.arrayLength(), 2);
+        QCOMPARE(r.int32(), 1);
+        QCOMPARE(r.int64(), ListOffsetsCodec::kEarliest);
+        QCOMPARE(r.int32(), 0);
+        QCOMPARE(r.int64(), ListOffsetsCodec::kEarliest);
+        QVERIFY(r.ok());
+        QVERIFY(r.atEnd());
+    }
+
+    void listOffsetsResponseSeparatesFailedPartitions()
+    {
+        const auto got = ListOffsetsCodec::decodeResponse(listOffsetsResponse());
+        QVERIFY(got);
+        QCOMPARE(got->offsets.size(), 2);
+        QCOMPARE(got->offsets.value({QStringLiteral("orders"), 0}), 120);
+        QCOMPARE(got->offsets.value({QStringLiteral("orders"), 2}), 0);
+        QCOMPARE(got->failed, (QList<TopicPartition>{{QStringLiteral("orders"), 1}}));
+    }
+
+    void truncatedResponsesAreErrors()
+    {
+        const QByteArray fetch = offsetFetchResponse();
+        for (qsizetype n = 0; n < fetch.size(); ++n)
+            QVERIFY2(!OffsetFetchCodec::decodeResponse(QStringLiteral("g"), fetch.left(n)).ok(), qPrintable(QString::number(n)));
+        const QByteArray list = listOffsetsResponse();
+        for (qsizetype n = 0; n < list.size(); ++n)
+            QVERIFY2(!ListOffsetsCodec::decodeResponse(list.left(n)), qPrintable(QString::number(n)));
+    }
+
+    void garbageNeverCrashes()
+    {
+        QRandomGenerator rng(20261127);
+        const QByteArray seed = offsetFetchResponse() + listOffsetsResponse();
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray b = seed.left(rng.bounded(seed.size() + 1));
+            for (int k = rng.bounded(6); k > 0 && !b.isEmpty(); --k)
+                b[rng.bounded(b.size())] = char(rng.bounded(256));
+            (void)OffsetFetchCodec::decodeResponse(QStringLiteral("g"), b);
+            (void)ListOffsetsCodec::decodeResponse(b);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWireCodecs)
+#include "tst_wire_codecs.moc"
