@@ -31,6 +31,7 @@ void onSignal(int)
 const char kControlHelp[] =
     "Control commands (one per line on stdin; each answers one line 'ok ...' or 'error ...'):\n"
     "  status                                   brokers, topics, groups\n"
+    "  requests                                 requests served so far, per API\n"
     "  stop-broker K | start-broker K           close / reopen broker K's listener\n"
     "  latency K MS                             add MS to every response of broker K (0 clears)\n"
     "  inject-error API_KEY ERROR_CODE COUNT [K]  answer the next COUNT requests of an API with an error\n"
@@ -58,6 +59,13 @@ QString handleCommand(SandboxCluster &cluster, const QString &line, bool *quit)
         return QStringLiteral("ok brokers=%1 controller=%2 topics=%3 groups=%4 connections=%5")
             .arg(brokers.join(QLatin1Char(','))).arg(cluster.controllerId()).arg(cluster.topics().size())
             .arg(cluster.groupIds().size()).arg(cluster.connectionCount());
+    }
+    if (cmd == QLatin1String("requests")) {
+        QStringList counts{QStringLiteral("total=%1").arg(cluster.requestCount())};
+        for (const ApiVersionRange &api : kSupportedApis)
+            if (const qint64 n = cluster.requestCount(api.key); n > 0)
+                counts << QStringLiteral("%1=%2").arg(QLatin1String(api.name)).arg(n);
+        return QStringLiteral("ok ") + counts.join(QLatin1Char(' '));
     }
     if (cmd == QLatin1String("stop-broker") || cmd == QLatin1String("start-broker")) {
         const int k = intArg(1, &ok1);
@@ -126,9 +134,11 @@ int main(int argc, char **argv)
     const QCommandLineOption retentionOpt(QStringLiteral("retention-bytes"), QCoreApplication::translate("main", "Per-partition byte cap (default 64 MiB)."), QStringLiteral("BYTES"));
     const QCommandLineOption saslOpt(QStringLiteral("sasl-user"), QCoreApplication::translate("main", "Require SASL/PLAIN and accept this user (repeatable)."), QStringLiteral("USER:PASSWORD"));
     const QCommandLineOption syntheticOpt(QStringLiteral("synthetic-groups"), QCoreApplication::translate("main", "Pre-populate N synthetic groups (scale fixture)."), QStringLiteral("N"));
+    const QCommandLineOption syntheticTopicsOpt(QStringLiteral("synthetic-topics"), QCoreApplication::translate("main", "Topics the synthetic groups read (default 200)."), QStringLiteral("T"), QStringLiteral("200"));
+    const QCommandLineOption syntheticPartitionsOpt(QStringLiteral("synthetic-partitions"), QCoreApplication::translate("main", "Partitions per synthetic topic (default 100)."), QStringLiteral("P"), QStringLiteral("100"));
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Run the demo workload: producers and consumer groups of every kind."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), QCoreApplication::translate("main", "Do not log connections to stderr."));
-    parser.addOptions({brokersOpt, portBaseOpt, topicOpt, noAutoOpt, delayOpt, retentionOpt, saslOpt, syntheticOpt, demoOpt, quietOpt});
+    parser.addOptions({brokersOpt, portBaseOpt, topicOpt, noAutoOpt, delayOpt, retentionOpt, saslOpt, syntheticOpt, syntheticTopicsOpt, syntheticPartitionsOpt, demoOpt, quietOpt});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -187,6 +197,12 @@ int main(int argc, char **argv)
         spec.groups = parser.value(syntheticOpt).toInt(&ok);
         if (!ok || spec.groups < 1)
             return fail(QCoreApplication::translate("main", "--synthetic-groups takes a positive number"));
+        spec.topics = parser.value(syntheticTopicsOpt).toInt(&ok);
+        if (!ok || spec.topics < 1)
+            return fail(QCoreApplication::translate("main", "--synthetic-topics takes a positive number"));
+        spec.partitionsPerTopic = parser.value(syntheticPartitionsOpt).toInt(&ok);
+        if (!ok || spec.partitionsPerTopic < 1 || spec.partitionsPerTopic > 10000)
+            return fail(QCoreApplication::translate("main", "--synthetic-partitions takes a number from 1 to 10000"));
         cluster.addSyntheticGroups(spec);
     }
     std::unique_ptr<DemoWorkload> demo;

@@ -2,38 +2,17 @@
 // CPU and memory of the demo (sandbox + every demo client) once warmed up.
 // Usage: bench_demo_idle [SECONDS=60]. Prints one JSON line.
 
+#include "ProcessStats.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
 
-namespace {
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double rssMib()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-} // namespace
+using cohort::test::cpuSeconds;
 
 int main(int argc, char **argv)
 {
@@ -53,7 +32,7 @@ int main(int argc, char **argv)
     double maxRss = 0;
     QElapsedTimer wall;
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { maxRss = qMax(maxRss, rssMib()); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] { maxRss = qMax(maxRss, cohort::test::residentMiB()); });
     sampler.start(1000);
     // Warm up 15 s (groups form, the first rebalance delay passes), then measure.
     QTimer::singleShot(15000, [&] {

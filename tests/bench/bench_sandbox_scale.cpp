@@ -4,12 +4,12 @@
 // assignment bytes, committed offsets) for scale tests. Prints one JSON line.
 // Usage: bench_sandbox_scale [--groups N] [--topics T] [--partitions-per-topic P]
 
+#include "ProcessStats.h"
 #include "sandbox/SandboxCluster.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,25 +18,7 @@
 using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Resident set size in MiB from /proc/self/status (VmRSS), -1 when unavailable.
-double residentMiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const auto lines = f.readAll().split('\n');
-    for (const auto &line : lines) {
-        if (line.startsWith("VmRSS:")) {
-            const auto fields = line.mid(6).simplified().split(' ');
-            return fields.value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-} // namespace
+using cohort::test::residentMiB;
 
 int main(int argc, char **argv)
 {

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A full refresh (metadata, list, describe, committed offsets, watermarks) of a
+// sandbox holding synthetic groups, run in its own process so that the memory
+// figures are Cohort's alone; then the GUI side: applying snapshots to the
+// Groups page (model, filter proxy, table view) on this thread. Prints one
+// JSON line with refresh times, requests per refresh by API, the longest
+// single apply on the GUI thread and resident memory.
+// Usage: bench_refresh [--groups 2000] [--topics 200] [--partitions-per-topic 100] [--refreshes 5]
+
+#include "ProcessStats.h"
+
+#include "core/RdKafkaClusterClient.h"
+#include "core/SnapshotLoader.h"
+#include "models/GroupTableModel.h"
+#include "ui/GroupsPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace cohort;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The sandbox as a child process, driven through its stdin control commands.
+class SandboxProcess
+{
+public:
+    bool start(const QStringList &args, QString *bootstrap)
+    {
+        m_process.setProgram(QCoreApplication::applicationDirPath() + u"/../sandbox/cohort-sandbox"_s);
+        m_process.setArguments(args);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        const QString line = readLine(120000);
+        if (!line.startsWith(u"bootstrap.servers="_s))
+            return false;
+        *bootstrap = line.mid(18);
+        return true;
+    }
+    // "ok total=N Metadata=M ..." as a map.
+    QHash<QString, qint64> requests()
+    {
+        m_process.write("requests\n");
+        QHash<QString, qint64> out;
+        const QStringList words = readLine(10000).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : words.mid(1))
+            out.insert(w.section(u'=', 0, 0), w.section(u'=', 1).toLongLong());
+        return out;
+    }
+    ~SandboxProcess()
+    {
+        m_process.write("quit\n");
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+
+private:
+    QString readLine(int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!m_process.canReadLine() && t.elapsed() < timeoutMs)
+            m_process.waitForReadyRead(100);
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+    QProcess m_process;
+};
+
+template<typename T>
+T await(QFuture<T> f)
+{
+    while (!f.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return f.result();
+}
+
+// The snapshot as the next refresh of a busy cluster might bring it: every
+// group's lag moved, a tenth of the groups gone and as many new ones.
+ClusterSnapshot churned(ClusterSnapshot s, int round)
+{
+    QList<GroupSnapshot> groups;
+    for (qsizetype i = 0; i < s.groups.size(); ++i) {
+        GroupSnapshot g = s.groups.at(i);
+        if ((i + round) % 10 == 0)
+            g.description.groupId += u"-renamed-%1"_s.arg(round);
+        g.totalLag = g.totalLag.value_or(0) + 17 * (round + 1) + i % 7;
+        groups.append(std::move(g));
+    }
+    std::sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.groupId() < b.groupId(); });
+    s.groups = std::move(groups);
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption groupsOpt(u"groups"_s, u"Synthetic groups."_s, u"N"_s, u"2000"_s);
+    QCommandLineOption topicsOpt(u"topics"_s, u"Topics."_s, u"T"_s, u"200"_s);
+    QCommandLineOption partsOpt(u"partitions-per-topic"_s, u"Partitions per topic."_s, u"P"_s, u"100"_s);
+    QCommandLineOption refreshesOpt(u"refreshes"_s, u"Refreshes to time."_s, u"R"_s, u"5"_s);
+    parser.addOptions({groupsOpt, topicsOpt, partsOpt, refreshesOpt});
+    parser.process(app);
+    const int refreshes = qMax(1, parser.value(refreshesOpt).toInt());
+
+    SandboxProcess sandbox;
+    QString bootstrap;
+    if (!sandbox.start({u"--quiet"_s, u"--synthetic-groups"_s, parser.value(groupsOpt), u"--synthetic-topics"_s,
+                        parser.value(topicsOpt), u"--synthetic-partitions"_s, parser.value(partsOpt)},
+                       &bootstrap)) {
+        std::fprintf(stderr, "bench_refresh: the sandbox did not start\n");
+        return 1;
+    }
+    const double rssBefore = test::residentMiB();
+    auto made = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 30000);
+    if (!made) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(made.error().toString()));
+        return 1;
+    }
+    std::shared_ptr<ClusterClient> client = made.value();
+
+    QList<qint64> durations;
+    QHash<QString, qint64> requestsPerRefresh;
+    ClusterSnapshot last;
+    for (int i = 0; i < refreshes; ++i) {
+        const QHash<QString, qint64> before = sandbox.requests();
+        const Result<ClusterSnapshot> snap = await(SnapshotLoader::load(client));
+        if (!snap) {
+            std::fprintf(stderr, "bench_refresh: refresh failed: %s\n", qPrintable(snap.error().toString()));
+            return 1;
+        }
+        durations.append(snap->durationMs);
+        const QHash<QString, qint64> after = sandbox.requests();
+        if (i == refreshes - 1)   // the steady state: caches warm, connections up
+            for (auto it = after.cbegin(); it != after.cend(); ++it)
+                requestsPerRefresh.insert(it.key(), it.value() - before.value(it.key()));
+        last = snap.value();
+    }
+    std::sort(durations.begin(), durations.end());
+
+    // The GUI side: the Groups page shown, snapshots applied on this thread.
+    GroupTableModel model;
+    GroupsPage page(&model);
+    page.resize(1400, 900);
+    page.show();
+    QCoreApplication::processEvents();
+    auto timedApply = [&](const ClusterSnapshot &s) {
+        QElapsedTimer t;
+        t.start();
+        model.setSnapshot(s);
+        QCoreApplication::processEvents();   // the view's relayout and repaint count too
+        return t.elapsed();
+    };
+    const qint64 firstApplyMs = timedApply(last);
+    qint64 maxChurnApplyMs = 0;
+    for (int round = 0; round < 5; ++round)
+        maxChurnApplyMs = qMax(maxChurnApplyMs, timedApply(churned(last, round)));
+    const double rssAfter = test::residentMiB();
+
+    qint64 partitions = 0;
+    for (const GroupSnapshot &g : std::as_const(last.groups))
+        partitions += g.partitions.size();
+    QJsonObject requests;
+    for (auto it = requestsPerRefresh.cbegin(); it != requestsPerRefresh.cend(); ++it)
+        requests.insert(it.key(), it.value());
+    QJsonArray all;
+    for (qint64 d : std::as_const(durations))
+        all.append(d);
+    const QJsonObject out{
+        {u"bench"_s, u"refresh"_s},
+        {u"groups"_s, qint64(last.groups.size())},
+        {u"brokers"_s, qint64(last.metadata.brokers.size())},
+        {u"cluster_partitions"_s, parser.value(topicsOpt).toLongLong() * parser.value(partsOpt).toLongLong()},
+        {u"group_partition_rows"_s, partitions},
+        {u"refresh_ms_median"_s, durations.at(durations.size() / 2)},
+        {u"refresh_ms_max"_s, durations.last()},
+        {u"refresh_ms_all"_s, all},
+        {u"requests_per_refresh"_s, requests},
+        {u"gui_first_apply_ms"_s, firstApplyMs},
+        {u"gui_max_churn_apply_ms"_s, maxChurnApplyMs},
+        {u"rss_mib_before_connect"_s, rssBefore},
+        {u"rss_mib_after"_s, rssAfter},
+        {u"rss_mib_peak"_s, test::peakResidentMiB()},
+        {u"goal_refresh_ms"_s, 3000},
+        {u"goal_gui_apply_ms"_s, 16},
+        {u"goal_rss_mib"_s, 300},
+    };
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace cohort::test {
+
+// Figures of this process for benchmarks, from /proc/self (Linux); -1 when unavailable.
+double residentMiB();       // VmRSS now
+double peakResidentMiB();   // VmHWM: the most ever resident
+double cpuSeconds();        // user + system time so far
+
+} // namespace cohort::test
