@@ -6,16 +6,30 @@
 #include "core/KafkaErrorHints.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <librdkafka/rdkafka.h>
 
 namespace cohort::OffsetFetchCodec {
 
-QByteArray encodeAllPartitionsRequest(const QString &groupId)
+QByteArray encodeRequest(const QString &groupId, const QList<TopicPartition> &partitions)
 {
-    ByteWriter w;
+    ByteWriter w(64 + partitions.size() * 4);
     w.string(groupId);
-    w.arrayLength(-1);
+    if (partitions.isEmpty()) {
+        w.arrayLength(-1);
+        return w.take();
+    }
+    QMap<QString, QList<int>> byTopic;
+    for (const TopicPartition &tp : partitions)
+        byTopic[tp.topic].append(tp.partition);
+    w.arrayLength(byTopic.size());
+    for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it) {
+        w.string(it.key());
+        w.arrayLength(it.value().size());
+        for (int p : it.value())
+            w.int32(p);
+    }
     return w.take();
 }
 

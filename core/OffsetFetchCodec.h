@@ -8,13 +8,15 @@
 
 namespace cohort::OffsetFetchCodec {
 
-// OffsetFetch v3 asking for every partition a group has committed (topics =
-// null, defined from v2 on). librdkafka 2.0.2 sends an empty array instead of
-// null, which Kafka answers with nothing, so Cohort asks itself when it can.
+// OffsetFetch v3, which Cohort sends itself on connections it can open:
+// librdkafka 2.0.2 cannot ask for every partition a group has committed (it
+// sends an empty topic array where Kafka wants null) and asks one group per
+// FindCoordinator + OffsetFetch pair.
 constexpr qint16 kApiKey = 9;
 constexpr qint16 kVersion = 3;
 
-QByteArray encodeAllPartitionsRequest(const QString &groupId);
+// An empty list asks for every partition the group has committed (topics = null).
+QByteArray encodeRequest(const QString &groupId, const QList<TopicPartition> &partitions);
 
 // The committed offsets in a v3 response body (after the correlation id).
 // Partitions that were never committed (offset -1) are left out, as the

@@ -2,11 +2,8 @@
 #include "core/RdKafkaClusterClient.h"
 
 #include "core/KafkaErrorHints.h"
-#include "core/KafkaWireConnection.h"
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "core/DirectBrokerRequests.h"
 #include "core/ListOffsetsCodec.h"
-#include "core/OffsetFetchCodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,16 +23,9 @@ struct RdKafkaClusterClient::Handle
     rd_kafka_t *rk = nullptr;
     QMutex mutex;
     QString lastError;
-    // What the raw OffsetFetch path needs, refreshed by every metadata and
-    // group listing (guarded by mutex).
-    QHash<int, QPair<QString, quint16>> brokerAddresses;
-    QHash<QString, int> coordinators;
-    QList<TopicPartition> allPartitions;
-    QHash<TopicPartition, int> leaderOf;
-    // Set when the connection is one KafkaWireConnection can open itself
-    // (PLAINTEXT, or SASL_PLAINTEXT with PLAIN); kept in memory only.
-    bool wireAllowed = false;
-    std::optional<KafkaWireConnection::SaslPlain> sasl;
+    // Cohort's own requests where it can open connections itself (PLAINTEXT,
+    // or SASL_PLAINTEXT with PLAIN); null otherwise, and librdkafka does all.
+    std::unique_ptr<DirectBrokerRequests> direct;
 
     ~Handle()
     {
@@ -139,11 +129,12 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
         if (key == QLatin1String("sasl.password"))
             sasl.password = value;
     }
-    handle->wireAllowed = own == OwnConnections::WhenPossible
-                          && (protocol == QLatin1String("plaintext")
-                          || (protocol == QLatin1String("sasl_plaintext") && mechanism == QLatin1String("PLAIN")));
-    if (protocol == QLatin1String("sasl_plaintext"))
-        handle->sasl = sasl;
+    if (own == OwnConnections::WhenPossible) {
+        if (protocol == QLatin1String("plaintext"))
+            handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, std::nullopt);
+        else if (protocol == QLatin1String("sasl_plaintext") && mechanism == QLatin1String("PLAIN"))
+            handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, sasl);
+    }
     rd_kafka_conf_set_opaque(conf, handle.get());
     rd_kafka_conf_set_error_cb(conf, onError);
     // A consumer handle: offsets_for_times and the admin API both work on it,
@@ -166,59 +157,66 @@ RdKafkaClusterClient::~RdKafkaClusterClient()
     pool()->start([h = std::move(m_handle)]() mutable { h.reset(); });
 }
 
+namespace {
+
+Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout)
+{
+    const rd_kafka_metadata_t *md = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(h->rk, 1, nullptr, &md, timeout);
+    if (err)
+        return withDetail(err, h);
+    ClusterMetadata out;
+    for (int i = 0; i < md->broker_cnt; ++i)
+        out.brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
+    std::sort(out.brokers.begin(), out.brokers.end(), [](const BrokerInfo &a, const BrokerInfo &b) { return a.id < b.id; });
+    for (int t = 0; t < md->topic_cnt; ++t) {
+        const rd_kafka_metadata_topic &mt = md->topics[t];
+        TopicInfo ti;
+        ti.name = str(mt.topic);
+        ti.internal = ti.name.startsWith(QLatin1String("__"));
+        ti.errorCode = mt.err;
+        for (int p = 0; p < mt.partition_cnt; ++p) {
+            PartitionInfo pi;
+            pi.partition = mt.partitions[p].id;
+            pi.leader = mt.partitions[p].leader;
+            pi.errorCode = mt.partitions[p].err;
+            for (int r = 0; r < mt.partitions[p].replica_cnt; ++r)
+                pi.replicas.append(mt.partitions[p].replicas[r]);
+            ti.partitions.append(pi);
+        }
+        std::sort(ti.partitions.begin(), ti.partitions.end(), [](const auto &a, const auto &b) { return a.partition < b.partition; });
+        out.topics.append(ti);
+    }
+    rd_kafka_metadata_destroy(md);
+    std::sort(out.topics.begin(), out.topics.end(), [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
+    if (h->direct)
+        h->direct->learnMetadata(out);
+    out.controllerId = rd_kafka_controllerid(h->rk, timeout);
+    if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
+        out.clusterId = QString::fromUtf8(id);
+        rd_kafka_mem_free(h->rk, id);
+    }
+    return out;
+}
+
+// Every partition of the cluster's non-internal topics.
+QList<TopicPartition> clusterPartitions(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout)
+{
+    QList<TopicPartition> out;
+    const Result<ClusterMetadata> md = readMetadata(h, timeout);
+    if (md)
+        for (const TopicInfo &t : md->topics)
+            if (!t.internal)
+                for (const PartitionInfo &p : t.partitions)
+                    out.append(TopicPartition{t.name, p.partition});
+    return out;
+}
+
+} // namespace
+
 QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
 {
-    return runAsync<ClusterMetadata>([h = m_handle, timeout = m_timeoutMs]() -> Result<ClusterMetadata> {
-        const rd_kafka_metadata_t *md = nullptr;
-        const rd_kafka_resp_err_t err = rd_kafka_metadata(h->rk, 1, nullptr, &md, timeout);
-        if (err)
-            return withDetail(err, h);
-        ClusterMetadata out;
-        for (int i = 0; i < md->broker_cnt; ++i)
-            out.brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
-        std::sort(out.brokers.begin(), out.brokers.end(), [](const BrokerInfo &a, const BrokerInfo &b) { return a.id < b.id; });
-        for (int t = 0; t < md->topic_cnt; ++t) {
-            const rd_kafka_metadata_topic &mt = md->topics[t];
-            TopicInfo ti;
-            ti.name = str(mt.topic);
-            ti.internal = ti.name.startsWith(QLatin1String("__"));
-            ti.errorCode = mt.err;
-            for (int p = 0; p < mt.partition_cnt; ++p) {
-                PartitionInfo pi;
-                pi.partition = mt.partitions[p].id;
-                pi.leader = mt.partitions[p].leader;
-                pi.errorCode = mt.partitions[p].err;
-                for (int r = 0; r < mt.partitions[p].replica_cnt; ++r)
-                    pi.replicas.append(mt.partitions[p].replicas[r]);
-                ti.partitions.append(pi);
-            }
-            std::sort(ti.partitions.begin(), ti.partitions.end(), [](const auto &a, const auto &b) { return a.partition < b.partition; });
-            out.topics.append(ti);
-        }
-        rd_kafka_metadata_destroy(md);
-        std::sort(out.topics.begin(), out.topics.end(), [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
-        {
-            QMutexLocker lock(&h->mutex);
-            h->brokerAddresses.clear();
-            for (const BrokerInfo &b : std::as_const(out.brokers))
-                h->brokerAddresses.insert(b.id, {b.host, quint16(b.port)});
-            h->allPartitions.clear();
-            h->leaderOf.clear();
-            for (const TopicInfo &t : std::as_const(out.topics)) {
-                for (const PartitionInfo &p : t.partitions) {
-                    if (!t.internal)
-                        h->allPartitions.append(TopicPartition{t.name, p.partition});
-                    h->leaderOf.insert(TopicPartition{t.name, p.partition}, p.leader);
-                }
-            }
-        }
-        out.controllerId = rd_kafka_controllerid(h->rk, timeout);
-        if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
-            out.clusterId = QString::fromUtf8(id);
-            rd_kafka_mem_free(h->rk, id);
-        }
-        return out;
-    });
+    return runAsync<ClusterMetadata>([h = m_handle, timeout = m_timeoutMs] { return readMetadata(h, timeout); });
 }
 
 namespace {
@@ -264,9 +262,8 @@ Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaC
     }
     if (list)
         rd_kafka_group_list_destroy(list);
-    QMutexLocker lock(&h->mutex);
-    for (const GroupDescription &d : std::as_const(out))
-        h->coordinators.insert(d.groupId, d.coordinatorId);
+    if (h->direct)
+        h->direct->learnCoordinators(out);
     return out;
 }
 
@@ -324,12 +321,20 @@ QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
 QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(const QStringList &groupIds)
 {
     return runAsync<QList<GroupDescription>>([h = m_handle, timeout = m_timeoutMs, groupIds]() -> Result<QList<GroupDescription>> {
+        QList<GroupDescription> out;
+        QStringList rest = groupIds;
+        if (h->direct) {
+            rest.clear();
+            out = h->direct->describeGroups(groupIds, &rest);
+            if (rest.isEmpty())
+                return out;
+        }
         auto all = legacyDescribeAll(h, timeout, nullptr);
         if (!all)
-            return all.error();
-        const QSet<QString> wanted(groupIds.cbegin(), groupIds.cend());
-        QList<GroupDescription> out;
+            return out.isEmpty() ? Result<QList<GroupDescription>>(all.error()) : Result<QList<GroupDescription>>(out);
+        const QSet<QString> wanted(rest.cbegin(), rest.cend());
         QStringList withMembers;
+        const qsizetype legacyFrom = out.size();
         for (const GroupDescription &d : all.value()) {
             if (!wanted.contains(d.groupId))
                 continue;
@@ -341,8 +346,8 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         QHash<QString, QString> instances;
         for (qsizetype i = 0; i < withMembers.size(); i += 200)
             instances.insert(instanceIds(h, withMembers.mid(i, 200), timeout));
-        for (GroupDescription &d : out)
-            for (GroupMember &m : d.members)
+        for (qsizetype i = legacyFrom; i < out.size(); ++i)
+            for (GroupMember &m : out[i].members)
                 m.groupInstanceId = instances.value(m.memberId);
         return out;
     });
@@ -357,87 +362,31 @@ namespace {
 // and only past this size with partitions.
 constexpr qsizetype kMaxPartitionsPerRequest = 1000;
 
-// Every committed offset of these groups, asked of each group's coordinator
-// with OffsetFetch(topics = null) over Cohort's own connection, one connection
-// per coordinator with requests pipelined. Groups that could not be asked
-// this way (coordinator unknown or moved, broker down) come back in *failed.
-QHash<QString, GroupOffsets> fetchAllOverWire(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const QStringList &groupIds,
-                                              int timeout, QStringList *failed)
-{
-    QHash<QString, GroupOffsets> out;
-    QHash<int, QStringList> byCoordinator;
-    QHash<int, QPair<QString, quint16>> addresses;
-    {
-        QMutexLocker lock(&h->mutex);
-        addresses = h->brokerAddresses;
-        for (const QString &g : groupIds) {
-            const int c = h->coordinators.value(g, -1);
-            if (addresses.contains(c))
-                byCoordinator[c].append(g);
-            else
-                failed->append(g);
-        }
-    }
-    constexpr int kWindow = 64;   // requests in flight per connection
-    for (auto it = byCoordinator.cbegin(); it != byCoordinator.cend(); ++it) {
-        const QStringList &groups = it.value();
-        KafkaWireConnection conn(timeout);
-        QString error;
-        if (!conn.open(addresses[it.key()].first, addresses[it.key()].second, h->sasl, &error)) {
-            *failed += groups;
-            continue;
-        }
-        QList<qint32> ids;
-        qsizetype sent = 0;
-        for (qsizetype received = 0; received < groups.size(); ++received) {
-            while (sent < groups.size() && sent - received < kWindow)
-                ids.append(conn.send(OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
-                                     OffsetFetchCodec::encodeAllPartitionsRequest(groups.at(sent++))));
-            const auto body = conn.receive(ids.at(received), &error);
-            if (!body) {
-                *failed += groups.mid(received);   // the connection is gone
-                break;
-            }
-            Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(groups.at(received), *body);
-            if (offsets)
-                out.insert(groups.at(received), std::move(offsets).value());
-            else
-                failed->append(groups.at(received));
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
 {
     return runAsync<QHash<QString, GroupOffsets>>([h = m_handle, timeout = m_timeoutMs, partitionsByGroup]() -> Result<QHash<QString, GroupOffsets>> {
         QHash<QString, GroupOffsets> out;
-        QStringList wantAll;
-        // One librdkafka request per (group, slice of partitions).
-        QList<QPair<QString, QList<TopicPartition>>> jobs;
-        for (auto it = partitionsByGroup.cbegin(); it != partitionsByGroup.cend(); ++it) {
-            if (it.value().isEmpty())
-                wantAll << it.key();
-            for (qsizetype i = 0; i < it.value().size(); i += kMaxPartitionsPerRequest)
-                jobs.append({it.key(), it.value().mid(i, kMaxPartitionsPerRequest)});
+        QHash<QString, QList<TopicPartition>> rest = partitionsByGroup;
+        if (h->direct) {
+            QStringList failed;
+            out = h->direct->fetchCommittedOffsets(partitionsByGroup, &failed);
+            rest.clear();
+            for (const QString &g : std::as_const(failed))
+                rest.insert(g, partitionsByGroup.value(g));
         }
-        if (!wantAll.isEmpty()) {
-            QStringList notAsked = wantAll;
-            if (h->wireAllowed) {
-                notAsked.clear();
-                out = fetchAllOverWire(h, wantAll, timeout, &notAsked);
-            }
-            // The rest: every partition of the cluster, in slices.
-            QList<TopicPartition> everything;
-            {
-                QMutexLocker lock(&h->mutex);
-                everything = h->allPartitions;
-            }
-            for (const QString &g : std::as_const(notAsked))
-                for (qsizetype i = 0; i < everything.size(); i += kMaxPartitionsPerRequest)
-                    jobs.append({g, everything.mid(i, kMaxPartitionsPerRequest)});
+        // The rest through librdkafka: one request per (group, slice of
+        // partitions); "every partition" becomes every partition of the
+        // cluster, as librdkafka 2.0.2 cannot ask for null topics.
+        QList<TopicPartition> everything;
+        QList<QPair<QString, QList<TopicPartition>>> jobs;
+        for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+            if (it.value().isEmpty() && everything.isEmpty())
+                everything = clusterPartitions(h, timeout);
+            const QList<TopicPartition> &tps = it.value().isEmpty() ? everything : it.value();
+            for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
+                jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
         }
 
         KafkaError lastError;
@@ -503,83 +452,15 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
     });
 }
 
-namespace {
-
-// Earliest and latest offsets of these partitions from their leaders over
-// Cohort's own connections: two ListOffsets per leader, every leader asked at
-// once. Partitions that could not be answered this way come back in *failed.
-QHash<TopicPartition, Watermarks> watermarksOverWire(const std::shared_ptr<RdKafkaClusterClient::Handle> &h,
-                                                     const QList<TopicPartition> &partitions, int timeout,
-                                                     bool readCommitted, QList<TopicPartition> *failed)
-{
-    QHash<TopicPartition, Watermarks> out;
-    QHash<int, QList<TopicPartition>> byLeader;
-    QHash<int, QPair<QString, quint16>> addresses;
-    {
-        QMutexLocker lock(&h->mutex);
-        addresses = h->brokerAddresses;
-        for (const TopicPartition &tp : partitions) {
-            const int leader = h->leaderOf.value(tp, -1);
-            if (addresses.contains(leader))
-                byLeader[leader].append(tp);
-            else
-                failed->append(tp);
-        }
-    }
-    struct Asked
-    {
-        std::unique_ptr<KafkaWireConnection> conn;
-        QList<TopicPartition> partitions;
-        qint32 latest = -1, earliest = -1;
-    };
-    std::vector<Asked> asked;
-    for (auto it = byLeader.cbegin(); it != byLeader.cend(); ++it) {
-        Asked a{std::make_unique<KafkaWireConnection>(timeout), it.value()};
-        QString error;
-        if (!a.conn->open(addresses[it.key()].first, addresses[it.key()].second, h->sasl, &error)) {
-            *failed += it.value();
-            continue;
-        }
-        a.latest = a.conn->send(ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
-                                ListOffsetsCodec::encodeRequest(a.partitions, ListOffsetsCodec::kLatest, readCommitted));
-        a.earliest = a.conn->send(ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
-                                  ListOffsetsCodec::encodeRequest(a.partitions, ListOffsetsCodec::kEarliest, readCommitted));
-        asked.push_back(std::move(a));
-    }
-    for (Asked &a : asked) {
-        QString error;
-        const auto latest = a.conn->receive(a.latest, &error);
-        const auto earliest = latest ? a.conn->receive(a.earliest, &error) : std::nullopt;
-        const auto high = latest ? ListOffsetsCodec::decodeResponse(*latest) : std::nullopt;
-        const auto low = earliest ? ListOffsetsCodec::decodeResponse(*earliest) : std::nullopt;
-        if (!high || !low) {
-            *failed += a.partitions;
-            continue;
-        }
-        for (const TopicPartition &tp : std::as_const(a.partitions)) {
-            const auto hi = high->offsets.constFind(tp);
-            const auto lo = low->offsets.constFind(tp);
-            if (hi == high->offsets.cend() || lo == low->offsets.cend()) {
-                failed->append(tp);
-                continue;
-            }
-            out.insert(tp, Watermarks{lo.value(), hi.value()});
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions)
 {
     return runAsync<QHash<TopicPartition, Watermarks>>([h = m_handle, timeout = m_timeoutMs, readCommitted = m_readCommitted,
                                                         partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
         QHash<TopicPartition, Watermarks> out;
         QList<TopicPartition> rest = partitions;
-        if (h->wireAllowed && !partitions.isEmpty()) {
+        if (h->direct && !partitions.isEmpty()) {
             rest.clear();
-            out = watermarksOverWire(h, partitions, timeout, readCommitted, &rest);
+            out = h->direct->fetchWatermarks(partitions, readCommitted, &rest);
         }
         // The rest through librdkafka: offsets_for_times batches ListOffsets
         // per leader; slices keep its answer matching (quadratic) cheap.
@@ -611,40 +492,6 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
     });
 }
 
-namespace {
-
-// The bootstrap broker's API versions (ApiVersions v0), on connections Cohort
-// can open itself; librdkafka does not expose the versions it saw.
-QList<QPair<int, QString>> probeApiVersions(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const QString &bootstrap, int timeoutMs)
-{
-    QList<QPair<int, QString>> out;
-    QString host;
-    quint16 port = 0;
-    if (!KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0), &host, &port))
-        return out;
-    KafkaWireConnection conn(timeoutMs);
-    QString error;
-    if (!conn.open(host, port, h->sasl, &error))
-        return out;
-    constexpr qint16 kApiVersions = 18;
-    const auto body = conn.roundTrip(kApiVersions, 0, {}, &error);
-    if (!body)
-        return out;
-    ByteReader r(*body);
-    const qint16 errorCode = r.int16();
-    const qint32 n = r.arrayLength(6);
-    for (qint32 i = 0; i < n && r.ok(); ++i) {
-        const qint16 key = r.int16(), min = r.int16(), max = r.int16();
-        if (r.ok())
-            out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
-    }
-    if (!r.ok() || errorCode != 0)
-        out.clear();
-    return out;
-}
-
-} // namespace
-
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
@@ -653,10 +500,10 @@ QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
             return md.error();
         ConnectionReport r;
         r.metadata = md.value();
-        if (h->wireAllowed) {
+        if (h->direct) {
             QElapsedTimer t;
             t.start();
-            r.apiVersions = probeApiVersions(h, bootstrap, qMin(timeout, 5000));
+            r.apiVersions = h->direct->apiVersions(bootstrap);
             r.roundTripMs = t.elapsed();
         }
         return r;

@@ -121,18 +121,35 @@ private Q_SLOTS:
         QCOMPARE(s->totalLag, std::optional<qint64>(20));
     }
 
+    void staticMembersShowTheirInstanceId_data()
+    {
+        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
+        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
+        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+    }
+
     void staticMembersShowTheirInstanceId()
     {
+        QFETCH(RdKafkaClusterClient::OwnConnections, own);
         auto cluster = startSandbox();
         QVERIFY(cluster->createTopic(QStringLiteral("inv"), 2));
         GroupConsumer member(cluster->bootstrapServers(), QStringLiteral("static-group"), {QStringLiteral("inv")},
                              {{QStringLiteral("group.instance.id"), QStringLiteral("inventory-1")}});
         QTRY_VERIFY_WITH_TIMEOUT((member.poll(50), member.assignment().size() == 2), 30000);
-        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}).value();
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
+        QVERIFY(waitPolling(client->fetchMetadata(), &member).ok());
+        QVERIFY(waitPolling(client->listGroups(), &member).ok());
+        const qint64 before = cluster->requestCount(cohort::sandbox::FindCoordinator);
         const auto groups = waitPolling(client->describeGroups({QStringLiteral("static-group")}), &member);
         QVERIFY(groups.ok());
         QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().state, GroupState::Stable);
+        QCOMPARE(groups->first().coordinatorId, cluster->coordinatorOf(QStringLiteral("static-group")));
+        QCOMPARE(groups->first().members.size(), 1);
         QCOMPARE(groups->first().members.first().groupInstanceId, QStringLiteral("inventory-1"));
+        QVERIFY(!groups->first().members.first().rawAssignment.isEmpty());
+        if (own == RdKafkaClusterClient::OwnConnections::WhenPossible)   // straight to the known coordinator
+            QCOMPARE(cluster->requestCount(cohort::sandbox::FindCoordinator), before);
     }
 
     void watermarkRequestsDoNotGrowWithPartitions_data()

@@ -56,12 +56,27 @@ class TestWireCodecs : public QObject
 private Q_SLOTS:
     void offsetFetchAllPartitionsRequestHasNullTopics()
     {
-        const QByteArray bytes = OffsetFetchCodec::encodeAllPartitionsRequest(QStringLiteral("billing"));
+        const QByteArray bytes = OffsetFetchCodec::encodeRequest(QStringLiteral("billing"), {});
         ByteReader r(bytes);
         const auto req = GroupApiCodec::decodeOffsetFetchRequest(r, OffsetFetchCodec::kVersion);
         QVERIFY(req);
         QCOMPARE(req->groupId, QStringLiteral("billing"));
         QVERIFY(!req->topics.has_value());
+    }
+
+    void offsetFetchRequestGroupsPartitionsByTopic()
+    {
+        const QByteArray bytes = OffsetFetchCodec::encodeRequest(
+            QStringLiteral("billing"), {{QStringLiteral("b"), 2}, {QStringLiteral("a"), 0}, {QStringLiteral("b"), 1}});
+        ByteReader r(bytes);
+        const auto req = GroupApiCodec::decodeOffsetFetchRequest(r, OffsetFetchCodec::kVersion);
+        QVERIFY(req);
+        QVERIFY(req->topics.has_value());
+        QCOMPARE(req->topics->size(), 2);
+        QCOMPARE(req->topics->at(0).name, QStringLiteral("a"));
+        QCOMPARE(req->topics->at(0).partitionIndexes, (QList<qint32>{0}));
+        QCOMPARE(req->topics->at(1).name, QStringLiteral("b"));
+        QCOMPARE(req->topics->at(1).partitionIndexes, (QList<qint32>{2, 1}));
     }
 
     void offsetFetchResponseKeepsCommittedPartitionsOnly()
