@@ -12,6 +12,30 @@
 
 namespace cohort {
 
+namespace {
+
+// QtKeychain's own text is often just "Unknown error": say what it means.
+QString reasonFor(QKeychain::Error error, const QString &detail)
+{
+    QString reason;
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        reason = QCoreApplication::translate("KeychainSecretStore", "no secret service (GNOME Keyring, KWallet, ...) is available");
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        reason = QCoreApplication::translate("KeychainSecretStore", "access to the keychain was denied");
+        break;
+    default:
+        reason = QCoreApplication::translate("KeychainSecretStore", "the secret service could not be used");
+        break;
+    }
+    return detail.isEmpty() ? reason : reason + QStringLiteral(": ") + detail;
+}
+
+} // namespace
+
 KeychainSecretStore::KeychainSecretStore(QObject *parent, const QString &service)
     : SecretStore(parent)
     , m_service(service)
@@ -47,7 +71,7 @@ void KeychainSecretStore::fallBack(const QString &reason)
         return;
     m_fellBack = true;
     m_memory.setReason(reason);
-    qWarning("cohort: the system keychain is not usable (%s); passwords are kept in memory only", qUtf8Printable(reason));
+    qWarning("The system keychain is not usable (%s); passwords are kept in memory only", qUtf8Printable(reason));
     Q_EMIT fellBackToMemory(reason);
 }
 
@@ -99,8 +123,7 @@ QFuture<SecretReply> KeychainSecretStore::run(Op op, const QString &profileName,
         } else if (error == QKeychain::EntryNotFound) {
             reply.found = op == Op::Remove;   // removing what is not there succeeded
         } else {
-            fallBack(done->errorString().isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no secret service")
-                                                   : done->errorString());
+            fallBack(reasonFor(error, done->errorString()));
             reply = memoryAnswer();
         }
         promise->addResult(reply);
