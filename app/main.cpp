@@ -1,19 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cohort: the desktop app. Argument parsing and wiring only.
 
+#include "core/ConnectionProfileStore.h"
 #include "core/RdKafkaClusterClient.h"
+#include "core/SecretStore.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 using namespace cohort;
+
+namespace {
+
+// Waits for a future with the event loop running (the keychain may need it,
+// and the window is not up yet, so nothing else is kept waiting).
+template<typename T>
+T awaitFuture(QFuture<T> f)
+{
+    if (!f.isFinished()) {
+        QFutureWatcher<T> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(f);
+        if (!f.isFinished())
+            loop.exec();
+    }
+    return f.isCanceled() || f.resultCount() == 0 ? T{} : f.result();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -32,10 +57,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Start the built-in demo cluster and connect to it (the default)."));
-    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster."), QStringLiteral("HOST:PORT[,...]"));
+    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster (with --profile: instead of the profile's servers)."), QStringLiteral("HOST:PORT[,...]"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("main", "Connect with this saved connection."), QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption pageOpt(QStringLiteral("page"), QApplication::translate("main", "Page for --screenshot: groups."), QStringLiteral("NAME"), QStringLiteral("groups"));
-    parser.addOptions({demoOpt, bootstrapOpt, shotOpt, pageOpt});
+    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -48,7 +74,47 @@ int main(int argc, char **argv)
     std::unique_ptr<sandbox::DemoWorkload> demo;
     QString bootstrap = parser.value(bootstrapOpt);
     QString displayName = bootstrap;
-    if (bootstrap.isEmpty()) {
+    RdKafkaClusterClient::Properties properties;
+    if (parser.isSet(profileOpt)) {
+        const QString name = parser.value(profileOpt);
+        ConnectionProfileStore store;
+        std::optional<ConnectionProfile> profile = store.load(name);
+        if (!profile) {
+            const QStringList names = store.names();
+            err << "cohort: "
+                << (names.isEmpty() ? QApplication::translate("main", "there is no saved connection called \"%1\" (none are saved yet)").arg(name)
+                                    : QApplication::translate("main", "there is no saved connection called \"%1\"; saved connections: %2")
+                                          .arg(name, names.join(QLatin1String(", "))))
+                << '\n';
+            return 2;
+        }
+        if (!bootstrap.isEmpty())
+            profile->bootstrapServers = bootstrap;   // the explicit flag wins
+        if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
+            err << "cohort: " << QApplication::translate("main", "connection \"%1\" cannot be used: %2").arg(name, problems.join(QLatin1Char(' '))) << '\n';
+            return 2;
+        }
+        QString password;
+        if (profile->usesSasl() || profile->usesSsl()) {
+            const std::unique_ptr<SecretStore> secrets = SecretStore::createDefault();
+            const SecretReply reply = awaitFuture(secrets->readPassword(name));
+            if (reply.found)
+                password = reply.password;
+        }
+        if (password.isEmpty() && profile->usesSasl()) {
+            bool ok = false;
+            password = QInputDialog::getText(nullptr, QApplication::translate("main", "Password"),
+                                             QApplication::translate("main", "Password of %1 for the connection \"%2\":").arg(profile->userName, name),
+                                             QLineEdit::Password, QString(), &ok);
+            if (!ok) {
+                err << "cohort: " << QApplication::translate("main", "no password given for \"%1\"").arg(name) << '\n';
+                return 1;
+            }
+        }
+        properties = profile->librdkafkaProperties(password);
+        displayName = name;
+        store.setLastUsed(name);
+    } else if (bootstrap.isEmpty()) {
         sandbox::SandboxConfig config;
         config.logToStderr = false;
         config.retentionBytesPerPartition = sandbox::DemoWorkload::kRetentionBytesPerPartition;
@@ -67,7 +133,9 @@ int main(int argc, char **argv)
         displayName = QApplication::translate("main", "Demo cluster (%1)").arg(bootstrap);
     }
 
-    auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}});
+    if (properties.isEmpty())
+        properties = {{QStringLiteral("bootstrap.servers"), bootstrap}};
+    auto client = RdKafkaClusterClient::create(properties);
     if (!client) {
         err << "cohort: " << client.error().toString() << '\n';
         return 2;

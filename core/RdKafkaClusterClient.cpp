@@ -63,6 +63,10 @@ void onError(rd_kafka_t *, int, const char *reason, void *opaque)
 
 KafkaError withDetail(rd_kafka_resp_err_t err, const std::shared_ptr<RdKafkaClusterClient::Handle> &h)
 {
+    // Broker errors (a refused connection, a failed SASL authentication) reach
+    // error_cb only through the handle's event queue, which nothing else polls:
+    // serve it now so the detail and hint say what really went wrong.
+    rd_kafka_poll(h->rk, 0);
     const QString last = h->takeLastError();
     const QString base = QString::fromUtf8(rd_kafka_err2str(err));
     return KafkaErrorHints::fromRdKafka(err, last.isEmpty() ? base : base + QStringLiteral(" (") + last + QLatin1Char(')'));

@@ -2,13 +2,18 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/CliTable.h"
+#include "core/ConnectionProfileStore.h"
 #include "core/RdKafkaClusterClient.h"
+#include "core/SecretStore.h"
 #include "core/SnapshotLoader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+
+#include <memory>
+#include <optional>
 
 namespace cohort::cli {
 
@@ -22,6 +27,7 @@ QString tr(const char *s)
 struct Options
 {
     QString bootstrap;
+    QString profile;
     QString commandConfig;
     int timeoutMs = 10000;
     QString output = QStringLiteral("table");
@@ -130,16 +136,76 @@ CliTable membersTable(const QList<const GroupSnapshot *> &groups)
     return t;
 }
 
+
+// The librdkafka properties of saved connection `name`, with `bootstrap` (when
+// given) replacing its servers. Returns 0, or the exit code with `why`.
+int profileProperties(const QString &name, const QString &bootstrap, const CliContext &context,
+                      RdKafkaClusterClient::Properties *props, QString *why)
+{
+    std::unique_ptr<ConnectionProfileStore> ownStore;
+    ConnectionProfileStore *store = context.profiles;
+    if (!store) {
+        ownStore = std::make_unique<ConnectionProfileStore>();
+        store = ownStore.get();
+    }
+    std::optional<ConnectionProfile> profile = store->load(name);
+    if (!profile) {
+        const QStringList names = store->names();
+        *why = names.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
+                               : tr("no saved connection called '%1'; saved connections: %2").arg(name, names.join(QLatin1String(", ")));
+        return 2;
+    }
+    if (!bootstrap.isEmpty())
+        profile->bootstrapServers = bootstrap;
+    if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
+        *why = tr("connection '%1' cannot be used: %2").arg(name, problems.join(QLatin1Char(' ')));
+        return 2;
+    }
+
+    // The environment first: it is what a script sets on purpose, and it keeps
+    // a headless machine from talking to a secret service at all.
+    QString password = qEnvironmentVariable("COHORT_PASSWORD");
+    QString keychainNote;
+    if (password.isEmpty() && (profile->usesSasl() || profile->usesSsl())) {
+        std::unique_ptr<SecretStore> ownSecrets;
+        SecretStore *secrets = context.secrets;
+        if (!secrets) {
+            ownSecrets = SecretStore::createDefault();
+            secrets = ownSecrets.get();
+        }
+        const QFuture<SecretReply> read = secrets->readPassword(name);
+        const SecretReply reply = read.isCanceled() ? SecretReply{} : await(read);
+        if (reply.found)
+            password = reply.password;
+        keychainNote = reply.error;
+    }
+    if (password.isEmpty() && profile->usesSasl()) {
+        *why = tr("connection '%1' uses %2 and has no password: set the environment variable COHORT_PASSWORD, "
+                  "or save the password with Cohort's connection dialog (Remember)")
+                   .arg(name, ConnectionProfile::securityProtocolName(profile->securityProtocol));
+        if (!keychainNote.isEmpty())
+            *why += QStringLiteral(" (") + tr("the keychain said: %1").arg(keychainNote) + QLatin1Char(')');
+        return 2;
+    }
+    *props = profile->librdkafkaProperties(password);
+    return 0;
+}
+
 } // namespace
 
 QString usage()
 {
-    return tr("usage: cohort-cli --bootstrap-server HOST:PORT[,...] [--command-config FILE] [--timeout MS]\n"
+    return tr("usage: cohort-cli (--bootstrap-server HOST:PORT[,...] | --profile NAME) [--command-config FILE] [--timeout MS]\n"
               "         groups list [--state STATE] [--output table|json|csv]\n"
-              "         groups describe GROUP... [--members] [--output table|json|csv]\n");
+              "         groups describe GROUP... [--members] [--output table|json|csv]\n"
+              "\n"
+              "  --profile NAME          a connection saved in Cohort's connection dialog; a SASL password\n"
+              "                          comes from $COHORT_PASSWORD, else from the system keychain;\n"
+              "                          --bootstrap-server replaces its servers, --command-config adds\n"
+              "                          properties that override it\n");
 }
 
-int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const CliContext &context)
 {
     Options o;
     auto bad = [&](const QString &why) {
@@ -165,6 +231,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (a == QLatin1String("--bootstrap-server")) {
             if (!value(&o.bootstrap)) return bad(tr("--bootstrap-server needs HOST:PORT"));
+        } else if (a == QLatin1String("--profile")) {
+            if (!value(&o.profile) || o.profile.isEmpty()) return bad(tr("--profile needs the name of a saved connection"));
         } else if (a == QLatin1String("--command-config")) {
             if (!value(&o.commandConfig)) return bad(tr("--command-config needs a file"));
         } else if (a == QLatin1String("--timeout")) {
@@ -201,18 +269,28 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return bad(tr("groups list takes no group id"));
 
     RdKafkaClusterClient::Properties props;
+    if (!o.profile.isEmpty()) {
+        QString why;
+        const int code = profileProperties(o.profile, o.bootstrap, context, &props, &why);
+        if (code == 2)
+            return bad(why);
+        if (code != 0) {
+            err << "cohort-cli: " << why << '\n';
+            return code;
+        }
+    }
     if (!o.commandConfig.isEmpty()) {
         QString error;
         if (!readProperties(o.commandConfig, &props, &error))
             return bad(error);
     }
-    if (!o.bootstrap.isEmpty())
+    if (!o.bootstrap.isEmpty() && o.profile.isEmpty())
         props.append({QStringLiteral("bootstrap.servers"), o.bootstrap});
     bool haveBootstrap = false;
     for (const auto &p : std::as_const(props))
         haveBootstrap = haveBootstrap || p.first == QLatin1String("bootstrap.servers");
     if (!haveBootstrap)
-        return bad(tr("no cluster given: use --bootstrap-server or bootstrap.servers in --command-config"));
+        return bad(tr("no cluster given: use --bootstrap-server, --profile or bootstrap.servers in --command-config"));
 
     auto made = RdKafkaClusterClient::create(props, o.timeoutMs);
     if (!made) {

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ConnectionProfileStore over a settings file of its own, and the memory
+// SecretStore: profiles round-trip, rename/remove keep last-used right, and a
+// password never reaches the settings file.
+
+#include "core/ConnectionProfileStore.h"
+#include "core/MemorySecretStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cohort;
+
+namespace {
+
+ConnectionProfile fullProfile(const QString &name)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.bootstrapServers = QStringLiteral("b1.example.com:9093,b2.example.com:9093");
+    p.securityProtocol = ConnectionProfile::SecurityProtocol::SaslSsl;
+    p.saslMechanism = ConnectionProfile::SaslMechanism::ScramSha512;
+    p.userName = QStringLiteral("svc-cohort");
+    p.sslCaFile = QStringLiteral("/etc/kafka/ca.pem");
+    p.sslCertificateFile = QStringLiteral("/etc/kafka/client.pem");
+    p.sslKeyFile = QStringLiteral("/etc/kafka/client.key");
+    p.extraProperties = {QStringLiteral("# comment"), QStringLiteral("socket.timeout.ms=30000"), QStringLiteral("client.id=cohort, desk")};
+    p.readOnly = true;
+    return p;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestConnectionProfileStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString freshFile(const char *name) const { return m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".ini")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Whatever a test forgets to redirect stays out of the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void roundTrip()
+    {
+        const QString file = freshFile("roundtrip");
+        const ConnectionProfile prod = fullProfile(QStringLiteral("prod (eu-west)"));
+        ConnectionProfile dev;
+        dev.name = QStringLiteral("dev");
+        dev.bootstrapServers = QStringLiteral("localhost:9092");
+        {
+            ConnectionProfileStore store(file);
+            QSignalSpy changed(&store, &ConnectionProfileStore::changed);
+            QVERIFY(store.names().isEmpty());
+            QVERIFY(store.save(prod));
+            QVERIFY(store.save(dev));
+            QCOMPARE(changed.size(), 2);
+            store.setLastUsed(QStringLiteral("dev"));
+        }
+        // A second store on the same file sees everything, exactly.
+        ConnectionProfileStore again(file);
+        QCOMPARE(again.names(), (QStringList{QStringLiteral("dev"), QStringLiteral("prod (eu-west)")}));
+        QVERIFY(again.contains(QStringLiteral("dev")));
+        QVERIFY(!again.contains(QStringLiteral("Dev")));
+        const auto loaded = again.load(QStringLiteral("prod (eu-west)"));
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, prod);
+        QCOMPARE(*again.load(QStringLiteral("dev")), dev);
+        QCOMPARE(again.lastUsed(), QStringLiteral("dev"));
+        QVERIFY(!again.load(QStringLiteral("nope")));
+        QCOMPARE(again.fileName(), file);
+
+        // Saving again replaces.
+        ConnectionProfile changedDev = dev;
+        changedDev.bootstrapServers = QStringLiteral("localhost:19092");
+        QVERIFY(again.save(changedDev));
+        QCOMPARE(again.load(QStringLiteral("dev"))->bootstrapServers, QStringLiteral("localhost:19092"));
+        QCOMPARE(again.names().size(), 2);
+    }
+
+    void refusesBadNames()
+    {
+        ConnectionProfileStore store(freshFile("badnames"));
+        ConnectionProfile p = fullProfile(QString());
+        QString error;
+        QVERIFY(!store.save(p, &error));
+        QVERIFY(!error.isEmpty());
+        p.name = QStringLiteral("a/b");
+        QVERIFY(!store.save(p, &error));
+        QVERIFY(error.contains(QLatin1Char('/')));
+        QVERIFY(store.names().isEmpty());
+    }
+
+    void renameAndRemove()
+    {
+        ConnectionProfileStore store(freshFile("rename"));
+        QVERIFY(store.save(fullProfile(QStringLiteral("staging"))));
+        QVERIFY(store.save(fullProfile(QStringLiteral("prod"))));
+        store.setLastUsed(QStringLiteral("staging"));
+
+        QString error;
+        QVERIFY(!store.rename(QStringLiteral("staging"), QStringLiteral("prod"), &error));
+        QVERIFY(error.contains(QLatin1String("prod")));
+        QVERIFY(!store.rename(QStringLiteral("missing"), QStringLiteral("x"), &error));
+        QVERIFY(!store.rename(QStringLiteral("staging"), QStringLiteral("x/y"), &error));
+
+        QSignalSpy changed(&store, &ConnectionProfileStore::changed);
+        QVERIFY2(store.rename(QStringLiteral("staging"), QStringLiteral("stage-2"), &error), qPrintable(error));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.names(), (QStringList{QStringLiteral("prod"), QStringLiteral("stage-2")}));
+        ConnectionProfile expected = fullProfile(QStringLiteral("stage-2"));
+        QCOMPARE(*store.load(QStringLiteral("stage-2")), expected);
+        QCOMPARE(store.lastUsed(), QStringLiteral("stage-2"));   // follows the rename
+
+        QVERIFY(store.remove(QStringLiteral("stage-2")));
+        QVERIFY(!store.remove(QStringLiteral("stage-2")));
+        QCOMPARE(store.names(), QStringList{QStringLiteral("prod")});
+        QCOMPARE(store.lastUsed(), QString());
+    }
+
+    void passwordNeverInTheSettingsFile()
+    {
+        const QString file = freshFile("secrets");
+        const QString password = QStringLiteral("Tr0ub4dor&3-unique-marker");
+        ConnectionProfileStore store(file);
+        MemorySecretStore secrets;
+        const ConnectionProfile p = fullProfile(QStringLiteral("prod"));
+        QVERIFY(store.save(p));
+        const QFuture<SecretReply> written = secrets.writePassword(p.name, password);
+        QVERIFY(written.isFinished());
+        QVERIFY(!written.result().persistent);
+        store.setLastUsed(p.name);
+        // The properties built for librdkafka carry it, the file does not.
+        QVERIFY(p.librdkafkaProperties(password).contains(qMakePair(QStringLiteral("sasl.password"), password)));
+        store.sync();
+
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.contains("svc-cohort"));   // the file is the one written to
+        QVERIFY(!bytes.contains(password.toUtf8()));
+        QVERIFY(!bytes.contains(password.toLatin1().toBase64()));
+        QVERIFY(!bytes.toLower().contains("password"));
+
+        const SecretReply read = secrets.readPassword(p.name).result();
+        QVERIFY(read.found);
+        QCOMPARE(read.password, password);
+        QVERIFY(secrets.removePassword(p.name).result().found);
+        QVERIFY(!secrets.readPassword(p.name).result().found);
+        QVERIFY(!secrets.isPersistent());
+        QVERIFY(!secrets.description().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionProfileStore)
+#include "tst_connection_profile_store.moc"
