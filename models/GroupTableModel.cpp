@@ -6,12 +6,18 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 
 #include <limits>
 
 namespace cohort {
 
-GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent), m_sliceTimer(new QTimer(this))
+{
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &GroupTableModel::applySlice);
+}
 GroupTableModel::~GroupTableModel() = default;
 
 void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
@@ -40,15 +46,47 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         incoming.append(std::move(r));
     }
 
-    KeyedRowMerge<Row, QString> merge;
-    merge.key = [](const Row &r) { return r.groupId; };
-    merge.changedColumns = &GroupTableModel::changedColumns;
-    merge.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
-    merge.endRemove = [this] { endRemoveRows(); };
-    merge.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
-    merge.endInsert = [this] { endInsertRows(); };
-    merge.changed = [this](int row, int c0, int c1) { Q_EMIT dataChanged(index(row, c0), index(row, c1)); };
-    merge.apply(m_rows, std::move(incoming));
+    merge().sortByKey(incoming);
+    m_pending = std::move(incoming);
+    m_pendingDone = 0;
+    m_windowStart = 0;
+    m_applying = true;
+    m_sliceTimer->stop();
+    applySlice();
+}
+
+KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
+{
+    KeyedRowMerge<Row, QString> m;
+    m.key = [](const Row &r) -> const QString & { return r.groupId; };
+    m.changedColumns = &GroupTableModel::changedColumns;
+    m.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
+    m.endRemove = [this] { endRemoveRows(); };
+    m.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
+    m.endInsert = [this] { endInsertRows(); };
+    m.changed = [this](int r0, int r1, int c0, int c1) { Q_EMIT dataChanged(index(r0, c0), index(r1, c1)); };
+    return m;
+}
+
+void GroupTableModel::applySlice()
+{
+    if (!m_applying)
+        return;
+    const auto m = merge();
+    const qsizetype end = qMin(m_pendingDone + kRowsPerSlice, m_pending.size());
+    // The window: existing rows whose keys fall in this slice's key range
+    // (everything left when this is the last slice).
+    const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId)
+                                                       : m_rows.size();
+    m_windowStart = m.applyWindow(m_rows, m_windowStart, windowEnd, m_pending.mid(m_pendingDone, end - m_pendingDone));
+    m_pendingDone = end;
+    if (m_pendingDone < m_pending.size()) {
+        m_sliceTimer->start();
+        return;
+    }
+    m_pending.clear();
+    m_applying = false;
+    Q_EMIT applied();
 }
 
 QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/ClusterSnapshot.h"
+#include "models/KeyedRowMerge.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QTimer>
 
 #include <optional>
 
@@ -30,7 +32,14 @@ public:
     explicit GroupTableModel(QObject *parent = nullptr);
     ~GroupTableModel() override;
 
+    // Applies a snapshot as a keyed merge, at most kRowsPerSlice incoming rows
+    // per event-loop turn so that the GUI thread never stalls on thousands of
+    // groups: small clusters are applied before this returns, larger ones
+    // over the next turns (applied() says when). A newer snapshot arriving
+    // meanwhile takes over where the merge stands.
     void setSnapshot(const ClusterSnapshot &snapshot);
+    bool isApplying() const { return m_applying; }
+    static constexpr qsizetype kRowsPerSlice = 500;
     // Last data shown greyed out while the cluster cannot be reached.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
@@ -60,13 +69,30 @@ public:
         friend bool operator==(const Row &, const Row &) = default;
     };
 
+Q_SIGNALS:
+    // The last snapshot given to setSnapshot is now fully shown.
+    void applied();
+
 private:
+    void applySlice();
+    KeyedRowMerge<Row, QString> merge();
     static QList<int> changedColumns(const Row &a, const Row &b);
     QVariant display(const Row &r, int column) const;
     QVariant sortValue(const Row &r, int column) const;
 
     QList<Row> m_rows;   // sorted by group id
     bool m_stale = false;
+    // The snapshot being merged (sorted), how far, and where in m_rows the
+    // next slice's window starts.
+    QList<Row> m_pending;
+    qsizetype m_pendingDone = 0;
+    qsizetype m_windowStart = 0;
+    bool m_applying = false;
+    QTimer *m_sliceTimer;
 };
 
 } // namespace cohort
+
+// Rows are moved around when groups come and go: memmove, not element-wise
+// assignment (every member is itself relocatable).
+Q_DECLARE_TYPEINFO(cohort::GroupTableModel::Row, Q_RELOCATABLE_TYPE);

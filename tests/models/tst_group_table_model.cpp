@@ -147,19 +147,66 @@ private Q_SLOTS:
         QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("orders"));
     }
 
-    void tenThousandGroupsMerge()
+    // Thousands of groups are merged a slice per event-loop turn; the result
+    // is the same as one merge, and a newer snapshot mid-way takes over.
+    void thousandsOfGroupsMergeInSlices()
     {
         GroupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy applied(&model, &GroupTableModel::applied);
         QList<GroupSnapshot> groups;
-        for (int i = 0; i < 10000; ++i)
+        for (int i = 0; i < 3000; ++i)
             groups.append(group(QStringLiteral("g-%1").arg(i, 5, 10, QLatin1Char('0')), GroupState::Stable, 1, i));
         model.setSnapshot(snapshot(groups));
-        QCOMPARE(model.rowCount(), 10000);
-        for (int i = 0; i < 10000; i += 100)
+        QCOMPARE(model.rowCount(), int(GroupTableModel::kRowsPerSlice));   // the first slice at once
+        QVERIFY(model.isApplying());
+        QTRY_COMPARE(applied.count(), 1);
+        QCOMPARE(model.rowCount(), 3000);
+        QVERIFY(!model.isApplying());
+
+        for (int i = 0; i < 3000; i += 100)
             groups[i].totalLag = i + 1;
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         model.setSnapshot(snapshot(groups));
-        QCOMPARE(changes.count(), 100);
+        QTRY_COMPARE(applied.count(), 2);
+        QCOMPARE(changes.count(), 30);
+
+        // Consecutive changed rows go out as one range (proxies re-sort once).
+        changes.clear();
+        for (int i = 10; i < 20; ++i)
+            groups[i].totalLag = 7 * i;
+        groups[30].totalLag = 1;
+        model.setSnapshot(snapshot(groups));
+        QCOMPARE(changes.count(), 2);   // both in the first slice
+        QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 10);
+        QCOMPARE(changes.at(0).at(1).toModelIndex().row(), 19);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().column(), int(GroupTableModel::Lag));
+        QCOMPARE(changes.at(1).at(0).toModelIndex().row(), 30);
+        QTRY_COMPARE(applied.count(), 3);
+        QCOMPARE(model.index(15, GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong(), 105);
+
+        // Churn in every slice: a tenth gone, as many new ones, and a newer
+        // snapshot arriving while the first is half applied.
+        QList<GroupSnapshot> churned;
+        for (int i = 0; i < 3000; ++i) {
+            GroupSnapshot g = groups.at(i);
+            if (i % 10 == 3)
+                g.description.groupId += QStringLiteral("-new");
+            churned.append(g);
+        }
+        model.setSnapshot(snapshot(churned));
+        QVERIFY(model.isApplying());
+        QList<GroupSnapshot> newest = churned.mid(0, 2100);
+        newest.append(group(QStringLiteral("zz-last"), GroupState::Empty, 0, 5));
+        model.setSnapshot(snapshot(newest));
+        QTRY_VERIFY(!model.isApplying());
+        QCOMPARE(model.rowCount(), 2101);
+        std::sort(newest.begin(), newest.end(), [](const auto &a, const auto &b) { return a.groupId() < b.groupId(); });
+        for (int r = 0; r < model.rowCount(); r += 97)
+            QCOMPARE(model.index(r, GroupTableModel::GroupId).data().toString(), newest.at(r).groupId());
+        QCOMPARE(model.index(2100, GroupTableModel::GroupId).data().toString(), QStringLiteral("zz-last"));
+        QCOMPARE(resets.count(), 0);
     }
 };
 
