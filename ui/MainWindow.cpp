@@ -2,7 +2,11 @@
 #include "ui/MainWindow.h"
 
 #include "core/ClusterMonitor.h"
+#include "core/ConnectionProfileStore.h"
+#include "core/RdKafkaClusterClient.h"
+#include "core/SecretStore.h"
 #include "models/GroupTableModel.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/GroupsPage.h"
 #include "widgets/StatusBanner.h"
 
@@ -19,14 +23,20 @@ namespace cohort {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_groupModel(new GroupTableModel(this)), m_groupsPage(new GroupsPage(m_groupModel, this)),
-      m_banner(new StatusBanner(this)), m_clusterLabel(new QLabel(this)), m_refreshLabel(new QLabel(this)),
+      m_banner(new StatusBanner(this)), m_connections(new QComboBox(this)), m_refreshLabel(new QLabel(this)),
       m_interval(new QComboBox(this)), m_pause(new QAction(tr("Pause"), this))
 {
     setWindowTitle(tr("Cohort"));
     auto *toolbar = addToolBar(tr("Cluster"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Cluster: "), this));
-    toolbar->addWidget(m_clusterLabel);
+    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connections->setToolTip(tr("The cluster shown; pick a saved connection to switch"));
+    toolbar->addWidget(m_connections);
+    auto *manage = toolbar->addAction(tr("Connections…"));
+    manage->setToolTip(tr("Add, edit and test saved connections"));
+    connect(manage, &QAction::triggered, this, [this] { openConnectionDialog(); });
+    connect(m_connections, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
     toolbar->addSeparator();
     auto *refresh = toolbar->addAction(tr("Refresh now"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -67,12 +77,99 @@ void MainWindow::connectTo(std::shared_ptr<ClusterClient> client, const QString 
     connect(m_monitor.get(), &ClusterMonitor::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_monitor.get(), &ClusterMonitor::refreshFailed, this, &MainWindow::onFailure);
     connect(m_monitor.get(), &ClusterMonitor::staleChanged, this, &MainWindow::onStale);
-    m_clusterLabel->setText(displayName);
+    m_currentName = displayName;
+    fillConnectionSelector();
+    m_groupModel->setSnapshot(ClusterSnapshot{});   // the previous cluster's groups go
     m_refreshLabel->setText(tr("Connecting to %1…").arg(displayName));
     m_banner->clear();
     m_groupModel->setStale(false);
     m_monitor->setPaused(m_pause->isChecked());
     m_monitor->start();
+}
+
+void MainWindow::setConnectionStores(ConnectionProfileStore *profiles, SecretStore *secrets)
+{
+    m_profiles = profiles;
+    m_secrets = secrets;
+    fillConnectionSelector();
+}
+
+void MainWindow::fillConnectionSelector()
+{
+    if (!m_profiles) {   // the user's own stores, made on first use
+        m_profiles = new ConnectionProfileStore(this);
+        m_secrets = SecretStore::createDefault(this).release();
+    }
+    const QSignalBlocker block(m_connections);
+    m_connections->clear();
+    m_connections->addItem(m_currentName.isEmpty() ? tr("(not connected)") : m_currentName);
+    const QStringList names = m_profiles->names();
+    if (!names.isEmpty())
+        m_connections->insertSeparator(1);
+    for (const QString &name : names)
+        if (name != m_currentName)
+            m_connections->addItem(name, name);
+    m_connections->setCurrentIndex(0);
+}
+
+void MainWindow::onConnectionChosen(int index)
+{
+    const QString name = m_connections->itemData(index).toString();
+    m_connections->setCurrentIndex(0);   // stays on the current cluster until the switch happens
+    if (name.isEmpty())
+        return;
+    const std::optional<ConnectionProfile> profile = m_profiles->load(name);
+    if (!profile) {
+        fillConnectionSelector();
+        return;
+    }
+    if (!profile->usesSasl() && !profile->usesSsl()) {
+        connectToProfile(*profile, {});
+        return;
+    }
+    // The password comes from the keychain, asynchronously; when it has none
+    // for a SASL connection, the dialog asks.
+    m_secrets->readPassword(name).then(this, [this, p = *profile](const SecretReply &reply) {
+        if (!reply.found && p.usesSasl())
+            openConnectionDialog(p.name);
+        else
+            connectToProfile(p, reply.password);
+    });
+}
+
+bool MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
+{
+    if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
+        m_banner->showError(tr("The connection \"%1\" cannot be used: %2").arg(profile.name, problems.join(QLatin1Char(' '))),
+                            tr("Fix it under Connections…"));
+        return false;
+    }
+    auto client = RdKafkaClusterClient::create(profile.librdkafkaProperties(password));
+    if (!client) {
+        m_banner->showError(tr("The connection \"%1\" cannot be used: %2").arg(profile.name, client.error().message),
+                            client.error().hint);
+        return false;
+    }
+    if (m_profiles && m_profiles->contains(profile.name))
+        m_profiles->setLastUsed(profile.name);
+    m_readOnly = profile.readOnly;
+    connectTo(client.value(), profile.name);
+    return true;
+}
+
+void MainWindow::openConnectionDialog(const QString &profileName)
+{
+    if (!m_profiles)
+        fillConnectionSelector();
+    auto *dialog = new ConnectionDialog(*m_profiles, *m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profileName.isEmpty())
+        dialog->selectProfile(profileName);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        connectToProfile(dialog->profile(), dialog->password());
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::fillConnectionSelector);
+    dialog->open();
 }
 
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)

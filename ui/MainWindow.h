@@ -16,6 +16,9 @@ namespace cohort {
 
 class ClusterClient;
 class ClusterMonitor;
+class ConnectionProfileStore;
+class SecretStore;
+struct ConnectionProfile;
 class GroupTableModel;
 class GroupsPage;
 class StatusBanner;
@@ -31,12 +34,25 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows this cluster (a previous one's late answers are dropped).
+    // Shows this cluster (a previous one's late answers are dropped, its
+    // rows cleared).
     void connectTo(std::shared_ptr<ClusterClient> client, const QString &displayName);
+    // Connects with a saved or edited connection; a profile librdkafka
+    // refuses is reported in the banner and the current cluster stays.
+    bool connectToProfile(const ConnectionProfile &profile, const QString &password);
+    // The Connections dialog, on the given saved connection when not empty.
+    void openConnectionDialog(const QString &profileName = {});
+
+    // Where connections and their passwords are kept (the defaults unless set
+    // before the window is used; tests use a temporary store).
+    void setConnectionStores(ConnectionProfileStore *profiles, SecretStore *secrets);
+    // Whether the current connection allows writes (offset resets, deletes).
+    bool isReadOnly() const { return m_readOnly; }
 
     GroupTableModel *groupModel() const { return m_groupModel; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
     StatusBanner *banner() const { return m_banner; }
+    QComboBox *connectionSelector() const { return m_connections; }
     ClusterMonitor *monitor() const { return m_monitor.get(); }
 
 Q_SIGNALS:
@@ -46,11 +62,17 @@ private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onFailure(const KafkaError &error);
     void onStale(bool stale, const QDateTime &lastFresh);
+    void fillConnectionSelector();
+    void onConnectionChosen(int index);
 
     GroupTableModel *m_groupModel;
     GroupsPage *m_groupsPage;
     StatusBanner *m_banner;
-    QLabel *m_clusterLabel;
+    QComboBox *m_connections;   // the current cluster first, then saved connections
+    QString m_currentName;
+    bool m_readOnly = false;
+    ConnectionProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
     QLabel *m_refreshLabel;
     QComboBox *m_interval;
     QAction *m_pause;

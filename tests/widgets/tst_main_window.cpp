@@ -6,6 +6,8 @@
 #include "SandboxFixture.h"
 
 #include "core/ClusterMonitor.h"
+#include "core/ConnectionProfileStore.h"
+#include "core/MemorySecretStore.h"
 #include "core/RdKafkaClusterClient.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupTableModel.h"
@@ -13,7 +15,10 @@
 #include "ui/MainWindow.h"
 #include "widgets/StatusBanner.h"
 
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cohort;
@@ -75,6 +80,74 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible(), 40000);
         QVERIFY(!model->isStale());
         QCOMPARE(model->rowCount(), 1);
+    }
+
+    // Switching clusters from the connection selector: the new cluster's groups
+    // replace the old ones; a connection librdkafka refuses leaves the current
+    // cluster shown with the reason in the banner; closing the window while a
+    // refresh is in flight neither blocks nor crashes.
+    void switchesClustersThroughSavedConnections()
+    {
+        auto alpha = startSandbox();
+        auto beta = startSandbox();
+        for (auto *c : {alpha.get(), beta.get()}) {
+            QVERIFY(c->createTopic(QStringLiteral("events"), 1));
+            QCOMPARE(produceMessages(c->bootstrapServers(), QStringLiteral("events"), 0, 3), QString());
+        }
+        for (const auto &[cluster, groupId] : {std::pair{alpha.get(), QStringLiteral("alpha-group")},
+                                               std::pair{beta.get(), QStringLiteral("beta-group")}}) {
+            GroupConsumer c(cluster->bootstrapServers(), groupId, {QStringLiteral("events")});
+            QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.received() >= 3), 30000);
+            QCOMPARE(c.commitSync(), QString());
+        }
+
+        QTemporaryDir dir;
+        ConnectionProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
+        MemorySecretStore secrets;
+        ConnectionProfile betaProfile;
+        betaProfile.name = QStringLiteral("beta");
+        betaProfile.bootstrapServers = beta->bootstrapServers();
+        betaProfile.readOnly = true;
+        QVERIFY(profiles.save(betaProfile));
+
+        auto window = std::make_unique<MainWindow>();
+        window->setConnectionStores(&profiles, &secrets);
+        window->show();
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), alpha->bootstrapServers()}}, 3000);
+        QVERIFY(client.ok());
+        window->connectTo(client.value(), QStringLiteral("alpha"));
+        window->monitor()->setIntervalMs(500);
+        GroupTableModel *model = window->groupModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("alpha-group")) >= 0, 20000);
+        QVERIFY(!window->isReadOnly());
+
+        QComboBox *selector = window->connectionSelector();
+        QCOMPARE(selector->currentText(), QStringLiteral("alpha"));
+        const int betaIndex = selector->findText(QStringLiteral("beta"));
+        QVERIFY(betaIndex > 0);
+        Q_EMIT selector->activated(betaIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("beta-group")) >= 0, 20000);
+        QCOMPARE(model->rowOf(QStringLiteral("alpha-group")), -1);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(selector->currentText(), QStringLiteral("beta"));
+        QVERIFY(window->isReadOnly());
+        QCOMPARE(profiles.lastUsed(), QStringLiteral("beta"));
+
+        ConnectionProfile broken = betaProfile;
+        broken.name = QStringLiteral("broken");
+        broken.extraProperties = {QStringLiteral("no.such.property=1")};
+        QVERIFY(!window->connectToProfile(broken, {}));
+        QVERIFY(window->banner()->isVisible());
+        QVERIFY2(window->banner()->text().contains(QLatin1String("no.such.property")), qPrintable(window->banner()->text()));
+        QCOMPARE(selector->currentText(), QStringLiteral("beta"));
+        QCOMPARE(model->rowOf(QStringLiteral("beta-group")), 0);
+
+        window->monitor()->refreshNow();
+        QVERIFY(window->monitor()->isRefreshing());
+        QElapsedTimer timer;
+        timer.start();
+        window.reset();
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
