@@ -56,7 +56,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Cohort: Kafka consumer groups on your desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Start the built-in demo cluster and connect to it (the default)."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Start the built-in demo cluster and connect to it (the default when no connection was used before)."));
     const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster (with --profile: instead of the profile's servers)."), QStringLiteral("HOST:PORT[,...]"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("main", "Connect with this saved connection."), QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."), QStringLiteral("FILE.png"));
@@ -75,8 +75,15 @@ int main(int argc, char **argv)
     QString bootstrap = parser.value(bootstrapOpt);
     QString displayName = bootstrap;
     RdKafkaClusterClient::Properties properties;
-    if (parser.isSet(profileOpt)) {
-        const QString name = parser.value(profileOpt);
+    // No cluster named: the connection used last time, else the demo.
+    QString profileName = parser.value(profileOpt);
+    if (profileName.isEmpty() && bootstrap.isEmpty() && !parser.isSet(demoOpt)) {
+        const ConnectionProfileStore store;
+        if (store.contains(store.lastUsed()))
+            profileName = store.lastUsed();
+    }
+    if (!profileName.isEmpty()) {
+        const QString name = profileName;
         ConnectionProfileStore store;
         std::optional<ConnectionProfile> profile = store.load(name);
         if (!profile) {
