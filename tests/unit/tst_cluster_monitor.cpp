@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ClusterMonitor with a loader whose answers the test releases by hand: one
+// refresh at a time, stale marking and recovery, pause and resume, and answers
+// that arrive for a monitor that is gone.
+
+#include "core/ClusterMonitor.h"
+
+#include <QPromise>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace cohort;
+
+namespace {
+
+// Hands out futures and keeps their promises so the test decides when (and
+// with what) each refresh finishes.
+struct ManualLoader
+{
+    std::vector<std::shared_ptr<QPromise<Result<ClusterSnapshot>>>> promises;
+
+    ClusterMonitor::Loader loader()
+    {
+        return [this](std::shared_ptr<ClusterClient>) {
+            auto p = std::make_shared<QPromise<Result<ClusterSnapshot>>>();
+            p->start();
+            promises.push_back(p);
+            return p->future();
+        };
+    }
+    void succeed(size_t i, int groups)
+    {
+        ClusterSnapshot s;
+        s.takenAt = QDateTime::currentDateTimeUtc();
+        for (int g = 0; g < groups; ++g) {
+            GroupSnapshot gs;
+            gs.description.groupId = QStringLiteral("g%1").arg(g);
+            s.groups.append(gs);
+        }
+        promises.at(i)->addResult(Result<ClusterSnapshot>(s));
+        promises.at(i)->finish();
+    }
+    void fail(size_t i)
+    {
+        promises.at(i)->addResult(Result<ClusterSnapshot>(KafkaError::make(-195, QStringLiteral("_TRANSPORT"), QStringLiteral("broker down"))));
+        promises.at(i)->finish();
+    }
+};
+
+} // namespace
+
+class TestClusterMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneRefreshAtATime()
+    {
+        ManualLoader loader;
+        ClusterMonitor monitor(nullptr, loader.loader());
+        QSignalSpy ready(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.setPaused(true);
+        monitor.start();
+        QCOMPARE(loader.promises.size(), size_t(1));
+        QVERIFY(monitor.isRefreshing());
+        monitor.refreshNow();   // the running refresh answers soon: no second one
+        monitor.refreshNow();
+        QCOMPARE(loader.promises.size(), size_t(1));
+        loader.succeed(0, 3);
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ready.first().first().value<ClusterSnapshot>().groups.size(), 3);
+        QVERIFY(!monitor.isRefreshing());
+        monitor.refreshNow();
+        QCOMPARE(loader.promises.size(), size_t(2));
+    }
+
+    void staleAfterAFailureFreshAfterSuccess()
+    {
+        ManualLoader loader;
+        ClusterMonitor monitor(nullptr, loader.loader());
+        QSignalSpy failed(&monitor, &ClusterMonitor::refreshFailed);
+        QSignalSpy stale(&monitor, &ClusterMonitor::staleChanged);
+        monitor.setPaused(true);
+        monitor.start();
+        loader.fail(0);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<KafkaError>().name, QStringLiteral("_TRANSPORT"));
+        QVERIFY(!monitor.isStale());   // nothing shown yet, so nothing is stale
+        QCOMPARE(stale.count(), 0);
+
+        monitor.refreshNow();
+        loader.succeed(1, 2);
+        QTRY_VERIFY(monitor.hasSnapshot());
+        const QDateTime fresh = monitor.lastFresh();
+
+        monitor.refreshNow();
+        loader.fail(2);
+        QTRY_VERIFY(monitor.isStale());
+        QCOMPARE(stale.count(), 1);
+        QCOMPARE(stale.last().at(0).toBool(), true);
+        QCOMPARE(stale.last().at(1).toDateTime(), fresh);
+        QCOMPARE(monitor.snapshot().groups.size(), 2);   // the last data stays
+
+        monitor.refreshNow();
+        loader.succeed(3, 1);
+        QTRY_VERIFY(!monitor.isStale());
+        QCOMPARE(stale.count(), 2);
+        QCOMPARE(monitor.snapshot().groups.size(), 1);
+    }
+
+    void pausedMonitorWaitsResumedOneRefreshes()
+    {
+        ManualLoader loader;
+        ClusterMonitor monitor(nullptr, loader.loader());
+        monitor.setIntervalMs(500);
+        QCOMPARE(monitor.intervalMs(), 500);
+        monitor.setIntervalMs(10);   // clamped: a cluster is never asked more than twice a second
+        QCOMPARE(monitor.intervalMs(), 500);
+        monitor.setPaused(true);
+        monitor.start();
+        loader.succeed(0, 1);
+        QTRY_VERIFY(!monitor.isRefreshing());
+        QTest::qWait(1200);   // proving an absence needs time: two intervals pass
+        QCOMPARE(loader.promises.size(), size_t(1));
+
+        monitor.setPaused(false);
+        QTRY_COMPARE(loader.promises.size(), size_t(2));
+        loader.succeed(1, 1);
+        QTRY_COMPARE(loader.promises.size(), size_t(3));
+    }
+
+    void answerForADestroyedMonitorIsDropped()
+    {
+        ManualLoader loader;
+        auto monitor = std::make_unique<ClusterMonitor>(nullptr, loader.loader());
+        monitor->setPaused(true);
+        monitor->start();
+        monitor.reset();
+        loader.succeed(0, 5);   // must not touch the gone monitor
+        QCoreApplication::processEvents();
+        QCOMPARE(loader.promises.size(), size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterMonitor)
+#include "tst_cluster_monitor.moc"
