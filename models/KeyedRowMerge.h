@@ -29,6 +29,11 @@ struct KeyedRowMerge
     std::function<void(int first, int last)> beginInsert;
     std::function<void()> endInsert;
     std::function<void(int row, int firstColumn, int lastColumn)> changed;
+    // Optional. Tree models point their indexes at heap nodes, so a row that
+    // stays must keep its node: when set, this merges `incoming` into `existing`
+    // (signalling its own changes, recursing into children) instead of the
+    // replace + changedColumns/changed path.
+    std::function<void(int row, Row &existing, Row &incoming)> update;
 
     // rows: the model's storage (sorted by key). incoming: any order.
     void apply(QList<Row> &rows, QList<Row> incoming) const
@@ -70,6 +75,12 @@ struct KeyedRowMerge
         while (j < incoming.size()) {
             if (i < rows.size() && !(key(incoming.at(j)) < key(rows.at(i)))) {
                 // Same key (removals left only keys present in incoming).
+                if (update) {
+                    update(int(i), rows[i], incoming[j]);
+                    ++i;
+                    ++j;
+                    continue;
+                }
                 const QList<int> cols = changedColumns(rows.at(i), incoming.at(j));
                 rows[i] = std::move(incoming[j]);
                 if (!cols.isEmpty())
