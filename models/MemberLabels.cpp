@@ -22,8 +22,10 @@ QString ownerLabel(const QString &clientId, const QString &memberId, const QStri
     const QString base = clientId.isEmpty() ? memberId : clientId;
     if (!clientIdRepeats || clientId.isEmpty())
         return base;
+    // A static member's instance id is unique in the group and chosen by a
+    // person (inventory-sync-2), so it names the member better than anything.
     if (!instanceId.isEmpty() && instanceId != clientId)
-        return QStringLiteral("%1 [%2]").arg(base, instanceId);
+        return instanceId;
     return QStringLiteral("%1 [%2…]").arg(base, memberTail(memberId, clientId));
 }
 

@@ -9,9 +9,9 @@
 namespace cohort::MemberLabels {
 
 // Short names for a group's members that are unique within the group, for
-// places too narrow for a member id: the client id, qualified by the
-// group.instance.id or the tail of the member id when client ids repeat
-// (static members and autoscaled copies often share one client.id).
+// places too narrow for a member id: the client id; when client ids repeat
+// (static members and autoscaled copies often share one client.id), the
+// group.instance.id, or else the client id with the start of the member id.
 QHash<QString, QString> forGroup(const GroupDescription &group);
 
 // The label of one owner seen from a PartitionLag (same rules, no group context).

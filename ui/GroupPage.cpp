@@ -95,7 +95,10 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     m_memberView->setModel(m_memberProxy);
     setUpTable(m_memberView);
     m_memberView->sortByColumn(MemberTableModel::ClientId, Qt::AscendingOrder);
-    m_memberView->setColumnWidth(MemberTableModel::MemberId, 160);
+    // The member id is long and random: it takes what space is left, elided.
+    m_memberView->horizontalHeader()->setStretchLastSection(false);
+    m_memberView->horizontalHeader()->setSectionResizeMode(MemberTableModel::MemberId, QHeaderView::Stretch);
+    m_memberView->setColumnWidth(MemberTableModel::Topics, 120);
     m_memberView->setColumnWidth(MemberTableModel::ClientId, 140);
     m_memberView->setColumnWidth(MemberTableModel::Host, 95);
     m_memberView->setColumnWidth(MemberTableModel::InstanceId, 120);
