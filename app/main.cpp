@@ -60,13 +60,16 @@ int main(int argc, char **argv)
     const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster (with --profile: instead of the profile's servers)."), QStringLiteral("HOST:PORT[,...]"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("main", "Connect with this saved connection."), QStringLiteral("NAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"), QApplication::translate("main", "Page for --screenshot: groups."), QStringLiteral("NAME"), QStringLiteral("groups"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), QApplication::translate("main", "Page for --screenshot: groups, topics or group:<id>."), QStringLiteral("NAME"), QStringLiteral("groups"));
     parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt});
     parser.process(app);
 
     QTextStream err(stderr);
-    if (parser.value(pageOpt) != QLatin1String("groups")) {
-        err << "cohort: " << QApplication::translate("main", "--page takes: groups") << '\n';
+    const QString page = parser.value(pageOpt);
+    const QLatin1String groupPrefix("group:");
+    const QString shotGroup = page.startsWith(groupPrefix) ? page.mid(groupPrefix.size()) : QString();
+    if (page != QLatin1String("groups") && page != QLatin1String("topics") && shotGroup.isEmpty()) {
+        err << "cohort: " << QApplication::translate("main", "--page takes: groups, topics, group:<id>") << '\n';
         return 2;
     }
 
@@ -158,23 +161,52 @@ int main(int argc, char **argv)
         // Wait for a snapshot that shows the cluster (the demo's groups take a
         // few seconds to form), then render and leave.
         const int wanted = demo ? int(sandbox::DemoWorkload::groupIds().size()) : 0;
-        auto save = [&window, file, &err] {
-            const bool ok = window.grab().save(file);
-            if (!ok)
-                err << "cohort: " << QApplication::translate("main", "cannot write %1").arg(file) << '\n';
-            QApplication::exit(ok ? 0 : 1);
+        auto saved = std::make_shared<bool>(false);
+        auto save = [&window, file, &err, saved] {
+            if (*saved)
+                return;
+            *saved = true;
+            // Let the page that was just shown lay itself out before rendering it.
+            QTimer::singleShot(100, &window, [&window, file, &err] {
+                const bool ok = window.grab().save(file);
+                if (!ok)
+                    err << "cohort: " << QApplication::translate("main", "cannot write %1").arg(file) << '\n';
+                QApplication::exit(ok ? 0 : 1);
+            });
         };
-        QObject::connect(&window, &MainWindow::snapshotShown, &window, [wanted, save](const ClusterSnapshot &snapshot) {
+        auto sightings = std::make_shared<int>(0);
+        QObject::connect(&window, &MainWindow::snapshotShown, &window,
+                         [wanted, save, page, shotGroup, sightings, &window](const ClusterSnapshot &snapshot) {
             // Render once the groups have formed: every expected group is there
             // and at most one is still between rebalance states.
             int settled = 0;
             for (const GroupSnapshot &g : snapshot.groups)
                 settled += g.description.state == GroupState::Stable || g.description.state == GroupState::Empty ? 1 : 0;
-            if (int(snapshot.groups.size()) >= wanted && settled >= qMax(1, int(snapshot.groups.size()) - 1))
-                save();
+            const bool formed = int(snapshot.groups.size()) >= wanted && settled >= qMax(1, int(snapshot.groups.size()) - 1);
+            if (!shotGroup.isEmpty()) {
+                const GroupSnapshot *g = snapshot.group(shotGroup);
+                if (!g)
+                    return;
+                // A group that keeps rebalancing is shown as it is after a few rounds.
+                const bool groupSettled = g->description.state == GroupState::Stable || g->description.state == GroupState::Empty;
+                ++*sightings;
+                if ((groupSettled && formed) || *sightings >= 4) {
+                    window.openGroup(shotGroup);
+                    save();
+                }
+                return;
+            }
+            if (!formed)
+                return;
+            if (page == QLatin1String("topics"))
+                window.showTopics();
+            save();
         });
-        QTimer::singleShot(60000, &window, [&err] {
-            err << "cohort: " << QApplication::translate("main", "no data arrived within 60 s; nothing was saved") << '\n';
+        QTimer::singleShot(60000, &window, [&err, shotGroup, sightings] {
+            if (!shotGroup.isEmpty() && *sightings == 0)
+                err << "cohort: " << QApplication::translate("main", "group \"%1\" did not appear on the cluster within 60 s; nothing was saved").arg(shotGroup) << '\n';
+            else
+                err << "cohort: " << QApplication::translate("main", "no data arrived within 60 s; nothing was saved") << '\n';
             QApplication::exit(1);
         });
         window.show();

@@ -22,8 +22,8 @@ namespace cohort {
 template<typename Row, typename Key>
 struct KeyedRowMerge
 {
-    // Returns a reference: keys are compared O(n log n) times per refresh.
-    std::function<const Key &(const Row &)> key;
+    // The row's key (by value: tree models compose theirs).
+    std::function<Key(const Row &)> key;
     // Columns in which two rows with the same key differ (empty: none).
     std::function<QList<int>(const Row &, const Row &)> changedColumns;
 
@@ -33,6 +33,11 @@ struct KeyedRowMerge
     std::function<void()> endInsert;
     // Rows first..last changed somewhere in firstColumn..lastColumn.
     std::function<void(int firstRow, int lastRow, int firstColumn, int lastColumn)> changed;
+    // Optional. Tree models point their indexes at heap nodes, so a row that
+    // stays must keep its node: when set, this merges `incoming` into `existing`
+    // (signalling its own changes, recursing into children) instead of the
+    // replace + changedColumns/changed path.
+    std::function<void(int row, Row &existing, Row &incoming)> update;
 
     void sortByKey(QList<Row> &rows) const
     {
@@ -108,6 +113,13 @@ struct KeyedRowMerge
         while (j < incoming.size()) {
             if (i < last && !(key(incoming.at(j)) < key(rows.at(i)))) {
                 // Same key (removals left only keys present in incoming).
+                if (update) {
+                    flush();
+                    update(int(i), rows[i], incoming[j]);
+                    ++i;
+                    ++j;
+                    continue;
+                }
                 const QList<int> cols = changedColumns(rows.at(i), incoming.at(j));
                 rows[i] = std::move(incoming[j]);
                 if (cols.isEmpty()) {

@@ -67,6 +67,10 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &GroupsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GroupsPage::updateCount);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT groupActivated(index.data(GroupTableModel::GroupIdRole).toString());
+    });
+    m_view->setToolTip(tr("Double-click a group to open it"));
     updateCount();
 }
 

@@ -15,7 +15,8 @@ class GroupFilterProxyModel;
 class GroupTableModel;
 
 // The Groups page: every group of the cluster in a sortable, filterable table
-// whose selection and scroll position survive refreshes.
+// whose selection and scroll position survive refreshes; activating a row opens
+// the group.
 class GroupsPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,10 @@ public:
 
     QTableView *view() const { return m_view; }
     GroupFilterProxyModel *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    // A group was double-clicked (or Enter pressed on it): open its page.
+    void groupActivated(const QString &groupId);
 
 private:
     void applyFilter();

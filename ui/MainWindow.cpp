@@ -7,7 +7,10 @@
 #include "core/SecretStore.h"
 #include "models/GroupTableModel.h"
 #include "ui/ConnectionDialog.h"
+#include "models/TopicTableModel.h"
+#include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
+#include "ui/TopicsPage.h"
 #include "widgets/StatusBanner.h"
 
 #include <QAction>
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -23,6 +27,7 @@ namespace cohort {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_groupModel(new GroupTableModel(this)), m_groupsPage(new GroupsPage(m_groupModel, this)),
+      m_topicModel(new TopicTableModel(this)), m_topicsPage(new TopicsPage(m_topicModel, this)), m_tabs(new QTabWidget(this)),
       m_banner(new StatusBanner(this)), m_connections(new QComboBox(this)), m_refreshLabel(new QLabel(this)),
       m_interval(new QComboBox(this)), m_pause(new QAction(tr("Pause"), this))
 {
@@ -48,12 +53,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_pause->setCheckable(true);
     toolbar->addAction(m_pause);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_groupsPage, tr("Groups"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_groupsPage, tr("Groups"));
+    m_tabs->addTab(m_topicsPage, tr("Topics"));
+    // Groups and Topics are always there; only group tabs close.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_refreshLabel);
     m_refreshLabel->setText(tr("Not connected"));
@@ -66,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_monitor) m_monitor->setPaused(on);
         m_pause->setText(on ? tr("Resume") : tr("Pause"));
     });
+    connect(m_groupsPage, &GroupsPage::groupActivated, this, &MainWindow::openGroup);
+    connect(m_topicsPage, &TopicsPage::groupActivated, this, &MainWindow::openGroup);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 }
 
 MainWindow::~MainWindow() = default;
@@ -79,7 +94,11 @@ void MainWindow::connectTo(std::shared_ptr<ClusterClient> client, const QString 
     connect(m_monitor.get(), &ClusterMonitor::staleChanged, this, &MainWindow::onStale);
     m_currentName = displayName;
     fillConnectionSelector();
-    m_groupModel->setSnapshot(ClusterSnapshot{});   // the previous cluster's groups go
+    // The previous cluster's groups, topics and group tabs go.
+    m_groupModel->setSnapshot(ClusterSnapshot{});
+    m_topicModel->setSnapshot(ClusterSnapshot{});
+    while (!m_groupPages.isEmpty())
+        closeTab(m_tabs->indexOf(m_groupPages.constLast()));
     m_refreshLabel->setText(tr("Connecting to %1…").arg(displayName));
     m_banner->clear();
     m_groupModel->setStale(false);
@@ -172,9 +191,65 @@ void MainWindow::openConnectionDialog(const QString &profileName)
     dialog->open();
 }
 
+GroupPage *MainWindow::groupPage(const QString &groupId) const
+{
+    for (GroupPage *page : m_groupPages)
+        if (page->groupId() == groupId)
+            return page;
+    return nullptr;
+}
+
+GroupPage *MainWindow::openGroup(const QString &groupId)
+{
+    if (groupId.isEmpty())
+        return nullptr;
+    if (GroupPage *page = groupPage(groupId)) {
+        m_tabs->setCurrentWidget(page);
+        return page;
+    }
+    auto *page = new GroupPage(groupId, m_tabs);
+    if (m_monitor && m_monitor->hasSnapshot())
+        page->setSnapshot(m_monitor->snapshot());
+    m_groupPages.append(page);
+    const int index = m_tabs->addTab(page, groupId);
+    m_tabs->setTabToolTip(index, tr("Consumer group %1").arg(groupId));
+    connect(page, &GroupPage::goneChanged, this, [this, page](bool gone) {
+        const int i = m_tabs->indexOf(page);
+        if (i >= 0)
+            m_tabs->setTabText(i, gone ? tr("%1 (gone)").arg(page->groupId()) : page->groupId());
+    });
+    if (page->isGone())
+        m_tabs->setTabText(index, tr("%1 (gone)").arg(groupId));
+    m_tabs->setCurrentIndex(index);
+    return page;
+}
+
+void MainWindow::showTopics()
+{
+    m_tabs->setCurrentWidget(m_topicsPage);
+}
+
+void MainWindow::showGroups()
+{
+    m_tabs->setCurrentWidget(m_groupsPage);
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto *page = qobject_cast<GroupPage *>(m_tabs->widget(index));
+    if (!page)
+        return;   // Groups and Topics stay
+    m_groupPages.removeOne(page);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
     m_groupModel->setSnapshot(snapshot);
+    m_topicModel->setSnapshot(snapshot);
+    for (GroupPage *page : std::as_const(m_groupPages))
+        page->setSnapshot(snapshot);
     QString line = tr("Refreshed %1 in %2 ms · %3 brokers · %4 groups")
                        .arg(QLocale().toString(snapshot.takenAt.toLocalTime().time(), QLocale::LongFormat))
                        .arg(snapshot.durationMs)

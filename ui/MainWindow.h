@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace cohort {
 
@@ -19,12 +20,16 @@ class ClusterMonitor;
 class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionProfile;
+class GroupPage;
 class GroupTableModel;
 class GroupsPage;
 class StatusBanner;
+class TopicTableModel;
+class TopicsPage;
 
-// Cohort's main window: the connected cluster's groups, refresh controls and
-// a status bar saying when the data was last fresh and what failed.
+// Cohort's main window: the connected cluster's groups and topics, a closable
+// tab per opened group, refresh controls and a status bar saying when the data
+// was last fresh and what failed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +56,16 @@ public:
 
     GroupTableModel *groupModel() const { return m_groupModel; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
+    TopicTableModel *topicModel() const { return m_topicModel; }
+    TopicsPage *topicsPage() const { return m_topicsPage; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Opens a group's page as its own tab (or focuses it if already open) and
+    // fills it from the last snapshot; later snapshots keep it current.
+    GroupPage *openGroup(const QString &groupId);
+    GroupPage *groupPage(const QString &groupId) const;
+    void showTopics();
+    void showGroups();
     StatusBanner *banner() const { return m_banner; }
     QComboBox *connectionSelector() const { return m_connections; }
     ClusterMonitor *monitor() const { return m_monitor.get(); }
@@ -64,9 +79,14 @@ private:
     void onStale(bool stale, const QDateTime &lastFresh);
     void fillConnectionSelector();
     void onConnectionChosen(int index);
+    void closeTab(int index);
 
     GroupTableModel *m_groupModel;
     GroupsPage *m_groupsPage;
+    TopicTableModel *m_topicModel;
+    TopicsPage *m_topicsPage;
+    QTabWidget *m_tabs;
+    QList<GroupPage *> m_groupPages;
     StatusBanner *m_banner;
     QComboBox *m_connections;   // the current cluster first, then saved connections
     QString m_currentName;

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/PartitionTableModel.h"
+
+#include "models/KeyedRowMerge.h"
+#include "models/MemberLabels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <limits>
+
+namespace cohort {
+
+namespace {
+
+constexpr qint64 kUnknownSortsLast = std::numeric_limits<qint64>::max();
+
+QVariant optional(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+PartitionTableModel::PartitionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PartitionTableModel::~PartitionTableModel() = default;
+
+void PartitionTableModel::setGroup(const GroupSnapshot &group)
+{
+    const QHash<QString, QString> labels = MemberLabels::forGroup(group.description);
+    QList<Row> incoming;
+    incoming.reserve(group.partitions.size());
+    for (const PartitionLag &p : group.partitions) {
+        Row r;
+        r.tp = p.tp;
+        r.ownerMemberId = p.ownerMemberId;
+        r.ownerLabel = labels.value(p.ownerMemberId, p.ownerClientId);
+        r.ownerClientId = p.ownerClientId;
+        r.ownerHost = p.ownerHost;
+        r.ownerInstanceId = p.ownerInstanceId;
+        r.committed = p.committedOffset;
+        r.end = p.endOffset;
+        r.start = p.startOffset;
+        r.lag = p.lag;
+        r.metadata = p.commitMetadata;
+        incoming.append(std::move(r));
+    }
+
+    KeyedRowMerge<Row, TopicPartition> merge;
+    merge.key = [](const Row &r) { return r.tp; };
+    merge.changedColumns = &PartitionTableModel::changedColumns;
+    merge.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
+    merge.endRemove = [this] { endRemoveRows(); };
+    merge.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
+    merge.endInsert = [this] { endInsertRows(); };
+    merge.changed = [this](int r0, int r1, int c0, int c1) { Q_EMIT dataChanged(index(r0, c0), index(r1, c1)); };
+    merge.apply(m_rows, std::move(incoming));
+}
+
+QList<int> PartitionTableModel::changedColumns(const Row &a, const Row &b)
+{
+    QList<int> cols;
+    if (a.ownerMemberId != b.ownerMemberId || a.ownerLabel != b.ownerLabel || a.ownerHost != b.ownerHost
+        || a.ownerClientId != b.ownerClientId || a.ownerInstanceId != b.ownerInstanceId)
+        cols << Owner;
+    if (a.committed != b.committed) cols << Committed;
+    if (a.end != b.end || a.start != b.start) cols << End;
+    if (a.lag != b.lag) cols << Lag;
+    if (a.metadata != b.metadata) cols << Metadata;
+    return cols;
+}
+
+int PartitionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PartitionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int PartitionTableModel::rowOf(const TopicPartition &tp) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tp, [](const Row &r, const TopicPartition &k) { return r.tp < k; });
+    return it != m_rows.cend() && it->tp == tp ? int(it - m_rows.cbegin()) : -1;
+}
+
+QStringList PartitionTableModel::topics() const
+{
+    QStringList out;
+    for (const Row &r : m_rows)
+        if (out.isEmpty() || out.constLast() != r.tp.topic)
+            out << r.tp.topic;   // rows are sorted by topic
+    return out;
+}
+
+QVariant PartitionTableModel::display(const Row &r, int column) const
+{
+    const QLocale locale;
+    const auto number = [&locale](const std::optional<qint64> &v) { return v ? locale.toString(*v) : QStringLiteral("–"); };
+    switch (column) {
+    case Topic: return r.tp.topic;
+    case Partition: return locale.toString(r.tp.partition);
+    case Owner: return r.ownerMemberId.isEmpty() ? tr("(unassigned)") : r.ownerLabel;
+    case Committed: return number(r.committed);
+    case End: return number(r.end);
+    case Lag: return number(r.lag);
+    case Metadata: return r.metadata;
+    }
+    return {};
+}
+
+QVariant PartitionTableModel::rawValue(const Row &r, int column) const
+{
+    switch (column) {
+    case Topic: return r.tp.topic;
+    case Partition: return r.tp.partition;
+    case Owner: return r.ownerMemberId;
+    case Committed: return optional(r.committed);
+    case End: return optional(r.end);
+    case Lag: return optional(r.lag);
+    case Metadata: return r.metadata;
+    }
+    return {};
+}
+
+QVariant PartitionTableModel::sortValue(const Row &r, int column) const
+{
+    switch (column) {
+    case Partition: return r.tp.partition;
+    case Committed: return r.committed.value_or(kUnknownSortsLast);
+    case End: return r.end.value_or(kUnknownSortsLast);
+    case Lag: return r.lag.value_or(kUnknownSortsLast);
+    // Unassigned partitions group together after the owned ones.
+    case Owner: return r.ownerMemberId.isEmpty() ? QStringLiteral("\uffff") : r.ownerLabel;
+    default: return display(r, column);
+    }
+}
+
+QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(r, column);
+    case SortRole: return sortValue(r, column);
+    case RawValueRole: return rawValue(r, column);
+    case TopicRole: return r.tp.topic;
+    case OwnerMemberIdRole: return r.ownerMemberId;
+    case Qt::TextAlignmentRole:
+        if (column == Partition || column == Committed || column == End || column == Lag)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == Owner && r.ownerMemberId.isEmpty())
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Owner:
+            if (r.ownerMemberId.isEmpty())
+                return tr("No member of the group owns this partition right now.");
+            return tr("Member %1\nClient id %2\nHost %3%4")
+                .arg(r.ownerMemberId, r.ownerClientId, r.ownerHost,
+                     r.ownerInstanceId.isEmpty() ? QString() : tr("\ngroup.instance.id %1").arg(r.ownerInstanceId));
+        case Committed:
+            return r.committed ? QVariant() : tr("The group has not committed an offset for this partition.");
+        case End:
+            if (!r.end)
+                return tr("The end offset is unknown (the partition's leader did not answer).");
+            return r.start ? tr("Log start offset %1").arg(QLocale().toString(*r.start)) : QVariant();
+        case Lag:
+            return r.lag ? QVariant() : tr("Unknown: needs both a committed offset and a known end offset.");
+        case Metadata:
+            return r.metadata.isEmpty() ? QVariant() : r.metadata;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant PartitionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Topic: return tr("Topic");
+    case Partition: return tr("Partition");
+    case Owner: return tr("Owner");
+    case Committed: return tr("Committed offset");
+    case End: return tr("End offset");
+    case Lag: return tr("Lag (msgs)");
+    case Metadata: return tr("Commit metadata");
+    }
+    return {};
+}
+
+} // namespace cohort

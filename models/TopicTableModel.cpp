@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/TopicTableModel.h"
+
+#include "models/KeyedRowMerge.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <QMap>
+
+#include <limits>
+
+namespace cohort {
+
+namespace {
+
+constexpr qint64 kUnknownSortsLast = std::numeric_limits<qint64>::max();
+
+std::shared_ptr<TopicTableModel::Node> &topicNode(QMap<QString, std::shared_ptr<TopicTableModel::Node>> &topics, const QString &name)
+{
+    auto &n = topics[name];
+    if (!n) {
+        n = std::make_shared<TopicTableModel::Node>();
+        n->key = name;
+        n->d.inMetadata = false;   // until metadata says otherwise
+    }
+    return n;
+}
+
+} // namespace
+
+TopicTableModel::TopicTableModel(QObject *parent) : QAbstractItemModel(parent) {}
+TopicTableModel::~TopicTableModel() = default;
+
+void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    QMap<QString, std::shared_ptr<Node>> topics;
+    for (const TopicInfo &t : snapshot.metadata.topics) {
+        auto &n = topicNode(topics, t.name);
+        n->d.inMetadata = true;
+        n->d.internal = t.internal;
+        n->d.partitions = int(t.partitions.size());
+        // Watermarks are fetched only for partitions some group reads: a
+        // topic nobody consumes has an unknown sum rather than a wrong one.
+        for (const PartitionInfo &p : t.partitions) {
+            const auto w = snapshot.watermarks.constFind(TopicPartition{t.name, p.partition});
+            if (w != snapshot.watermarks.cend() && w->high >= 0)
+                n->d.endOffsets = n->d.endOffsets.value_or(0) + w->high;
+            else
+                ++n->d.unknownEndPartitions;
+        }
+    }
+    for (const GroupSnapshot &g : snapshot.groups) {
+        for (const TopicLag &tl : g.topics) {
+            auto &topic = topicNode(topics, tl.topic);
+            auto child = std::make_shared<Node>();
+            child->key = g.groupId();
+            child->parent = topic.get();
+            child->d.kind = GroupRow;
+            child->d.partitions = tl.partitionCount;
+            child->d.lag = tl.lag;
+            child->d.unknownLagPartitions = tl.unknownLagPartitions;
+            child->d.state = g.description.state;
+            ++topic->d.groups;
+            if (tl.lag)
+                topic->d.lag = topic->d.lag.value_or(0) + *tl.lag;
+            topic->d.unknownLagPartitions += tl.unknownLagPartitions;
+            topic->children.append(std::move(child));   // groups come sorted by id
+        }
+    }
+
+    QList<std::shared_ptr<Node>> incoming;
+    incoming.reserve(topics.size());
+    for (auto &n : topics) {
+        // Internal topics (__consumer_offsets) are noise unless a group reads them.
+        if (n->d.internal && n->children.isEmpty())
+            continue;
+        incoming.append(std::move(n));
+    }
+    mergeChildren(&m_root, std::move(incoming));
+}
+
+void TopicTableModel::mergeChildren(Node *parent, QList<std::shared_ptr<Node>> incoming)
+{
+    for (const auto &n : incoming)
+        n->parent = parent;
+    const QModelIndex parentIndex = indexOf(parent);
+
+    KeyedRowMerge<std::shared_ptr<Node>, QString> merge;
+    merge.key = [](const std::shared_ptr<Node> &n) { return n->key; };
+    merge.beginRemove = [this, parentIndex](int f, int l) { beginRemoveRows(parentIndex, f, l); };
+    merge.endRemove = [this] { endRemoveRows(); };
+    merge.beginInsert = [this, parentIndex](int f, int l) { beginInsertRows(parentIndex, f, l); };
+    merge.endInsert = [this] { endInsertRows(); };
+    merge.update = [this](int row, std::shared_ptr<Node> &existing, std::shared_ptr<Node> &next) {
+        if (!(existing->d == next->d)) {
+            existing->d = next->d;
+            Q_EMIT dataChanged(createIndex(row, 0, existing.get()), createIndex(row, ColumnCount - 1, existing.get()));
+        }
+        // The existing node stays (indexes point at it); only its children merge.
+        mergeChildren(existing.get(), std::move(next->children));
+    };
+    merge.apply(parent->children, std::move(incoming));
+}
+
+TopicTableModel::Node *TopicTableModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+int TopicTableModel::rowOf(const Node *node) const
+{
+    const auto &siblings = node->parent->children;
+    const auto it = std::lower_bound(siblings.cbegin(), siblings.cend(), node->key,
+                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
+    Q_ASSERT(it != siblings.cend() && it->get() == node);
+    return int(it - siblings.cbegin());
+}
+
+QModelIndex TopicTableModel::indexOf(Node *node) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(rowOf(node), 0, node);
+}
+
+QModelIndex TopicTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *p = nodeOf(parent);
+    if (row >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children.at(row).get());
+}
+
+QModelIndex TopicTableModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int TopicTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int TopicTableModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QModelIndex TopicTableModel::topicIndex(const QString &topic) const
+{
+    const auto &topics = m_root.children;
+    const auto it = std::lower_bound(topics.cbegin(), topics.cend(), topic,
+                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
+    if (it == topics.cend() || (*it)->key != topic)
+        return {};
+    return createIndex(int(it - topics.cbegin()), 0, it->get());
+}
+
+QModelIndex TopicTableModel::groupIndex(const QString &topic, const QString &groupId) const
+{
+    const QModelIndex t = topicIndex(topic);
+    if (!t.isValid())
+        return {};
+    const auto &groups = nodeOf(t)->children;
+    const auto it = std::lower_bound(groups.cbegin(), groups.cend(), groupId,
+                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
+    if (it == groups.cend() || (*it)->key != groupId)
+        return {};
+    return createIndex(int(it - groups.cbegin()), 0, it->get());
+}
+
+QVariant TopicTableModel::display(const Node &n, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Name: return n.key;
+    case Partitions: return n.d.partitions ? locale.toString(*n.d.partitions) : QStringLiteral("–");
+    case EndOffsets:
+        if (n.d.kind == GroupRow)
+            return {};
+        return n.d.endOffsets ? locale.toString(*n.d.endOffsets) : QStringLiteral("–");
+    case State: return n.d.kind == GroupRow ? groupStateToString(n.d.state) : QString();
+    case Groups: return n.d.kind == GroupRow ? QString() : locale.toString(n.d.groups);
+    case Lag: return n.d.lag ? locale.toString(*n.d.lag) : QStringLiteral("–");
+    }
+    return {};
+}
+
+QVariant TopicTableModel::rawValue(const Node &n, int column) const
+{
+    switch (column) {
+    case Name: return n.key;
+    case Partitions: return n.d.partitions ? QVariant(*n.d.partitions) : QVariant();
+    case EndOffsets: return n.d.endOffsets ? QVariant(*n.d.endOffsets) : QVariant();
+    case State: return n.d.kind == GroupRow ? QVariant(int(n.d.state)) : QVariant();
+    case Groups: return n.d.kind == GroupRow ? QVariant() : QVariant(n.d.groups);
+    case Lag: return n.d.lag ? QVariant(*n.d.lag) : QVariant();
+    }
+    return {};
+}
+
+QVariant TopicTableModel::sortValue(const Node &n, int column) const
+{
+    switch (column) {
+    case Name: return n.key;
+    case Partitions: return n.d.partitions ? qint64(*n.d.partitions) : kUnknownSortsLast;
+    case EndOffsets: return n.d.endOffsets.value_or(kUnknownSortsLast);
+    case State: return n.d.kind == GroupRow ? groupStateToString(n.d.state) : QString();
+    case Groups: return n.d.kind == GroupRow ? qint64(0) : qint64(n.d.groups);
+    case Lag: return n.d.lag.value_or(kUnknownSortsLast);
+    }
+    return {};
+}
+
+QVariant TopicTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &n = *nodeOf(index);
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(n, column);
+    case SortRole: return sortValue(n, column);
+    case RawValueRole: return rawValue(n, column);
+    case KindRole: return int(n.d.kind);
+    case TopicRole: return n.d.kind == TopicRow ? n.key : n.parent->key;
+    case GroupIdRole: return n.d.kind == GroupRow ? n.key : QString();
+    case Qt::TextAlignmentRole:
+        if (column == Name || column == State)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (n.d.kind == TopicRow && !n.d.inMetadata)
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        if (column == State) {
+            switch (n.d.state) {
+            case GroupState::Stable: return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            case GroupState::PreparingRebalance:
+            case GroupState::CompletingRebalance: return QBrush(QColor(0xb3, 0x6b, 0x00));
+            case GroupState::Dead: return QBrush(QColor(0xb0, 0x20, 0x20));
+            default: break;
+            }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Name && n.d.kind == TopicRow && !n.d.inMetadata)
+            return tr("Not in the cluster's metadata: deleted, or not visible to this client; groups still have offsets for it.");
+        if (column == Name && n.d.kind == TopicRow && n.d.internal)
+            return tr("Internal topic");
+        if (column == Name && n.d.kind == GroupRow)
+            return tr("Double-click to open the group");
+        if (column == Partitions && n.d.kind == GroupRow)
+            return tr("Partitions of this topic the group is assigned or has committed offsets for");
+        if (column == EndOffsets && n.d.kind == TopicRow && n.d.unknownEndPartitions > 0)
+            return tr("%n partition(s) without a known end offset are not counted (end offsets are read only for partitions a group consumes).",
+                      nullptr, n.d.unknownEndPartitions);
+        if (column == Lag && n.d.unknownLagPartitions > 0)
+            return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLagPartitions);
+        return {};
+    }
+    return {};
+}
+
+QVariant TopicTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Topic / consuming group");
+    case Partitions: return tr("Partitions");
+    case EndOffsets: return tr("End offsets (sum)");
+    case State: return tr("Group state");
+    case Groups: return tr("Groups");
+    case Lag: return tr("Lag (msgs)");
+    }
+    return {};
+}
+
+} // namespace cohort

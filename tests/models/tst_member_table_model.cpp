@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MemberTableModel under QAbstractItemModelTester while refreshes add, remove
+// and change members: keyed merge (no reset), persistent indexes and selection
+// survive, numbers sort as numbers.
+
+#include "FakeCluster.h"
+
+#include "models/MemberTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+TopicPartition tp(const char *topic, int p)
+{
+    return TopicPartition{QString::fromLatin1(topic), p};
+}
+
+GroupSnapshot groupOf(const QList<FakeMember> &members, const QString &protocolType = QStringLiteral("consumer"))
+{
+    FakeCluster c;
+    c.topics = {{QStringLiteral("orders"), 12}, {QStringLiteral("payments"), 3}};
+    FakeGroup g;
+    g.groupId = QStringLiteral("g");
+    g.protocolType = protocolType;
+    g.members = members;
+    c.groups = {g};
+    return c.build().groups.first();
+}
+
+QStringList column(const QAbstractItemModel &m, int col)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestMemberTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergeKeepsRowsSelectionAndNeverResets()
+    {
+        MemberTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        model.setGroup(groupOf({FakeMember{QStringLiteral("m-a"), QStringLiteral("app-1"), {}, {tp("orders", 0), tp("orders", 1)}},
+                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(column(model, MemberTableModel::MemberId), (QStringList{QStringLiteral("m-a"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
+        const int b = model.rowOf(QStringLiteral("m-b"));
+        QCOMPARE(model.index(b, MemberTableModel::ClientId).data().toString(), QStringLiteral("app-2"));
+        QCOMPARE(model.index(b, MemberTableModel::Host).data().toString(), QStringLiteral("/10.0.0.1"));
+        QCOMPARE(model.index(b, MemberTableModel::InstanceId).data().toString(), QStringLiteral("static-2"));
+        QCOMPARE(model.index(b, MemberTableModel::Partitions).data(MemberTableModel::RawValueRole).toInt(), 2);
+        QCOMPARE(model.index(b, MemberTableModel::Topics).data().toString(), QStringLiteral("orders, payments"));
+        QCOMPARE(model.index(0, MemberTableModel::InstanceId).data().toString(), QStringLiteral("–"));
+        // A member that subscribes but was given nothing: 0, not unknown.
+        QCOMPARE(model.index(2, MemberTableModel::Partitions).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(2, MemberTableModel::Topics).data().toString(), QStringLiteral("orders"));
+        QCOMPARE(model.index(0, MemberTableModel::Partitions).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(b, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QPersistentModelIndex persistent(model.index(b, MemberTableModel::Partitions));
+
+        // m-a leaves, "0-new" joins before everyone, m-b gets one more partition, m-c unchanged.
+        inserts.clear();
+        changes.clear();
+        model.setGroup(groupOf({FakeMember{QStringLiteral("0-new"), QStringLiteral("app-4"), {}, {tp("orders", 0)}},
+                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(removes.count(), 1);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(changes.count(), 1);   // only m-b
+        QCOMPARE(column(model, MemberTableModel::MemberId), (QStringList{QStringLiteral("0-new"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
+        QVERIFY(persistent.isValid());
+        QCOMPARE(persistent.row(), 1);
+        QCOMPARE(persistent.data(MemberTableModel::RawValueRole).toInt(), 3);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("m-b"));
+
+        // The same group again: not a single signal.
+        changes.clear();
+        inserts.clear();
+        removes.clear();
+        model.setGroup(groupOf({FakeMember{QStringLiteral("0-new"), QStringLiteral("app-4"), {}, {tp("orders", 0)}},
+                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
+        QCOMPARE(changes.count() + inserts.count() + removes.count(), 0);
+
+        // Everyone leaves (the group went Empty).
+        model.setGroup(groupOf({}));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void partitionCountsSortNumerically()
+    {
+        MemberTableModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(MemberTableModel::SortRole);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<TopicPartition> ten, nine;
+        for (int p = 0; p < 10; ++p)
+            ten << tp("orders", p);
+        for (int p = 0; p < 9; ++p)
+            nine << tp("orders", p);   // overlaps "ten": only the counts matter here
+        model.setGroup(groupOf({FakeMember{QStringLiteral("ten"), QStringLiteral("c"), {}, ten},
+                                FakeMember{QStringLiteral("nine"), QStringLiteral("c"), {}, nine},
+                                FakeMember{QStringLiteral("one"), QStringLiteral("c"), {}, {tp("orders", 10)}}}));
+        proxy.sort(MemberTableModel::Partitions, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, MemberTableModel::MemberId), (QStringList{QStringLiteral("one"), QStringLiteral("nine"), QStringLiteral("ten")}));
+    }
+
+    void nonConsumerMembersHaveUnknownPartitions()
+    {
+        MemberTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroup(groupOf({FakeMember{QStringLiteral("w-1"), QStringLiteral("connect-worker-1"), {}, {}}}, QStringLiteral("connect")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, MemberTableModel::Partitions).data().toString(), QStringLiteral("–"));
+        QVERIFY(!model.index(0, MemberTableModel::Partitions).data(MemberTableModel::RawValueRole).isValid());
+        QVERIFY(!model.index(0, MemberTableModel::Partitions).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberTableModel)
+#include "tst_member_table_model.moc"

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GroupPage on synthetic snapshots: the header says what the group is, the
+// tables and assignment view follow refreshes, the topic filter narrows the
+// partitions, and a group that leaves the cluster keeps its last data, marked.
+
+#include "FakeCluster.h"
+
+#include "models/AssignmentTreeModel.h"
+#include "models/MemberTableModel.h"
+#include "models/PartitionFilterProxyModel.h"
+#include "models/PartitionTableModel.h"
+#include "ui/GroupPage.h"
+#include "widgets/AssignmentShareDelegate.h"
+#include "widgets/AssignmentView.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+TopicPartition tp(const char *topic, int p)
+{
+    return TopicPartition{QString::fromLatin1(topic), p};
+}
+
+FakeCluster cluster()
+{
+    FakeCluster c;
+    c.topics = {{QStringLiteral("orders"), 4}, {QStringLiteral("payments"), 2}};
+    FakeGroup g;
+    g.groupId = QStringLiteral("shop");
+    g.assignor = QStringLiteral("range");
+    g.coordinatorId = 2;
+    g.generationId = 7;
+    g.members = {FakeMember{QStringLiteral("m1"), QStringLiteral("shop-1"), {}, {tp("orders", 0), tp("orders", 1), tp("payments", 0), tp("payments", 1)}},
+                 FakeMember{QStringLiteral("m2"), QStringLiteral("shop-2"), {}, {tp("orders", 2), tp("orders", 3)}},
+                 FakeMember{QStringLiteral("m3"), QStringLiteral("shop-3"), {QStringLiteral("orders")}, {}}};
+    for (int p = 0; p < 4; ++p) {
+        c.endOffsets.insert(tp("orders", p), 1000);
+        g.committed.insert(tp("orders", p), 1000 - 300 * p);   // lags 0, 300, 600, 900
+    }
+    c.endOffsets.insert(tp("payments", 0), 50);
+    g.committed.insert(tp("payments", 0), 16);                  // lag 34; payments-1 unknown
+    FakeGroup other;
+    other.groupId = QStringLiteral("other");
+    c.groups = {other, g};
+    return c;
+}
+
+} // namespace
+
+class TestGroupPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void showsTheGroupAndFollowsRefreshes()
+    {
+        GroupPage page(QStringLiteral("shop"));
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        FakeCluster c = cluster();
+        page.setSnapshot(c.build());
+
+        QVERIFY(page.hasData());
+        QVERIFY(!page.isGone());
+        QCOMPARE(page.headerValue(QStringLiteral("state")), QStringLiteral("Stable"));
+        QCOMPARE(page.headerValue(QStringLiteral("protocolType")), QStringLiteral("consumer"));
+        QCOMPARE(page.headerValue(QStringLiteral("assignor")), QStringLiteral("range"));
+        QCOMPARE(page.headerValue(QStringLiteral("generation")), QStringLiteral("7"));
+        QCOMPARE(page.headerValue(QStringLiteral("coordinator")), QStringLiteral("2 (broker2:9093)"));
+        QCOMPARE(page.headerValue(QStringLiteral("members")), QStringLiteral("3"));
+        QCOMPARE(page.headerValue(QStringLiteral("partitions")), QStringLiteral("6"));
+        QCOMPARE(page.headerValue(QStringLiteral("lag")), QStringLiteral("1,834 msgs (+1 unknown)"));
+        QCOMPARE(page.noticeText(), QString());
+
+        QCOMPARE(page.memberView()->model()->rowCount(), 3);
+        QCOMPARE(page.partitionView()->model()->rowCount(), 6);
+        QCOMPARE(page.assignmentModel()->rowCount(), 3);
+        QVERIFY(qobject_cast<AssignmentShareDelegate *>(page.assignmentView()->itemDelegateForColumn(AssignmentTreeModel::Share)));
+        // Members show their topics expanded; m3 subscribes to orders and owns nothing of it.
+        const QModelIndex m3 = page.assignmentView()->proxy()->mapFromSource(page.assignmentModel()->memberIndex(QStringLiteral("m3")));
+        QVERIFY(page.assignmentView()->isExpanded(m3));
+        QCOMPARE(page.assignmentView()->proxy()->rowCount(m3), 1);
+        QCOMPARE(m3.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Under));
+        // The bars paint (exercises the delegate).
+        QVERIFY(!page.assignmentView()->viewport()->grab().isNull());
+
+        // Topic filter: the choices are the group's topics.
+        QComboBox *topics = page.topicFilter();
+        QCOMPARE(topics->count(), 3);
+        QCOMPARE(topics->itemText(1), QStringLiteral("orders"));
+        topics->setCurrentIndex(topics->findData(QStringLiteral("payments")));
+        QCOMPARE(page.partitionView()->model()->rowCount(), 2);
+
+        // A refresh: m3 leaves, payments gets a commit; the filter stays.
+        c.groups[1].members.removeLast();
+        c.groups[1].committed.insert(tp("payments", 1), 0);
+        c.endOffsets.insert(tp("payments", 1), 5);
+        QSignalSpy resets(page.memberModel(), &QAbstractItemModel::modelReset);
+        page.setSnapshot(c.build());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(page.memberView()->model()->rowCount(), 2);
+        QCOMPARE(page.headerValue(QStringLiteral("members")), QStringLiteral("2"));
+        QCOMPARE(page.headerValue(QStringLiteral("lag")), QStringLiteral("1,839 msgs"));
+        QCOMPARE(page.partitionProxy()->topic(), QStringLiteral("payments"));
+        QCOMPARE(page.partitionView()->model()->rowCount(), 2);
+        QCOMPARE(page.assignmentModel()->rowCount(), 2);
+
+        // The group leaves the cluster: the last data stays, and the page says so.
+        QSignalSpy gone(&page, &GroupPage::goneChanged);
+        FakeCluster without = cluster();
+        without.groups.removeLast();
+        page.setSnapshot(without.build());
+        QVERIFY(page.isGone());
+        QCOMPARE(gone.count(), 1);
+        QVERIFY(page.noticeText().contains(QLatin1String("no longer on the cluster")));
+        QCOMPARE(page.memberModel()->rowCount(), 2);
+        QCOMPARE(page.partitionModel()->rowCount(), 6);
+        QCOMPARE(page.headerValue(QStringLiteral("members")), QStringLiteral("2"));
+
+        // It comes back.
+        page.setSnapshot(c.build());
+        QVERIFY(!page.isGone());
+        QCOMPARE(gone.count(), 2);
+        QCOMPARE(page.noticeText(), QString());
+    }
+
+    void saysWhenAGroupCannotBeDescribedOrIsUnknown()
+    {
+        FakeCluster c = cluster();
+        c.groups[1].describable = false;
+        c.groups[1].note = QStringLiteral("KIP-848 consumer group");
+        c.groups[1].members.clear();
+        c.groups[1].committed.clear();
+        c.groups[1].generationId = -1;
+        GroupPage page(QStringLiteral("shop"));
+        page.setSnapshot(c.build());
+        QVERIFY(page.noticeText().contains(QLatin1String("could not be described")));
+        QVERIFY(page.noticeText().contains(QLatin1String("KIP-848")));
+        QCOMPARE(page.headerValue(QStringLiteral("lag")), QStringLiteral("unknown"));
+        QCOMPARE(page.headerValue(QStringLiteral("generation")), QStringLiteral("unknown"));
+
+        GroupPage missing(QStringLiteral("no-such-group"));
+        missing.setSnapshot(c.build());
+        QVERIFY(missing.isGone());
+        QVERIFY(!missing.hasData());
+        QVERIFY(missing.noticeText().contains(QLatin1String("There is no group")));
+    }
+};
+
+QTEST_MAIN(TestGroupPage)
+#include "tst_group_page.moc"

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/GroupPage.h"
+
+#include "models/AssignmentTreeModel.h"
+#include "models/MemberTableModel.h"
+#include "models/PartitionFilterProxyModel.h"
+#include "models/PartitionTableModel.h"
+#include "widgets/AssignmentView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cohort {
+
+namespace {
+
+QString stateColour(GroupState s)
+{
+    switch (s) {
+    case GroupState::Stable: return QStringLiteral("#1b7f3b");
+    case GroupState::PreparingRebalance:
+    case GroupState::CompletingRebalance: return QStringLiteral("#b36b00");
+    case GroupState::Dead: return QStringLiteral("#b02020");
+    default: return QStringLiteral("#555555");
+    }
+}
+
+void setUpTable(QTableView *view)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+GroupPage::GroupPage(const QString &groupId, QWidget *parent)
+    : QWidget(parent), m_groupId(groupId), m_members(new MemberTableModel(this)), m_partitions(new PartitionTableModel(this)),
+      m_assignment(new AssignmentTreeModel(this)), m_memberProxy(new QSortFilterProxyModel(this)),
+      m_partitionProxy(new PartitionFilterProxyModel(this)), m_title(new QLabel(this)), m_notice(new QLabel(this)),
+      m_fieldBox(new QWidget(this)), m_memberView(new QTableView(this)), m_assignmentView(new AssignmentView(this)),
+      m_partitionView(new QTableView(this)), m_topicFilter(new QComboBox(this)), m_partitionCount(new QLabel(this)),
+      m_memberCount(new QLabel(this))
+{
+    // Header: the group id, then one caption/value pair per fact.
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(groupId);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *fields = new QHBoxLayout(m_fieldBox);
+    fields->setContentsMargins(0, 0, 0, 0);
+    fields->setSpacing(28);
+    addField(QStringLiteral("state"), tr("State"));
+    addField(QStringLiteral("protocolType"), tr("Protocol type"));
+    addField(QStringLiteral("assignor"), tr("Assignor"));
+    addField(QStringLiteral("generation"), tr("Generation"));
+    addField(QStringLiteral("coordinator"), tr("Coordinator"));
+    addField(QStringLiteral("members"), tr("Members"));
+    addField(QStringLiteral("partitions"), tr("Partitions"));
+    addField(QStringLiteral("lag"), tr("Total lag"));
+    fields->addStretch();
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
+
+    // Members.
+    m_memberProxy->setSourceModel(m_members);
+    m_memberProxy->setSortRole(MemberTableModel::SortRole);
+    m_memberProxy->setSortLocaleAware(true);
+    m_memberProxy->setDynamicSortFilter(true);
+    m_memberView->setModel(m_memberProxy);
+    setUpTable(m_memberView);
+    m_memberView->sortByColumn(MemberTableModel::ClientId, Qt::AscendingOrder);
+    // The member id is long and random: it takes what space is left, elided.
+    m_memberView->horizontalHeader()->setStretchLastSection(false);
+    m_memberView->horizontalHeader()->setSectionResizeMode(MemberTableModel::MemberId, QHeaderView::Stretch);
+    m_memberView->setColumnWidth(MemberTableModel::Topics, 120);
+    m_memberView->setColumnWidth(MemberTableModel::ClientId, 140);
+    m_memberView->setColumnWidth(MemberTableModel::Host, 95);
+    m_memberView->setColumnWidth(MemberTableModel::InstanceId, 120);
+    m_memberView->setColumnWidth(MemberTableModel::Partitions, 70);
+    // Client id first: it is what people recognise; the member id is long and random.
+    m_memberView->horizontalHeader()->moveSection(MemberTableModel::ClientId, 0);
+
+    // Assignment.
+    m_assignmentView->setAssignmentModel(m_assignment);
+
+    // Partitions.
+    m_partitionProxy->setSourceModel(m_partitions);
+    m_partitionView->setModel(m_partitionProxy);
+    setUpTable(m_partitionView);
+    m_partitionView->sortByColumn(PartitionTableModel::Topic, Qt::AscendingOrder);
+    m_partitionView->setColumnWidth(PartitionTableModel::Topic, 160);
+    m_partitionView->setColumnWidth(PartitionTableModel::Partition, 70);
+    m_partitionView->setColumnWidth(PartitionTableModel::Owner, 200);
+    m_partitionView->setColumnWidth(PartitionTableModel::Committed, 130);
+    m_partitionView->setColumnWidth(PartitionTableModel::End, 130);
+    m_partitionView->setColumnWidth(PartitionTableModel::Lag, 110);
+    m_topicFilter->addItem(tr("All topics"), QString());
+    m_topicFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *memberBox = new QWidget(this);
+    auto *memberLayout = new QVBoxLayout(memberBox);
+    memberLayout->setContentsMargins(0, 0, 0, 0);
+    auto *memberBar = new QHBoxLayout;
+    memberBar->addWidget(sectionTitle(tr("Members"), memberBox));
+    memberBar->addStretch();
+    memberBar->addWidget(m_memberCount);
+    memberLayout->addLayout(memberBar);
+    memberLayout->addWidget(m_memberView, 1);
+
+    auto *assignmentBox = new QWidget(this);
+    auto *assignmentLayout = new QVBoxLayout(assignmentBox);
+    assignmentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *assignmentTitle = sectionTitle(tr("Assignment"), assignmentBox);
+    assignmentTitle->setToolTip(tr("Bars: partitions owned; the black tick is an even split. Orange owns more than its share, blue less, red none."));
+    assignmentLayout->addWidget(assignmentTitle);
+    assignmentLayout->addWidget(m_assignmentView, 1);
+
+    auto *partitionBox = new QWidget(this);
+    auto *partitionLayout = new QVBoxLayout(partitionBox);
+    partitionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *partitionBar = new QHBoxLayout;
+    partitionBar->addWidget(sectionTitle(tr("Partitions"), partitionBox));
+    partitionBar->addSpacing(12);
+    partitionBar->addWidget(new QLabel(tr("Topic:"), partitionBox));
+    partitionBar->addWidget(m_topicFilter);
+    partitionBar->addStretch();
+    partitionBar->addWidget(m_partitionCount);
+    partitionLayout->addLayout(partitionBar);
+    partitionLayout->addWidget(m_partitionView, 1);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(memberBox);
+    top->addWidget(assignmentBox);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(partitionBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fieldBox);
+    layout->addWidget(m_notice);
+    layout->addSpacing(4);
+    layout->addWidget(split, 1);
+
+    connect(m_topicFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_partitionProxy->setTopic(m_topicFilter->currentData().toString());
+        updatePartitionCount();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_partitionProxy, signal, this, &GroupPage::updatePartitionCount);
+
+    for (QLabel *l : std::as_const(m_fields))
+        l->setText(QStringLiteral("–"));
+    m_memberCount->setText(tr("Waiting for data…"));
+}
+
+GroupPage::~GroupPage() = default;
+
+QLabel *GroupPage::addField(const QString &field, const QString &caption)
+{
+    auto *box = new QWidget(m_fieldBox);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    auto *c = new QLabel(caption, box);
+    c->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
+    auto *value = new QLabel(box);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = value->font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    value->setFont(f);
+    v->addWidget(c);
+    v->addWidget(value);
+    static_cast<QHBoxLayout *>(m_fieldBox->layout())->addWidget(box);
+    m_fields.insert(field, value);
+    return value;
+}
+
+QString GroupPage::headerValue(const QString &field) const
+{
+    const QLabel *l = m_fields.value(field);
+    return l ? l->text() : QString();
+}
+
+QString GroupPage::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void GroupPage::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    const GroupSnapshot *group = snapshot.group(m_groupId);
+    if (!group) {
+        // Keep what was shown: the last picture of a group is what someone
+        // investigating its disappearance wants to look at.
+        setGone(true, m_lastSeen);
+        return;
+    }
+    m_lastSeen = snapshot.takenAt;
+    m_hasData = true;
+    showGroup(*group, snapshot);
+    setGone(false, m_lastSeen);
+}
+
+void GroupPage::showGroup(const GroupSnapshot &g, const ClusterSnapshot &snapshot)
+{
+    const QLocale locale;
+    const GroupDescription &d = g.description;
+    m_fields[QStringLiteral("state")]->setText(groupStateToString(d.state));
+    m_fields[QStringLiteral("state")]->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(stateColour(d.state)));
+    m_fields[QStringLiteral("protocolType")]->setText(d.protocolType.isEmpty() ? tr("(none)") : d.protocolType);
+    m_fields[QStringLiteral("assignor")]->setText(d.protocol.isEmpty() ? QStringLiteral("–") : d.protocol);
+    m_fields[QStringLiteral("generation")]->setText(g.generationId >= 0 ? locale.toString(g.generationId) : tr("unknown"));
+    m_fields[QStringLiteral("generation")]->setToolTip(
+        g.generationId >= 0 ? QString() : tr("Members report the generation only with subscription version 2 or later."));
+    QString coordinator = QStringLiteral("–");
+    if (d.coordinatorId >= 0) {
+        coordinator = QString::number(d.coordinatorId);
+        for (const BrokerInfo &b : snapshot.metadata.brokers)
+            if (b.id == d.coordinatorId)
+                coordinator = QStringLiteral("%1 (%2:%3)").arg(b.id).arg(b.host).arg(b.port);
+    }
+    m_fields[QStringLiteral("coordinator")]->setText(coordinator);
+    m_fields[QStringLiteral("members")]->setText(locale.toString(d.members.size()));
+    m_fields[QStringLiteral("partitions")]->setText(locale.toString(g.partitions.size()));
+    QString lag = g.totalLag ? tr("%1 msgs").arg(locale.toString(*g.totalLag)) : tr("unknown");
+    if (g.totalLag && g.unknownLagPartitions > 0)
+        lag += tr(" (+%n unknown)", nullptr, g.unknownLagPartitions);
+    m_fields[QStringLiteral("lag")]->setText(lag);
+    m_fields[QStringLiteral("lag")]->setToolTip(g.totalLag ? QString() : tr("No partition has both a committed offset and a known end offset."));
+
+    QStringList notes;
+    if (!d.describable)
+        notes << tr("This group could not be described: %1").arg(d.note.isEmpty() ? tr("no reason given") : d.note);
+    else if (!d.note.isEmpty())
+        notes << d.note;
+    if (d.errorCode != 0)
+        notes << tr("The coordinator answered %1 for this group.").arg(d.errorName.isEmpty() ? QString::number(d.errorCode) : d.errorName);
+    if (g.offsetsFailed)
+        notes << tr("Committed offsets could not be read this time%1; lag is unknown.")
+                     .arg(g.offsetsError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.offsetsError));
+    m_groupNote = notes.join(QLatin1Char('\n'));
+
+    m_members->setGroup(g);
+    m_assignment->setGroup(g);
+    m_partitions->setGroup(g);
+    m_memberCount->setText(tr("%n member(s)", nullptr, int(d.members.size())));
+    updateTopicChoices();
+    updatePartitionCount();
+    updateNotice();
+}
+
+void GroupPage::setGone(bool gone, const QDateTime &lastSeen)
+{
+    m_lastSeen = lastSeen;
+    const bool changed = gone != m_gone;
+    m_gone = gone;
+    updateNotice();
+    if (changed)
+        Q_EMIT goneChanged(gone);
+}
+
+void GroupPage::updateNotice()
+{
+    if (m_gone) {
+        const QString text = m_hasData
+            ? tr("This group is no longer on the cluster. Showing its last known data, from %1.")
+                  .arg(QLocale().toString(m_lastSeen.toLocalTime(), QLocale::ShortFormat))
+            : tr("There is no group \"%1\" on the cluster.").arg(m_groupId);
+        m_notice->setText(text);
+        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+        m_notice->show();
+        m_title->setStyleSheet(QStringLiteral("color: #888888;"));
+        return;
+    }
+    m_title->setStyleSheet(QString());
+    if (m_groupNote.isEmpty()) {
+        m_notice->hide();
+        m_notice->clear();
+        return;
+    }
+    m_notice->setText(m_groupNote);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #f3d27a; border-radius: 4px; padding: 6px; }"));
+    m_notice->show();
+}
+
+void GroupPage::updateTopicChoices()
+{
+    const QStringList topics = m_partitions->topics();
+    QStringList shown;
+    for (int i = 1; i < m_topicFilter->count(); ++i)
+        shown << m_topicFilter->itemData(i).toString();
+    if (shown == topics)
+        return;
+    // Rebuild the choices but keep the chosen topic, even if it went away
+    // (an empty table says more than silently switching to all topics).
+    const QString current = m_topicFilter->currentData().toString();
+    const QSignalBlocker block(m_topicFilter);
+    while (m_topicFilter->count() > 1)
+        m_topicFilter->removeItem(1);
+    for (const QString &t : topics)
+        m_topicFilter->addItem(t, t);
+    int idx = m_topicFilter->findData(current);
+    if (idx < 0 && !current.isEmpty()) {
+        m_topicFilter->addItem(current, current);
+        idx = m_topicFilter->count() - 1;
+    }
+    m_topicFilter->setCurrentIndex(std::max(0, idx));
+}
+
+void GroupPage::updatePartitionCount()
+{
+    const int shown = m_partitionProxy->rowCount();
+    const int all = m_partitions->rowCount();
+    m_partitionCount->setText(shown == all ? tr("%n partition(s)", nullptr, all) : tr("%1 of %2 partitions").arg(shown).arg(all));
+}
+
+} // namespace cohort

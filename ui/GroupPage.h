@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ClusterSnapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace cohort {
+
+class AssignmentTreeModel;
+class AssignmentView;
+class MemberTableModel;
+class PartitionFilterProxyModel;
+class PartitionTableModel;
+
+// One group in detail: a header (state, protocol, assignor, generation,
+// coordinator, members, lag), its members, the assignment tree and every
+// partition with offsets and lag. Follows each snapshot; when the group leaves
+// the cluster it keeps the last data and says so.
+class GroupPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupPage)
+
+public:
+    explicit GroupPage(const QString &groupId, QWidget *parent = nullptr);
+    ~GroupPage() override;
+
+    QString groupId() const { return m_groupId; }
+    void setSnapshot(const ClusterSnapshot &snapshot);
+    // True once a snapshot arrived without the group (the page shows the last data it had).
+    bool isGone() const { return m_gone; }
+    bool hasData() const { return m_hasData; }
+
+    MemberTableModel *memberModel() const { return m_members; }
+    PartitionTableModel *partitionModel() const { return m_partitions; }
+    AssignmentTreeModel *assignmentModel() const { return m_assignment; }
+    PartitionFilterProxyModel *partitionProxy() const { return m_partitionProxy; }
+    QTableView *memberView() const { return m_memberView; }
+    QTableView *partitionView() const { return m_partitionView; }
+    AssignmentView *assignmentView() const { return m_assignmentView; }
+    QComboBox *topicFilter() const { return m_topicFilter; }
+    // The header's value for a field ("state", "protocolType", "assignor", "generation",
+    // "coordinator", "members", "lag"), as shown; for tests and accessibility.
+    QString headerValue(const QString &field) const;
+    QString noticeText() const;
+
+Q_SIGNALS:
+    void goneChanged(bool gone);
+
+private:
+    QLabel *addField(const QString &field, const QString &caption);
+    void showGroup(const GroupSnapshot &group, const ClusterSnapshot &snapshot);
+    void setGone(bool gone, const QDateTime &lastSeen);
+    void updateNotice();
+    void updateTopicChoices();
+    void updatePartitionCount();
+
+    QString m_groupId;
+    bool m_gone = false;
+    bool m_hasData = false;
+    QDateTime m_lastSeen;
+    QString m_groupNote;
+
+    MemberTableModel *m_members;
+    PartitionTableModel *m_partitions;
+    AssignmentTreeModel *m_assignment;
+    QSortFilterProxyModel *m_memberProxy;
+    PartitionFilterProxyModel *m_partitionProxy;
+
+    QLabel *m_title;
+    QLabel *m_notice;
+    QWidget *m_fieldBox;
+    QHash<QString, QLabel *> m_fields;
+    QTableView *m_memberView;
+    AssignmentView *m_assignmentView;
+    QTableView *m_partitionView;
+    QComboBox *m_topicFilter;
+    QLabel *m_partitionCount;
+    QLabel *m_memberCount;
+};
+
+} // namespace cohort

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace cohort {
+
+class TopicFilterProxyModel;
+class TopicTableModel;
+
+// The Topics page: every topic with its size and the groups consuming it (and
+// their lag on it) as child rows; double-clicking a group opens it.
+class TopicsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopicsPage)
+
+public:
+    explicit TopicsPage(TopicTableModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    TopicFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *filter() const { return m_filter; }
+
+Q_SIGNALS:
+    void groupActivated(const QString &groupId);
+
+private:
+    void updateCount();
+    void expandNewTopics(const QModelIndex &parent, int first, int last);
+
+    TopicTableModel *m_model;
+    TopicFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTreeView *m_view;
+};
+
+} // namespace cohort
