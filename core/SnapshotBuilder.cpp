@@ -72,10 +72,15 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
     return out;
 }
 
-QList<TopicPartition> partitionsNeedingWatermarks(const QList<GroupDescription> &descriptions,
+QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
+                                                  const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets)
 {
     QSet<TopicPartition> set;
+    for (const TopicInfo &t : metadata.topics)
+        if (!t.internal)
+            for (const PartitionInfo &p : t.partitions)
+                set.insert(TopicPartition{t.name, p.partition});
     for (GroupDescription g : descriptions) {
         decodeMembers(g);
         for (const GroupMember &m : std::as_const(g.members))

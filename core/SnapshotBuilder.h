@@ -40,8 +40,11 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
                                                      const QList<GroupDescription> &descriptions,
                                                      const ClusterMetadata &metadata);
 
-// The partitions whose watermarks a snapshot of these groups needs.
-QList<TopicPartition> partitionsNeedingWatermarks(const QList<GroupDescription> &descriptions,
+// The partitions whose watermarks a snapshot needs: every partition of every
+// non-internal topic (the Topics page sums end offsets, read or not), plus
+// those groups own or committed that the metadata lacks or marks internal.
+QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
+                                                  const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets);
 
 } // namespace SnapshotBuilder

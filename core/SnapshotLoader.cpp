@@ -72,7 +72,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
                 in.groupsWithoutOffsets << id;
 
         qCDebug(lcRefresh) << "committed offsets after" << timer.elapsed() << "ms";
-        const QList<TopicPartition> needed = SnapshotBuilder::partitionsNeedingWatermarks(in.descriptions, in.offsets);
+        const QList<TopicPartition> needed = SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets);
         Result<QHash<TopicPartition, Watermarks>> watermarks = client->fetchWatermarks(needed).result();
         if (watermarks)
             in.watermarks = std::move(watermarks).value();

@@ -56,8 +56,16 @@ private Q_SLOTS:
         in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 100});
         in.watermarks.insert({QStringLiteral("u"), 0}, Watermarks{0, 5});
 
-        const auto needed = SnapshotBuilder::partitionsNeedingWatermarks(in.descriptions, in.offsets);
+        const auto needed = SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets);
         QCOMPARE(needed, (QList<TopicPartition>{{QStringLiteral("t"), 0}, {QStringLiteral("t"), 1}, {QStringLiteral("u"), 0}}));
+        {   // every partition of every topic, read or not; internal topics only when read
+            ClusterMetadata md;
+            md.topics = {TopicInfo{QStringLiteral("idle"), false, {PartitionInfo{0, 1, {}, 0}, PartitionInfo{1, 2, {}, 0}}, 0},
+                         TopicInfo{QStringLiteral("__consumer_offsets"), true, {PartitionInfo{0, 1, {}, 0}}, 0}};
+            const auto all = SnapshotBuilder::partitionsNeedingWatermarks(md, in.descriptions, in.offsets);
+            QCOMPARE(all, (QList<TopicPartition>{{QStringLiteral("idle"), 0}, {QStringLiteral("idle"), 1}, {QStringLiteral("t"), 0},
+                                                 {QStringLiteral("t"), 1}, {QStringLiteral("u"), 0}}));
+        }
 
         const ClusterSnapshot s = SnapshotBuilder::build(in);
         QCOMPARE(s.groups.size(), 3);
