@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/cohort/icons/cohort.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.cohort.Cohort"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Cohort: Kafka consumer groups on your desktop."));

@@ -16,8 +16,8 @@ mode=${1:-run}
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev
-  xvfb xauth kcat python3 python3-kafka
+  libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev libqt6svg6
+  xvfb xauth kcat python3 python3-kafka appstream
 )
 
 install_deps() {
