@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The same assertions as against the sandbox, against a real Kafka cluster when
+// KAFKA_BOOTSTRAP_SERVERS names one (PLAINTEXT): a fresh topic, a stopped group
+// with lag and an active group that committed part way, seen through the core
+// and through cohort-cli. Everything it creates has a unique name and is
+// deleted afterwards. Skipped (with the reason) when the variable is not set.
+
+#include "RdKafkaTestClient.h"
+
+#include "app/cli/CliRunner.h"
+#include "core/RdKafkaClusterClient.h"
+#include "core/SnapshotLoader.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+template<typename T>
+T waitPolling(QFuture<T> f, GroupConsumer *keepAlive = nullptr)
+{
+    while (!f.isFinished()) {
+        if (keepAlive)
+            keepAlive->poll(20);
+        else
+            QTest::qWait(10);
+    }
+    return f.result();
+}
+
+// One admin call (CreateTopics / DeleteTopics / DeleteGroups) on its own handle.
+class Admin
+{
+public:
+    explicit Admin(const QString &bootstrap)
+    {
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        char err[256];
+        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), err, sizeof err);
+        m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+        m_queue = rd_kafka_queue_new(m_rk);
+    }
+    ~Admin()
+    {
+        rd_kafka_queue_destroy(m_queue);
+        rd_kafka_destroy(m_rk);
+    }
+    QString createTopic(const QString &name, int partitions)
+    {
+        char err[256];
+        rd_kafka_NewTopic_t *t = rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions, -1, err, sizeof err);
+        rd_kafka_CreateTopics(m_rk, &t, 1, nullptr, m_queue);
+        rd_kafka_NewTopic_destroy(t);
+        return awaitTopicResult();
+    }
+    void deleteTopic(const QString &name)
+    {
+        rd_kafka_DeleteTopic_t *t = rd_kafka_DeleteTopic_new(name.toUtf8().constData());
+        rd_kafka_DeleteTopics(m_rk, &t, 1, nullptr, m_queue);
+        rd_kafka_DeleteTopic_destroy(t);
+        awaitTopicResult();
+    }
+    void deleteGroup(const QString &name)
+    {
+        rd_kafka_DeleteGroup_t *g = rd_kafka_DeleteGroup_new(name.toUtf8().constData());
+        rd_kafka_DeleteGroups(m_rk, &g, 1, nullptr, m_queue);
+        rd_kafka_DeleteGroup_destroy(g);
+        if (rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, 30000))
+            rd_kafka_event_destroy(ev);
+    }
+
+private:
+    QString awaitTopicResult()
+    {
+        rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, 30000);
+        if (!ev)
+            return QStringLiteral("no answer within 30 s");
+        QString out;
+        if (rd_kafka_event_error(ev))
+            out = QString::fromUtf8(rd_kafka_event_error_string(ev));
+        size_t n = 0;
+        const rd_kafka_topic_result_t **results = nullptr;
+        if (const auto *c = rd_kafka_event_CreateTopics_result(ev))
+            results = rd_kafka_CreateTopics_result_topics(c, &n);
+        else if (const auto *d = rd_kafka_event_DeleteTopics_result(ev))
+            results = rd_kafka_DeleteTopics_result_topics(d, &n);
+        for (size_t i = 0; i < n; ++i)
+            if (rd_kafka_topic_result_error(results[i]))
+                out = QString::fromUtf8(rd_kafka_topic_result_error_string(results[i]));
+        rd_kafka_event_destroy(ev);
+        return out;
+    }
+
+    rd_kafka_t *m_rk = nullptr;
+    rd_kafka_queue_t *m_queue = nullptr;
+};
+
+const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int p)
+{
+    for (const PartitionLag &pl : g.partitions)
+        if (pl.tp.topic == topic && pl.tp.partition == p)
+            return &pl;
+    return nullptr;
+}
+
+} // namespace
+
+class TestRealCluster : public QObject
+{
+    Q_OBJECT
+
+    QString m_bootstrap;
+    QString m_suffix;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_bootstrap = qEnvironmentVariable("KAFKA_BOOTSTRAP_SERVERS");
+        if (m_bootstrap.isEmpty())
+            QSKIP("KAFKA_BOOTSTRAP_SERVERS is not set: there is no real Kafka cluster to test against "
+                  "(set it to a PLAINTEXT bootstrap list to run these tests)");
+        m_suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
+    }
+
+    void lagStatesAndMembersAsTheSandboxShowsThem()
+    {
+        const QString topic = QStringLiteral("cohort-test-") + m_suffix;
+        const QString stoppedGroup = QStringLiteral("cohort-test-stopped-") + m_suffix;
+        const QString activeGroup = QStringLiteral("cohort-test-active-") + m_suffix;
+        Admin admin(m_bootstrap);
+        QCOMPARE(admin.createTopic(topic, 3), QString());
+        auto cleanup = qScopeGuard([&] {
+            admin.deleteGroup(stoppedGroup);
+            admin.deleteGroup(activeGroup);
+            admin.deleteTopic(topic);
+        });
+
+        QCOMPARE(produceMessages(m_bootstrap, topic, 0, 30), QString());
+        QCOMPARE(produceMessages(m_bootstrap, topic, 1, 10), QString());
+        {
+            GroupConsumer stopped(m_bootstrap, stoppedGroup, {topic}, {{QStringLiteral("client.id"), QStringLiteral("stopper")}});
+            QTRY_VERIFY_WITH_TIMEOUT((stopped.poll(50), stopped.received() >= 40), 60000);
+            QCOMPARE(stopped.commitSync(), QString());
+        }
+        QCOMPARE(produceMessages(m_bootstrap, topic, 0, 5), QString());   // the stopped group lags 5 on p0
+
+        GroupConsumer active(m_bootstrap, activeGroup, {topic}, {{QStringLiteral("client.id"), QStringLiteral("active-1")}});
+        QTRY_VERIFY_WITH_TIMEOUT((active.poll(50), active.assignment().size() == 3), 60000);
+        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+        rd_kafka_topic_partition_list_add(list, topic.toUtf8().constData(), 0)->offset = 10;
+        QCOMPARE(rd_kafka_commit(active.handle(), list, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
+        rd_kafka_topic_partition_list_destroy(list);
+
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), m_bootstrap}}, 15000);
+        QVERIFY2(client.ok(), qPrintable(client.error().toString()));
+        const Result<ClusterSnapshot> snap = waitPolling(SnapshotLoader::load(client.value()), &active);
+        QVERIFY2(snap.ok(), qPrintable(snap.error().toString()));
+
+        const GroupSnapshot *s = snap->group(stoppedGroup);
+        QVERIFY(s);
+        QCOMPARE(s->description.state, GroupState::Empty);
+        QCOMPARE(partition(*s, topic, 0)->lag, std::optional<qint64>(5));
+        QCOMPARE(partition(*s, topic, 1)->lag, std::optional<qint64>(0));
+        QCOMPARE(s->totalLag, std::optional<qint64>(5));
+
+        const GroupSnapshot *a = snap->group(activeGroup);
+        QVERIFY(a);
+        QCOMPARE(a->description.state, GroupState::Stable);
+        QCOMPARE(a->description.members.size(), 1);
+        QCOMPARE(a->description.members.first().clientId, QStringLiteral("active-1"));
+        QCOMPARE(a->partitions.size(), 3);
+        QCOMPARE(partition(*a, topic, 0)->committedOffset, std::optional<qint64>(10));
+        QCOMPARE(partition(*a, topic, 0)->lag, std::optional<qint64>(25));
+        QCOMPARE(partition(*a, topic, 1)->lag, std::nullopt);   // never committed: unknown
+        QCOMPARE(partition(*a, topic, 0)->ownerClientId, QStringLiteral("active-1"));
+
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int code = cli::runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
+                                      stoppedGroup, QStringLiteral("--output"), QStringLiteral("json")},
+                                     outStream, errStream);
+        outStream.flush();
+        QCOMPARE(code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);   // the partitions the stopped group committed
+        qint64 lag = 0;
+        for (const QJsonValue &row : rows)
+            lag += row.toObject().value(QStringLiteral("lag")).toInteger();
+        QCOMPARE(lag, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealCluster)
+#include "tst_real_cluster.moc"
