@@ -255,6 +255,37 @@ private Q_SLOTS:
         QCOMPARE(g->totalLag, std::optional<qint64>(3));
     }
 
+    // A group the coordinator will not describe (as Kafka 4 answers classic
+    // DescribeGroups for a KIP-848 consumer group) is still listed, with a
+    // note saying why, and still gets its committed offsets and lag.
+    void undescribableGroupIsListedWithOffsetsAndLag()
+    {
+        auto cluster = startSandbox();
+        QVERIFY(cluster->createTopic(QStringLiteral("t"), 2));
+        const QString bootstrap = cluster->bootstrapServers();
+        QCOMPARE(produceMessages(bootstrap, QStringLiteral("t"), 0, 10), QString());
+        {
+            GroupConsumer c(bootstrap, QStringLiteral("new-protocol"), {QStringLiteral("t")});
+            QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.received() >= 10), 30000);
+            QCOMPARE(c.commitSync(), QString());
+        }
+        QCOMPARE(produceMessages(bootstrap, QStringLiteral("t"), 0, 4), QString());
+        constexpr qint16 kGroupIdNotFound = 69;
+        cluster->injectError(cohort::sandbox::DescribeGroups, kGroupIdNotFound, 100);
+
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000).value();
+        const auto snap = waitPolling(SnapshotLoader::load(client));
+        QVERIFY2(snap.ok(), qPrintable(snap.error().toString()));
+        const GroupSnapshot *g = snap->group(QStringLiteral("new-protocol"));
+        QVERIFY(g);
+        QVERIFY(!g->description.describable);
+        QCOMPARE(g->description.errorName, QStringLiteral("GROUP_ID_NOT_FOUND"));
+        QVERIFY2(g->description.note.contains(QLatin1String("GROUP_ID_NOT_FOUND")), qPrintable(g->description.note));
+        QCOMPARE(partition(*g, QStringLiteral("t"), 0)->lag, std::optional<qint64>(4));
+        QCOMPARE(g->totalLag, std::optional<qint64>(4));
+        cluster->clearFaults();
+    }
+
     void unreachableClusterFailsWithAHint()
     {
         auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), QStringLiteral("127.0.0.1:1")}}, 3000).value();
