@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/AssignmentTreeModel.h"
 
-#include "models/KeyedRowMerge.h"
 #include "models/MemberLabels.h"
 
 #include <QLocale>
@@ -24,7 +23,7 @@ QString formatShare(double v)
 
 } // namespace
 
-AssignmentTreeModel::AssignmentTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+AssignmentTreeModel::AssignmentTreeModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent) {}
 AssignmentTreeModel::~AssignmentTreeModel() = default;
 
 void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
@@ -72,7 +71,7 @@ void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
     for (qsizetype i = 0; i < members.size(); ++i) {
         const GroupMember &m = *members.at(i);
         auto member = std::make_shared<Node>();
-        member->key = m.memberId;
+        member->key = {m.memberId, -1};
         member->d.kind = MemberNode;
         member->d.label = labels.value(m.memberId, m.memberId);
         member->d.detail = tr("Member %1\nClient id %2\nHost %3").arg(m.memberId, m.clientId, m.host);
@@ -85,7 +84,7 @@ void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
         for (auto it = owned.at(i).cbegin(); it != owned.at(i).cend(); ++it) {
             const QString &topicName = it.key();
             auto topic = std::make_shared<Node>();
-            topic->key = topicName;
+            topic->key = {topicName, -1};
             topic->parent = member.get();
             topic->d.kind = TopicNode;
             topic->d.label = topicName;
@@ -98,7 +97,7 @@ void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
             std::sort(partitions.begin(), partitions.end());
             for (int p : std::as_const(partitions)) {
                 auto part = std::make_shared<Node>();
-                part->partition = p;
+                part->key = {QString(), p};
                 part->parent = topic.get();
                 part->d.kind = PartitionNode;
                 part->d.label = tr("partition %1").arg(p);
@@ -125,92 +124,12 @@ void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
     mergeChildren(&m_root, std::move(incoming));
 }
 
-void AssignmentTreeModel::mergeChildren(Node *parent, QList<std::shared_ptr<Node>> incoming)
-{
-    for (const auto &n : incoming)
-        n->parent = parent;
-    const QModelIndex parentIndex = indexOf(parent);
-
-    KeyedRowMerge<std::shared_ptr<Node>, Key> merge;
-    merge.key = [](const std::shared_ptr<Node> &n) { return keyOf(*n); };
-    merge.beginRemove = [this, parentIndex](int f, int l) { beginRemoveRows(parentIndex, f, l); };
-    merge.endRemove = [this] { endRemoveRows(); };
-    merge.beginInsert = [this, parentIndex](int f, int l) { beginInsertRows(parentIndex, f, l); };
-    merge.endInsert = [this] { endInsertRows(); };
-    merge.update = [this](int row, std::shared_ptr<Node> &existing, std::shared_ptr<Node> &next) {
-        if (!(existing->d == next->d)) {
-            existing->d = next->d;
-            Q_EMIT dataChanged(createIndex(row, 0, existing.get()), createIndex(row, ColumnCount - 1, existing.get()));
-        }
-        // The existing node stays (indexes point at it); only its children merge.
-        mergeChildren(existing.get(), std::move(next->children));
-    };
-    merge.apply(parent->children, std::move(incoming));
-}
-
-AssignmentTreeModel::Node *AssignmentTreeModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
-}
-
-int AssignmentTreeModel::rowOf(const Node *node) const
-{
-    const auto &siblings = node->parent->children;
-    const Key key = keyOf(*node);
-    const auto it = std::lower_bound(siblings.cbegin(), siblings.cend(), key,
-                                     [](const std::shared_ptr<Node> &n, const Key &k) { return keyOf(*n) < k; });
-    Q_ASSERT(it != siblings.cend() && it->get() == node);
-    return int(it - siblings.cbegin());
-}
-
-QModelIndex AssignmentTreeModel::indexOf(Node *node) const
-{
-    if (!node || node == &m_root)
-        return {};
-    return createIndex(rowOf(node), 0, node);
-}
-
-QModelIndex AssignmentTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *p = nodeOf(parent);
-    if (row >= p->children.size())
-        return {};
-    return createIndex(row, column, p->children.at(row).get());
-}
-
-QModelIndex AssignmentTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    return indexOf(nodeOf(child)->parent);
-}
-
-int AssignmentTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent)->children.size());
-}
-
-int AssignmentTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
 QModelIndex AssignmentTreeModel::memberIndex(const QString &memberId) const
 {
-    const Key key{memberId, -1};
-    const auto &members = m_root.children;
-    const auto it = std::lower_bound(members.cbegin(), members.cend(), key,
-                                     [](const std::shared_ptr<Node> &n, const Key &k) { return keyOf(*n) < k; });
-    if (it == members.cend() || (*it)->key != memberId)
-        return {};
-    return createIndex(int(it - members.cbegin()), 0, it->get());
+    return childIndex(&m_root, {memberId, -1});
 }
 
-AssignmentTreeModel::Balance AssignmentTreeModel::balanceOf(const NodeData &d)
+AssignmentTreeModel::Balance AssignmentTreeModel::balanceOf(const AssignmentTreeData &d)
 {
     // Any split of N over M members owns floor(N/M) or ceil(N/M) each when even.
     if (d.fairShare < 0)
@@ -241,7 +160,7 @@ QVariant AssignmentTreeModel::display(const Node &n, int column) const
 QVariant AssignmentTreeModel::sortValue(const Node &n, int column) const
 {
     switch (column) {
-    case Name: return n.d.kind == PartitionNode ? QVariant(n.partition) : QVariant(n.d.label);
+    case Name: return n.d.kind == PartitionNode ? QVariant(n.key.second) : QVariant(n.d.label);
     case Partitions: return n.d.count;
     case Share: return n.d.fairShare > 0 ? n.d.count / n.d.fairShare : double(n.d.count);
     case Lag: return n.d.lag.value_or(std::numeric_limits<qint64>::max());
@@ -275,13 +194,13 @@ QVariant AssignmentTreeModel::data(const QModelIndex &index, int role) const
         const Node *m = &n;
         while (m->parent && m->parent != &m_root)
             m = m->parent;
-        return m->key;
+        return m->key.first;
     }
     case TopicRole:
-        if (n.d.kind == TopicNode) return n.key;
-        if (n.d.kind == PartitionNode) return n.parent->key;
+        if (n.d.kind == TopicNode) return n.key.first;
+        if (n.d.kind == PartitionNode) return n.parent->key.first;
         return {};
-    case PartitionRole: return n.d.kind == PartitionNode ? QVariant(n.partition) : QVariant();
+    case PartitionRole: return n.d.kind == PartitionNode ? QVariant(n.key.second) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/GroupTableModel.h"
 
-#include "models/KeyedRowMerge.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +11,7 @@
 
 namespace cohort {
 
-GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent), m_sliceTimer(new QTimer(this))
+GroupTableModel::GroupTableModel(QObject *parent) : KeyedTableModel(parent), m_sliceTimer(new QTimer(this))
 {
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
@@ -57,15 +56,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 
 KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
 {
-    KeyedRowMerge<Row, QString> m;
-    m.key = [](const Row &r) -> const QString & { return r.groupId; };
-    m.changedColumns = &GroupTableModel::changedColumns;
-    m.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
-    m.endRemove = [this] { endRemoveRows(); };
-    m.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
-    m.endInsert = [this] { endInsertRows(); };
-    m.changed = [this](int r0, int r1, int c0, int c1) { Q_EMIT dataChanged(index(r0, c0), index(r1, c1)); };
-    return m;
+    return rowMerge<Row, QString>([](const Row &r) { return r.groupId; }, &GroupTableModel::changedColumns);
 }
 
 void GroupTableModel::applySlice()

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "core/ClusterSnapshot.h"
-#include "models/KeyedRowMerge.h"
+#include "models/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QTimer>
 
@@ -13,7 +12,7 @@
 namespace cohort {
 
 // Every consumer group of a cluster, one row each, refreshed by keyed merge.
-class GroupTableModel : public QAbstractTableModel
+class GroupTableModel : public KeyedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupTableModel)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MemberTableModel.h"
 
-#include "models/KeyedRowMerge.h"
 
 #include <QLocale>
 #include <QSet>
@@ -10,7 +9,7 @@
 
 namespace cohort {
 
-MemberTableModel::MemberTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+MemberTableModel::MemberTableModel(QObject *parent) : KeyedTableModel(parent) {}
 MemberTableModel::~MemberTableModel() = default;
 
 void MemberTableModel::setGroup(const GroupSnapshot &group)
@@ -41,15 +40,8 @@ void MemberTableModel::setGroup(const GroupSnapshot &group)
         incoming.append(std::move(r));
     }
 
-    KeyedRowMerge<Row, QString> merge;
-    merge.key = [](const Row &r) { return r.memberId; };
-    merge.changedColumns = &MemberTableModel::changedColumns;
-    merge.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
-    merge.endRemove = [this] { endRemoveRows(); };
-    merge.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
-    merge.endInsert = [this] { endInsertRows(); };
-    merge.changed = [this](int r0, int r1, int c0, int c1) { Q_EMIT dataChanged(index(r0, c0), index(r1, c1)); };
-    merge.apply(m_rows, std::move(incoming));
+    rowMerge<Row, QString>([](const Row &r) { return r.memberId; }, &MemberTableModel::changedColumns)
+        .apply(m_rows, std::move(incoming));
 }
 
 QList<int> MemberTableModel::changedColumns(const Row &a, const Row &b)

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/ClusterSnapshot.h"
-
-#include <QAbstractTableModel>
+#include "models/KeyedTableModel.h"
 
 #include <optional>
 
@@ -11,7 +10,7 @@ namespace cohort {
 
 // The members of one group, one row each (keyed by member id), refreshed by
 // keyed merge so a selected member stays selected across refreshes.
-class MemberTableModel : public QAbstractTableModel
+class MemberTableModel : public KeyedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemberTableModel)

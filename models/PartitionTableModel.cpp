@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PartitionTableModel.h"
 
-#include "models/KeyedRowMerge.h"
 #include "models/MemberLabels.h"
 
 #include <QBrush>
@@ -23,7 +22,7 @@ QVariant optional(const std::optional<qint64> &v)
 
 } // namespace
 
-PartitionTableModel::PartitionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PartitionTableModel::PartitionTableModel(QObject *parent) : KeyedTableModel(parent) {}
 PartitionTableModel::~PartitionTableModel() = default;
 
 void PartitionTableModel::setGroup(const GroupSnapshot &group)
@@ -47,15 +46,8 @@ void PartitionTableModel::setGroup(const GroupSnapshot &group)
         incoming.append(std::move(r));
     }
 
-    KeyedRowMerge<Row, TopicPartition> merge;
-    merge.key = [](const Row &r) { return r.tp; };
-    merge.changedColumns = &PartitionTableModel::changedColumns;
-    merge.beginRemove = [this](int f, int l) { beginRemoveRows({}, f, l); };
-    merge.endRemove = [this] { endRemoveRows(); };
-    merge.beginInsert = [this](int f, int l) { beginInsertRows({}, f, l); };
-    merge.endInsert = [this] { endInsertRows(); };
-    merge.changed = [this](int r0, int r1, int c0, int c1) { Q_EMIT dataChanged(index(r0, c0), index(r1, c1)); };
-    merge.apply(m_rows, std::move(incoming));
+    rowMerge<Row, TopicPartition>([](const Row &r) { return r.tp; }, &PartitionTableModel::changedColumns)
+        .apply(m_rows, std::move(incoming));
 }
 
 QList<int> PartitionTableModel::changedColumns(const Row &a, const Row &b)

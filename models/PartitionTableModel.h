@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/ClusterSnapshot.h"
-
-#include <QAbstractTableModel>
+#include "models/KeyedTableModel.h"
 
 #include <optional>
 
@@ -12,7 +11,7 @@ namespace cohort {
 // The partitions of one group (assigned or committed), one row each keyed by
 // topic and partition: owner, committed offset, end offset, lag and the
 // commit's metadata. Refreshed by keyed merge.
-class PartitionTableModel : public QAbstractTableModel
+class PartitionTableModel : public KeyedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartitionTableModel)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TopicTableModel.h"
 
-#include "models/KeyedRowMerge.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -29,7 +27,7 @@ std::shared_ptr<TopicTableModel::Node> &topicNode(QMap<QString, std::shared_ptr<
 
 } // namespace
 
-TopicTableModel::TopicTableModel(QObject *parent) : QAbstractItemModel(parent) {}
+TopicTableModel::TopicTableModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent) {}
 TopicTableModel::~TopicTableModel() = default;
 
 void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
@@ -40,8 +38,8 @@ void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         n->d.inMetadata = true;
         n->d.internal = t.internal;
         n->d.partitions = int(t.partitions.size());
-        // Watermarks are fetched only for partitions some group reads: a
-        // topic nobody consumes has an unknown sum rather than a wrong one.
+        // A partition whose leader did not answer leaves the sum unknown
+        // rather than wrong.
         for (const PartitionInfo &p : t.partitions) {
             const auto w = snapshot.watermarks.constFind(TopicPartition{t.name, p.partition});
             if (w != snapshot.watermarks.cend() && w->high >= 0)
@@ -80,100 +78,15 @@ void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     mergeChildren(&m_root, std::move(incoming));
 }
 
-void TopicTableModel::mergeChildren(Node *parent, QList<std::shared_ptr<Node>> incoming)
-{
-    for (const auto &n : incoming)
-        n->parent = parent;
-    const QModelIndex parentIndex = indexOf(parent);
-
-    KeyedRowMerge<std::shared_ptr<Node>, QString> merge;
-    merge.key = [](const std::shared_ptr<Node> &n) { return n->key; };
-    merge.beginRemove = [this, parentIndex](int f, int l) { beginRemoveRows(parentIndex, f, l); };
-    merge.endRemove = [this] { endRemoveRows(); };
-    merge.beginInsert = [this, parentIndex](int f, int l) { beginInsertRows(parentIndex, f, l); };
-    merge.endInsert = [this] { endInsertRows(); };
-    merge.update = [this](int row, std::shared_ptr<Node> &existing, std::shared_ptr<Node> &next) {
-        if (!(existing->d == next->d)) {
-            existing->d = next->d;
-            Q_EMIT dataChanged(createIndex(row, 0, existing.get()), createIndex(row, ColumnCount - 1, existing.get()));
-        }
-        // The existing node stays (indexes point at it); only its children merge.
-        mergeChildren(existing.get(), std::move(next->children));
-    };
-    merge.apply(parent->children, std::move(incoming));
-}
-
-TopicTableModel::Node *TopicTableModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
-}
-
-int TopicTableModel::rowOf(const Node *node) const
-{
-    const auto &siblings = node->parent->children;
-    const auto it = std::lower_bound(siblings.cbegin(), siblings.cend(), node->key,
-                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
-    Q_ASSERT(it != siblings.cend() && it->get() == node);
-    return int(it - siblings.cbegin());
-}
-
-QModelIndex TopicTableModel::indexOf(Node *node) const
-{
-    if (!node || node == &m_root)
-        return {};
-    return createIndex(rowOf(node), 0, node);
-}
-
-QModelIndex TopicTableModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *p = nodeOf(parent);
-    if (row >= p->children.size())
-        return {};
-    return createIndex(row, column, p->children.at(row).get());
-}
-
-QModelIndex TopicTableModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    return indexOf(nodeOf(child)->parent);
-}
-
-int TopicTableModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent)->children.size());
-}
-
-int TopicTableModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
 QModelIndex TopicTableModel::topicIndex(const QString &topic) const
 {
-    const auto &topics = m_root.children;
-    const auto it = std::lower_bound(topics.cbegin(), topics.cend(), topic,
-                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
-    if (it == topics.cend() || (*it)->key != topic)
-        return {};
-    return createIndex(int(it - topics.cbegin()), 0, it->get());
+    return childIndex(&m_root, topic);
 }
 
 QModelIndex TopicTableModel::groupIndex(const QString &topic, const QString &groupId) const
 {
     const QModelIndex t = topicIndex(topic);
-    if (!t.isValid())
-        return {};
-    const auto &groups = nodeOf(t)->children;
-    const auto it = std::lower_bound(groups.cbegin(), groups.cend(), groupId,
-                                     [](const std::shared_ptr<Node> &n, const QString &k) { return n->key < k; });
-    if (it == groups.cend() || (*it)->key != groupId)
-        return {};
-    return createIndex(int(it - groups.cbegin()), 0, it->get());
+    return t.isValid() ? childIndex(nodeOf(t), groupId) : QModelIndex();
 }
 
 QVariant TopicTableModel::display(const Node &n, int column) const

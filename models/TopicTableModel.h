@@ -2,26 +2,44 @@
 #pragma once
 
 #include "core/ClusterSnapshot.h"
-
-#include <QAbstractItemModel>
+#include "models/KeyedTreeModel.h"
 
 #include <memory>
 #include <optional>
 
 namespace cohort {
 
+// What one row of the Topics tree shows; compared to decide whether a refresh changed it.
+struct TopicTreeData
+{
+    enum Kind { TopicRow, GroupRow };
+    Kind kind = TopicRow;
+    std::optional<int> partitions;        // topic: from metadata; group: partitions of it the group touches
+    std::optional<qint64> endOffsets;     // topic: sum of known high watermarks
+    int unknownEndPartitions = 0;
+    int groups = 0;
+    std::optional<qint64> lag;
+    int unknownLagPartitions = 0;
+    bool internal = false;
+    bool inMetadata = true;
+    GroupState state = GroupState::Unknown;   // group rows
+    friend bool operator==(const TopicTreeData &, const TopicTreeData &) = default;
+};
+
 // Every topic of the cluster (partitions, sum of end offsets, consuming groups,
 // total lag), each with child rows for the groups that consume it and their
 // lag on it. Refreshed by keyed merge at both levels, so selection and the
 // expanded state survive refreshes.
-class TopicTableModel : public QAbstractItemModel
+class TopicTableModel : public KeyedTreeModel<TopicTreeData, QString>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TopicTableModel)
 
 public:
     enum Column { Name, State, Partitions, EndOffsets, Groups, Lag, ColumnCount };
-    enum Kind { TopicRow, GroupRow };
+    using Kind = TopicTreeData::Kind;
+    static constexpr Kind TopicRow = TopicTreeData::TopicRow;
+    static constexpr Kind GroupRow = TopicTreeData::GroupRow;
     enum Role {
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown values sort after every known one
         RawValueRole,                  // int/qint64/QString; invalid when unknown
@@ -35,10 +53,6 @@ public:
 
     void setSnapshot(const ClusterSnapshot &snapshot);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -46,39 +60,10 @@ public:
     QModelIndex topicIndex(const QString &topic) const;
     QModelIndex groupIndex(const QString &topic, const QString &groupId) const;
 
-    struct NodeData
-    {
-        Kind kind = TopicRow;
-        std::optional<int> partitions;        // topic: from metadata; group: partitions of it the group touches
-        std::optional<qint64> endOffsets;     // topic: sum of known high watermarks
-        int unknownEndPartitions = 0;
-        int groups = 0;
-        std::optional<qint64> lag;
-        int unknownLagPartitions = 0;
-        bool internal = false;
-        bool inMetadata = true;
-        GroupState state = GroupState::Unknown;   // group rows
-        friend bool operator==(const NodeData &, const NodeData &) = default;
-    };
-
-    struct Node
-    {
-        QString key;                          // topic name / group id
-        NodeData d;
-        Node *parent = nullptr;
-        QList<std::shared_ptr<Node>> children;   // sorted by key
-    };
-
 private:
-    Node *nodeOf(const QModelIndex &index) const;
-    int rowOf(const Node *node) const;
-    QModelIndex indexOf(Node *node) const;
-    void mergeChildren(Node *parent, QList<std::shared_ptr<Node>> incoming);
     QVariant display(const Node &n, int column) const;
     QVariant sortValue(const Node &n, int column) const;
     QVariant rawValue(const Node &n, int column) const;
-
-    Node m_root;
 };
 
 } // namespace cohort
