@@ -2,6 +2,7 @@
 // cohort: the desktop app. Argument parsing and wiring only.
 
 #include "core/ConnectionProfileStore.h"
+#include "core/EventLoopWait.h"
 #include "core/RdKafkaClusterClient.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxCluster.h"
@@ -9,10 +10,8 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QFutureWatcher>
+#include <QIcon>
 #include <QInputDialog>
 #include <QTextStream>
 #include <QTimer>
@@ -20,26 +19,6 @@
 #include <memory>
 
 using namespace cohort;
-
-namespace {
-
-// Waits for a future with the event loop running (the keychain may need it,
-// and the window is not up yet, so nothing else is kept waiting).
-template<typename T>
-T awaitFuture(QFuture<T> f)
-{
-    if (!f.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
-    return f.isCanceled() || f.resultCount() == 0 ? T{} : f.result();
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -110,7 +89,8 @@ int main(int argc, char **argv)
         QString password;
         if (profile->usesSasl() || profile->usesSsl()) {
             const std::unique_ptr<SecretStore> secrets = SecretStore::createDefault();
-            const SecretReply reply = awaitFuture(secrets->readPassword(name));
+            const QFuture<SecretReply> read = secrets->readPassword(name);
+            const SecretReply reply = waitWithEventLoop(read) ? read.result() : SecretReply{};
             if (reply.found)
                 password = reply.password;
         }

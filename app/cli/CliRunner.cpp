@@ -3,14 +3,13 @@
 
 #include "app/cli/CliTable.h"
 #include "core/ConnectionProfileStore.h"
+#include "core/EventLoopWait.h"
 #include "core/RdKafkaClusterClient.h"
 #include "core/SecretStore.h"
 #include "core/SnapshotLoader.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 
 #include <memory>
 #include <optional>
@@ -60,19 +59,6 @@ bool readProperties(const QString &path, RdKafkaClusterClient::Properties *props
     return true;
 }
 
-template<typename T>
-T await(QFuture<T> f)
-{
-    if (!f.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
-    return f.result();
-}
 
 CliTable listTable(const ClusterSnapshot &s, const QString &stateFilter)
 {
@@ -174,7 +160,7 @@ int profileProperties(const QString &name, const QString &bootstrap, const CliCo
             secrets = ownSecrets.get();
         }
         const QFuture<SecretReply> read = secrets->readPassword(name);
-        const SecretReply reply = read.isCanceled() ? SecretReply{} : await(read);
+        const SecretReply reply = waitWithEventLoop(read) ? read.result() : SecretReply{};
         if (reply.found)
             password = reply.password;
         keychainNote = reply.error;
@@ -297,7 +283,9 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
         err << "cohort-cli: " << made.error().toString() << '\n';
         return 1;
     }
-    const Result<ClusterSnapshot> snap = await(SnapshotLoader::load(made.value()));
+    const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(made.value());
+    waitWithEventLoop(load);   // the loader never cancels: it always ends with a value or an error
+    const Result<ClusterSnapshot> snap = load.result();
     if (!snap) {
         err << "cohort-cli: " << snap.error().toString() << '\n';
         return 1;

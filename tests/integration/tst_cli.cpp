@@ -2,6 +2,7 @@
 // cohort-cli against the sandbox: exact rows, formats and exit codes.
 
 #include "RdKafkaTestClient.h"
+#include "CliRun.h"
 #include "SandboxFixture.h"
 
 #include "app/cli/CliRunner.h"
@@ -17,23 +18,7 @@ using namespace cohort::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cohort::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using Run = CliRun;
 
 } // namespace
 

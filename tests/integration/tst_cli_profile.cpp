@@ -3,6 +3,7 @@
 // where the password comes from, --bootstrap-server overriding, exit codes.
 
 #include "RdKafkaTestClient.h"
+#include "CliRun.h"
 #include "SandboxFixture.h"
 
 #include "app/cli/CliRunner.h"
@@ -18,12 +19,7 @@ using namespace cohort::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 const QString kUser = QStringLiteral("alice");
 const QString kPassword = QStringLiteral("s3cret");
@@ -49,13 +45,7 @@ class TestCliProfile : public QObject
 
     Run run(const QStringList &args)
     {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.code = cli::runCli(args, out, err, cli::CliContext{m_store.get(), m_secrets.get()});
-        out.flush();
-        err.flush();
-        return r;
+        return runCli(args, cli::CliContext{m_store.get(), m_secrets.get()});
     }
 
     static QStringList groupsList(const QString &profile, const QStringList &more = {})

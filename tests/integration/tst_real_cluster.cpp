@@ -5,9 +5,10 @@
 // and through cohort-cli. Everything it creates has a unique name and is
 // deleted afterwards. Skipped (with the reason) when the variable is not set.
 
+#include "CliRun.h"
+#include "FutureWait.h"
 #include "RdKafkaTestClient.h"
 
-#include "app/cli/CliRunner.h"
 #include "core/RdKafkaClusterClient.h"
 #include "core/SnapshotLoader.h"
 
@@ -21,18 +22,6 @@ using namespace cohort;
 using namespace cohort::test;
 
 namespace {
-
-template<typename T>
-T waitPolling(QFuture<T> f, GroupConsumer *keepAlive = nullptr)
-{
-    while (!f.isFinished()) {
-        if (keepAlive)
-            keepAlive->poll(20);
-        else
-            QTest::qWait(10);
-    }
-    return f.result();
-}
 
 // One admin call (CreateTopics / DeleteTopics / DeleteGroups) on its own handle.
 class Admin
@@ -180,14 +169,10 @@ private Q_SLOTS:
         QCOMPARE(partition(*a, topic, 1)->lag, std::nullopt);   // never committed: unknown
         QCOMPARE(partition(*a, topic, 0)->ownerClientId, QStringLiteral("active-1"));
 
-        QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int code = cli::runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
-                                      stoppedGroup, QStringLiteral("--output"), QStringLiteral("json")},
-                                     outStream, errStream);
-        outStream.flush();
-        QCOMPARE(code, 0);
-        const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+        const CliRun cli = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
+                                   stoppedGroup, QStringLiteral("--output"), QStringLiteral("json")});
+        QCOMPARE(cli.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(cli.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);   // the partitions the stopped group committed
         qint64 lag = 0;
         for (const QJsonValue &row : rows)

@@ -2,6 +2,7 @@
 // RdKafkaClusterClient + SnapshotLoader against the sandbox with real librdkafka
 // consumers: exact states, members, assignment and lag per partition.
 
+#include "FutureWait.h"
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
@@ -15,18 +16,6 @@ using namespace cohort;
 using namespace cohort::test;
 
 namespace {
-
-template<typename T>
-T waitPolling(QFuture<T> f, GroupConsumer *keepAlive = nullptr)
-{
-    while (!f.isFinished()) {
-        if (keepAlive)
-            keepAlive->poll(20);
-        else
-            QTest::qWait(10);
-    }
-    return f.result();
-}
 
 void commit(GroupConsumer &c, const QString &topic, const QList<QPair<int, qint64>> &offsets)
 {
