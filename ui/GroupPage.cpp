@@ -292,6 +292,13 @@ void GroupPage::setGone(bool gone, const QDateTime &lastSeen)
         Q_EMIT goneChanged(gone);
 }
 
+void GroupPage::setStale(bool stale, const QDateTime &lastFresh)
+{
+    m_stale = stale;
+    m_lastFresh = lastFresh;
+    updateNotice();
+}
+
 void GroupPage::updateNotice()
 {
     if (m_gone) {
@@ -301,6 +308,15 @@ void GroupPage::updateNotice()
             : tr("There is no group \"%1\" on the cluster.").arg(m_groupId);
         m_notice->setText(text);
         m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+        m_notice->show();
+        m_title->setStyleSheet(QStringLiteral("color: #888888;"));
+        return;
+    }
+    if (m_stale) {
+        m_notice->setText(tr("The cluster is not answering. Showing the data from %1.")
+                              .arg(QLocale().toString(m_lastFresh.toLocalTime(), QLocale::ShortFormat))
+                          + (m_groupNote.isEmpty() ? QString() : QLatin1Char('\n') + m_groupNote));
+        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #eeeeee; color: #555555; border: 1px solid #cccccc; border-radius: 4px; padding: 6px; }"));
         m_notice->show();
         m_title->setStyleSheet(QStringLiteral("color: #888888;"));
         return;

@@ -36,6 +36,9 @@ public:
     void setSnapshot(const ClusterSnapshot &snapshot);
     // True once a snapshot arrived without the group (the page shows the last data it had).
     bool isGone() const { return m_gone; }
+    // The cluster stopped answering: the page keeps its data and says since when.
+    void setStale(bool stale, const QDateTime &lastFresh);
+    bool isStale() const { return m_stale; }
     bool hasData() const { return m_hasData; }
 
     MemberTableModel *memberModel() const { return m_members; }
@@ -64,6 +67,8 @@ private:
 
     QString m_groupId;
     bool m_gone = false;
+    bool m_stale = false;
+    QDateTime m_lastFresh;
     bool m_hasData = false;
     QDateTime m_lastSeen;
     QString m_groupNote;

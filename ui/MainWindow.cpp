@@ -208,8 +208,10 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
         return page;
     }
     auto *page = new GroupPage(groupId, m_tabs);
-    if (m_monitor && m_monitor->hasSnapshot())
+    if (m_monitor && m_monitor->hasSnapshot()) {
         page->setSnapshot(m_monitor->snapshot());
+        page->setStale(m_monitor->isStale(), m_monitor->lastFresh());
+    }
     m_groupPages.append(page);
     const int index = m_tabs->addTab(page, groupId);
     m_tabs->setTabToolTip(index, tr("Consumer group %1").arg(groupId));
@@ -277,9 +279,11 @@ void MainWindow::onFailure(const KafkaError &error)
     statusBar()->showMessage(tr("Refresh failed: %1").arg(error.message), 10000);
 }
 
-void MainWindow::onStale(bool stale, const QDateTime &)
+void MainWindow::onStale(bool stale, const QDateTime &lastFresh)
 {
     m_groupModel->setStale(stale);
+    for (GroupPage *page : std::as_const(m_groupPages))
+        page->setStale(stale, lastFresh);
 }
 
 } // namespace cohort

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QLocale>
 #include <QTest>
 
 using namespace cohort;
@@ -134,6 +135,16 @@ private Q_SLOTS:
         page.setSnapshot(c.build());
         QVERIFY(!page.isGone());
         QCOMPARE(gone.count(), 2);
+        QCOMPARE(page.noticeText(), QString());
+
+        // The cluster stops answering: the data stays and the page says since when.
+        const QDateTime lastFresh = QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
+        page.setStale(true, lastFresh);
+        QVERIFY(page.isStale());
+        QVERIFY2(page.noticeText().contains(QLatin1String("not answering")), qPrintable(page.noticeText()));
+        QVERIFY(page.noticeText().contains(QLocale().toString(lastFresh.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(page.memberModel()->rowCount(), 2);
+        page.setStale(false, lastFresh);
         QCOMPARE(page.noticeText(), QString());
     }
 
