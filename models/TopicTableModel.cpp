@@ -172,7 +172,7 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
         if (column == Partitions && n.d.kind == GroupRow)
             return tr("Partitions of this topic the group is assigned or has committed offsets for");
         if (column == EndOffsets && n.d.kind == TopicRow && n.d.unknownEndPartitions > 0)
-            return tr("%n partition(s) without a known end offset are not counted (end offsets are read only for partitions a group consumes).",
+            return tr("%n partition(s) without a known end offset (leader not answering) are not counted.",
                       nullptr, n.d.unknownEndPartitions);
         if (column == Lag && n.d.unknownLagPartitions > 0)
             return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLagPartitions);

@@ -18,11 +18,6 @@ using namespace cohort::test;
 
 namespace {
 
-TopicPartition tp(const char *topic, int p)
-{
-    return TopicPartition{QString::fromLatin1(topic), p};
-}
-
 const QStringList kBoth{QStringLiteral("orders"), QStringLiteral("payments")};
 const QStringList kOrders{QStringLiteral("orders")};
 

@@ -18,11 +18,6 @@ using namespace cohort::test;
 
 namespace {
 
-TopicPartition tp(const char *topic, int p)
-{
-    return TopicPartition{QString::fromLatin1(topic), p};
-}
-
 GroupSnapshot groupOf(const QList<FakeMember> &members, const QString &protocolType = QStringLiteral("consumer"))
 {
     FakeCluster c;

@@ -18,11 +18,6 @@ using namespace cohort::test;
 
 namespace {
 
-TopicPartition tp(const char *topic, int p)
-{
-    return TopicPartition{QString::fromLatin1(topic), p};
-}
-
 // orders 0..2 owned by two members sharing a client id, payments 0..1 by a third;
 // orders-2 has no commit; payments-1 has a commit but no known end offset.
 FakeCluster baseCluster()

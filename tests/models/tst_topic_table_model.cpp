@@ -19,11 +19,6 @@ using namespace cohort::test;
 
 namespace {
 
-TopicPartition tp(const char *topic, int p)
-{
-    return TopicPartition{QString::fromLatin1(topic), p};
-}
-
 // orders (3 partitions) read by g1 and g2; payments (2) read by g2; metrics (4)
 // read by nobody; __consumer_offsets internal and unread.
 FakeCluster baseCluster()

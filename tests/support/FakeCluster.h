@@ -51,4 +51,10 @@ struct FakeCluster
     ClusterSnapshot build() const;
 };
 
+// TopicPartition from a literal, for short test tables.
+inline TopicPartition tp(const char *topic, int p)
+{
+    return TopicPartition{QString::fromLatin1(topic), p};
+}
+
 } // namespace cohort::test

@@ -24,11 +24,6 @@ using namespace cohort::test;
 
 namespace {
 
-TopicPartition tp(const char *topic, int p)
-{
-    return TopicPartition{QString::fromLatin1(topic), p};
-}
-
 FakeCluster cluster()
 {
     FakeCluster c;
