@@ -43,6 +43,7 @@ Result<GroupOffsets> decodeResponse(const QString &groupId, const QByteArray &bo
     for (qint32 t = 0; t < topics && r.ok(); ++t) {
         const QString topic = r.string();
         const qint32 partitions = r.arrayLength(4 + 8 + 2 + 2);
+        out.offsets.reserve(out.offsets.size() + qMax(partitions, 0));
         for (qint32 p = 0; p < partitions && r.ok(); ++p) {
             CommittedOffset c;
             c.tp = TopicPartition{topic, r.int32()};

@@ -154,6 +154,7 @@ ClusterSnapshot build(Input in)
         g.offsetsFailed = offsetsFailed.contains(g.groupId());
 
         QMap<QString, TopicLag> topics;
+        g.partitions.reserve(parts.size());   // exactly: a snapshot holds hundreds of thousands of these
         for (auto pit = parts.begin(); pit != parts.end(); ++pit) {
             PartitionLag &p = pit.value();
             if (const auto w = snap.watermarks.constFind(p.tp); w != snap.watermarks.cend()) {
