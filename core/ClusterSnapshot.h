@@ -25,11 +25,11 @@ struct PartitionLag
     std::optional<qint64> startOffset;
     std::optional<qint64> lag;               // end - committed, clamped at 0; nullopt when unknown
     QString commitMetadata;
-    // The member that owns it now (empty when unassigned).
-    QString ownerMemberId;
-    QString ownerClientId;
-    QString ownerHost;
-    QString ownerInstanceId;
+    // The member that owns it now: an index into the group's
+    // description.members, -1 when unassigned (GroupSnapshot::ownerOf). An
+    // index, not copies of the member's strings: a snapshot holds hundreds
+    // of thousands of these.
+    qint32 ownerIndex = -1;
 };
 
 struct TopicLag
@@ -52,6 +52,11 @@ struct GroupSnapshot
     QString offsetsError;
 
     const QString &groupId() const { return description.groupId; }
+    // The member owning this partition, nullptr when unassigned.
+    const GroupMember *ownerOf(const PartitionLag &p) const
+    {
+        return p.ownerIndex >= 0 && p.ownerIndex < description.members.size() ? &description.members.at(p.ownerIndex) : nullptr;
+    }
 };
 
 struct ClusterSnapshot

@@ -130,7 +130,8 @@ ClusterSnapshot build(Input in)
         decodeMembers(g.description);
 
         QMap<TopicPartition, PartitionLag> parts;
-        for (const GroupMember &m : std::as_const(g.description.members)) {
+        for (qsizetype mi = 0; mi < g.description.members.size(); ++mi) {
+            const GroupMember &m = g.description.members.at(mi);
             if (m.subscription && m.subscription->generationId >= 0)
                 g.generationId = std::max(g.generationId, m.subscription->generationId);
             if (!m.assignment)
@@ -138,10 +139,7 @@ ClusterSnapshot build(Input in)
             for (const TopicPartition &tp : m.assignment->partitions) {
                 PartitionLag &p = parts[tp];
                 p.tp = tp;
-                p.ownerMemberId = m.memberId;
-                p.ownerClientId = m.clientId;
-                p.ownerHost = m.host;
-                p.ownerInstanceId = m.groupInstanceId;
+                p.ownerIndex = qint32(mi);
             }
         }
         for (const CommittedOffset &c : in.offsets.value(g.groupId()).offsets) {

@@ -33,11 +33,13 @@ void PartitionTableModel::setGroup(const GroupSnapshot &group)
     for (const PartitionLag &p : group.partitions) {
         Row r;
         r.tp = p.tp;
-        r.ownerMemberId = p.ownerMemberId;
-        r.ownerLabel = labels.value(p.ownerMemberId, p.ownerClientId);
-        r.ownerClientId = p.ownerClientId;
-        r.ownerHost = p.ownerHost;
-        r.ownerInstanceId = p.ownerInstanceId;
+        if (const GroupMember *owner = group.ownerOf(p)) {
+            r.ownerMemberId = owner->memberId;
+            r.ownerLabel = labels.value(owner->memberId, owner->clientId);
+            r.ownerClientId = owner->clientId;
+            r.ownerHost = owner->host;
+            r.ownerInstanceId = owner->groupInstanceId;
+        }
         r.committed = p.committedOffset;
         r.end = p.endOffset;
         r.start = p.startOffset;

@@ -100,10 +100,13 @@ CliTable describeTable(const QList<const GroupSnapshot *> &groups)
                   QStringLiteral("end_offset"), QStringLiteral("lag"), QStringLiteral("member_id"), QStringLiteral("host"),
                   QStringLiteral("client_id"), QStringLiteral("group_instance_id")};
     for (const GroupSnapshot *g : groups)
-        for (const PartitionLag &p : g->partitions)
+        for (const PartitionLag &p : g->partitions) {
+            const GroupMember none;
+            const GroupMember *owner = g->ownerOf(p) ? g->ownerOf(p) : &none;
             t.rows.append({g->groupId(), p.tp.topic, p.tp.partition, optional(p.committedOffset), optional(p.endOffset),
-                           optional(p.lag), nonEmpty(p.ownerMemberId), nonEmpty(p.ownerHost), nonEmpty(p.ownerClientId),
-                           nonEmpty(p.ownerInstanceId)});
+                           optional(p.lag), nonEmpty(owner->memberId), nonEmpty(owner->host), nonEmpty(owner->clientId),
+                           nonEmpty(owner->groupInstanceId)});
+        }
     return t;
 }
 

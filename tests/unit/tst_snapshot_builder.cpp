@@ -74,13 +74,13 @@ private Q_SLOTS:
         QVERIFY(g);
         QCOMPARE(g->generationId, 7);
         QCOMPARE(g->partitions.size(), 3);                  // two assigned + one committed elsewhere
-        QCOMPARE(g->partitions.at(0).ownerClientId, QStringLiteral("c1"));
+        QCOMPARE(g->ownerOf(g->partitions.at(0))->clientId, QStringLiteral("c1"));
         QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(60));
         QCOMPARE(g->partitions.at(0).commitMetadata, QStringLiteral("meta"));
         QCOMPARE(g->partitions.at(1).lag, std::nullopt);    // assigned, never committed
         QCOMPARE(g->partitions.at(2).tp.topic, QStringLiteral("u"));
         QCOMPARE(g->partitions.at(2).lag, std::optional<qint64>(0));
-        QVERIFY(g->partitions.at(2).ownerMemberId.isEmpty());
+        QCOMPARE(g->ownerOf(g->partitions.at(2)), nullptr);   // committed, unassigned
         QCOMPARE(g->totalLag, std::optional<qint64>(60));
         QCOMPARE(g->unknownLagPartitions, 1);
         QCOMPARE(g->topics.size(), 2);
