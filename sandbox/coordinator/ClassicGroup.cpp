@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/ClassicGroup.h"
 
-#include "sandbox/coordinator/ConsumerProtocol.h"
+#include "core/ConsumerProtocolDecoder.h"
 
 #include <algorithm>
 
@@ -71,7 +71,7 @@ void Group::computeSubscribedTopics()
     }
     QSet<QString> topics;
     for (const auto &m : members) {
-        const auto sub = ConsumerProtocol::decodeSubscription(m->metadataFor(protocolName));
+        const auto sub = ConsumerProtocolDecoder::decodeSubscription(m->metadataFor(protocolName));
         if (!sub) {
             subscribedTopics.reset();
             return;

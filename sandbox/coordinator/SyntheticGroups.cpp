@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/SyntheticGroups.h"
 
+#include "core/ConsumerProtocolDecoder.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "sandbox/coordinator/ConsumerProtocol.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -104,15 +104,12 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
             std::sort(members.begin(), members.end(),
                       [](const MemberPtr &a, const MemberPtr &b) { return a->memberId < b->memberId; });
 
-            QList<QList<ConsumerProtocol::TopicPartitions>> assigned(members.size());
+            QList<QList<TopicPartition>> assigned(members.size());
             if (roundRobin) {
                 int next = 0;
                 for (int t : topicIdx) {
                     for (int p = 0; p < topicPartitions[t]; ++p) {
-                        auto &list = assigned[next];
-                        if (list.isEmpty() || list.last().topic != topicNames[t])
-                            list.append({topicNames[t], {}});
-                        list.last().partitions.append(p);
+                        assigned[next].append(TopicPartition{topicNames[t], p});
                         next = (next + 1) % members.size();
                     }
                 }
@@ -127,24 +124,21 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
                         const int count = base + (mi < extra ? 1 : 0);
                         if (count == 0)
                             continue;
-                        ConsumerProtocol::TopicPartitions tp{topicNames[t], {}};
-                        tp.partitions.reserve(count);
                         for (int p = start; p < start + count; ++p)
-                            tp.partitions.append(p);
-                        assigned[mi].append(std::move(tp));
+                            assigned[mi].append(TopicPartition{topicNames[t], p});
                     }
                 }
             }
             for (qsizetype mi = 0; mi < members.size(); ++mi) {
-                ConsumerProtocol::Subscription sub;
+                ConsumerSubscription sub;
                 sub.version = 1;
                 sub.topics = subscribed;
                 sub.ownedPartitions = assigned[mi];
-                ConsumerProtocol::Assignment asg;
+                ConsumerAssignment asg;
                 asg.version = 1;
                 asg.partitions = assigned[mi];
-                members[mi]->protocols = {{assignor, ConsumerProtocol::encodeSubscription(sub)}};
-                members[mi]->assignment = ConsumerProtocol::encodeAssignment(asg);
+                members[mi]->protocols = {{assignor, ConsumerProtocolDecoder::encodeSubscription(sub)}};
+                members[mi]->assignment = ConsumerProtocolDecoder::encodeAssignment(asg);
             }
             g->members = members;
             g->leaderId = members.first()->memberId;

@@ -3,7 +3,7 @@
 // the classic group protocol's states, errors and timers as Apache Kafka has them.
 
 #include "sandbox/coordinator/ClusterView.h"
-#include "sandbox/coordinator/ConsumerProtocol.h"
+#include "core/ConsumerProtocolDecoder.h"
 #include "sandbox/coordinator/GroupApiCodec.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/ApiKeys.h"
@@ -59,9 +59,10 @@ struct Call
 
 QByteArray subscriptionFor(const QStringList &topics)
 {
-    ConsumerProtocol::Subscription s;
+    ConsumerSubscription s;
+    s.version = 1;
     s.topics = topics;
-    return ConsumerProtocol::encodeSubscription(s);
+    return ConsumerProtocolDecoder::encodeSubscription(s);
 }
 
 QList<JoinGroupRequest::Protocol> protocols(const QStringList &names, const QStringList &topics = {u"orders"_s})
@@ -951,13 +952,13 @@ private Q_SLOTS:
         QCOMPARE(d.groups[0].members.size(), 3);
         QHash<QString, QList<qint32>> seen;
         for (const auto &m : d.groups[0].members) {
-            const auto sub = ConsumerProtocol::decodeSubscription(m.memberMetadata);
-            QVERIFY(sub);
+            const auto sub = ConsumerProtocolDecoder::decodeSubscription(m.memberMetadata);
+            QVERIFY(sub.ok());
             QCOMPARE(sub->topics, QStringList({u"synthetic-topic-0"_s, u"synthetic-topic-1"_s}));
-            const auto a = ConsumerProtocol::decodeAssignment(m.memberAssignment);
-            QVERIFY(a);
-            for (const auto &tp : a->partitions)
-                seen[tp.topic] += tp.partitions;
+            const auto a = ConsumerProtocolDecoder::decodeAssignment(m.memberAssignment);
+            QVERIFY(a.ok());
+            for (const TopicPartition &tp : a->partitions)
+                seen[tp.topic] += tp.partition;
         }
         QCOMPARE(seen.size(), 2);
         for (auto &list : seen) {
