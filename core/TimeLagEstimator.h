@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include <optional>
+
+namespace cohort {
+
+// How far behind in time a committed offset is, kafka-lag-exporter's way
+// (what-users-compare.md): keep recent (time, end offset) samples of a
+// partition; the offset was "produced" when the end offset passed it, found by
+// linear interpolation between the samples around it, or extrapolated with the
+// latest produce rate outside them. Also the rates and catch-up ETA of
+// design.md "Lag". Samples are oldest first.
+namespace TimeLagEstimator {
+
+struct Sample
+{
+    qint64 timestampMs = 0;
+    qint64 offset = 0;
+};
+
+// Milliseconds between now and when `committed` was the end offset; 0 when
+// caught up; nullopt without at least one sample.
+std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committed, qint64 nowMs);
+
+// Offsets per second between the first and last sample (produce rate from end
+// offsets, consume rate from committed offsets); nullopt under two samples or
+// no elapsed time.
+std::optional<double> ratePerSecond(const QList<Sample> &samples);
+
+// Seconds until the lag is gone at these rates: lag / (consume − produce) when
+// the consumer is faster; nullopt when it is not catching up.
+std::optional<double> catchUpSeconds(qint64 lag, double produceRate, double consumeRate);
+
+} // namespace TimeLagEstimator
+} // namespace cohort
