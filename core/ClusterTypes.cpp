@@ -1,7 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ClusterTypes.h"
 
+#include <QCoreApplication>
+
 namespace cohort {
+
+QList<TopicPartition> ClusterMetadata::partitions() const
+{
+    QList<TopicPartition> out;
+    for (const TopicInfo &t : topics)
+        if (!t.internal)
+            for (const PartitionInfo &p : t.partitions)
+                out.append(TopicPartition{t.name, p.partition});
+    return out;
+}
+
+QMap<QString, QList<int>> partitionsByTopic(const QList<TopicPartition> &partitions)
+{
+    QMap<QString, QList<int>> out;
+    for (const TopicPartition &tp : partitions)
+        out[tp.topic].append(tp.partition);
+    return out;
+}
+
+void GroupDescription::markNotDescribable()
+{
+    describable = false;
+    note = QCoreApplication::translate("GroupDescription", "The coordinator could not describe this group (%1); offsets and lag are still shown.")
+               .arg(errorName);
+}
 
 GroupState groupStateFromString(const QString &s)
 {

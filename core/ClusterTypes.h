@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -65,7 +66,15 @@ struct ClusterMetadata
     int controllerId = -1;
     QList<BrokerInfo> brokers;
     QList<TopicInfo> topics;
+
+    // Every partition of the non-internal topics: what "the whole cluster"
+    // means when a group's offsets or the Topics page need all of them.
+    QList<TopicPartition> partitions() const;
 };
+
+// Partition numbers per topic, topics sorted: the shape every Kafka request
+// and the consumer protocol use for a set of partitions.
+QMap<QString, QList<int>> partitionsByTopic(const QList<TopicPartition> &partitions);
 
 // Group states as DescribeGroups/ListGroups spell them. Unknown covers anything
 // else a broker might send (e.g. KIP-848 "Assigning", "Reconciling").
@@ -126,6 +135,10 @@ struct GroupDescription
     QString note;                     // shown to the user when !describable or something is partial
     int errorCode = 0;                // per-group error from DescribeGroups (0 = none)
     QString errorName;
+
+    // The coordinator answered with errorCode/errorName: the group stays
+    // listed, says why, and still gets offsets and lag.
+    void markNotDescribable();
 };
 
 struct CommittedOffset

@@ -33,9 +33,7 @@ QList<TopicPartition> readTopicPartitions(ByteReader &r)
 
 void writeTopicPartitions(ByteWriter &w, const QList<TopicPartition> &tps)
 {
-    QMap<QString, QList<int>> byTopic;
-    for (const TopicPartition &tp : tps)
-        byTopic[tp.topic].append(tp.partition);
+    const QMap<QString, QList<int>> byTopic = partitionsByTopic(tps);
     w.arrayLength(byTopic.size());
     for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it) {
         w.string(it.key());

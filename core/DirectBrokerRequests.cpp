@@ -6,7 +6,7 @@
 #include "core/ListOffsetsCodec.h"
 #include "core/OffsetFetchCodec.h"
 
-#include <QCoreApplication>
+#include <librdkafka/rdkafka.h>
 
 #include <memory>
 #include <vector>
@@ -80,14 +80,9 @@ void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
     for (const BrokerInfo &b : metadata.brokers)
         m_brokers.insert(b.id, {b.host, quint16(b.port)});
     m_leaders.clear();
-    m_allPartitions.clear();
-    for (const TopicInfo &t : metadata.topics) {
-        for (const PartitionInfo &p : t.partitions) {
+    for (const TopicInfo &t : metadata.topics)
+        for (const PartitionInfo &p : t.partitions)
             m_leaders.insert(TopicPartition{t.name, p.partition}, p.leader);
-            if (!t.internal)
-                m_allPartitions.append(TopicPartition{t.name, p.partition});
-        }
-    }
 }
 
 void DirectBrokerRequests::learnCoordinators(const QList<GroupDescription> &groups)
@@ -95,12 +90,6 @@ void DirectBrokerRequests::learnCoordinators(const QList<GroupDescription> &grou
     QMutexLocker lock(&m_mutex);
     for (const GroupDescription &g : groups)
         m_coordinators.insert(g.groupId, g.coordinatorId);
-}
-
-QList<TopicPartition> DirectBrokerRequests::allPartitions() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_allPartitions;
 }
 
 QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
@@ -111,7 +100,9 @@ QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
 
 QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &groupIds, QStringList *failed) const
 {
-    QHash<int, QList<QStringList>> batches;   // coordinator -> batches of group ids
+    // Per coordinator, batches of group ids, each knowing its coordinator so
+    // that decode can record it.
+    QHash<int, QList<QPair<int, QStringList>>> jobs;
     {
         QMutexLocker lock(&m_mutex);
         QHash<int, QStringList> byCoordinator;
@@ -119,13 +110,9 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
             byCoordinator[m_coordinators.value(g, -1)].append(g);
         for (auto it = byCoordinator.cbegin(); it != byCoordinator.cend(); ++it)
             for (qsizetype i = 0; i < it.value().size(); i += kGroupsPerDescribe)
-                batches[it.key()].append(it.value().mid(i, kGroupsPerDescribe));
+                jobs[it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
     }
     QList<GroupDescription> out;
-    QHash<int, QList<QPair<int, QStringList>>> jobs;   // (coordinator, batch) so decode knows the broker
-    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
-        for (const QStringList &batch : it.value())
-            jobs[it.key()].append({it.key(), batch});
     QList<QPair<int, QStringList>> failedJobs;
     pipelineByBroker(
         jobs, addresses(), m_timeoutMs, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
@@ -136,17 +123,14 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
                 return false;
             for (GroupDescription g : *groups) {
                 // Moved or still loading: librdkafka finds the new coordinator.
-                if (g.errorCode == 16 /* NOT_COORDINATOR */ || g.errorCode == 14 /* COORDINATOR_LOAD_IN_PROGRESS */
-                    || g.errorCode == 15 /* COORDINATOR_NOT_AVAILABLE */) {
+                if (g.errorCode == RD_KAFKA_RESP_ERR_NOT_COORDINATOR || g.errorCode == RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS
+                    || g.errorCode == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE) {
                     failed->append(g.groupId);
                     continue;
                 }
                 g.coordinatorId = job.first;
-                if (g.errorCode != 0) {
-                    g.describable = false;
-                    g.note = QCoreApplication::translate("RdKafkaClusterClient", "The coordinator could not describe this group (%1); offsets and lag are still shown.")
-                                 .arg(g.errorName);
-                }
+                if (g.errorCode != 0)
+                    g.markNotDescribable();
                 out.append(std::move(g));
             }
             return true;

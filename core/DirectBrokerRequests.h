@@ -29,7 +29,6 @@ public:
 
     void learnMetadata(const ClusterMetadata &metadata);
     void learnCoordinators(const QList<GroupDescription> &groups);
-    QList<TopicPartition> allPartitions() const;   // of non-internal topics
 
     QList<GroupDescription> describeGroups(const QStringList &groupIds, QStringList *failed) const;
     // An empty partition list asks for every partition the group has committed.
@@ -49,7 +48,6 @@ private:
     QHash<int, QPair<QString, quint16>> m_brokers;
     QHash<QString, int> m_coordinators;
     QHash<TopicPartition, int> m_leaders;
-    QList<TopicPartition> m_allPartitions;
 };
 
 } // namespace cohort

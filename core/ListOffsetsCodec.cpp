@@ -4,15 +4,11 @@
 #include "core/ByteReader.h"
 #include "core/ByteWriter.h"
 
-#include <QMap>
-
 namespace cohort::ListOffsetsCodec {
 
 QByteArray encodeRequest(const QList<TopicPartition> &partitions, qint64 timestamp, bool readCommitted)
 {
-    QMap<QString, QList<int>> byTopic;
-    for (const TopicPartition &tp : partitions)
-        byTopic[tp.topic].append(tp.partition);
+    const QMap<QString, QList<int>> byTopic = partitionsByTopic(partitions);
     ByteWriter w(16 + partitions.size() * 12 + byTopic.size() * 32);
     w.int32(-1);                        // replica_id: a client
     w.int8(readCommitted ? 1 : 0);      // isolation_level

@@ -6,7 +6,6 @@
 #include "core/KafkaErrorHints.h"
 
 #include <QCoreApplication>
-#include <QMap>
 
 #include <librdkafka/rdkafka.h>
 
@@ -20,9 +19,7 @@ QByteArray encodeRequest(const QString &groupId, const QList<TopicPartition> &pa
         w.arrayLength(-1);
         return w.take();
     }
-    QMap<QString, QList<int>> byTopic;
-    for (const TopicPartition &tp : partitions)
-        byTopic[tp.topic].append(tp.partition);
+    const QMap<QString, QList<int>> byTopic = partitionsByTopic(partitions);
     w.arrayLength(byTopic.size());
     for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it) {
         w.string(it.key());

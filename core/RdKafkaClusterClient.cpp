@@ -203,19 +203,6 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     return out;
 }
 
-// Every partition of the cluster's non-internal topics.
-QList<TopicPartition> clusterPartitions(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout)
-{
-    QList<TopicPartition> out;
-    const Result<ClusterMetadata> md = readMetadata(h, timeout);
-    if (md)
-        for (const TopicInfo &t : md->topics)
-            if (!t.internal)
-                for (const PartitionInfo &p : t.partitions)
-                    out.append(TopicPartition{t.name, p.partition});
-    return out;
-}
-
 } // namespace
 
 QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
@@ -248,9 +235,7 @@ Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaC
         if (gi.err) {
             d.errorCode = gi.err;
             d.errorName = str(rd_kafka_err2name(gi.err));
-            d.describable = false;
-            d.note = QCoreApplication::translate("RdKafkaClusterClient", "The coordinator could not describe this group (%1); offsets and lag are still shown.")
-                         .arg(d.errorName);
+            d.markNotDescribable();
         }
         for (int m = 0; m < gi.member_cnt; ++m) {
             const rd_kafka_group_member_info &mi = gi.members[m];
@@ -383,12 +368,14 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
         // The rest through librdkafka: one request per (group, slice of
         // partitions); "every partition" becomes every partition of the
         // cluster, as librdkafka 2.0.2 cannot ask for null topics.
-        QList<TopicPartition> everything;
+        std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
         QList<QPair<QString, QList<TopicPartition>>> jobs;
         for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
-            if (it.value().isEmpty() && everything.isEmpty())
-                everything = clusterPartitions(h, timeout);
-            const QList<TopicPartition> &tps = it.value().isEmpty() ? everything : it.value();
+            if (it.value().isEmpty() && !everything) {
+                const Result<ClusterMetadata> md = readMetadata(h, timeout);
+                everything = md ? md->partitions() : QList<TopicPartition>{};
+            }
+            const QList<TopicPartition> &tps = it.value().isEmpty() ? *everything : it.value();
             for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
                 jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
         }

@@ -76,11 +76,8 @@ QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadat
                                                   const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets)
 {
-    QSet<TopicPartition> set;
-    for (const TopicInfo &t : metadata.topics)
-        if (!t.internal)
-            for (const PartitionInfo &p : t.partitions)
-                set.insert(TopicPartition{t.name, p.partition});
+    const QList<TopicPartition> all = metadata.partitions();
+    QSet<TopicPartition> set(all.cbegin(), all.cend());
     for (GroupDescription g : descriptions) {
         decodeMembers(g);
         for (const GroupMember &m : std::as_const(g.members))
