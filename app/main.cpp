@@ -70,20 +70,11 @@ int main(int argc, char **argv)
     if (!profileName.isEmpty()) {
         const QString name = profileName;
         ConnectionProfileStore store;
-        std::optional<ConnectionProfile> profile = store.load(name);
+        QString why;
+        // An explicit --bootstrap-server wins over the profile's servers.
+        const std::optional<ConnectionProfile> profile = store.loadForConnecting(name, bootstrap, &why);
         if (!profile) {
-            const QStringList names = store.names();
-            err << "cohort: "
-                << (names.isEmpty() ? QApplication::translate("main", "there is no saved connection called \"%1\" (none are saved yet)").arg(name)
-                                    : QApplication::translate("main", "there is no saved connection called \"%1\"; saved connections: %2")
-                                          .arg(name, names.join(QLatin1String(", "))))
-                << '\n';
-            return 2;
-        }
-        if (!bootstrap.isEmpty())
-            profile->bootstrapServers = bootstrap;   // the explicit flag wins
-        if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
-            err << "cohort: " << QApplication::translate("main", "connection \"%1\" cannot be used: %2").arg(name, problems.join(QLatin1Char(' '))) << '\n';
+            err << "cohort: " << why << '\n';
             return 2;
         }
         QString password;

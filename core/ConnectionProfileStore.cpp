@@ -41,6 +41,25 @@ ConnectionProfileStore::ConnectionProfileStore(const QString &iniFile, QObject *
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
 
+std::optional<ConnectionProfile> ConnectionProfileStore::loadForConnecting(const QString &name, const QString &bootstrapOverride,
+                                                                         QString *error) const
+{
+    std::optional<ConnectionProfile> profile = load(name);
+    if (!profile) {
+        const QStringList saved = names();
+        *error = saved.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
+                                 : tr("no saved connection called '%1'; saved connections: %2").arg(name, saved.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    if (!bootstrapOverride.isEmpty())
+        profile->bootstrapServers = bootstrapOverride;
+    if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
+        *error = tr("connection '%1' cannot be used: %2").arg(name, problems.join(QLatin1Char(' ')));
+        return std::nullopt;
+    }
+    return profile;
+}
+
 QStringList ConnectionProfileStore::names() const
 {
     m_settings->beginGroup(kGroup);

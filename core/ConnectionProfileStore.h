@@ -32,6 +32,10 @@ public:
     QStringList names() const;
     bool contains(const QString &name) const;
     std::optional<ConnectionProfile> load(const QString &name) const;
+    // The saved profile `name` ready to connect with: `bootstrapOverride`, when
+    // not empty, replaces its servers, and the result must validate. nullopt
+    // with the reason in *error otherwise (an unknown name lists the saved ones).
+    std::optional<ConnectionProfile> loadForConnecting(const QString &name, const QString &bootstrapOverride, QString *error) const;
 
     // Creates or replaces the profile called profile.name. Refuses (with the
     // reason in `error`) a profile whose validate() reports a problem with its

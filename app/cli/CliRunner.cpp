@@ -137,19 +137,9 @@ int profileProperties(const QString &name, const QString &bootstrap, const CliCo
         ownStore = std::make_unique<ConnectionProfileStore>();
         store = ownStore.get();
     }
-    std::optional<ConnectionProfile> profile = store->load(name);
-    if (!profile) {
-        const QStringList names = store->names();
-        *why = names.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
-                               : tr("no saved connection called '%1'; saved connections: %2").arg(name, names.join(QLatin1String(", ")));
+    const std::optional<ConnectionProfile> profile = store->loadForConnecting(name, bootstrap, why);
+    if (!profile)
         return 2;
-    }
-    if (!bootstrap.isEmpty())
-        profile->bootstrapServers = bootstrap;
-    if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
-        *why = tr("connection '%1' cannot be used: %2").arg(name, problems.join(QLatin1Char(' ')));
-        return 2;
-    }
 
     // The environment first: it is what a script sets on purpose, and it keeps
     // a headless machine from talking to a secret service at all.
