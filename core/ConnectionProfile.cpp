@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ConnectionProfile.h"
 
+#include "core/JavaProperties.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -26,11 +28,6 @@ bool isHostPort(const QString &entry)
         return false;
     const int port = m.captured(1).toInt();
     return port >= 1 && port <= 65535;
-}
-
-bool isCommentOrBlank(const QString &line)
-{
-    return line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('!'));
 }
 
 // Extra properties are saved in clear text with the profile: a secret there
@@ -106,23 +103,21 @@ RdKafkaClusterClient::Properties ConnectionProfile::parsedExtraProperties(QStrin
     int lineNo = 0;
     for (const QString &raw : extraProperties) {
         ++lineNo;
-        const QString line = raw.trimmed();
-        if (isCommentOrBlank(line))
+        const JavaProperties::Line line = JavaProperties::parseLine(raw);
+        if (line.kind == JavaProperties::Line::Skip)
             continue;
-        const int eq = line.indexOf(QLatin1Char('='));
-        const QString key = eq > 0 ? line.left(eq).trimmed() : QString();
-        if (key.isEmpty()) {
+        if (line.kind == JavaProperties::Line::Malformed) {
             if (problems)
-                *problems << tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), line);
+                *problems << tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), raw.trimmed());
             continue;
         }
-        if (looksSecret(key)) {
+        if (looksSecret(line.key)) {
             if (problems)
                 *problems << tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
-                                "use the password field instead.").arg(key);
+                                "use the password field instead.").arg(line.key);
             continue;
         }
-        out.append({key, line.mid(eq + 1).trimmed()});
+        out.append({line.key, line.value});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "app/cli/CliTable.h"
 #include "core/ConnectionProfileStore.h"
 #include "core/EventLoopWait.h"
+#include "core/JavaProperties.h"
 #include "core/RdKafkaClusterClient.h"
 #include "core/SecretStore.h"
 #include "core/SnapshotLoader.h"
@@ -46,15 +47,13 @@ bool readProperties(const QString &path, RdKafkaClusterClient::Properties *props
     int lineNo = 0;
     for (const QByteArray &raw : f.readAll().split('\n')) {
         ++lineNo;
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('!')))
-            continue;
-        const int eq = line.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
+        const JavaProperties::Line line = JavaProperties::parseLine(QString::fromUtf8(raw));
+        if (line.kind == JavaProperties::Line::Malformed) {
             *error = tr("%1:%2: expected key=value").arg(path).arg(lineNo);
             return false;
         }
-        props->append({line.left(eq).trimmed(), line.mid(eq + 1).trimmed()});
+        if (line.kind == JavaProperties::Line::Entry)
+            props->append({line.key, line.value});
     }
     return true;
 }
