@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cohort: the desktop app. Argument parsing and wiring only.
 
-#include "core/ConnectionProfileStore.h"
-#include "core/EventLoopWait.h"
-#include "core/RdKafkaClusterClient.h"
-#include "core/SecretStore.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/util/EventLoopWait.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/connection/SecretStore.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"

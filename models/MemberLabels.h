@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ClusterTypes.h"
+#include "core/snapshot/ClusterTypes.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ClusterSnapshot.h"
+#include "core/snapshot/ClusterSnapshot.h"
 #include "models/KeyedTreeModel.h"
 
 #include <memory>

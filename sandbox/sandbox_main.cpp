@@ -4,7 +4,7 @@
 
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
-#include "sandbox/protocol/ApiKeys.h"
+#include "sandbox/protocol/SupportedApis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+
+using namespace cohort::ApiKey;
 
 using namespace cohort::sandbox;
 

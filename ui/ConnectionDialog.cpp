@@ -3,9 +3,9 @@
 
 #include "ui_ConnectionDialog.h"
 
-#include "core/ConnectionProfileStore.h"
-#include "core/RdKafkaClusterClient.h"
-#include "core/SecretStore.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/connection/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ConnectionProfile.h"
+#include "core/connection/ConnectionProfile.h"
 
 #include <QDialog>
 
@@ -18,7 +18,7 @@ namespace cohort {
 class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionReport;
-template<typename T> class Result;
+template<typename T, typename E> class Result;
 
 // Saved connections on the left, the chosen one's settings on the right: create,
 // edit, delete and test a connection, then pick one to connect to.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
-#include "core/ClusterMonitor.h"
-#include "core/ConnectionProfileStore.h"
-#include "core/RdKafkaClusterClient.h"
-#include "core/SecretStore.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/connection/SecretStore.h"
 #include "models/GroupTableModel.h"
 #include "ui/ConnectionDialog.h"
 #include "models/TopicTableModel.h"

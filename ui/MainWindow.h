@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ClusterSnapshot.h"
-#include "core/KafkaError.h"
+#include "core/snapshot/ClusterSnapshot.h"
+#include "core/kafka/KafkaError.h"
 
 #include <QMainWindow>
 

@@ -2,12 +2,12 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/CliTable.h"
-#include "core/ConnectionProfileStore.h"
-#include "core/EventLoopWait.h"
-#include "core/JavaProperties.h"
-#include "core/RdKafkaClusterClient.h"
-#include "core/SecretStore.h"
-#include "core/SnapshotLoader.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/util/EventLoopWait.h"
+#include "core/connection/JavaProperties.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/connection/SecretStore.h"
+#include "core/snapshot/SnapshotLoader.h"
 
 #include <QCoreApplication>
 #include <QFile>

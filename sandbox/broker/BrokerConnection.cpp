@@ -2,8 +2,8 @@
 #include "sandbox/broker/BrokerConnection.h"
 
 #include "sandbox/broker/ClusterEngine.h"
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
 
 #include <QTimer>
 

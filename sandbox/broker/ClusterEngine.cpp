@@ -3,9 +3,9 @@
 
 #include "sandbox/broker/BrokerConnection.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "core/ByteWriter.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "sandbox/protocol/SupportedApis.h"
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -13,6 +13,9 @@
 #include <QTimer>
 
 #include <algorithm>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 namespace cohort::sandbox {
 
@@ -809,7 +812,7 @@ bool ClusterEngine::handleFindCoordinator(const RequestContext &ctx, ByteReader 
         w.int32(0);
     w.int16(error);
     if (v >= 1)
-        w.nullableString(error ? std::optional<QString>(QString::fromLatin1(errorName(error))) : std::nullopt);
+        w.nullableString(error ? std::optional<QString>(QString::fromLatin1(ErrorCode::name(error))) : std::nullopt);
     w.int32(node);
     w.string(node < 0 ? QString() : m_config.host);
     w.int32(node < 0 ? -1 : m_brokers.value(node).port);

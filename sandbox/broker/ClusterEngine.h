@@ -5,7 +5,7 @@
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/broker/PartitionLog.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "core/ByteReader.h"
+#include "core/wire/ByteReader.h"
 
 #include <QHash>
 #include <QList>

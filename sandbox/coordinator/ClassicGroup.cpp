@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/ClassicGroup.h"
 
-#include "core/ConsumerProtocolDecoder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 
 #include <algorithm>
 

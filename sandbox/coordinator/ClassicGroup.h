@@ -6,7 +6,7 @@
 // responses, the join round, committed offsets. Internal to the coordinator.
 
 #include "sandbox/RequestContext.h"
-#include "sandbox/coordinator/GroupMessages.h"
+#include "core/wire/GroupMessages.h"
 
 #include <QByteArray>
 #include <QHash>

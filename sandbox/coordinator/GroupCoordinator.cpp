@@ -3,10 +3,10 @@
 
 #include "sandbox/coordinator/ClassicGroup.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
+#include "core/wire/GroupApiCodec.h"
 #include "sandbox/coordinator/SyntheticGroups.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,6 +20,9 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxCluster.h"
-#include "core/ByteReader.h"
+#include "core/wire/ByteReader.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/SyntheticGroups.h"
 
-#include "core/ConsumerProtocolDecoder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 #include "sandbox/coordinator/ClusterView.h"
 
 #include <QDateTime>

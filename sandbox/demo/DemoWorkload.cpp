@@ -2,7 +2,7 @@
 #include "sandbox/demo/DemoWorkload.h"
 
 #include "sandbox/SandboxCluster.h"
-#include "sandbox/client/WireGroupMember.h"
+#include "core/wire/WireGroupMember.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/protocol/RecordBatch.h"
 
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
 #include "sandbox/protocol/Crc32c.h"
 
 namespace cohort::sandbox::RecordBatch {

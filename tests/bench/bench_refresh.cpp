@@ -11,8 +11,8 @@
 
 #include "ProcessStats.h"
 
-#include "core/RdKafkaClusterClient.h"
-#include "core/SnapshotLoader.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/SnapshotLoader.h"
 #include "models/GroupTableModel.h"
 #include "ui/GroupsPage.h"
 

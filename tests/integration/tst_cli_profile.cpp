@@ -7,8 +7,8 @@
 #include "SandboxFixture.h"
 
 #include "app/cli/CliRunner.h"
-#include "core/ConnectionProfileStore.h"
-#include "core/MemorySecretStore.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/connection/MemorySecretStore.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

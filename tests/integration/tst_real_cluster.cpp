@@ -9,8 +9,8 @@
 #include "FutureWait.h"
 #include "RdKafkaTestClient.h"
 
-#include "core/RdKafkaClusterClient.h"
-#include "core/SnapshotLoader.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/SnapshotLoader.h"
 
 #include <QDateTime>
 #include <QJsonArray>

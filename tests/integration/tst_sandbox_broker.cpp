@@ -5,12 +5,15 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
-#include "sandbox/protocol/ApiKeys.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QSet>
 #include <QTest>
 
 #include <librdkafka/rdkafka.h>
+
+using namespace cohort::ApiKey;
 
 using namespace cohort;
 using namespace cohort::test;
@@ -98,7 +101,7 @@ private Q_SLOTS:
                                   {QStringLiteral("enable.idempotence"), QStringLiteral("true")}}),
                  QString());
         QCOMPARE(cluster->logEndOffset(QStringLiteral("z"), 0), 1000);
-        QVERIFY(cluster->requestCount(cohort::sandbox::InitProducerId) >= 1);
+        QVERIFY(cluster->requestCount(ApiKey::InitProducerId) >= 1);
         const QList<QByteArray> got = consumeAssigned(bootstrap, QStringLiteral("z"), {0}, 1000);
         QCOMPARE(got.size(), 1000);
         QCOMPARE(got.last(), QByteArray("c-999"));
@@ -173,17 +176,17 @@ private Q_SLOTS:
         auto cluster = startSandbox();
         QVERIFY(cluster->createTopic(QStringLiteral("e"), 1));
         Handle h(cluster->bootstrapServers());
-        cluster->injectError(cohort::sandbox::ListOffsets, 6 /* NOT_LEADER_OR_FOLLOWER */, 1);
+        cluster->injectError(ApiKey::ListOffsets, ErrorCode::NotLeaderOrFollower, 1);
         int64_t low = -1, high = -1;
         // The one injected error either surfaces or is absorbed by librdkafka's
         // retry, depending on its metadata timing; the next call is clean.
         const rd_kafka_resp_err_t first = rd_kafka_query_watermark_offsets(h.rk, "e", 0, &low, &high, 10000);
         QVERIFY2(first == RD_KAFKA_RESP_ERR_NO_ERROR || first == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION, rd_kafka_err2name(first));
-        const qint64 afterFirst = cluster->requestCount(cohort::sandbox::ListOffsets);
+        const qint64 afterFirst = cluster->requestCount(ApiKey::ListOffsets);
         QVERIFY(afterFirst >= 1);
         QCOMPARE(rd_kafka_query_watermark_offsets(h.rk, "e", 0, &low, &high, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(high, 0);
-        QCOMPARE(cluster->requestCount(cohort::sandbox::ListOffsets), afterFirst + 2);   // earliest and latest
+        QCOMPARE(cluster->requestCount(ApiKey::ListOffsets), afterFirst + 2);   // earliest and latest
         cluster->setLatency(cluster->leaderOf(QStringLiteral("e"), 0), 300);
         QElapsedTimer timer;
         timer.start();

@@ -4,12 +4,12 @@
 // librdkafka consumer in a child process killed with SIGKILL.
 
 #include "sandbox/SandboxCluster.h"
-#include "sandbox/client/KafkaWireClient.h"
-#include "sandbox/client/WireGroupMember.h"
-#include "core/ConsumerProtocolDecoder.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/KafkaWireClient.h"
+#include "core/wire/WireGroupMember.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -24,6 +24,9 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 using namespace cohort;
 using namespace cohort::sandbox;

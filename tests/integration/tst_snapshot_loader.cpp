@@ -6,11 +6,13 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
-#include "core/RdKafkaClusterClient.h"
-#include "core/SnapshotLoader.h"
-#include "sandbox/protocol/ApiKeys.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/SnapshotLoader.h"
+#include "core/wire/ApiKey.h"
 
 #include <QTest>
+
+using namespace cohort::ApiKey;
 
 using namespace cohort;
 using namespace cohort::test;
@@ -128,7 +130,7 @@ private Q_SLOTS:
         auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
         QVERIFY(waitPolling(client->fetchMetadata(), &member).ok());
         QVERIFY(waitPolling(client->listGroups(), &member).ok());
-        const qint64 before = cluster->requestCount(cohort::sandbox::FindCoordinator);
+        const qint64 before = cluster->requestCount(ApiKey::FindCoordinator);
         const auto groups = waitPolling(client->describeGroups({QStringLiteral("static-group")}), &member);
         QVERIFY(groups.ok());
         QCOMPARE(groups->size(), 1);
@@ -138,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(groups->first().members.first().groupInstanceId, QStringLiteral("inventory-1"));
         QVERIFY(!groups->first().members.first().rawAssignment.isEmpty());
         if (own == RdKafkaClusterClient::OwnConnections::WhenPossible)   // straight to the known coordinator
-            QCOMPARE(cluster->requestCount(cohort::sandbox::FindCoordinator), before);
+            QCOMPARE(cluster->requestCount(ApiKey::FindCoordinator), before);
     }
 
     void watermarkRequestsDoNotGrowWithPartitions_data()
@@ -161,7 +163,7 @@ private Q_SLOTS:
             QList<TopicPartition> tps;
             for (int p = 0; p < n; ++p)
                 tps.append({topic, p});
-            const qint64 before = cluster->requestCount(cohort::sandbox::ListOffsets);
+            const qint64 before = cluster->requestCount(ApiKey::ListOffsets);
             const auto w = waitPolling(client->fetchWatermarks(tps));
             [&] {
                 QVERIFY(w.ok());
@@ -172,7 +174,7 @@ private Q_SLOTS:
                     QCOMPARE(w->value({topic, 8}).high, 0);
                 }
             }();
-            return cluster->requestCount(cohort::sandbox::ListOffsets) - before;
+            return cluster->requestCount(ApiKey::ListOffsets) - before;
         };
         const qint64 small = count(QStringLiteral("small"), 3);
         const qint64 large = count(QStringLiteral("large"), 90);
@@ -224,10 +226,10 @@ private Q_SLOTS:
         auto client = RdKafkaClusterClient::create(props, 10000, own).value();
         QVERIFY(waitPolling(client->fetchMetadata()).ok());
         QVERIFY(waitPolling(client->listGroups()).ok());
-        const qint64 before = cluster->requestCount(cohort::sandbox::OffsetFetch);
+        const qint64 before = cluster->requestCount(ApiKey::OffsetFetch);
         const auto offsets = waitPolling(client->fetchCommittedOffsets({{QStringLiteral("idle"), {}}}));
         QVERIFY2(offsets.ok(), qPrintable(offsets.error().toString()));
-        const qint64 fetches = cluster->requestCount(cohort::sandbox::OffsetFetch) - before;
+        const qint64 fetches = cluster->requestCount(ApiKey::OffsetFetch) - before;
         QVERIFY2(fetches <= maxOffsetFetches, qPrintable(QString::number(fetches)));
         QList<CommittedOffset> got = offsets->value(QStringLiteral("idle")).offsets;
         std::sort(got.begin(), got.end(), [](const auto &a, const auto &b) { return a.tp < b.tp; });
@@ -260,7 +262,7 @@ private Q_SLOTS:
         }
         QCOMPARE(produceMessages(bootstrap, QStringLiteral("t"), 0, 4), QString());
         constexpr qint16 kGroupIdNotFound = 69;
-        cluster->injectError(cohort::sandbox::DescribeGroups, kGroupIdNotFound, 100);
+        cluster->injectError(ApiKey::DescribeGroups, kGroupIdNotFound, 100);
 
         auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000).value();
         const auto snap = waitPolling(SnapshotLoader::load(client));

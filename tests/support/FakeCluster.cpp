@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeCluster.h"
 
-#include "core/ConsumerProtocolDecoder.h"
-#include "core/SnapshotBuilder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/snapshot/SnapshotBuilder.h"
 
 namespace cohort::test {
 

@@ -5,7 +5,7 @@
 // real SnapshotBuilder (consumer protocol encoded and decoded, owners and lag
 // computed) so model and page tests see what a refresh would produce.
 
-#include "core/ClusterSnapshot.h"
+#include "core/snapshot/ClusterSnapshot.h"
 
 #include <QHash>
 #include <QList>

@@ -3,7 +3,7 @@
 // refresh at a time, stale marking and recovery, pause and resume, and answers
 // that arrive for a monitor that is gone.
 
-#include "core/ClusterMonitor.h"
+#include "core/snapshot/ClusterMonitor.h"
 
 #include <QPromise>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionProfile: validation problems and the librdkafka properties it makes.
 
-#include "core/ConnectionProfile.h"
-#include "core/RdKafkaClusterClient.h"
+#include "core/connection/ConnectionProfile.h"
+#include "core/kafka/RdKafkaClusterClient.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,8 +3,8 @@
 // SecretStore: profiles round-trip, rename/remove keep last-used right, and a
 // password never reaches the settings file.
 
-#include "core/ConnectionProfileStore.h"
-#include "core/MemorySecretStore.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/connection/MemorySecretStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

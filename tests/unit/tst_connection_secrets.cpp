@@ -4,8 +4,8 @@
 // where there is no secret service (CI, containers), falls back to memory and
 // says so. Either way the password written is the password read.
 
-#include "core/KeychainSecretStore.h"
-#include "core/MemorySecretStore.h"
+#include "core/connection/KeychainSecretStore.h"
+#include "core/connection/MemorySecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Consumer protocol decoding: every version, trailing bytes, truncation at every
 // byte, hostile counts and random bytes.
 
-#include "core/ConsumerProtocolDecoder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,19 +2,21 @@
 // Round trips of every group API request and response in every version the
 // sandbox serves, version-dependent fields, and truncated or hostile input.
 
-#include "core/ConsumerProtocolDecoder.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "core/ByteWriter.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QTest>
 
 #include <functional>
 #include <vector>
 
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
+
 using namespace cohort;
-using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -3,11 +3,11 @@
 // the classic group protocol's states, errors and timers as Apache Kafka has them.
 
 #include "sandbox/coordinator/ClusterView.h"
-#include "core/ConsumerProtocolDecoder.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/wire/GroupApiCodec.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -15,6 +15,9 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 using namespace cohort;
 using namespace cohort::sandbox;

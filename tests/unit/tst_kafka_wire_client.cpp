@@ -2,9 +2,10 @@
 // KafkaWireClient against a scripted loopback server: request framing, in-order
 // correlation, queued sends before the connection is up, and failures.
 
-#include "sandbox/client/KafkaWireClient.h"
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "core/wire/KafkaWireClient.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
 
 #include <QHostAddress>
 #include <QPointer>
@@ -16,7 +17,6 @@
 #include <algorithm>
 
 using namespace cohort;
-using namespace cohort::sandbox;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -102,8 +102,8 @@ private Q_SLOTS:
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         // Sent before the connection is up: queued, then written in order.
         QList<QByteArray> answers;
-        client.send(18, 2, "abc"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
-        client.send(3, 8, "xyz1"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
+        client.send(ApiKey::ApiVersions, 2, "abc"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
+        client.send(ApiKey::Metadata, 8, "xyz1"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
         QCOMPARE(client.pendingCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 5000);
         QCOMPARE(answers[0], "cba"_ba);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(client.pendingCount(), 0);
 
         QString error;
-        const auto sync = client.request(12, 3, "hb"_ba, 5000, &error);
+        const auto sync = client.request(ApiKey::Heartbeat, 3, "hb"_ba, 5000, &error);
         QVERIFY2(sync.has_value(), qPrintable(error));
         QCOMPARE(*sync, "bh"_ba);
     }
@@ -132,8 +132,8 @@ private Q_SLOTS:
             QVERIFY(!b.has_value());
             errors.append(e);
         };
-        client.send(1, 4, "a"_ba, cb);
-        client.send(1, 4, "b"_ba, cb);
+        client.send(ApiKey::Fetch, 4, "a"_ba, cb);
+        client.send(ApiKey::Fetch, 4, "b"_ba, cb);
         QTRY_COMPARE_WITH_TIMEOUT(broker.held.size(), 2, 5000);
         broker.answer(broker.held[1], broker.held[1].correlationId);   // second first: a protocol violation
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 5000);
@@ -150,7 +150,7 @@ private Q_SLOTS:
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         QString error;
         bool called = false;
-        client.send(11, 5, "join"_ba, [&](std::optional<QByteArray> b, const QString &e) {
+        client.send(ApiKey::JoinGroup, 5, "join"_ba, [&](std::optional<QByteArray> b, const QString &e) {
             called = true;
             QVERIFY(!b);
             error = e;
@@ -174,13 +174,13 @@ private Q_SLOTS:
         KafkaWireClient client;
         client.connectToBroker(u"127.0.0.1"_s, port);
         QString error;
-        const auto r = client.request(18, 0, {}, 5000, &error);
+        const auto r = client.request(ApiKey::ApiVersions, 0, {}, 5000, &error);
         QVERIFY(!r);
         QVERIFY(!error.isEmpty());
 
         KafkaWireClient idle;
         bool called = false;
-        idle.send(18, 0, {}, [&](std::optional<QByteArray> b, const QString &e) {
+        idle.send(ApiKey::ApiVersions, 0, {}, [&](std::optional<QByteArray> b, const QString &e) {
             called = true;
             QVERIFY(!b);
             QVERIFY(!e.isEmpty());
@@ -196,7 +196,7 @@ private Q_SLOTS:
         KafkaWireClient client;
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         QString error;
-        const auto r = client.request(1, 4, "x"_ba, 200, &error);
+        const auto r = client.request(ApiKey::Fetch, 4, "x"_ba, 200, &error);
         QVERIFY(!r);
         QVERIFY(error.contains(u"200"_s));
     }

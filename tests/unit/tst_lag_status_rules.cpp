@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Burrow's partition and group status rules on hand-made commit windows.
 
-#include "core/LagStatusRules.h"
+#include "core/lag/LagStatusRules.h"
 
 #include <QTest>
 

@@ -4,16 +4,17 @@
 
 #include "SandboxFixture.h"
 
-#include "sandbox/protocol/ApiKeys.h"
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
 
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTest>
 
+using namespace cohort::ApiKey;
+
 using namespace cohort;
-using namespace cohort::sandbox;
 
 namespace {
 

@@ -5,15 +5,18 @@
 
 #include "SandboxFixture.h"
 
-#include "sandbox/protocol/ApiKeys.h"
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
+#include "sandbox/protocol/SupportedApis.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
 #include "sandbox/protocol/Crc32c.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/ErrorCode.h"
 #include "sandbox/protocol/RecordBatch.h"
 
 #include <QTcpSocket>
 #include <QTest>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 using namespace cohort;
 using namespace cohort::sandbox;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lag maths and snapshot assembly with exact numbers.
 
-#include "core/ConsumerProtocolDecoder.h"
-#include "core/SnapshotBuilder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/snapshot/SnapshotBuilder.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Time lag by interpolation over end-offset samples (kafka-lag-exporter's
 // method), produce/consume rates and the catch-up ETA.
 
-#include "core/TimeLagEstimator.h"
+#include "core/lag/TimeLagEstimator.h"
 
 #include <QTest>
 

@@ -3,17 +3,16 @@
 // against the sandbox broker's independent codec, with truncated and garbage
 // input that must come back as errors, never as a crash or a read out of bounds.
 
-#include "core/ByteReader.h"
-#include "core/ByteWriter.h"
-#include "core/ListOffsetsCodec.h"
-#include "core/OffsetFetchCodec.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ListOffsetsCodec.h"
+#include "core/wire/OffsetFetchCodec.h"
+#include "core/wire/GroupApiCodec.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace cohort;
-using namespace cohort::sandbox;
 
 namespace {
 

@@ -3,13 +3,13 @@
 // behind a two-listener stand-in broker (FindCoordinator + group APIs only), so
 // the whole classic member cycle is tested without the rest of the sandbox.
 
-#include "sandbox/client/WireGroupMember.h"
+#include "core/wire/WireGroupMember.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "sandbox/coordinator/GroupApiCodec.h"
+#include "core/wire/GroupApiCodec.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
-#include "sandbox/protocol/ApiKeys.h"
-#include "core/ByteWriter.h"
-#include "sandbox/protocol/ErrorCode.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
 
 #include <QHostAddress>
 #include <QPointer>
@@ -20,6 +20,9 @@
 
 #include <deque>
 #include <memory>
+
+using namespace cohort::ApiKey;
+using namespace cohort::ErrorCode;
 
 using namespace cohort;
 using namespace cohort::sandbox;

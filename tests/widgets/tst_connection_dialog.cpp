@@ -6,9 +6,9 @@
 
 #include "SandboxFixture.h"
 
-#include "core/ConnectionProfileStore.h"
-#include "core/KafkaErrorHints.h"
-#include "core/MemorySecretStore.h"
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/kafka/KafkaErrorHints.h"
+#include "core/connection/MemorySecretStore.h"
 #include "ui/ConnectionDialog.h"
 
 #include <QCheckBox>

@@ -7,8 +7,8 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
-#include "core/ClusterMonitor.h"
-#include "core/RdKafkaClusterClient.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "core/kafka/RdKafkaClusterClient.h"
 #include "models/AssignmentTreeModel.h"
 #include "models/GroupTableModel.h"
 #include "models/MemberTableModel.h"

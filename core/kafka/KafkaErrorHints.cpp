@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/kafka/KafkaErrorHints.h"
+
+#include <QCoreApplication>
+
+#include <librdkafka/rdkafka.h>
+
+namespace cohort::KafkaErrorHints {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("KafkaErrorHints", s);
+}
+
+QString hintFor(const QString &name, const QString &detail)
+{
+    const QString lower = detail.toLower();
+    if (lower.contains(QLatin1String("resolve")) || name == QLatin1String("_RESOLVE"))
+        return tr("The broker host name could not be resolved: check the bootstrap address for typos and your DNS.");
+    if (lower.contains(QLatin1String("ssl")) || name == QLatin1String("_SSL"))
+        return tr("The TLS handshake failed: check security.protocol (SSL/SASL_SSL), the CA file and the client certificate.");
+    if (name == QLatin1String("SASL_AUTHENTICATION_FAILED") || name == QLatin1String("_AUTHENTICATION")
+        || lower.contains(QLatin1String("sasl")) || lower.contains(QLatin1String("authentication")))
+        return tr("Authentication failed: check the SASL mechanism, user name and password of this connection.");
+    if (name == QLatin1String("_TRANSPORT") || name == QLatin1String("_ALL_BROKERS_DOWN") || lower.contains(QLatin1String("connection refused")))
+        return tr("The cluster is unreachable: check the bootstrap address and port, that the brokers are running, and any firewall or VPN in between.");
+    if (name == QLatin1String("_TIMED_OUT") || name == QLatin1String("REQUEST_TIMED_OUT"))
+        return tr("The cluster did not answer in time: check that the address is a Kafka listener and that the network is up; a busy cluster may need a longer timeout.");
+    if (name == QLatin1String("UNKNOWN_MEMBER_ID"))
+        return tr("The group still has active members: stop its consumers (the group must be Empty) and try again.");
+    if (name == QLatin1String("NON_EMPTY_GROUP"))
+        return tr("The group still has active members: stop its consumers first.");
+    if (name == QLatin1String("GROUP_AUTHORIZATION_FAILED") || name == QLatin1String("TOPIC_AUTHORIZATION_FAILED")
+        || name == QLatin1String("CLUSTER_AUTHORIZATION_FAILED"))
+        return tr("This user is not allowed to do that: ask the cluster's administrators for the ACLs (Describe/Read on the group and topics).");
+    if (name == QLatin1String("COORDINATOR_NOT_AVAILABLE") || name == QLatin1String("NOT_COORDINATOR")
+        || name == QLatin1String("COORDINATOR_LOAD_IN_PROGRESS"))
+        return tr("The group coordinator is moving or starting; the next refresh usually succeeds.");
+    if (name == QLatin1String("_INVALID_ARG") || name == QLatin1String("_UNKNOWN_PROTOCOL"))
+        return tr("A connection property is not valid: check the extra librdkafka properties of this connection.");
+    return {};
+}
+
+KafkaError fromRdKafka(int err, const QString &detail)
+{
+    const auto e = rd_kafka_resp_err_t(err);
+    const QString name = QString::fromUtf8(rd_kafka_err2name(e));
+    const QString message = detail.isEmpty() ? QString::fromUtf8(rd_kafka_err2str(e)) : detail;
+    return KafkaError::make(err, name, message, hintFor(name, message));
+}
+
+} // namespace cohort::KafkaErrorHints

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kafka/ClusterClient.h"
+
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace cohort {
+
+// ClusterClient over librdkafka: one rd_kafka_t per connection; every blocking
+// librdkafka call runs on a private thread pool and completes a QFuture, each
+// bounded by the client's timeout. Destroying the client never waits for
+// calls in flight: they hold the handle, and the last one frees it.
+class RdKafkaClusterClient final : public ClusterClient
+{
+public:
+    using Properties = QList<QPair<QString, QString>>;
+
+    // Whether Cohort may open its own protocol connections (PLAINTEXT, or
+    // SASL_PLAINTEXT with PLAIN) for what librdkafka 2.0.2 does poorly:
+    // OffsetFetch of every partition of a group (it cannot ask) and ListOffsets
+    // of thousands of partitions (it matches answers in quadratic time).
+    // Never = librdkafka only, as on TLS and SCRAM connections.
+    enum class OwnConnections { WhenPossible, Never };
+
+    // librdkafka validates every property; a bad one comes back as an error
+    // carrying librdkafka's own text.
+    static Result<std::shared_ptr<RdKafkaClusterClient>> create(const Properties &properties, int timeoutMs = 10000,
+                                                                OwnConnections own = OwnConnections::WhenPossible);
+    ~RdKafkaClusterClient() override;
+
+    QFuture<Result<ClusterMetadata>> fetchMetadata() override;
+    QFuture<Result<QList<GroupListing>>> listGroups() override;
+    QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &groupIds) override;
+    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup) override;
+    QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) override;
+    QFuture<Result<ConnectionReport>> testConnection() override;
+    bool readCommitted() const override { return m_readCommitted; }
+
+    int timeoutMs() const { return m_timeoutMs; }
+
+    struct Handle;
+
+private:
+    RdKafkaClusterClient() = default;
+
+    std::shared_ptr<Handle> m_handle;
+    int m_timeoutMs = 10000;
+    bool m_readCommitted = true;
+    QString m_bootstrap;
+};
+
+} // namespace cohort

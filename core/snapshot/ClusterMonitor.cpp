@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/snapshot/ClusterMonitor.h"
+
+#include "core/snapshot/SnapshotLoader.h"
+
+namespace cohort {
+
+ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent)
+    : ClusterMonitor(std::move(client), &SnapshotLoader::load, parent)
+{
+}
+
+ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, Loader loader, QObject *parent)
+    : QObject(parent), m_client(std::move(client)), m_loader(std::move(loader))
+{
+    qRegisterMetaType<cohort::ClusterSnapshot>();
+    qRegisterMetaType<cohort::KafkaError>();
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterMonitor::refreshNow);
+}
+
+ClusterMonitor::~ClusterMonitor()
+{
+    ++m_generation;   // anything still in flight is dropped by its context (this) anyway
+}
+
+void ClusterMonitor::start()
+{
+    if (!m_paused)
+        m_timer.start();
+    refreshNow();
+}
+
+void ClusterMonitor::setIntervalMs(int ms)
+{
+    m_timer.setInterval(qMax(500, ms));
+}
+
+void ClusterMonitor::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else
+        m_timer.start();
+}
+
+void ClusterMonitor::refreshNow()
+{
+    if (m_inFlight)
+        return;   // the running refresh answers soon; never pile requests up on a slow cluster
+    m_inFlight = true;
+    const quint64 generation = ++m_generation;
+    Q_EMIT refreshStarted();
+    m_loader(m_client).then(this, [this, generation](const Result<ClusterSnapshot> &result) { onResult(generation, result); });
+}
+
+void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> &result)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight = false;
+    if (!result) {
+        setStale(m_hasSnapshot);
+        Q_EMIT refreshFailed(result.error());
+        return;
+    }
+    m_snapshot = result.value();
+    m_hasSnapshot = true;
+    setStale(false);
+    Q_EMIT snapshotReady(m_snapshot);
+}
+
+void ClusterMonitor::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    Q_EMIT staleChanged(stale, m_snapshot.takenAt);
+}
+
+} // namespace cohort

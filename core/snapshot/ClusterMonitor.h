@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kafka/ClusterClient.h"
+#include "core/snapshot/ClusterSnapshot.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace cohort {
+
+// Refreshes one cluster's snapshot periodically, off the GUI thread. Never two
+// refreshes at once; a generation counter drops answers that arrive after the
+// monitor was retargeted or stopped. Keeps the last good snapshot and says when
+// it went stale (the cluster stopped answering) and when it is fresh again.
+class ClusterMonitor : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterMonitor)
+
+public:
+    using Loader = std::function<QFuture<Result<ClusterSnapshot>>(std::shared_ptr<ClusterClient>)>;
+
+    explicit ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent = nullptr);
+    // For tests: a loader other than SnapshotLoader::load.
+    ClusterMonitor(std::shared_ptr<ClusterClient> client, Loader loader, QObject *parent = nullptr);
+    ~ClusterMonitor() override;
+
+    void start();                      // refresh now, then every interval
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_timer.interval(); }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void refreshNow();
+
+    bool hasSnapshot() const { return m_hasSnapshot; }
+    const ClusterSnapshot &snapshot() const { return m_snapshot; }
+    bool isStale() const { return m_stale; }
+    QDateTime lastFresh() const { return m_snapshot.takenAt; }
+    bool isRefreshing() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void refreshStarted();
+    void snapshotReady(const cohort::ClusterSnapshot &snapshot);
+    void refreshFailed(const cohort::KafkaError &error);
+    void staleChanged(bool stale, const QDateTime &lastFresh);
+
+private:
+    void onResult(quint64 generation, const Result<ClusterSnapshot> &result);
+    void setStale(bool stale);
+
+    std::shared_ptr<ClusterClient> m_client;
+    Loader m_loader;
+    QTimer m_timer;
+    quint64 m_generation = 0;
+    bool m_inFlight = false;
+    bool m_paused = false;
+    bool m_hasSnapshot = false;
+    bool m_stale = false;
+    ClusterSnapshot m_snapshot;
+};
+
+} // namespace cohort

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The digested picture of a cluster after one refresh: what models, the CLI and
+// the UI read. Built by SnapshotBuilder (pure) from ClusterClient results.
+
+#include "core/snapshot/ClusterTypes.h"
+#include "core/kafka/KafkaError.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+namespace cohort {
+
+// One partition a group has a committed offset for or is assigned.
+struct PartitionLag
+{
+    TopicPartition tp;
+    std::optional<qint64> committedOffset;   // nullopt: no commit
+    std::optional<qint64> endOffset;         // nullopt: watermark unknown (leader down)
+    std::optional<qint64> startOffset;
+    std::optional<qint64> lag;               // end - committed, clamped at 0; nullopt when unknown
+    QString commitMetadata;
+    // The member that owns it now: an index into the group's
+    // description.members, -1 when unassigned (GroupSnapshot::ownerOf). An
+    // index, not copies of the member's strings: a snapshot holds hundreds
+    // of thousands of these.
+    qint32 ownerIndex = -1;
+};
+
+struct TopicLag
+{
+    QString topic;
+    int partitionCount = 0;                  // partitions of this topic the group touches
+    std::optional<qint64> lag;               // sum of known lags; nullopt when none is known
+    int unknownLagPartitions = 0;
+};
+
+struct GroupSnapshot
+{
+    GroupDescription description;            // groupId, state, protocolType, protocol, members, coordinator
+    QList<PartitionLag> partitions;          // sorted by topic, partition
+    QList<TopicLag> topics;                  // sorted by topic
+    std::optional<qint64> totalLag;          // sum of known lags; nullopt when no lag is known
+    int unknownLagPartitions = 0;
+    int generationId = -1;                   // from subscription v2+ when known
+    bool offsetsFailed = false;              // offsets could not be fetched this round
+    QString offsetsError;
+
+    const QString &groupId() const { return description.groupId; }
+    // The member owning this partition, nullptr when unassigned.
+    const GroupMember *ownerOf(const PartitionLag &p) const
+    {
+        return p.ownerIndex >= 0 && p.ownerIndex < description.members.size() ? &description.members.at(p.ownerIndex) : nullptr;
+    }
+};
+
+struct ClusterSnapshot
+{
+    QDateTime takenAt;                       // when the refresh finished (UTC)
+    qint64 durationMs = 0;                   // how long the refresh took
+    ClusterMetadata metadata;
+    QList<GroupSnapshot> groups;             // sorted by group id
+    QHash<TopicPartition, Watermarks> watermarks;
+    bool readCommitted = true;               // end offsets are last stable offsets
+    QList<KafkaError> partialErrors;         // some brokers/groups failed, the rest is shown
+
+    const GroupSnapshot *group(const QString &groupId) const;
+};
+
+} // namespace cohort
+
+Q_DECLARE_METATYPE(cohort::ClusterSnapshot)

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/wire/DirectBrokerRequests.h"
+
+#include "core/wire/ApiKey.h"
+#include "core/wire/ByteReader.h"
+#include "core/wire/DescribeGroupsCodec.h"
+#include "core/wire/ErrorCode.h"
+#include "core/wire/ListOffsetsCodec.h"
+#include "core/wire/OffsetFetchCodec.h"
+
+#include <memory>
+#include <vector>
+
+namespace cohort {
+
+namespace {
+
+constexpr int kWindow = 64;                 // requests in flight per connection
+constexpr qsizetype kGroupsPerDescribe = 500;
+
+// One connection per broker, every broker's requests pipelined (window of
+// kWindow) and all brokers asked before any answer is awaited. `Job` is what
+// one request is about; encode builds its body, decode takes the answer and
+// says whether it was usable. Jobs whose broker is unreachable, whose
+// connection broke, or whose answer was unusable go to *failed.
+template<typename Job, typename Encode, typename Decode>
+void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses,
+                      int timeoutMs, const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
+                      qint16 apiVersion, Encode encode, Decode decode, QList<Job> *failed)
+{
+    struct Lane
+    {
+        std::unique_ptr<KafkaWireConnection> conn;
+        QList<Job> jobs;
+        QList<qint32> ids;
+    };
+    std::vector<Lane> lanes;
+    for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
+        const auto address = addresses.constFind(it.key());
+        Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
+        QString error;
+        if (address == addresses.cend() || !lane.conn->open(address->first, address->second, sasl, &error)) {
+            *failed += it.value();
+            continue;
+        }
+        lanes.push_back(std::move(lane));
+    }
+    auto sendUpTo = [&](Lane &lane, qsizetype received) {
+        while (lane.ids.size() < lane.jobs.size() && lane.ids.size() - received < kWindow)
+            lane.ids.append(lane.conn->send(apiKey, apiVersion, encode(lane.jobs.at(lane.ids.size()))));
+    };
+    for (Lane &lane : lanes)
+        sendUpTo(lane, 0);
+    for (Lane &lane : lanes) {
+        for (qsizetype received = 0; received < lane.jobs.size(); ++received) {
+            sendUpTo(lane, received);
+            QString error;
+            const auto body = lane.conn->receive(lane.ids.at(received), &error);
+            if (!body) {
+                *failed += lane.jobs.mid(received);   // the connection is gone
+                break;
+            }
+            if (!decode(lane.jobs.at(received), *body))
+                failed->append(lane.jobs.at(received));
+        }
+    }
+}
+
+} // namespace
+
+DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl)
+    : m_timeoutMs(timeoutMs), m_sasl(std::move(sasl))
+{
+}
+
+void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
+{
+    QMutexLocker lock(&m_mutex);
+    m_brokers.clear();
+    for (const BrokerInfo &b : metadata.brokers)
+        m_brokers.insert(b.id, {b.host, quint16(b.port)});
+    m_leaders.clear();
+    for (const TopicInfo &t : metadata.topics)
+        for (const PartitionInfo &p : t.partitions)
+            m_leaders.insert(TopicPartition{t.name, p.partition}, p.leader);
+}
+
+void DirectBrokerRequests::learnCoordinators(const QList<GroupDescription> &groups)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const GroupDescription &g : groups)
+        m_coordinators.insert(g.groupId, g.coordinatorId);
+}
+
+QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_brokers;
+}
+
+QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &groupIds, QStringList *failed) const
+{
+    // Per coordinator, batches of group ids, each knowing its coordinator so
+    // that decode can record it.
+    QHash<int, QList<QPair<int, QStringList>>> jobs;
+    {
+        QMutexLocker lock(&m_mutex);
+        QHash<int, QStringList> byCoordinator;
+        for (const QString &g : groupIds)
+            byCoordinator[m_coordinators.value(g, -1)].append(g);
+        for (auto it = byCoordinator.cbegin(); it != byCoordinator.cend(); ++it)
+            for (qsizetype i = 0; i < it.value().size(); i += kGroupsPerDescribe)
+                jobs[it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
+    }
+    QList<GroupDescription> out;
+    QList<QPair<int, QStringList>> failedJobs;
+    pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
+        [](const QPair<int, QStringList> &job) { return DescribeGroupsCodec::encodeRequest(job.second); },
+        [&](const QPair<int, QStringList> &job, const QByteArray &body) {
+            const auto groups = DescribeGroupsCodec::decodeResponse(body);
+            if (!groups)
+                return false;
+            for (GroupDescription g : *groups) {
+                // Moved or still loading: librdkafka finds the new coordinator.
+                if (g.errorCode == ErrorCode::NotCoordinator || g.errorCode == ErrorCode::CoordinatorLoadInProgress
+                    || g.errorCode == ErrorCode::CoordinatorNotAvailable) {
+                    failed->append(g.groupId);
+                    continue;
+                }
+                g.coordinatorId = job.first;
+                if (g.errorCode != 0)
+                    g.markNotDescribable();
+                out.append(std::move(g));
+            }
+            return true;
+        },
+        &failedJobs);
+    for (const auto &job : std::as_const(failedJobs))
+        *failed += job.second;
+    return out;
+}
+
+QHash<QString, GroupOffsets> DirectBrokerRequests::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                                         QStringList *failed) const
+{
+    QHash<int, QStringList> byCoordinator;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = partitionsByGroup.cbegin(); it != partitionsByGroup.cend(); ++it)
+            byCoordinator[m_coordinators.value(it.key(), -1)].append(it.key());
+    }
+    QHash<QString, GroupOffsets> out;
+    pipelineByBroker(
+        byCoordinator, addresses(), m_timeoutMs, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
+        [&](const QString &group) { return OffsetFetchCodec::encodeRequest(group, partitionsByGroup.value(group)); },
+        [&](const QString &group, const QByteArray &body) {
+            Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(group, body);
+            if (!offsets)
+                return false;
+            out.insert(group, std::move(offsets).value());
+            return true;
+        },
+        failed);
+    return out;
+}
+
+QHash<TopicPartition, Watermarks> DirectBrokerRequests::fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
+                                                                        QList<TopicPartition> *failed) const
+{
+    // Two requests per leader: latest, then earliest, over all its partitions.
+    using Job = QPair<qint64, QList<TopicPartition>>;
+    QHash<int, QList<Job>> jobs;
+    {
+        QMutexLocker lock(&m_mutex);
+        QHash<int, QList<TopicPartition>> byLeader;
+        for (const TopicPartition &tp : partitions)
+            byLeader[m_leaders.value(tp, -1)].append(tp);
+        for (auto it = byLeader.cbegin(); it != byLeader.cend(); ++it)
+            jobs[it.key()] = {{ListOffsetsCodec::kLatest, it.value()}, {ListOffsetsCodec::kEarliest, it.value()}};
+    }
+    QHash<TopicPartition, qint64> latest, earliest;
+    QList<Job> failedJobs;
+    pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+        [&](const Job &job) { return ListOffsetsCodec::encodeRequest(job.second, job.first, readCommitted); },
+        [&](const Job &job, const QByteArray &body) {
+            const auto answer = ListOffsetsCodec::decodeResponse(body);
+            if (!answer)
+                return false;
+            (job.first == ListOffsetsCodec::kLatest ? latest : earliest).insert(answer->offsets);
+            return true;
+        },
+        &failedJobs);
+    QHash<TopicPartition, Watermarks> out;
+    out.reserve(latest.size());
+    for (const TopicPartition &tp : partitions) {
+        const auto hi = latest.constFind(tp);
+        const auto lo = earliest.constFind(tp);
+        if (hi == latest.cend() || lo == earliest.cend())
+            failed->append(tp);
+        else
+            out.insert(tp, Watermarks{lo.value(), hi.value()});
+    }
+    return out;
+}
+
+QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &bootstrap) const
+{
+    QList<QPair<int, QString>> out;
+    QString host;
+    quint16 port = 0;
+    if (!KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0), &host, &port))
+        return out;
+    KafkaWireConnection conn(m_timeoutMs);
+    QString error;
+    if (!conn.open(host, port, m_sasl, &error))
+        return out;
+    const auto body = conn.roundTrip(ApiKey::ApiVersions, 0, {}, &error);
+    if (!body)
+        return out;
+    ByteReader r(*body);
+    const qint16 errorCode = r.int16();
+    const qint32 n = r.arrayLength(6);
+    for (qint32 i = 0; i < n && r.ok(); ++i) {
+        const qint16 key = r.int16(), min = r.int16(), max = r.int16();
+        if (r.ok())
+            out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
+    }
+    if (!r.ok() || errorCode != 0)
+        out.clear();
+    return out;
+}
+
+} // namespace cohort

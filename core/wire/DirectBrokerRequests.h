@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/snapshot/ClusterTypes.h"
+#include "core/wire/KafkaWireConnection.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QPair>
+#include <QStringList>
+
+#include <optional>
+
+namespace cohort {
+
+// The requests Cohort sends to brokers itself, over KafkaWireConnection,
+// where librdkafka 2.0.2 is slow or cannot ask: DescribeGroups v4 for many
+// groups per coordinator (with group.instance.id), OffsetFetch per group
+// pipelined per coordinator (including "every committed partition"), and
+// ListOffsets per leader. It learns brokers, leaders and coordinators from
+// the metadata and group listings the client fetches anyway. Every call is
+// blocking (pool threads only), thread-safe, and returns what it could not
+// do in *failed so the caller can fall back to librdkafka for just those.
+class DirectBrokerRequests
+{
+public:
+    DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl);
+
+    void learnMetadata(const ClusterMetadata &metadata);
+    void learnCoordinators(const QList<GroupDescription> &groups);
+
+    QList<GroupDescription> describeGroups(const QStringList &groupIds, QStringList *failed) const;
+    // An empty partition list asks for every partition the group has committed.
+    QHash<QString, GroupOffsets> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                       QStringList *failed) const;
+    QHash<TopicPartition, Watermarks> fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
+                                                      QList<TopicPartition> *failed) const;
+    // The API versions the first bootstrap broker offers (empty on failure).
+    QList<QPair<int, QString>> apiVersions(const QString &bootstrap) const;
+
+private:
+    QHash<int, QPair<QString, quint16>> addresses() const;
+
+    const int m_timeoutMs;
+    const std::optional<KafkaWireConnection::SaslPlain> m_sasl;
+    mutable QMutex m_mutex;
+    QHash<int, QPair<QString, quint16>> m_brokers;
+    QHash<QString, int> m_coordinators;
+    QHash<TopicPartition, int> m_leaders;
+};
+
+} // namespace cohort

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cohort {
+
+// A small asynchronous Kafka protocol client over one TCP connection: sends raw
+// request bodies (non-flexible request header v1) and hands back response bodies
+// in request order. Used by tests that need what librdkafka cannot do (a member
+// that just stops heartbeating, an admin commit with generation -1) and by the
+// demo's non-consumer group member. Lives on the thread that created it.
+class KafkaWireClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KafkaWireClient)
+
+public:
+    // body is the response body (after the correlation id), or nullopt with a
+    // human-readable error when the connection failed or closed first.
+    using Callback = std::function<void(std::optional<QByteArray> body, const QString &error)>;
+
+    explicit KafkaWireClient(QObject *parent = nullptr);
+    ~KafkaWireClient() override;
+
+    void setClientId(const QString &clientId);
+    QString clientId() const;
+
+    // Starts connecting; requests sent before the connection is up are queued.
+    void connectToBroker(const QString &host, quint16 port);
+    bool isConnected() const;
+    // Closes the connection; callbacks of unanswered requests get an error.
+    void close();
+
+    // Queues a request; returns its correlation id. The callback runs on this
+    // object's thread, from the event loop (never inside send()). A callback may
+    // drop the client only with deleteLater(), never delete it directly.
+    qint32 send(qint16 apiKey, qint16 apiVersion, const QByteArray &body, Callback callback);
+    int pendingCount() const;
+
+    // Test helper: sends and spins a local event loop until the answer, an error or
+    // the timeout. Do not use from code that must not re-enter the event loop.
+    std::optional<QByteArray> request(qint16 apiKey, qint16 apiVersion, const QByteArray &body,
+                                      int timeoutMs = 10000, QString *error = nullptr);
+
+Q_SIGNALS:
+    void connected();
+    void disconnected(const QString &reason);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cohort
