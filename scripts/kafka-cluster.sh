@@ -1,0 +1,300 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A real Apache Kafka 4.4 KRaft cluster on 127.0.0.1, from Maven Central's jars,
+# for tests and for trying Cohort against the system its users run.
+#
+#   scripts/kafka-cluster.sh start [--brokers 1|3] [--sasl] [--ssl]
+#   scripts/kafka-cluster.sh fetch          only gather the jars into the cache
+#
+# Same contract as cohort-sandbox: the first line on stdout is
+#   bootstrap.servers=127.0.0.1:P1,...
+# then, with --sasl / --ssl,
+#   bootstrap.servers.sasl=127.0.0.1:...   (SASL_PLAINTEXT; PLAIN users alice/alice-secret,
+#                                           admin/admin-secret; SCRAM-SHA-512 user scram/scram-secret)
+#   bootstrap.servers.ssl=127.0.0.1:...    (SSL, server certificate for 127.0.0.1)
+#   ssl.ca.location=/tmp/.../ca.pem        (the CA that signed it)
+# and a last line `ready`. Everything else goes to stderr. It runs in the
+# foreground; SIGTERM or SIGINT stops the brokers (broker-only nodes first, then
+# the controller), waits for them and removes the data directory. A broker that
+# does not start makes it exit 1 with the tail of that broker's log.
+#
+# Environment: COHORT_KAFKA_CACHE (default ~/.cache/cohort/kafka-4.4.0) holds the
+# jars; KAFKA_HEAP (default -Xmx512m) per broker; COHORT_KAFKA_READY_TIMEOUT
+# seconds to wait for readiness (default 90).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+version=4.4.0
+cache=${COHORT_KAFKA_CACHE:-"$HOME/.cache/cohort/kafka-$version"}
+jars="$cache/jars"
+
+log() { echo "kafka-cluster: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+fetch_jars() {
+    [ -f "$jars/.complete" ] && return 0
+    command -v mvn >/dev/null || die "Maven (mvn) is needed to fetch Kafka's jars: apt-get install maven"
+    command -v java >/dev/null || die "Java 17 is needed to run Kafka: apt-get install openjdk-17-jre-headless"
+    log "gathering Apache Kafka $version jars into $jars (first run only)"
+    rm -rf "$jars.partial"
+    mkdir -p "$jars.partial"
+    if ! mvn -B -q -f "$here/kafka/pom.xml" dependency:copy-dependencies \
+            -DincludeScope=runtime -DoutputDirectory="$jars.partial" >&2; then
+        rm -rf "$jars.partial"
+        die "Maven could not fetch the Kafka jars (see above)"
+    fi
+    touch "$jars.partial/.complete"
+    rm -rf "$jars"
+    mv "$jars.partial" "$jars"
+}
+
+# N free loopback ports at once (held open together so they differ, then released).
+free_ports() {
+    python3 - "$1" <<'EOF'
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+for s in socks:
+    s.close()
+EOF
+}
+
+kafka_java() {
+    # $1: log4j2 config; the rest: main class and arguments
+    local log4j=$1
+    shift
+    ${exec_java:+exec} java ${KAFKA_HEAP:--Xmx512m} -XX:+UseG1GC -Djava.awt.headless=true \
+        -Dlog4j2.configurationFile="$log4j" -Dkafka.logs.dir="$work/logs" \
+        -cp "$jars/*" "$@"
+}
+
+brokers=1
+sasl=0
+ssl=0
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    fetch) fetch_jars; exit 0 ;;
+    start) ;;
+    *) echo "usage: scripts/kafka-cluster.sh start [--brokers 1|3] [--sasl] [--ssl] | fetch" >&2; exit 2 ;;
+esac
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --brokers) brokers=${2:-}; shift 2 ;;
+        --sasl) sasl=1; shift ;;
+        --ssl) ssl=1; shift ;;
+        *) echo "kafka-cluster: unknown option $1" >&2; exit 2 ;;
+    esac
+done
+case "$brokers" in 1|3) ;; *) echo "kafka-cluster: --brokers takes 1 or 3" >&2; exit 2 ;; esac
+
+fetch_jars
+command -v python3 >/dev/null || die "python3 is needed to pick free ports"
+[ "$ssl" = 1 ] && { command -v openssl >/dev/null || die "openssl is needed for --ssl"; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/cohort-kafka.XXXXXX")
+mkdir -p "$work/logs"
+pids=()
+
+stop_all() {
+    trap - INT TERM EXIT
+    # Broker-only nodes first: their controlled shutdown needs the controller.
+    local i
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill -TERM "${pids[$i]}" 2>/dev/null || true
+        wait "${pids[$i]}" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap 'stop_all; exit 0' INT TERM
+trap 'stop_all' EXIT
+
+cat > "$work/log4j2-broker.properties" <<'EOF'
+status = warn
+appender.console.type = Console
+appender.console.name = STDOUT
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = INFO
+rootLogger.appenderRef.console.ref = STDOUT
+logger.kafka.name = kafka
+logger.kafka.level = INFO
+logger.state.name = state.change.logger
+logger.state.level = WARN
+EOF
+
+# Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and optional
+# SASL/SSL ports on node 1's listeners only (enough for client tests).
+need=$((brokers + 1 + sasl + ssl))
+read -r -a ports <<<"$(free_ports "$need")"
+controller_port=${ports[$brokers]}
+next=$((brokers + 1))
+sasl_port=""
+ssl_port=""
+if [ "$sasl" = 1 ]; then sasl_port=${ports[$next]}; next=$((next + 1)); fi
+if [ "$ssl" = 1 ]; then ssl_port=${ports[$next]}; fi
+
+if [ "$ssl" = 1 ]; then
+    (
+        cd "$work"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Cohort test CA" \
+            -keyout ca.key -out ca.pem 2>/dev/null
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout broker.key -out broker.csr 2>/dev/null
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > san.ext
+        openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile san.ext -out broker.pem 2>/dev/null
+        openssl pkcs12 -export -in broker.pem -inkey broker.key -certfile ca.pem \
+            -name broker -passout pass:cohort-test -out broker.p12
+    ) || die "openssl could not make the test certificates"
+fi
+
+write_config() {
+    local node=$1 port=$2 file="$work/node$1.properties"
+    local listeners="PLAINTEXT://127.0.0.1:$port"
+    # Broker-only nodes reach the controller too: they need its mapping.
+    local protomap="PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+    local roles=broker
+    if [ "$node" = 1 ]; then
+        roles=broker,controller
+        listeners="$listeners,CONTROLLER://127.0.0.1:$controller_port"
+        [ -n "$sasl_port" ] && { listeners="$listeners,SASL_PLAINTEXT://127.0.0.1:$sasl_port"; protomap="$protomap,SASL_PLAINTEXT:SASL_PLAINTEXT"; }
+        [ -n "$ssl_port" ] && { listeners="$listeners,SSL://127.0.0.1:$ssl_port"; protomap="$protomap,SSL:SSL"; }
+    fi
+    local rf=1 isr=1
+    [ "$brokers" = 3 ] && { rf=3; isr=2; }
+    {
+        echo "process.roles=$roles"
+        echo "node.id=$node"
+        echo "controller.quorum.bootstrap.servers=127.0.0.1:$controller_port"
+        echo "controller.listener.names=CONTROLLER"
+        echo "listeners=$listeners"
+        echo "advertised.listeners=$listeners"
+        echo "inter.broker.listener.name=PLAINTEXT"
+        echo "listener.security.protocol.map=$protomap"
+        echo "log.dirs=$work/data$node"
+        echo "num.partitions=1"
+        echo "default.replication.factor=$rf"
+        echo "min.insync.replicas=$isr"
+        echo "offsets.topic.replication.factor=$rf"
+        echo "offsets.topic.num.partitions=3"
+        echo "transaction.state.log.replication.factor=$rf"
+        echo "transaction.state.log.min.isr=$isr"
+        echo "share.coordinator.state.topic.replication.factor=$rf"
+        echo "share.coordinator.state.topic.min.isr=$isr"
+        echo "group.initial.rebalance.delay.ms=0"
+        echo "group.streams.initial.rebalance.delay.ms=0"
+        echo "auto.create.topics.enable=true"
+        if [ "$node" = 1 ] && [ -n "$sasl_port" ]; then
+            echo "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-512"
+            echo 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
+            echo 'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;'
+        fi
+        if [ "$node" = 1 ] && [ -n "$ssl_port" ]; then
+            echo "ssl.keystore.type=PKCS12"
+            echo "ssl.keystore.location=$work/broker.p12"
+            echo "ssl.keystore.password=cohort-test"
+            echo "ssl.key.password=cohort-test"
+            echo "ssl.client.auth=none"
+        fi
+    } > "$file"
+}
+
+for ((n = 1; n <= brokers; n++)); do
+    write_config "$n" "${ports[$((n - 1))]}"
+done
+
+cluster_id=$(kafka_java "$work/log4j2-broker.properties" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+[ -n "$cluster_id" ] || die "kafka-storage random-uuid printed nothing"
+scram=()
+[ "$sasl" = 1 ] && scram=(--add-scram 'SCRAM-SHA-512=[name=scram,password=scram-secret]')
+# Each node's storage is formatted by its own JVM, all at once (JVM start-up is
+# most of the time).
+format_pids=()
+for ((n = 1; n <= brokers; n++)); do
+    quorum=()
+    [ "$n" = 1 ] && quorum=(--standalone)
+    kafka_java "$work/log4j2-broker.properties" kafka.tools.StorageTool format -t "$cluster_id" \
+        -c "$work/node$n.properties" "${quorum[@]}" "${scram[@]}" > "$work/logs/format$n.log" 2>&1 &
+    format_pids+=($!)
+done
+for ((n = 1; n <= brokers; n++)); do
+    if ! wait "${format_pids[$((n - 1))]}"; then
+        tail -n 30 "$work/logs/format$n.log" >&2
+        die "formatting the storage of node $n failed"
+    fi
+done
+
+for ((n = 1; n <= brokers; n++)); do
+    # exec: the pid is the JVM's own, so a TERM reaches the broker itself.
+    (exec_java=1 kafka_java "$work/log4j2-broker.properties" kafka.Kafka "$work/node$n.properties") > "$work/logs/node$n.log" 2>&1 &
+    pids+=($!)
+done
+
+deadline=$((SECONDS + ${COHORT_KAFKA_READY_TIMEOUT:-90}))
+for ((n = 1; n <= brokers; n++)); do
+    until grep -q "Kafka Server started" "$work/logs/node$n.log" 2>/dev/null; do
+        if ! kill -0 "${pids[$((n - 1))]}" 2>/dev/null; then
+            tail -n 40 "$work/logs/node$n.log" >&2
+            die "broker $n exited before it was ready"
+        fi
+        if [ $SECONDS -ge $deadline ]; then
+            tail -n 40 "$work/logs/node$n.log" >&2
+            die "broker $n was not ready within ${COHORT_KAFKA_READY_TIMEOUT:-90} s"
+        fi
+        sleep 0.2
+    done
+done
+# Every broker registered and unfenced: the metadata lists all of them.
+until python3 - "${ports[0]}" "$brokers" <<'EOF'
+import socket, struct, sys
+port, want = int(sys.argv[1]), int(sys.argv[2])
+# Metadata v1 with an empty topic array: the broker list is all we read.
+body = struct.pack(">hhih", 3, 1, 1, 6) + b"cohort" + struct.pack(">i", 0)
+try:
+    s = socket.create_connection(("127.0.0.1", port), timeout=2)
+    s.sendall(struct.pack(">i", len(body)) + body)
+    def read(n):
+        b = b""
+        while len(b) < n:
+            c = s.recv(n - len(b))
+            if not c:
+                raise EOFError
+            b += c
+        return b
+    size = struct.unpack(">i", read(4))[0]
+    data = read(size)
+    n = struct.unpack(">i", data[4:8])[0]
+    sys.exit(0 if n >= want else 1)
+except Exception:
+    sys.exit(1)
+EOF
+do
+    [ $SECONDS -ge $deadline ] && { tail -n 40 "$work/logs/node1.log" >&2; die "the cluster did not list $brokers brokers in time"; }
+    sleep 0.2
+done
+
+servers=""
+for ((n = 0; n < brokers; n++)); do
+    servers="${servers:+$servers,}127.0.0.1:${ports[$n]}"
+done
+echo "bootstrap.servers=$servers"
+[ -n "$sasl_port" ] && echo "bootstrap.servers.sasl=127.0.0.1:$sasl_port"
+[ -n "$ssl_port" ] && { echo "bootstrap.servers.ssl=127.0.0.1:$ssl_port"; echo "ssl.ca.location=$work/ca.pem"; }
+echo "ready"
+log "Kafka $version with $brokers broker(s) ready in $work (logs in $work/logs)"
+
+# Stay in the foreground until told to stop or a broker dies.
+while :; do
+    for ((n = 0; n < brokers; n++)); do
+        if ! kill -0 "${pids[$n]}" 2>/dev/null; then
+            tail -n 40 "$work/logs/node$((n + 1)).log" >&2
+            die "broker $((n + 1)) stopped unexpectedly"
+        fi
+    done
+    sleep 1 &
+    wait $! || true
+done
