@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connection/ConnectionProfile.h"
 
+#include "core/connection/BootstrapServer.h"
 #include "core/connection/JavaProperties.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace cohort {
 
@@ -14,20 +14,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("ConnectionProfile", s);
-}
-
-// [scheme://]host:port or [scheme://][v6 address]:port, as librdkafka accepts
-// them; the port must be a real one so that "host:90921" is caught here and
-// not as a timeout ten seconds later.
-bool isHostPort(const QString &entry)
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[A-Za-z_]+://)?(?:[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):([0-9]{1,5})$)"));
-    const QRegularExpressionMatch m = re.match(entry);
-    if (!m.hasMatch())
-        return false;
-    const int port = m.captured(1).toInt();
-    return port >= 1 && port <= 65535;
 }
 
 // Extra properties are saved in clear text with the profile: a secret there
@@ -76,8 +62,8 @@ QStringList ConnectionProfile::validate() const
     if (servers.isEmpty())
         problems << tr("Give at least one bootstrap server as HOST:PORT.");
     for (const QString &entry : servers)
-        if (!isHostPort(entry))
-            problems << tr("\"%1\" is not a bootstrap server: write HOST:PORT with a port from 1 to 65535.").arg(entry);
+        if (const Result<BootstrapServer, QString> server = BootstrapServer::parse(entry); !server)
+            problems << server.error();
 
     if (usesSasl() && userName.trimmed().isEmpty())
         problems << tr("%1 needs a user name.").arg(securityProtocolName(securityProtocol));
