@@ -7,7 +7,8 @@
 //   - --page group:nosuchgroup exits 1 with its message when the group does not
 //     appear (COHORT_SCREENSHOT_TIMEOUT_MS shortens README's 60 s to a few s);
 //   - with no flag cohort opens the profile used last (here one whose cluster
-//     alone has the group asked for, so the demo cannot stand in for it);
+//     alone has the group asked for, so the demo cannot stand in for it), and
+//     an unknown --profile exits 2 with the saved names;
 //   - cohort-cli groups list --output csv quotes a group id holding a comma and
 //     a quote as RFC 4180 does;
 //   - --command-config properties override a profile's (SASL settings over a
@@ -171,6 +172,12 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         verifyWindowPng(file);
         QCOMPARE(ConnectionProfileStore(settingsFile()).lastUsed(), QStringLiteral("laptop"));
+
+        // An unknown --profile exits 2 naming the saved ones, as cohort-cli does
+        // (its last stderr line: Qt may warn about the environment before it).
+        const BinaryRun unknown = run(QStringLiteral("app/cohort"), {QStringLiteral("--profile"), QStringLiteral("desk")});
+        QCOMPARE(unknown.code, 2);
+        QCOMPARE(unknown.err.trimmed().section(QLatin1Char('\n'), -1), QStringLiteral("cohort: no saved connection called 'desk'; saved connections: laptop, other"));
     }
 
     void csvQuotesACommaAndAQuote()
