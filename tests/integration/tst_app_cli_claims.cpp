@@ -234,11 +234,20 @@ private Q_SLOTS:
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(ok.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // authenticated; no groups yet
 
+        // A wrong password, and the profile alone (PLAINTEXT against a SASL
+        // listener), both end in a connection error: exit 1. Both wait for the
+        // client's timeout, so they run side by side.
         const auto wrong = configFile(QStringLiteral("guess"));
-        const BinaryRun refused = run(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"),
-                                                                         wrong->fileName(), QStringLiteral("groups"), QStringLiteral("list")});
+        auto refusedProcess = startBinary(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"),
+                                                                             wrong->fileName(), QStringLiteral("groups"), QStringLiteral("list")});
+        auto profileOnlyProcess = startBinary(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("groups"),
+                                                                                 QStringLiteral("list")});
+        const BinaryRun refused = finish(*refusedProcess, 60000);
+        const BinaryRun profileOnly = finish(*profileOnlyProcess, 60000);
         QCOMPARE(refused.code, 1);   // a Kafka or connection error
         QVERIFY(refused.out.isEmpty());
+        QCOMPARE(profileOnly.code, 1);
+        QVERIFY(profileOnly.out.isEmpty());
     }
 
     void demoPaymentsReconcilerLags()
