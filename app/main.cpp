@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -176,11 +177,17 @@ int main(int argc, char **argv)
                 window.showTopics();
             save();
         });
-        QTimer::singleShot(60000, &window, [&err, shotGroup, sightings] {
+        // 60 s unless COHORT_SCREENSHOT_TIMEOUT_MS says otherwise (tests of the
+        // give-up path use a few seconds instead of a minute).
+        bool timeoutSet = false;
+        const int giveUpMs = qEnvironmentVariableIntValue("COHORT_SCREENSHOT_TIMEOUT_MS", &timeoutSet);
+        const int waitMs = timeoutSet && giveUpMs > 0 ? giveUpMs : 60000;
+        const QString waited = QLocale().toString(waitMs / 1000.0, 'g', 3);
+        QTimer::singleShot(waitMs, &window, [&err, shotGroup, sightings, waited] {
             if (!shotGroup.isEmpty() && *sightings == 0)
-                err << "cohort: " << QApplication::translate("main", "group \"%1\" did not appear on the cluster within 60 s; nothing was saved").arg(shotGroup) << '\n';
+                err << "cohort: " << QApplication::translate("main", "group \"%1\" did not appear on the cluster within %2 s; nothing was saved").arg(shotGroup, waited) << '\n';
             else
-                err << "cohort: " << QApplication::translate("main", "no data arrived within 60 s; nothing was saved") << '\n';
+                err << "cohort: " << QApplication::translate("main", "no data arrived within %1 s; nothing was saved").arg(waited) << '\n';
             QApplication::exit(1);
         });
         window.show();

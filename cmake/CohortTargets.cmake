@@ -24,7 +24,9 @@ function(cohort_layer_library target dir)
 endfunction()
 
 # One test executable per tst_*.cpp in DIR, linked to LIBS, registered with ctest
-# under LABEL. GUI tests run on the offscreen platform.
+# under LABEL. GUI tests run on the offscreen platform. A Qt Test that skips
+# exits 0: SKIP_REGULAR_EXPRESSION (Qt Test's "SKIP   :" line) makes ctest
+# report it as skipped rather than passed.
 function(cohort_test_folder dir label)
   cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS" ${ARGN})
   if(NOT ARG_TIMEOUT)
@@ -40,6 +42,7 @@ function(cohort_test_folder dir label)
     set_tests_properties(${_name} PROPERTIES
       LABELS "${label}"
       TIMEOUT ${ARG_TIMEOUT}
+      SKIP_REGULAR_EXPRESSION "SKIP   : "
       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;COHORT_SOURCE_DIR=${CMAKE_SOURCE_DIR};COHORT_BINARY_DIR=${CMAKE_BINARY_DIR}")
   endforeach()
 endfunction()

@@ -40,6 +40,7 @@ struct SyntheticGroupSpec
     QString assignor = QStringLiteral("range");
     bool commitOffsets = true;       // commit an offset for every assigned partition
     int emptyGroupsEvery = 10;       // every Nth group has no members (Empty, with commits); 0 = none
+    int sessionTimeoutMs = 45000;    // the members' session.timeout.ms (they never expire; tests shorten it to prove so)
 };
 
 } // namespace cohort::sandbox

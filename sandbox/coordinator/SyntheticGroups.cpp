@@ -96,7 +96,7 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
                     % QUuid::createUuidV5(ns, groupId % u'/' % QString::number(mi)).toString(QUuid::WithoutBraces);
                 const int h = hostCounter++;
                 m->clientHost = u"/10.0."_s % QString::number((h / 254) % 256) % u'.' % QString::number(h % 254 + 1);
-                m->sessionTimeoutMs = 45000;
+                m->sessionTimeoutMs = spec.sessionTimeoutMs;
                 m->rebalanceTimeoutMs = 300000;
                 m->protocolType = protocolType;
                 members.append(m);

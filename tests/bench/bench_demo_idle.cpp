@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CPU and memory of the demo (sandbox + every demo client) once warmed up.
-// Usage: bench_demo_idle [SECONDS=60]. Prints one JSON line.
+// Usage: bench_demo_idle [SECONDS=60] [WARMUP_SECONDS=15]. Prints one JSON line.
 
 #include "ProcessStats.h"
 #include "sandbox/SandboxCluster.h"
@@ -18,6 +18,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 60;
+    const int warmupSeconds = argc > 2 ? QByteArray(argv[2]).toInt() : 15;   // ctest's smoke run shortens it
     cohort::sandbox::SandboxConfig config;
     config.logToStderr = false;
     config.retentionBytesPerPartition = cohort::sandbox::DemoWorkload::kRetentionBytesPerPartition;
@@ -34,8 +35,8 @@ int main(int argc, char **argv)
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] { maxRss = qMax(maxRss, cohort::test::residentMiB()); });
     sampler.start(1000);
-    // Warm up 15 s (groups form, the first rebalance delay passes), then measure.
-    QTimer::singleShot(15000, [&] {
+    // Warm up (groups form, the first rebalance delay passes), then measure.
+    QTimer::singleShot(warmupSeconds * 1000, [&] {
         cpuStart = cpuSeconds();
         wall.start();
         QTimer::singleShot(seconds * 1000, [&] {

@@ -10,6 +10,7 @@
 // Usage: bench_refresh [--groups 2000] [--topics 200] [--partitions-per-topic 100] [--refreshes 5]
 
 #include "ProcessStats.h"
+#include "SandboxProcess.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/snapshot/SnapshotLoader.h"
@@ -22,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
@@ -31,53 +31,6 @@ using namespace cohort;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The sandbox as a child process, driven through its stdin control commands.
-class SandboxProcess
-{
-public:
-    bool start(const QStringList &args, QString *bootstrap)
-    {
-        m_process.setProgram(QCoreApplication::applicationDirPath() + u"/../sandbox/cohort-sandbox"_s);
-        m_process.setArguments(args);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        const QString line = readLine(120000);
-        if (!line.startsWith(u"bootstrap.servers="_s))
-            return false;
-        *bootstrap = line.mid(18);
-        return true;
-    }
-    // "ok total=N Metadata=M ..." as a map.
-    QHash<QString, qint64> requests()
-    {
-        m_process.write("requests\n");
-        QHash<QString, qint64> out;
-        const QStringList words = readLine(10000).split(u' ', Qt::SkipEmptyParts);
-        for (const QString &w : words.mid(1))
-            out.insert(w.section(u'=', 0, 0), w.section(u'=', 1).toLongLong());
-        return out;
-    }
-    ~SandboxProcess()
-    {
-        m_process.write("quit\n");
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-
-private:
-    QString readLine(int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!m_process.canReadLine() && t.elapsed() < timeoutMs)
-            m_process.waitForReadyRead(100);
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-    QProcess m_process;
-};
 
 template<typename T>
 T await(QFuture<T> f)
@@ -122,14 +75,15 @@ int main(int argc, char **argv)
     parser.process(app);
     const int refreshes = qMax(1, parser.value(refreshesOpt).toInt());
 
-    SandboxProcess sandbox;
-    QString bootstrap;
+    test::SandboxProcess sandbox;
+    QString startError;
     if (!sandbox.start({u"--quiet"_s, u"--synthetic-groups"_s, parser.value(groupsOpt), u"--synthetic-topics"_s,
                         parser.value(topicsOpt), u"--synthetic-partitions"_s, parser.value(partsOpt)},
-                       &bootstrap)) {
-        std::fprintf(stderr, "bench_refresh: the sandbox did not start\n");
+                       &startError)) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(startError));
         return 1;
     }
+    const QString bootstrap = sandbox.bootstrapServers();
     const double rssBefore = test::residentMiB();
     auto made = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 30000);
     if (!made) {
@@ -143,7 +97,7 @@ int main(int argc, char **argv)
     QHash<QString, qint64> requestsPerRefresh;
     ClusterSnapshot last;
     for (int i = 0; i < refreshes; ++i) {
-        const QHash<QString, qint64> before = sandbox.requests();
+        const QHash<QString, qint64> before = sandbox.requestCounts();
         const Result<ClusterSnapshot> snap = await(SnapshotLoader::load(client));
         if (!snap) {
             std::fprintf(stderr, "bench_refresh: refresh failed: %s\n", qPrintable(snap.error().toString()));
@@ -151,7 +105,7 @@ int main(int argc, char **argv)
         }
         durations.append(snap->durationMs);
         rssAfterRefresh.append(test::residentMiB());
-        const QHash<QString, qint64> after = sandbox.requests();
+        const QHash<QString, qint64> after = sandbox.requestCounts();
         if (i == refreshes - 1)   // the steady state: caches warm, connections up
             for (auto it = after.cbegin(); it != after.cend(); ++it)
                 requestsPerRefresh.insert(it.key(), it.value() - before.value(it.key()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kcat, an independent librdkafka-based tool, against the sandbox.
 
+#include "SkipOrFail.h"
 #include "SandboxFixture.h"
 
 #include <QProcess>
@@ -34,7 +35,7 @@ private Q_SLOTS:
     {
         m_kcat = QStandardPaths::findExecutable(QStringLiteral("kcat"));
         if (m_kcat.isEmpty())
-            QSKIP("kcat is not installed (apt-get install kcat)");
+            COHORT_SKIP_OR_FAIL("kcat is not installed (apt-get install kcat)");
     }
 
     void metadataListsEveryBroker()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kafka-python (Debian's python3-kafka), an independent client, against the sandbox.
 
+#include "SkipOrFail.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ private Q_SLOTS:
         QProcess probe;
         probe.start(m_python, {QStringLiteral("-c"), QStringLiteral("import kafka")});
         if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
-            QSKIP("kafka-python is not installed (apt-get install python3-kafka)");
+            COHORT_SKIP_OR_FAIL("kafka-python is not installed (apt-get install python3-kafka)");
     }
 
     void producerConsumerGroupAndAdminClient()

@@ -138,10 +138,22 @@ private Q_SLOTS:
         auto monitor = std::make_unique<ClusterMonitor>(nullptr, loader.loader());
         monitor->setPaused(true);
         monitor->start();
+        // A live monitor on the same loader: the gone one's answer must not
+        // reach it, and its own answer must.
+        ClusterMonitor survivor(nullptr, loader.loader());
+        QSignalSpy survivorReady(&survivor, &ClusterMonitor::snapshotReady);
+        survivor.setPaused(true);
+        survivor.start();
+        QCOMPARE(loader.promises.size(), size_t(2));
         monitor.reset();
         loader.succeed(0, 5);   // must not touch the gone monitor
         QCoreApplication::processEvents();
-        QCOMPARE(loader.promises.size(), size_t(1));
+        QCOMPARE(survivorReady.count(), 0);
+        QVERIFY(!survivor.hasSnapshot());
+        loader.succeed(1, 2);
+        QTRY_COMPARE(survivorReady.count(), 1);
+        QCOMPARE(survivor.snapshot().groups.size(), 2);
+        QCOMPARE(loader.promises.size(), size_t(2));   // neither answer started another refresh
     }
 };
 

@@ -3,16 +3,24 @@
 // SecretStore: profiles round-trip, rename/remove keep last-used right, and a
 // password never reaches the settings file.
 
+#include "FutureWait.h"
+#include "ScopedEnvironmentVariable.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/MemorySecretStore.h"
+#include "core/connection/SecretStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cohort;
+using cohort::test::waitPolling;
 
 namespace {
 
@@ -133,35 +141,51 @@ private Q_SLOTS:
         QCOMPARE(store.lastUsed(), QString());
     }
 
+    // The password goes where the app sends it: the default SecretStore (the
+    // keychain one), here with no session bus so that it must fall back; that
+    // is where QtKeychain's insecure fallback would write it into a QSettings
+    // file ("Cohort.conf" next to Cohort's own folder). Neither the profile
+    // store's file nor that one may hold it afterwards.
     void passwordNeverInTheSettingsFile()
     {
-        const QString file = freshFile("secrets");
+        const cohort::test::ScopedEnvironmentVariable noBus("DBUS_SESSION_BUS_ADDRESS", cohort::test::unreachableSessionBus());
         const QString password = QStringLiteral("Tr0ub4dor&3-unique-marker");
-        ConnectionProfileStore store(file);
-        MemorySecretStore secrets;
-        const ConnectionProfile p = fullProfile(QStringLiteral("prod"));
+        ConnectionProfileStore store;   // the user's settings (test mode: a test location)
+        QVERIFY2(store.fileName().contains(QLatin1String(".qttest")), qPrintable(store.fileName()));
+        const auto secrets = SecretStore::createDefault();
+        const ConnectionProfile p = fullProfile(QStringLiteral("leak-check"));
         QVERIFY(store.save(p));
-        const QFuture<SecretReply> written = secrets.writePassword(p.name, password);
-        QVERIFY(written.isFinished());
-        QVERIFY(!written.result().persistent);
+        auto cleanup = qScopeGuard([&] {
+            store.remove(p.name);
+            store.sync();
+        });
+        const SecretReply written = waitPolling(secrets->writePassword(p.name, password));
+        QVERIFY(written.found);
+        QVERIFY(!written.persistent);   // no bus, so no secret service
+        QVERIFY(!secrets->isPersistent());
         store.setLastUsed(p.name);
-        // The properties built for librdkafka carry it, the file does not.
+        // The properties built for librdkafka carry it, the files do not.
         QVERIFY(p.librdkafkaProperties(password).contains(qMakePair(QStringLiteral("sasl.password"), password)));
         store.sync();
+        QSettings(QStringLiteral("Cohort")).sync();   // QtKeychain's plain-text store, had it been used
 
-        const QByteArray bytes = fileBytes(file);
+        const QFileInfo own(store.fileName());
+        const QStringList files{own.absoluteFilePath(), own.absoluteDir().absolutePath() + QStringLiteral(".conf")};
+        const QByteArray bytes = fileBytes(files.at(0));
         QVERIFY(bytes.contains("svc-cohort"));   // the file is the one written to
-        QVERIFY(!bytes.contains(password.toUtf8()));
-        QVERIFY(!bytes.contains(password.toLatin1().toBase64()));
+        for (const QString &file : files) {
+            const QByteArray content = fileBytes(file);
+            QVERIFY2(!content.contains(password.toUtf8()), qPrintable(file));
+            QVERIFY2(!content.contains(password.toLatin1().toBase64()), qPrintable(file));
+        }
         QVERIFY(!bytes.toLower().contains("password"));
 
-        const SecretReply read = secrets.readPassword(p.name).result();
+        const SecretReply read = waitPolling(secrets->readPassword(p.name));
         QVERIFY(read.found);
         QCOMPARE(read.password, password);
-        QVERIFY(secrets.removePassword(p.name).result().found);
-        QVERIFY(!secrets.readPassword(p.name).result().found);
-        QVERIFY(!secrets.isPersistent());
-        QVERIFY(!secrets.description().isEmpty());
+        QVERIFY(waitPolling(secrets->removePassword(p.name)).found);
+        QVERIFY(!waitPolling(secrets->readPassword(p.name)).found);
+        QVERIFY(!secrets->description().isEmpty());
     }
 };
 

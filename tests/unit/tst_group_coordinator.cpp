@@ -933,6 +933,7 @@ private Q_SLOTS:
         spec.topics = 4;
         spec.partitionsPerTopic = 10;
         spec.topicsPerGroup = 2;
+        spec.sessionTimeoutMs = 100;   // shorter than the witness below: see there
         spec.membersPerGroup = 3;
         spec.emptyGroupsEvery = 5;
         cluster.logEnd.insert(u"synthetic-topic-1/4"_s, 500);
@@ -976,10 +977,6 @@ private Q_SLOTS:
         QCOMPARE(coord->committedOffset(u"synthetic-4"_s, u"synthetic-topic-0"_s, 0), 0);
         QCOMPARE(coord->committedOffset(u"synthetic-4"_s, u"synthetic-topic-2"_s, 0), -1);
 
-        // Synthetic members never expire and heartbeat-less groups stay Stable.
-        QTest::qWait(200);
-        QCOMPARE(coord->groupInfo(u"synthetic-0"_s).state, u"Stable"_s);
-
         // A real member joining a synthetic group gets a normal round with them.
         QString a;
         const Call j = joinNew(u"synthetic-0"_s, &a, protocols({u"range"_s}, {u"synthetic-topic-0"_s}));
@@ -988,6 +985,22 @@ private Q_SLOTS:
         QCOMPARE(jr.errorCode, qint16(None));
         QCOMPARE(jr.leader, a);
         QCOMPARE(jr.members.size(), 4);
+        sync(u"synthetic-0"_s, jr.generationId, a, {{a, "x"_ba}});
+        QCOMPARE(coord->groupInfo(u"synthetic-0"_s).state, u"Stable"_s);
+
+        // Synthetic members never expire, though they never heartbeat: their
+        // session is 100 ms here, the group now has a real member (10 s
+        // session), so its sessions are swept; a real member of another group
+        // with a 300 ms session that stops heartbeating is removed first, so
+        // the sweep has run well past the synthetic members' sessions.
+        QString witness;
+        const Call w = joinNew(u"session-witness"_s, &witness, protocols({u"range"_s}), 300);
+        QTRY_VERIFY_WITH_TIMEOUT(w.answered(), 5000);
+        sync(u"session-witness"_s, joinResp(w).generationId, witness, {{witness, "x"_ba}});
+        QTRY_COMPARE_WITH_TIMEOUT(coord->groupInfo(u"session-witness"_s).members.size(), 0, 5000);
+        QCOMPARE(coord->groupInfo(u"synthetic-0"_s).state, u"Stable"_s);
+        QCOMPARE(coord->groupInfo(u"synthetic-0"_s).members.size(), 4);
+        QCOMPARE(coord->groupInfo(u"synthetic-0"_s).generationId, jr.generationId);
     }
 };
 

@@ -141,17 +141,49 @@ private Q_SLOTS:
             QVERIFY2(!ListOffsetsCodec::decodeResponse(list.left(n)), qPrintable(QString::number(n)));
     }
 
+    // Mutated bytes: never a crash, and whatever decodes cannot claim more
+    // entries than the bytes could hold (an array count is never trusted), while
+    // every unmutated whole response still decodes to its known values.
     void garbageNeverCrashes()
     {
+        // The smallest v3 partition entry: partition_index int32, committed_offset
+        // int64, metadata (empty string: int16 length), error_code int16.
+        constexpr qsizetype kMinOffsetFetchPartition = 4 + 8 + 2 + 2;
+        // The smallest v2 partition answer: partition_index int32, error_code
+        // int16, timestamp int64, offset int64.
+        constexpr qsizetype kMinListOffsetsPartition = 4 + 2 + 8 + 8;
         QRandomGenerator rng(20261127);
-        const QByteArray seed = offsetFetchResponse() + listOffsetsResponse();
+        const QByteArray fetch = offsetFetchResponse();
+        const QByteArray list = listOffsetsResponse();
+        const QByteArray seed = fetch + list;
+        int wholeFetches = 0, wholeLists = 0;
         for (int i = 0; i < 20000; ++i) {
             QByteArray b = seed.left(rng.bounded(seed.size() + 1));
             for (int k = rng.bounded(6); k > 0 && !b.isEmpty(); --k)
                 b[rng.bounded(b.size())] = char(rng.bounded(256));
-            (void)OffsetFetchCodec::decodeResponse(QStringLiteral("g"), b);
-            (void)ListOffsetsCodec::decodeResponse(b);
+            if (rng.bounded(8) == 0)
+                b = rng.bounded(2) ? fetch : list;   // now and then an intact one
+            const Result<GroupOffsets> f = OffsetFetchCodec::decodeResponse(QStringLiteral("g"), b);
+            if (f.ok())
+                QVERIFY2(f->offsets.size() * kMinOffsetFetchPartition <= b.size(), qPrintable(QString::number(i)));
+            const auto l = ListOffsetsCodec::decodeResponse(b);
+            if (l)
+                QVERIFY2((l->offsets.size() + l->failed.size()) * kMinListOffsetsPartition <= b.size(), qPrintable(QString::number(i)));
+            if (b == fetch) {
+                ++wholeFetches;
+                QVERIFY(f.ok());
+                QCOMPARE(f->offsets.size(), 3);   // orders-0, orders-2, payments-5 were committed
+                QCOMPARE(f->offsets.at(2).offset, 1000);
+            }
+            if (b == list) {
+                ++wholeLists;
+                QVERIFY(l);
+                QCOMPARE(l->offsets.value({QStringLiteral("orders"), 0}), 120);
+                QCOMPARE(l->failed.size(), 1);
+            }
         }
+        QVERIFY(wholeFetches > 0);
+        QVERIFY(wholeLists > 0);
     }
 };
 

@@ -128,6 +128,8 @@ private:
                 flush(conn);
             };
             ByteReader body(frame.constData() + r.position(), frame.size() - r.position());
+            if (ctx.apiKey == ApiKey::Heartbeat)
+                ++heartbeats[brokerId];
             if (ctx.apiKey == ApiKey::FindCoordinator) {
                 ++findCoordinatorCount;
                 const auto req = GroupApiCodec::decodeFindCoordinatorRequest(body, ctx.apiVersion);
@@ -152,6 +154,7 @@ private:
 
 public:
     int findCoordinatorCount = 0;
+    QHash<int, int> heartbeats;   // per broker id
 };
 
 WireGroupMember::Options options(const QString &clientId, std::optional<QString> instance = std::nullopt)
@@ -247,8 +250,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(brokers->findCoordinatorCount > finds, 5000);
         QVERIFY(problems.count() >= 1);
         QVERIFY(problems.first().first().toString().contains(u"NOT_COORDINATOR"_s));
-        // The group, its generation and the member survive the move.
-        QTest::qWait(800);   // longer than the session timeout: heartbeats reach broker 2
+        // The group, its generation and the member survive the move: heartbeats
+        // reach broker 2 for longer than the session timeout (8 × 100 ms > 600 ms).
+        const int sessionInHeartbeats = options(u"worker-a"_s).sessionTimeoutMs / options(u"worker-a"_s).heartbeatIntervalMs;
+        const int atBroker2 = brokers->heartbeats.value(2);
+        QTRY_VERIFY_WITH_TIMEOUT(brokers->heartbeats.value(2) >= atBroker2 + sessionInHeartbeats + 2, 5000);
         QCOMPARE(info().state, u"Stable"_s);
         QCOMPARE(info().members.size(), 1);
         QCOMPARE(info().members.first().memberId, a.memberId());
@@ -276,7 +282,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!first.isRunning(), 5000);
         QVERIFY(!fenced.isEmpty());
         QVERIFY(fenced.last().first().toString().contains(u"fenced"_s));
-        QTest::qWait(300);
+        // The survivor heartbeats on for a while: nothing the fenced one did meanwhile changed the group.
+        const int heartbeatsNow = brokers->heartbeats.value(1);
+        QTRY_VERIFY_WITH_TIMEOUT(brokers->heartbeats.value(1) >= heartbeatsNow + 3, 5000);
+        QVERIFY(!first.isRunning());
         QCOMPARE(info().generationId, generation);
         QCOMPARE(info().state, u"Stable"_s);
         second.stop();

@@ -90,8 +90,26 @@ private Q_SLOTS:
         QVERIFY(page.assignmentView()->isExpanded(m3));
         QCOMPARE(page.assignmentView()->proxy()->rowCount(m3), 1);
         QCOMPARE(m3.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Under));
-        // The bars paint (exercises the delegate).
-        QVERIFY(!page.assignmentView()->viewport()->grab().isNull());
+        // The bars paint: m1 owns 4 of 6 partitions against a fair share of 2
+        // (6 over 3 members), so its share cell shows the over-share colour;
+        // m3 owns none, so its cell shows the grey track and no over-share.
+        {
+            const QModelIndex m1 = page.assignmentView()->proxy()->mapFromSource(page.assignmentModel()->memberIndex(QStringLiteral("m1")));
+            QCOMPARE(m1.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Over));
+            const QImage shot = page.assignmentView()->viewport()->grab().toImage();
+            auto pixelsOf = [&shot, &page](const QModelIndex &row, QRgb colour) {
+                const QRect cell = page.assignmentView()->visualRect(row.siblingAtColumn(AssignmentTreeModel::Share)) & shot.rect();
+                int n = 0;
+                for (int y = cell.top(); y <= cell.bottom(); ++y)
+                    for (int x = cell.left(); x <= cell.right(); ++x)
+                        n += (shot.pixel(x, y) & 0xffffff) == colour;
+                return n;
+            };
+            constexpr QRgb kOver = 0xef6c00, kTrack = 0xe6e6e6;   // AssignmentShareDelegate's colours
+            QVERIFY(pixelsOf(m1, kOver) > 0);
+            QCOMPARE(pixelsOf(m3, kOver), 0);
+            QVERIFY(pixelsOf(m3, kTrack) > 0);
+        }
 
         // Topic filter: the choices are the group's topics.
         QComboBox *topics = page.topicFilter();
