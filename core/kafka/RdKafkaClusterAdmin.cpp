@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
@@ -343,7 +344,10 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
                                           "in a long poll rejoins only at its next poll); it left again."));
         loop.quit();
     });
-    deadline.start(qMax(timeoutMs - int(clock.elapsed()), 1000) + (timeoutMs / 2));
+    // The round waits for every member to rejoin, up to the group's largest
+    // rebalance timeout (max.poll.interval.ms: minutes): the temporary member
+    // gives up after the client's timeout instead; the rebalance goes on.
+    deadline.start(timeoutMs);
     member->start(host, port);
     loop.exec();
 
@@ -478,6 +482,8 @@ QFuture<Result<QList<MemberRemovalOutcome>>> RdKafkaClusterAdmin::removeMembers(
     return runAsync<QList<MemberRemovalOutcome>>([h = m_handle, timeout = m_timeoutMs, groupId, members]() -> Result<QList<MemberRemovalOutcome>> {
         if (!h->direct)
             return logged("removeMembers", groupId, Result<QList<MemberRemovalOutcome>>(ownConnectionsNeeded(tr("Removing members"))));
+        if (members.isEmpty())
+            return QList<MemberRemovalOutcome>{};
         auto result = leaveAsAdmin(h, timeout, groupId, members, Action::RemoveMembers);
         if (result) {
             for (const MemberRemovalOutcome &o : result.value())

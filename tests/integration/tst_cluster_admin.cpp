@@ -12,6 +12,7 @@
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/wire/ApiKey.h"
+#include "core/wire/WireGroupMember.h"
 
 #include <QSet>
 #include <QTest>
@@ -331,6 +332,55 @@ private Q_SLOTS:
         QVERIFY(pollUntil({&a, &b}, [&] { return afterTrigger() == 30; }));
         QVERIFY(!a.assignment().isEmpty());
         QVERIFY(!b.assignment().isEmpty());
+    }
+
+    void triggerRebalanceOfAnotherProtocolType()
+    {
+        const QString group = u"connect-cluster"_s;
+        auto options = [&](const QString &clientId) {
+            WireGroupMember::Options o;
+            o.groupId = group;
+            o.clientId = clientId;
+            o.protocolType = u"connect"_s;
+            o.protocols = {{u"sessioned"_s, clientId.toUtf8()}};
+            o.sessionTimeoutMs = 6000;
+            o.heartbeatIntervalMs = 200;
+            return o;
+        };
+        WireGroupMember a(options(u"connect-a"_s));
+        WireGroupMember b(options(u"connect-b"_s));
+        const quint16 port = cluster->brokerPort(cluster->brokerIds().first());
+        a.start(u"127.0.0.1"_s, port);
+        b.start(u"127.0.0.1"_s, port);
+        QTRY_VERIFY_WITH_TIMEOUT(cluster->groupInfo(group).state == u"Stable"_s && cluster->groupInfo(group).members.size() == 2, 30000);
+        const auto before = cluster->groupInfo(group);
+
+        const auto report = waitPolling(admin->triggerRebalance(group, u"connect"_s, u"sessioned"_s));
+        QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+        QCOMPARE(report->membersBefore, 2);
+        QCOMPARE(report->generationJoined, before.generationId + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(cluster->groupInfo(group).state == u"Stable"_s
+                                     && cluster->groupInfo(group).generationId >= before.generationId + 2, 30000);
+        QCOMPARE(memberIds(cluster->groupInfo(group)), memberIds(before));
+        a.leave();
+        b.leave();
+    }
+
+    void triggerRebalanceWithAForeignAssignorIsRefused()
+    {
+        const QString group = u"picky"_s;
+        GroupConsumer c(bootstrap, group, {u"orders"_s});
+        QVERIFY(pollUntil({&c}, [&] { return c.assignment().size() == 3 && cluster->groupInfo(group).state == u"Stable"_s; }));
+        const auto before = cluster->groupInfo(group);
+        // No member offers "sticky-deluxe": Kafka refuses the join with INCONSISTENT_GROUP_PROTOCOL.
+        const auto report = waitPollingAll(admin->triggerRebalance(group, u"consumer"_s, u"sticky-deluxe"_s), {&c});
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().name, u"INCONSISTENT_GROUP_PROTOCOL"_s);
+        QCOMPARE(report.error().code, 23);
+        QVERIFY(report.error().hint.contains(u"assignor"_s));
+        QVERIFY(pollUntil({&c}, [&] { return cluster->groupInfo(group).state == u"Stable"_s; }));
+        QCOMPARE(memberIds(cluster->groupInfo(group)), memberIds(before));
+        QCOMPARE(cluster->groupInfo(group).generationId, before.generationId);
     }
 
     void triggerRebalanceOfAGroupWithoutMembersIsRefused()
