@@ -12,6 +12,9 @@
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/KafkaWireClient.h"
 #include "core/wire/WireGroupMember.h"
 
 #include <QSet>
@@ -381,6 +384,51 @@ private Q_SLOTS:
         QVERIFY(pollUntil({&c}, [&] { return cluster->groupInfo(group).state == u"Stable"_s; }));
         QCOMPARE(memberIds(cluster->groupInfo(group)), memberIds(before));
         QCOMPARE(cluster->groupInfo(group).generationId, before.generationId);
+    }
+
+    void triggerRebalanceGivesUpWhenAMemberNeverRejoins()
+    {
+        // A member that joined by hand and then went silent (no heartbeats, a
+        // long session and rebalance timeout): the round the trigger starts
+        // waits for it far longer than the client's timeout.
+        const QString group = u"stuck"_s;
+        KafkaWireClient wire;
+        wire.setClientId(u"silent-member"_s);
+        wire.connectToBroker(u"127.0.0.1"_s, cluster->brokerPort(cluster->coordinatorOf(group)));
+        JoinGroupRequest join;
+        join.groupId = group;
+        join.sessionTimeoutMs = 60000;
+        join.rebalanceTimeoutMs = 60000;
+        join.protocolType = u"connect"_s;
+        join.protocols = {{u"sessioned"_s, {}}};
+        QString error;
+        for (int attempt = 0; attempt < 2; ++attempt) {   // the second time with the id MEMBER_ID_REQUIRED gave
+            const auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000, &error);
+            QVERIFY2(body, qPrintable(error));
+            ByteReader r(*body);
+            const auto joined = GroupApiCodec::decodeJoinGroupResponse(r, 5);
+            QVERIFY(joined);
+            join.memberId = joined->memberId;
+            if (attempt == 1) {
+                QCOMPARE(joined->errorCode, qint16(ErrorCode::None));
+                const SyncGroupRequest sync{group, joined->generationId, join.memberId, std::nullopt, {{join.memberId, {}}}};
+                QVERIFY(wire.request(ApiKey::SyncGroup, 3, GroupApiCodec::encode(sync, 3), 10000, &error));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(group).state, u"Stable"_s, 10000);
+
+        auto quick = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 1500).value();
+        auto quickAdmin = RdKafkaClusterAdmin::create(quick);
+        const auto report = waitPolling(quickAdmin->triggerRebalance(group, u"connect"_s, u"sessioned"_s));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().name, u"_TIMED_OUT"_s);
+        QVERIFY(!report.error().hint.isEmpty());
+        // The rebalance goes on without it: the temporary member left over a
+        // connection of its own, its JoinGroup still unanswered.
+        const auto info = cluster->groupInfo(group);
+        QCOMPARE(info.state, u"PreparingRebalance"_s);
+        QCOMPARE(info.members.size(), 1);
+        QCOMPARE(info.members.first().memberId, join.memberId);
     }
 
     void triggerRebalanceOfAGroupWithoutMembersIsRefused()
