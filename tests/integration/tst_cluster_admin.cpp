@@ -431,6 +431,31 @@ private Q_SLOTS:
         QCOMPARE(info.members.first().memberId, join.memberId);
     }
 
+    void ownConnectionsAuthenticateWithSaslPlain()
+    {
+        auto config = testConfig();
+        config.saslPlainUsers.insert(u"alice"_s, u"secret"_s);
+        auto secured = startSandbox(config);
+        QVERIFY(secured);
+        const Properties auth{{u"security.protocol"_s, u"SASL_PLAINTEXT"_s}, {u"sasl.mechanisms"_s, u"PLAIN"_s},
+                              {u"sasl.username"_s, u"alice"_s}, {u"sasl.password"_s, u"secret"_s}};
+        QVERIFY(secured->createTopic(u"ledger"_s, 2));
+        GroupConsumer c(secured->bootstrapServers(), u"auditors"_s, {u"ledger"_s}, auth);
+        QVERIFY(pollUntil({&c}, [&] { return c.assignment().size() == 2 && secured->groupInfo(u"auditors"_s).state == u"Stable"_s; }));
+        const int generation = secured->groupInfo(u"auditors"_s).generationId;
+
+        auto securedClient = RdKafkaClusterClient::create(Properties{{u"bootstrap.servers"_s, secured->bootstrapServers()}} + auth).value();
+        auto securedAdmin = RdKafkaClusterAdmin::create(securedClient);
+        const auto report = waitPollingAll(securedAdmin->triggerRebalance(u"auditors"_s, u"consumer"_s, u"range"_s), {&c});
+        QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+        QCOMPARE(report->generationJoined, generation + 1);
+        const auto removed = waitPollingAll(securedAdmin->removeMembers(u"auditors"_s, {{u"ghost"_s, QString()}}), {&c});
+        QVERIFY2(removed.ok(), qPrintable(removed.error().toString()));
+        QCOMPARE(removed->first().error.name, u"UNKNOWN_MEMBER_ID"_s);
+        QVERIFY(pollUntil({&c}, [&] { return secured->groupInfo(u"auditors"_s).state == u"Stable"_s; }));
+        QCOMPARE(secured->groupInfo(u"auditors"_s).members.size(), 1);
+    }
+
     void triggerRebalanceOfAGroupWithoutMembersIsRefused()
     {
         const auto report = waitPolling(admin->triggerRebalance(u"reset-me"_s, u"consumer"_s, u"range"_s));
