@@ -35,9 +35,15 @@ struct MemberRemovalOutcome
     KafkaError error;          // isError() false: removed
 };
 
-// What a triggered rebalance did, as the temporary member saw it.
+// What a triggered rebalance did, as the temporary member saw it. The classic
+// DescribeGroups carries no generation, so the one before is inferred: every
+// round adds exactly one, and the round the temporary member joined started
+// from generationJoined - 1 (whether the group was Stable or already
+// rebalancing). The state and member count before are as DescribeGroups said.
 struct RebalanceTriggerReport
 {
+    GroupState stateBefore = GroupState::Unknown;
+    int membersBefore = -1;
     int generationBefore = -1;   // the group's generation before the join, -1 when unknown
     int generationJoined = -1;   // the generation the temporary member joined
     qint64 joinedAfterMs = -1;   // from the first request until the member was in the group

@@ -12,8 +12,57 @@ static QString tr(const char *s)
     return QCoreApplication::translate("KafkaErrorHints", s);
 }
 
-QString hintFor(const QString &name, const QString &detail)
+namespace {
+
+// Advice that depends on what was being written; empty where the general advice holds.
+QString hintForAction(const QString &name, Action action)
 {
+    switch (action) {
+    case Action::Read:
+        break;
+    case Action::CommitOffsets:
+        if (name == QLatin1String("UNKNOWN_MEMBER_ID") || name == QLatin1String("ILLEGAL_GENERATION")
+            || name == QLatin1String("REBALANCE_IN_PROGRESS"))
+            return tr("The group still has active members: stop its consumers first (offsets can only be reset while the group is Empty).");
+        if (name == QLatin1String("UNKNOWN_TOPIC_OR_PARTITION") || name == QLatin1String("UNKNOWN_TOPIC_OR_PART"))
+            return tr("This topic or partition does not exist (any more): refresh and check the plan.");
+        break;
+    case Action::DeleteGroup:
+        if (name == QLatin1String("GROUP_ID_NOT_FOUND"))
+            return tr("No group with this id exists (any more): refresh the list of groups.");
+        break;
+    case Action::DeleteOffsets:
+        if (name == QLatin1String("GROUP_SUBSCRIBED_TO_TOPIC"))
+            return tr("The group's active members still subscribe to this topic: stop its consumers or change their subscription first.");
+        if (name == QLatin1String("GROUP_ID_NOT_FOUND"))
+            return tr("No group with this id exists (any more): refresh the list of groups.");
+        break;
+    case Action::RemoveMembers:
+        if (name == QLatin1String("UNKNOWN_MEMBER_ID"))
+            return tr("This member is not in the group (any more): it left, or its session expired. Refresh the group.");
+        if (name == QLatin1String("FENCED_INSTANCE_ID"))
+            return tr("Another member id now holds this group.instance.id (the static member restarted): refresh and remove it by its instance id alone.");
+        if (name == QLatin1String("UNSUPPORTED_VERSION"))
+            return tr("Removing members needs LeaveGroup v3 (Kafka 2.4 or newer).");
+        break;
+    case Action::TriggerRebalance:
+        if (name == QLatin1String("INCONSISTENT_GROUP_PROTOCOL"))
+            return tr("The group's protocol type or assignor changed since the last refresh: refresh the group and try again.");
+        if (name == QLatin1String("GROUP_MAX_SIZE_REACHED"))
+            return tr("The group is at the broker's group.max.size: no temporary member can join to trigger a rebalance.");
+        if (name == QLatin1String("UNKNOWN_MEMBER_ID") || name == QLatin1String("ILLEGAL_GENERATION"))
+            return tr("The group rebalanced again while the temporary member was joining: refresh and check whether another trigger is needed.");
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString hintFor(const QString &name, const QString &detail, Action action)
+{
+    if (const QString specific = hintForAction(name, action); !specific.isEmpty())
+        return specific;
     const QString lower = detail.toLower();
     if (lower.contains(QLatin1String("resolve")) || name == QLatin1String("_RESOLVE"))
         return tr("The broker host name could not be resolved: check the bootstrap address for typos and your DNS.");
@@ -30,6 +79,16 @@ QString hintFor(const QString &name, const QString &detail)
         return tr("The group still has active members: stop its consumers (the group must be Empty) and try again.");
     if (name == QLatin1String("NON_EMPTY_GROUP"))
         return tr("The group still has active members: stop its consumers first.");
+    if (name == QLatin1String("GROUP_ID_NOT_FOUND"))
+        return tr("No group with this id exists (any more): refresh the list of groups.");
+    if (name == QLatin1String("GROUP_SUBSCRIBED_TO_TOPIC"))
+        return tr("The group's active members still subscribe to this topic: stop its consumers or change their subscription first.");
+    if (name == QLatin1String("FENCED_INSTANCE_ID"))
+        return tr("Another process joined with the same group.instance.id and took this static member's place.");
+    if (name == QLatin1String("REBALANCE_IN_PROGRESS"))
+        return tr("The group is rebalancing: wait until it is Stable and try again.");
+    if (name == QLatin1String("UNSUPPORTED_VERSION"))
+        return tr("The broker is too old for this request: Cohort needs Kafka 2.4 or newer for it.");
     if (name == QLatin1String("GROUP_AUTHORIZATION_FAILED") || name == QLatin1String("TOPIC_AUTHORIZATION_FAILED")
         || name == QLatin1String("CLUSTER_AUTHORIZATION_FAILED"))
         return tr("This user is not allowed to do that: ask the cluster's administrators for the ACLs (Describe/Read on the group and topics).");
@@ -41,12 +100,12 @@ QString hintFor(const QString &name, const QString &detail)
     return {};
 }
 
-KafkaError fromRdKafka(int err, const QString &detail)
+KafkaError fromRdKafka(int err, const QString &detail, Action action)
 {
     const auto e = rd_kafka_resp_err_t(err);
     const QString name = QString::fromUtf8(rd_kafka_err2name(e));
     const QString message = detail.isEmpty() ? QString::fromUtf8(rd_kafka_err2str(e)) : detail;
-    return KafkaError::make(err, name, message, hintFor(name, message));
+    return KafkaError::make(err, name, message, hintFor(name, message, action));
 }
 
 } // namespace cohort::KafkaErrorHints

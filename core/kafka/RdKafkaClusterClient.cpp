@@ -2,6 +2,7 @@
 #include "core/kafka/RdKafkaClusterClient.h"
 
 #include "core/kafka/KafkaErrorHints.h"
+#include "core/kafka/RdKafkaHandle.h"
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ListOffsetsCodec.h"
 
@@ -16,85 +17,17 @@
 
 namespace cohort {
 
-// The librdkafka handle and the last error its threads reported (for hints:
-// "Connect to ipv4#10.0.0.1:9092 failed: Connection refused").
-struct RdKafkaClusterClient::Handle
-{
-    rd_kafka_t *rk = nullptr;
-    QMutex mutex;
-    QString lastError;
-    // Cohort's own requests where it can open connections itself (PLAINTEXT,
-    // or SASL_PLAINTEXT with PLAIN); null otherwise, and librdkafka does all.
-    std::unique_ptr<DirectBrokerRequests> direct;
-
-    ~Handle()
-    {
-        if (rk)
-            rd_kafka_destroy(rk);
-    }
-    QString takeLastError()
-    {
-        QMutexLocker lock(&mutex);
-        return lastError;
-    }
-};
+using Handle = RdKafkaClusterClient::Handle;
+using rdkafka::runAsync;
+using rdkafka::str;
 
 namespace {
-
-// Blocking librdkafka calls get their own threads: the global pool has one per
-// core, and a slow cluster must not starve the rest of the app.
-QThreadPool *pool()
-{
-    static QThreadPool *p = [] {
-        auto *tp = new QThreadPool;
-        tp->setMaxThreadCount(8);
-        tp->setExpiryTimeout(30000);
-        return tp;
-    }();
-    return p;
-}
 
 void onError(rd_kafka_t *, int, const char *reason, void *opaque)
 {
     auto *h = static_cast<RdKafkaClusterClient::Handle *>(opaque);
     QMutexLocker lock(&h->mutex);
     h->lastError = QString::fromUtf8(reason);
-}
-
-KafkaError withDetail(rd_kafka_resp_err_t err, const std::shared_ptr<RdKafkaClusterClient::Handle> &h)
-{
-    // Broker errors (a refused connection, a failed SASL authentication) reach
-    // error_cb only through the handle's event queue, which nothing else polls:
-    // serve it now so the detail and hint say what really went wrong.
-    rd_kafka_poll(h->rk, 0);
-    const QString last = h->takeLastError();
-    const QString base = QString::fromUtf8(rd_kafka_err2str(err));
-    return KafkaErrorHints::fromRdKafka(err, last.isEmpty() ? base : base + QStringLiteral(" (") + last + QLatin1Char(')'));
-}
-
-QString str(const char *s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
-
-// Runs an admin call on its own queue and waits (on a pool thread) for its result event.
-rd_kafka_event_t *awaitEvent(rd_kafka_queue_t *q, int timeoutMs)
-{
-    return rd_kafka_queue_poll(q, timeoutMs + 1000);
-}
-
-rd_kafka_AdminOptions_t *adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t op, int timeoutMs)
-{
-    rd_kafka_AdminOptions_t *o = rd_kafka_AdminOptions_new(rk, op);
-    char err[256];
-    rd_kafka_AdminOptions_set_request_timeout(o, timeoutMs, err, sizeof err);
-    return o;
-}
-
-template<typename T, typename F>
-QFuture<Result<T>> runAsync(F f)
-{
-    return QtConcurrent::run(pool(), std::move(f));
 }
 
 } // namespace
@@ -138,6 +71,11 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
             handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, std::nullopt);
         else if (protocol == QLatin1String("sasl_plaintext") && mechanism == QLatin1String("PLAIN"))
             handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, sasl);
+        if (handle->direct) {
+            handle->bootstrap = client->m_bootstrap;
+            if (protocol != QLatin1String("plaintext"))
+                handle->sasl = sasl;
+        }
     }
     rd_kafka_conf_set_opaque(conf, handle.get());
     rd_kafka_conf_set_error_cb(conf, onError);
@@ -158,7 +96,7 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
 RdKafkaClusterClient::~RdKafkaClusterClient()
 {
     // rd_kafka_destroy may take a moment: never on the caller's (GUI) thread.
-    pool()->start([h = std::move(m_handle)]() mutable { h.reset(); });
+    Handle::pool()->start([h = std::move(m_handle)]() mutable { h.reset(); });
 }
 
 namespace {
@@ -168,7 +106,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     const rd_kafka_metadata_t *md = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_metadata(h->rk, 1, nullptr, &md, timeout);
     if (err)
-        return withDetail(err, h);
+        return h->withDetail(err);
     ClusterMetadata out;
     for (int i = 0; i < md->broker_cnt; ++i)
         out.brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
@@ -220,7 +158,7 @@ Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaC
     const struct rd_kafka_group_list *list = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, nullptr, &list, timeout);
     if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
-        return withDetail(err, h);
+        return h->withDetail(err);
     if (err == RD_KAFKA_RESP_ERR__PARTIAL && partial)
         partial->append(KafkaErrorHints::fromRdKafka(err, QCoreApplication::translate("RdKafkaClusterClient", "Some brokers did not list their groups.")));
     QList<GroupDescription> out;
@@ -269,9 +207,9 @@ QHash<QString, QString> instanceIds(const std::shared_ptr<RdKafkaClusterClient::
         names.push_back(utf8.last().constData());
     }
     rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
-    rd_kafka_AdminOptions_t *o = adminOptions(h->rk, RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, timeout);
+    rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, timeout);
     rd_kafka_DescribeConsumerGroups(h->rk, names.data(), names.size(), o, q);
-    if (rd_kafka_event_t *ev = awaitEvent(q, timeout)) {
+    if (rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout)) {
         if (const auto *res = rd_kafka_event_DescribeConsumerGroups_result(ev)) {
             size_t n = 0;
             const auto **descs = rd_kafka_DescribeConsumerGroups_result_groups(res, &n);
@@ -382,7 +320,7 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
 
         KafkaError lastError;
         rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
-        rd_kafka_AdminOptions_t *o = adminOptions(h->rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
+        rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
         constexpr int kInFlight = 32;   // one group per call (librdkafka limit), many at once
         qsizetype next = 0;
         int pending = 0;
@@ -401,12 +339,12 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
                 rd_kafka_topic_partition_list_destroy(list);
                 ++pending;
             }
-            rd_kafka_event_t *ev = awaitEvent(q, timeout);
+            rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout);
             if (!ev)
                 break;
             --pending;
             if (rd_kafka_event_error(ev)) {
-                lastError = withDetail(rd_kafka_event_error(ev), h);
+                lastError = h->withDetail(rd_kafka_event_error(ev));
             } else if (const auto *res = rd_kafka_event_ListConsumerGroupOffsets_result(ev)) {
                 size_t n = 0;
                 const rd_kafka_group_result_t **groups = rd_kafka_ListConsumerGroupOffsets_result_groups(res, &n);
@@ -468,7 +406,7 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
             const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(h->rk, list, timeout);
             if (err && err != RD_KAFKA_RESP_ERR__PARTIAL && out.isEmpty()) {
                 rd_kafka_topic_partition_list_destroy(list);
-                return withDetail(err, h);
+                return h->withDetail(err);
             }
             for (int i = 0; i < list->cnt; ++i) {
                 const rd_kafka_topic_partition_t &e = list->elems[i];
@@ -486,7 +424,7 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
-    return metadata.then(pool(), [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
+    return metadata.then(Handle::pool(), [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
         if (!md)
             return md.error();
         ConnectionReport r;

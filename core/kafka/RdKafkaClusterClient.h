@@ -42,7 +42,10 @@ public:
 
     int timeoutMs() const { return m_timeoutMs; }
 
+    // The connection itself (core/kafka/RdKafkaHandle.h), shared with
+    // RdKafkaClusterAdmin so that writes use the same librdkafka handle.
     struct Handle;
+    const std::shared_ptr<Handle> &handle() const { return m_handle; }
 
 private:
     RdKafkaClusterClient() = default;

@@ -15,7 +15,8 @@ namespace ConsumerProtocolDecoder {
 Result<ConsumerSubscription> decodeSubscription(const QByteArray &bytes);
 Result<ConsumerAssignment> decodeAssignment(const QByteArray &bytes);
 
-// Encoders, for tests and fixtures.
+// Encoders: the rebalance trigger's empty subscription, the sandbox's
+// assignments, tests and fixtures.
 QByteArray encodeSubscription(const ConsumerSubscription &s);
 QByteArray encodeAssignment(const ConsumerAssignment &a);
 

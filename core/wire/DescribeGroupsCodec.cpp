@@ -2,7 +2,8 @@
 #include "core/wire/DescribeGroupsCodec.h"
 
 #include "core/wire/ByteReader.h"
-#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -10,45 +11,40 @@ namespace cohort::DescribeGroupsCodec {
 
 QByteArray encodeRequest(const QStringList &groupIds)
 {
-    ByteWriter w;
-    w.arrayLength(groupIds.size());
-    for (const QString &g : groupIds)
-        w.string(g);
-    w.boolean(false);   // include_authorized_operations
-    return w.take();
+    return GroupApiCodec::encode(DescribeGroupsRequest{groupIds, false}, kVersion);
 }
 
 std::optional<QList<GroupDescription>> decodeResponse(const QByteArray &body)
 {
     ByteReader r(body);
+    std::optional<DescribeGroupsResponse> response = GroupApiCodec::decodeDescribeGroupsResponse(r, kVersion);
+    if (!response)
+        return std::nullopt;
+    // Moved, not copied: this runs for thousands of groups per refresh.
     QList<GroupDescription> out;
-    r.int32();   // throttle_time_ms
-    const qint32 groups = r.arrayLength(2 + 2 + 2 + 2 + 2 + 4 + 4);
-    for (qint32 g = 0; g < groups && r.ok(); ++g) {
+    out.reserve(response->groups.size());
+    for (DescribeGroupsResponse::Group &g : response->groups) {
         GroupDescription d;
-        d.errorCode = r.int16();
-        d.groupId = r.string();
-        d.state = groupStateFromString(r.string());
-        d.protocolType = r.string();
-        d.protocol = r.string();
-        const qint32 members = r.arrayLength(2 + 2 + 2 + 2 + 4 + 4);
-        for (qint32 m = 0; m < members && r.ok(); ++m) {
+        d.errorCode = g.errorCode;
+        d.groupId = std::move(g.groupId);
+        d.state = groupStateFromString(g.groupState);
+        d.protocolType = std::move(g.protocolType);
+        d.protocol = std::move(g.protocolData);
+        d.members.reserve(g.members.size());
+        for (DescribeGroupsResponse::Member &m : g.members) {
             GroupMember gm;
-            gm.memberId = r.string();
-            gm.groupInstanceId = r.nullableString().value_or(QString());
-            gm.clientId = r.string();
-            gm.host = r.string();
-            gm.rawMetadata = r.bytes();
-            gm.rawAssignment = r.bytes();
+            gm.memberId = std::move(m.memberId);
+            gm.groupInstanceId = std::move(m.groupInstanceId).value_or(QString());
+            gm.clientId = std::move(m.clientId);
+            gm.host = std::move(m.clientHost);
+            gm.rawMetadata = std::move(m.memberMetadata);
+            gm.rawAssignment = std::move(m.memberAssignment);
             d.members.append(std::move(gm));
         }
-        r.int32();   // authorized_operations
-        if (d.errorCode != 0)
+        if (d.errorCode != ErrorCode::None)
             d.errorName = QString::fromUtf8(rd_kafka_err2name(rd_kafka_resp_err_t(d.errorCode)));
         out.append(std::move(d));
     }
-    if (!r.ok())
-        return std::nullopt;
     return out;
 }
 

@@ -12,10 +12,12 @@
 
 namespace cohort::DescribeGroupsCodec {
 
-// DescribeGroups v4 (Kafka 2.4+): many groups in one request to their
-// coordinator, with group.instance.id per member. librdkafka 2.0.2 only has
-// v0 (no instance ids) or DescribeConsumerGroups, which costs a
-// FindCoordinator and a DescribeGroups per group.
+// DescribeGroups v4 (Kafka 2.4+) in core's terms: many groups in one request
+// to their coordinator, with group.instance.id per member. librdkafka 2.0.2
+// only has v0 (no instance ids) or DescribeConsumerGroups, which costs a
+// FindCoordinator and a DescribeGroups per group. The bytes are GroupApiCodec's
+// (the one codec of the group APIs, which the sandbox answers with); this is
+// the one place that turns its messages into GroupDescription.
 constexpr qint16 kApiKey = ApiKey::DescribeGroups;
 constexpr qint16 kVersion = 4;
 

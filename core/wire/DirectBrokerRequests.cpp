@@ -129,7 +129,7 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
                     continue;
                 }
                 g.coordinatorId = job.first;
-                if (g.errorCode != 0)
+                if (g.errorCode != ErrorCode::None)
                     g.markNotDescribable();
                 out.append(std::move(g));
             }
@@ -227,7 +227,7 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
         if (r.ok())
             out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
     }
-    if (!r.ok() || errorCode != 0)
+    if (!r.ok() || errorCode != ErrorCode::None)
         out.clear();
     return out;
 }

@@ -10,10 +10,12 @@
 
 namespace cohort {
 
-// Encodes and decodes the bodies (no header) of the group APIs, requests and
-// responses, for every non-flexible version the sandbox speaks: the coordinator
-// decodes requests and encodes responses, KafkaWireClient users (tests, the demo's
-// non-consumer group member) do the opposite. Decoders return nullopt on a short
+// The one codec of the group APIs: encodes and decodes the bodies (no header)
+// of their requests and responses, for every non-flexible version (the ones
+// the sandbox speaks). Core's clients encode requests and decode responses
+// (WireGroupMember, RdKafkaClusterAdmin's LeaveGroup, DirectBrokerRequests
+// through DescribeGroupsCodec and OffsetFetchCodec); the sandbox's coordinator
+// does the opposite. Decoders return nullopt on a short
 // or invalid body or an unsupported version and never read out of bounds;
 // trailing bytes are ignored, as newer fields would be.
 class GroupApiCodec

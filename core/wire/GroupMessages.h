@@ -2,7 +2,7 @@
 #pragma once
 
 // Request and response bodies of the group APIs, one plain struct per message,
-// with the union of the fields of every version the sandbox speaks. Field names
+// with the union of the fields of every non-flexible version (GroupApiCodec's). Field names
 // follow Apache Kafka's message JSON definitions; fields absent from a version are
 // left at their defaults by the decoders and skipped by the encoders
 // (GroupApiCodec knows which version has which field).

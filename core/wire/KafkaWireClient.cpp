@@ -2,6 +2,7 @@
 #include "core/wire/KafkaWireClient.h"
 
 #include "core/wire/ByteReader.h"
+#include "core/wire/ApiKey.h"
 #include "core/wire/ByteWriter.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,74 @@ public:
     std::deque<Pending> pending;      // sent or queued, answered in this order
     QByteArray unsent;                // frames written once connected
     QByteArray inbox;
-    bool connecting = false;
+    bool connecting = false;          // from connectToBroker until ready or failed
+    bool ready = false;               // connected and, with SASL, authenticated
+    std::optional<SaslPlainAuth::Credentials> sasl;
+
+    QByteArray frame(qint16 apiKey, qint16 apiVersion, qint32 correlationId, const QByteArray &body) const
+    {
+        ByteWriter w(body.size() + 64);
+        w.int32(0);
+        w.int16(apiKey);
+        w.int16(apiVersion);
+        w.int32(correlationId);
+        w.string(clientId);
+        w.raw(body);
+        w.patchInt32(0, qint32(w.size() - 4));
+        return w.take();
+    }
+
+    void fail(const QString &reason)
+    {
+        connecting = false;
+        ready = false;
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            socket->abort();
+        QPointer<KafkaWireClient> guard(q);
+        failAll(reason);
+        if (guard)
+            Q_EMIT q->disconnected(reason);
+    }
+
+    void becomeReady()
+    {
+        connecting = false;
+        ready = true;
+        if (!unsent.isEmpty()) {
+            socket->write(unsent);
+            unsent.clear();
+        }
+        Q_EMIT q->connected();
+    }
+
+    // A SASL request goes out ahead of everything queued, so its answer is
+    // the next one: it goes to the front of the pending queue.
+    void sendAhead(qint16 apiKey, qint16 apiVersion, const QByteArray &body, Callback callback)
+    {
+        const qint32 correlationId = nextCorrelationId++;
+        pending.push_front({correlationId, std::move(callback)});
+        socket->write(frame(apiKey, apiVersion, correlationId, body));
+    }
+
+    // SaslHandshake, then SaslAuthenticate; requests sent meanwhile wait in unsent.
+    void authenticate()
+    {
+        sendAhead(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(),
+                  [this](std::optional<QByteArray> body, const QString &) {
+            if (!body)
+                return;   // the connection failed; everything pending was told
+            if (const auto offered = SaslPlainAuth::readHandshakeResponse(*body); !offered)
+                return fail(offered.error());
+            sendAhead(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(*sasl),
+                      [this](std::optional<QByteArray> body, const QString &) {
+                if (!body)
+                    return;
+                if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*body); !accepted)
+                    return fail(accepted.error());
+                becomeReady();
+            });
+        });
+    }
 
     void failAll(const QString &reason)
     {
@@ -99,24 +167,15 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
     d->q = this;
     d->socket = new QTcpSocket(this);
     connect(d->socket, &QTcpSocket::connected, this, [this] {
-        d->connecting = false;
         d->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (!d->unsent.isEmpty()) {
-            d->socket->write(d->unsent);
-            d->unsent.clear();
-        }
-        Q_EMIT connected();
+        if (d->sasl)
+            d->authenticate();
+        else
+            d->becomeReady();
     });
     connect(d->socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
     connect(d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        const QString reason = d->socket->errorString();
-        d->connecting = false;
-        if (d->socket->state() != QAbstractSocket::UnconnectedState)
-            d->socket->abort();
-        QPointer<KafkaWireClient> guard(this);
-        d->failAll(reason);
-        if (guard)
-            Q_EMIT disconnected(reason);
+        d->fail(d->socket->errorString());
     });
 }
 
@@ -138,20 +197,27 @@ QString KafkaWireClient::clientId() const
     return d->clientId;
 }
 
+void KafkaWireClient::setSaslPlain(const std::optional<SaslPlainAuth::Credentials> &credentials)
+{
+    d->sasl = credentials;
+}
+
 void KafkaWireClient::connectToBroker(const QString &host, quint16 port)
 {
     d->connecting = true;
+    d->ready = false;
     d->socket->connectToHost(host, port);
 }
 
 bool KafkaWireClient::isConnected() const
 {
-    return d->socket->state() == QAbstractSocket::ConnectedState;
+    return d->ready && d->socket->state() == QAbstractSocket::ConnectedState;
 }
 
 void KafkaWireClient::close()
 {
     d->connecting = false;
+    d->ready = false;
     d->socket->abort();
     d->failAll(QCoreApplication::translate("KafkaWireClient", "The connection was closed before the broker answered."));
 }
@@ -159,14 +225,7 @@ void KafkaWireClient::close()
 qint32 KafkaWireClient::send(qint16 apiKey, qint16 apiVersion, const QByteArray &body, Callback callback)
 {
     const qint32 correlationId = d->nextCorrelationId++;
-    ByteWriter w(body.size() + 64);
-    w.int32(0);
-    w.int16(apiKey);
-    w.int16(apiVersion);
-    w.int32(correlationId);
-    w.string(d->clientId);
-    w.raw(body);
-    w.patchInt32(0, qint32(w.size() - 4));
+    const QByteArray frame = d->frame(apiKey, apiVersion, correlationId, body);
 
     const bool up = isConnected();
     if (!up && !d->connecting) {
@@ -179,9 +238,9 @@ qint32 KafkaWireClient::send(qint16 apiKey, qint16 apiVersion, const QByteArray 
     }
     d->pending.push_back({correlationId, std::move(callback)});
     if (up)
-        d->socket->write(w.data());
+        d->socket->write(frame);
     else
-        d->unsent.append(w.data());
+        d->unsent.append(frame);
     return correlationId;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/SaslPlainAuth.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -11,11 +13,12 @@
 
 namespace cohort {
 
-// A small asynchronous Kafka protocol client over one TCP connection: sends raw
-// request bodies (non-flexible request header v1) and hands back response bodies
-// in request order. Used by tests that need what librdkafka cannot do (a member
-// that just stops heartbeating, an admin commit with generation -1) and by the
-// demo's non-consumer group member. Lives on the thread that created it.
+// Core's asynchronous Kafka protocol client over one TCP connection: sends raw
+// request bodies (non-flexible request header v1) and hands back response
+// bodies in request order, after SASL/PLAIN authentication where credentials
+// are set. It carries WireGroupMember, and with it the temporary member of the
+// app's rebalance trigger, the demo's non-consumer group and the tests that
+// need what librdkafka cannot do. Lives on the thread that created it.
 class KafkaWireClient : public QObject
 {
     Q_OBJECT
@@ -31,10 +34,15 @@ public:
 
     void setClientId(const QString &clientId);
     QString clientId() const;
+    // Authenticate with SASL/PLAIN (SaslHandshake v1 + SaslAuthenticate v0)
+    // once connected, before any queued request; set before connectToBroker.
+    // A refused authentication fails every queued request with the broker's reason.
+    void setSaslPlain(const std::optional<SaslPlainAuth::Credentials> &credentials);
 
-    // Starts connecting; requests sent before the connection is up are queued.
+    // Starts connecting; requests sent before the connection is up (and
+    // authenticated) are queued.
     void connectToBroker(const QString &host, quint16 port);
-    bool isConnected() const;
+    bool isConnected() const;   // connected and, with SASL, authenticated
     // Closes the connection; callbacks of unanswered requests get an error.
     void close();
 

@@ -4,6 +4,7 @@
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/SaslPlainAuth.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -60,29 +61,18 @@ bool KafkaWireConnection::open(const QString &host, quint16 port, const std::opt
 
 bool KafkaWireConnection::authenticate(const SaslPlain &sasl, QString *error)
 {
-    ByteWriter hs;
-    hs.string(QStringLiteral("PLAIN"));
-    const auto hsResponse = roundTrip(ApiKey::SaslHandshake, 1, hs.data(), error);
-    if (!hsResponse)
+    const auto handshake = roundTrip(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(), error);
+    if (!handshake)
         return false;
-    ByteReader hr(*hsResponse);
-    const qint16 hsError = hr.int16();
-    if (!hr.ok() || hsError != 0) {
-        *error = tr("the broker does not offer SASL mechanism PLAIN (error %1)").arg(hsError);
+    if (const auto offered = SaslPlainAuth::readHandshakeResponse(*handshake); !offered) {
+        *error = offered.error();
         return false;
     }
-    ByteWriter auth;
-    QByteArray token;
-    token.append('\0').append(sasl.user.toUtf8()).append('\0').append(sasl.password.toUtf8());
-    auth.bytes(token);
-    const auto authResponse = roundTrip(ApiKey::SaslAuthenticate, 0, auth.data(), error);
-    if (!authResponse)
+    const auto auth = roundTrip(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(sasl), error);
+    if (!auth)
         return false;
-    ByteReader ar(*authResponse);
-    const qint16 authError = ar.int16();
-    const std::optional<QString> message = ar.nullableString();
-    if (!ar.ok() || authError != 0) {
-        *error = tr("SASL authentication failed: %1").arg(message.value_or(tr("error %1").arg(authError)));
+    if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*auth); !accepted) {
+        *error = accepted.error();
         return false;
     }
     return true;

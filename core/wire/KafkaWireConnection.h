@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/SaslPlainAuth.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -11,19 +13,16 @@ class QTcpSocket;
 
 namespace cohort {
 
-// A blocking Kafka protocol connection to one broker, for the few requests
-// librdkafka 2.0.2 cannot make for us (OffsetFetch for every partition of a
-// group, ApiVersions for the connection report). Blocking by design: it only
+// A blocking Kafka protocol connection to one broker, for the requests
+// librdkafka 2.0.2 cannot make for us or makes slowly (DescribeGroups v4,
+// OffsetFetch for every partition of a group, ListOffsets, ApiVersions for the
+// connection report, an admin LeaveGroup). Blocking by design: it only
 // ever runs on the cluster client's pool threads, never on the GUI thread.
 // PLAINTEXT and SASL_PLAINTEXT with PLAIN; TLS and SCRAM stay with librdkafka.
 class KafkaWireConnection
 {
 public:
-    struct SaslPlain
-    {
-        QString user;
-        QString password;
-    };
+    using SaslPlain = SaslPlainAuth::Credentials;
 
     explicit KafkaWireConnection(int timeoutMs);
     ~KafkaWireConnection();

@@ -3,6 +3,7 @@
 
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
 
 namespace cohort::ListOffsetsCodec {
 
@@ -39,7 +40,7 @@ std::optional<Answer> decodeResponse(const QByteArray &body)
             const qint16 error = r.int16();
             r.int64();   // timestamp
             const qint64 offset = r.int64();
-            if (error != 0 || offset < 0)
+            if (error != ErrorCode::None || offset < 0)
                 out.failed.append(tp);
             else
                 out.offsets.insert(tp, offset);

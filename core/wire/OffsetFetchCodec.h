@@ -9,10 +9,11 @@
 
 namespace cohort::OffsetFetchCodec {
 
-// OffsetFetch v3, which Cohort sends itself on connections it can open:
-// librdkafka 2.0.2 cannot ask for every partition a group has committed (it
-// sends an empty topic array where Kafka wants null) and asks one group per
-// FindCoordinator + OffsetFetch pair.
+// OffsetFetch v3 in core's terms, which Cohort sends itself on connections it
+// can open: librdkafka 2.0.2 cannot ask for every partition a group has
+// committed (it sends an empty topic array where Kafka wants null) and asks
+// one group per FindCoordinator + OffsetFetch pair. The bytes are
+// GroupApiCodec's; this is the one place that turns its messages into GroupOffsets.
 constexpr qint16 kApiKey = ApiKey::OffsetFetch;
 constexpr qint16 kVersion = 3;
 

@@ -45,7 +45,16 @@ public:
 
     QString tr(const char *text) const { return QCoreApplication::translate("WireGroupMember", text); }
 
-    void report(const QString &what) { Q_EMIT q->problem(options.groupId + QStringLiteral(": ") + what); }
+    void report(const QString &what, qint16 code) { Q_EMIT q->problem(options.groupId + QStringLiteral(": ") + what, code); }
+
+    std::unique_ptr<KafkaWireClient> newClient(const QString &host, quint16 port) const
+    {
+        auto client = std::make_unique<KafkaWireClient>();
+        client->setClientId(options.clientId);
+        client->setSaslPlain(options.sasl);
+        client->connectToBroker(host, port);
+        return client;
+    }
 
     // Clients are dropped with deleteLater: this often runs inside their own callbacks.
     static void drop(std::unique_ptr<KafkaWireClient> &client)
@@ -55,11 +64,11 @@ public:
     }
 
     // Drops both connections and starts over from FindCoordinator after a pause.
-    void restartLater(const QString &why)
+    void restartLater(const QString &why, qint16 code = None)
     {
         if (!running)
             return;
-        report(why);
+        report(why, code);
         ++epoch;
         heartbeatTimer->stop();
         heartbeatInFlight = false;
@@ -74,9 +83,7 @@ public:
             return;
         const quint64 e = ++epoch;
         drop(bootstrap);
-        bootstrap = std::make_unique<KafkaWireClient>();
-        bootstrap->setClientId(options.clientId);
-        bootstrap->connectToBroker(bootstrapHost, bootstrapPort);
+        bootstrap = newClient(bootstrapHost, bootstrapPort);
         FindCoordinatorRequest req{options.groupId, 0};
         bootstrap->send(ApiKey::FindCoordinator, kFindCoordinatorVersion, GroupApiCodec::encode(req, kFindCoordinatorVersion),
                         [this, e](std::optional<QByteArray> body, const QString &error) {
@@ -89,11 +96,10 @@ public:
             if (!resp)
                 return restartLater(tr("malformed FindCoordinator response"));
             if (resp->errorCode != None)
-                return restartLater(tr("FindCoordinator failed: %1").arg(QString::fromLatin1(ErrorCode::name(resp->errorCode))));
+                return restartLater(tr("FindCoordinator failed: %1").arg(QString::fromLatin1(ErrorCode::name(resp->errorCode))),
+                                    resp->errorCode);
             drop(coordinator);
-            coordinator = std::make_unique<KafkaWireClient>();
-            coordinator->setClientId(options.clientId);
-            coordinator->connectToBroker(resp->host, quint16(resp->port));
+            coordinator = newClient(resp->host, quint16(resp->port));
             join();
         });
     }
@@ -135,16 +141,16 @@ public:
             join();
             return true;
         case FencedInstanceId:
-            report(tr("fenced: another member uses the same group.instance.id; stopping"));
+            report(tr("fenced: another member uses the same group.instance.id; stopping"), error);
             q->stop();
             return true;
         case NotCoordinator:
         case CoordinatorNotAvailable:
         case CoordinatorLoadInProgress:
-            restartLater(tr("the coordinator moved (%1)").arg(QString::fromLatin1(ErrorCode::name(error))));
+            restartLater(tr("the coordinator moved (%1)").arg(QString::fromLatin1(ErrorCode::name(error))), error);
             return true;
         default:
-            restartLater(tr("the coordinator answered %1").arg(QString::fromLatin1(ErrorCode::name(error))));
+            restartLater(tr("the coordinator answered %1").arg(QString::fromLatin1(ErrorCode::name(error))), error);
             return true;
         }
     }
@@ -172,6 +178,8 @@ public:
             leaderId = resp.leader;
             const bool leader = leaderId == memberId;
             Q_EMIT q->joined(generationId, leader);
+            if (!running)
+                return;   // a slot of joined() left or stopped
             QList<SyncGroupRequest::Assignment> assignments;
             if (leader) {
                 if (assignor) {
@@ -194,6 +202,8 @@ public:
                 return;
             assignment = resp.assignment;
             Q_EMIT q->assigned(assignment);
+            if (!running)
+                return;
             heartbeatTimer->start(options.heartbeatIntervalMs);
         });
     }
@@ -253,11 +263,30 @@ void WireGroupMember::leave()
         LeaveGroupRequest req;
         req.groupId = d->options.groupId;
         req.members = {{d->memberId, d->options.groupInstanceId}};
-        // Fire and forget: the client object stays alive until the answer or an error.
+        // The client object stays alive (a child of this member) until the answer or an error.
         KafkaWireClient *client = d->coordinator.release();
         client->setParent(this);
+        QPointer<WireGroupMember> self(this);
         client->send(ApiKey::LeaveGroup, kLeaveVersion, GroupApiCodec::encode(req, kLeaveVersion),
-                     [client](std::optional<QByteArray>, const QString &) { client->deleteLater(); });
+                     [self, client](std::optional<QByteArray> body, const QString &error) {
+            client->deleteLater();
+            if (!self)
+                return;
+            QString problem = error;
+            if (body) {
+                ByteReader r(*body);
+                const auto resp = GroupApiCodec::decodeLeaveGroupResponse(r, kLeaveVersion);
+                if (!resp)
+                    problem = self->d->tr("malformed LeaveGroup response");
+                else if (resp->errorCode != None)
+                    problem = QString::fromLatin1(ErrorCode::name(resp->errorCode));
+                else if (!resp->members.isEmpty() && resp->members.first().errorCode != None)
+                    problem = QString::fromLatin1(ErrorCode::name(resp->members.first().errorCode));
+            }
+            Q_EMIT self->left(problem);
+        });
+    } else {
+        QTimer::singleShot(0, this, [this] { Q_EMIT left(QString()); });
     }
     stop();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/wire/GroupMessages.h"
+#include "core/wire/SaslPlainAuth.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -13,11 +14,13 @@
 
 namespace cohort {
 
-// A member of a classic group that speaks the group protocol itself over
-// KafkaWireClient: finds the coordinator, joins (MEMBER_ID_REQUIRED included),
-// syncs, heartbeats and rejoins when the group rebalances. Used for groups no
-// librdkafka consumer can form (the demo's "connect" group, any protocol type) and
-// by tests. Lives on the thread that created it; everything is asynchronous.
+// Core's group-protocol client: a member of a classic group that speaks the
+// group protocol itself over KafkaWireClient: finds the coordinator, joins
+// (MEMBER_ID_REQUIRED included), syncs, heartbeats and rejoins when the group
+// rebalances. The app's rebalance trigger (RdKafkaClusterAdmin) joins with it
+// as a temporary member of any protocol type; the demo's "connect" group and
+// the tests use it where no librdkafka consumer can. Lives on the thread that
+// created it (which needs an event loop); everything is asynchronous.
 class WireGroupMember : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         QString protocolType = QStringLiteral("connect");
         QList<JoinGroupRequest::Protocol> protocols;   // at least one
         std::optional<QString> groupInstanceId;         // static membership
+        std::optional<SaslPlainAuth::Credentials> sasl; // SASL_PLAINTEXT with PLAIN
         int sessionTimeoutMs = 10000;
         int rebalanceTimeoutMs = 30000;
         int heartbeatIntervalMs = 1000;
@@ -47,7 +51,7 @@ public:
     void setAssignor(Assignor assignor);
     // Starts from any broker of the cluster (host:port); finds the coordinator itself.
     void start(const QString &host, quint16 port);
-    // Sends LeaveGroup (when joined) and stops.
+    // Sends LeaveGroup (when it has a member id) and stops; left() follows.
     void leave();
     // Stops without a word, like a crashed process: the coordinator notices only
     // when the session times out.
@@ -62,8 +66,13 @@ public:
 Q_SIGNALS:
     void joined(int generationId, bool leader);
     void assigned(const QByteArray &assignment);
-    // Something went wrong; the member retries unless it was fenced (then it stops).
-    void problem(const QString &description);
+    // Something went wrong; the member retries unless it was fenced (then it
+    // stops). errorCode is the coordinator's error (ErrorCode), None for
+    // transport trouble and malformed answers.
+    void problem(const QString &description, qint16 errorCode);
+    // After leave(): the coordinator answered the LeaveGroup (problem empty),
+    // or why it did not; at once when there was nothing to leave.
+    void left(const QString &problem);
 
 private:
     class Private;

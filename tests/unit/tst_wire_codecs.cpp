@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Cohort's own OffsetFetch (all partitions) and ListOffsets codecs: checked
-// against the sandbox broker's independent codec, with truncated and garbage
-// input that must come back as errors, never as a crash or a read out of bounds.
+// Core's OffsetFetch and DescribeGroups in core's terms (GroupOffsets,
+// GroupDescription: thin adapters over GroupApiCodec, whose bytes the sandbox
+// answers with) and the ListOffsets codec (checked byte by byte), with
+// truncated and garbage input that must come back as errors, never as a crash
+// or a read out of bounds.
 
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/DescribeGroupsCodec.h"
+#include "core/wire/ErrorCode.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
 #include "core/wire/GroupApiCodec.h"
@@ -97,6 +101,61 @@ private Q_SLOTS:
         const Result<GroupOffsets> got = OffsetFetchCodec::decodeResponse(QStringLiteral("billing"), offsetFetchResponse(16));
         QVERIFY(!got.ok());
         QCOMPARE(got.error().name, QStringLiteral("NOT_COORDINATOR"));
+    }
+
+    void describeGroupsRequestIsV4WithoutAuthorizedOperations()
+    {
+        const QByteArray bytes = DescribeGroupsCodec::encodeRequest({QStringLiteral("a"), QStringLiteral("b")});
+        QCOMPARE(DescribeGroupsCodec::kVersion, 4);
+        ByteReader r(bytes);
+        const auto req = GroupApiCodec::decodeDescribeGroupsRequest(r, DescribeGroupsCodec::kVersion);
+        QVERIFY(req);
+        QCOMPARE(req->groups, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(!req->includeAuthorizedOperations);
+        QVERIFY(r.atEnd());
+    }
+
+    void describeGroupsResponseBecomesGroupDescriptions()
+    {
+        DescribeGroupsResponse resp;
+        DescribeGroupsResponse::Group stable;
+        stable.groupId = QStringLiteral("inventory");
+        stable.groupState = QStringLiteral("Stable");
+        stable.protocolType = QStringLiteral("consumer");
+        stable.protocolData = QStringLiteral("range");
+        stable.members.append({QStringLiteral("m-1"), QStringLiteral("inventory-1"), QStringLiteral("inv"), QStringLiteral("/10.0.0.1"), "meta", "assign"});
+        stable.members.append({QStringLiteral("m-2"), std::nullopt, QStringLiteral("inv"), QStringLiteral("/10.0.0.2"), {}, {}});
+        stable.authorizedOperations = 0;
+        DescribeGroupsResponse::Group moved;
+        moved.errorCode = ErrorCode::NotCoordinator;
+        moved.groupId = QStringLiteral("elsewhere");
+        moved.groupState = QStringLiteral("Dead");
+        resp.groups = {stable, moved};
+        const auto got = DescribeGroupsCodec::decodeResponse(GroupApiCodec::encode(resp, DescribeGroupsCodec::kVersion));
+        QVERIFY(got);
+        QCOMPARE(got->size(), 2);
+        const GroupDescription &g = got->at(0);
+        QCOMPARE(g.groupId, QStringLiteral("inventory"));
+        QCOMPARE(g.state, GroupState::Stable);
+        QCOMPARE(g.protocolType, QStringLiteral("consumer"));
+        QCOMPARE(g.protocol, QStringLiteral("range"));
+        QCOMPARE(g.errorCode, 0);
+        QVERIFY(g.errorName.isEmpty());
+        QCOMPARE(g.members.size(), 2);
+        QCOMPARE(g.members.at(0).memberId, QStringLiteral("m-1"));
+        QCOMPARE(g.members.at(0).groupInstanceId, QStringLiteral("inventory-1"));
+        QCOMPARE(g.members.at(0).clientId, QStringLiteral("inv"));
+        QCOMPARE(g.members.at(0).host, QStringLiteral("/10.0.0.1"));
+        QCOMPARE(g.members.at(0).rawMetadata, QByteArray("meta"));
+        QCOMPARE(g.members.at(0).rawAssignment, QByteArray("assign"));
+        QVERIFY(g.members.at(1).groupInstanceId.isEmpty());
+        QCOMPARE(got->at(1).errorCode, 16);
+        QCOMPARE(got->at(1).errorName, QStringLiteral("NOT_COORDINATOR"));
+        QCOMPARE(got->at(1).state, GroupState::Dead);
+
+        const QByteArray bytes = GroupApiCodec::encode(resp, DescribeGroupsCodec::kVersion);
+        for (qsizetype n = 0; n < bytes.size(); ++n)
+            QVERIFY2(!DescribeGroupsCodec::decodeResponse(bytes.left(n)), qPrintable(QString::number(n)));
     }
 
     void listOffsetsRequestDecodesAsTheSandboxReadsIt()

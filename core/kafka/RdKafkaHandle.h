@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to core/kafka: the librdkafka connection that RdKafkaClusterClient
+// makes and RdKafkaClusterAdmin shares. Nothing outside core/kafka includes it.
+
+#include "core/kafka/KafkaError.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/wire/DirectBrokerRequests.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QThreadPool>
+#include <QString>
+#include <QtConcurrent>
+
+#include <memory>
+#include <optional>
+
+#include <librdkafka/rdkafka.h>
+
+namespace cohort {
+
+// The librdkafka handle of one connection, the last error its threads
+// reported (for hints: "Connect to ipv4#10.0.0.1:9092 failed: Connection
+// refused") and what Cohort needs to open its own protocol connections.
+// Every call in flight holds it; the last one frees it.
+struct RdKafkaClusterClient::Handle
+{
+    rd_kafka_t *rk = nullptr;
+    QMutex mutex;
+    QString lastError;
+    // Cohort's own requests where it can open connections itself (PLAINTEXT,
+    // or SASL_PLAINTEXT with PLAIN); null otherwise, and librdkafka does all.
+    std::unique_ptr<DirectBrokerRequests> direct;
+    // For Cohort's own connections (meaningful only where direct is set).
+    QString bootstrap;
+    std::optional<KafkaWireConnection::SaslPlain> sasl;
+
+    ~Handle();
+    QString takeLastError();
+
+    // A KafkaError for a librdkafka error, with what the handle's threads last
+    // reported as detail (a refused connection, a failed authentication).
+    KafkaError withDetail(rd_kafka_resp_err_t err);
+
+    // Admin options with this request timeout; the caller destroys them.
+    rd_kafka_AdminOptions_t *adminOptions(rd_kafka_admin_op_t op, int timeoutMs) const;
+
+    // The result event of an admin call on its own queue, or null after the
+    // request timeout (plus a second for librdkafka to report it itself).
+    static rd_kafka_event_t *awaitEvent(rd_kafka_queue_t *q, int timeoutMs);
+
+    // Blocking librdkafka calls get their own threads: the global pool has one
+    // per core, and a slow cluster must not starve the rest of the app.
+    static QThreadPool *pool();
+};
+
+// Small helpers both users of the handle share.
+namespace rdkafka {
+
+inline QString str(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+// Runs a blocking call on the handle's pool; the future completes with its result.
+template<typename T, typename F>
+QFuture<Result<T>> runAsync(F f)
+{
+    return QtConcurrent::run(RdKafkaClusterClient::Handle::pool(), std::move(f));
+}
+
+} // namespace rdkafka
+} // namespace cohort

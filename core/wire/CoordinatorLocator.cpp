@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/wire/CoordinatorLocator.h"
+
+#include "core/kafka/KafkaErrorHints.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+
+#include <QCoreApplication>
+
+#include <librdkafka/rdkafka.h>
+
+namespace cohort {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoordinatorLocator", text);
+}
+
+} // namespace
+
+Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QString &bootstrap, const QString &groupId,
+                                                                      const std::optional<KafkaWireConnection::SaslPlain> &sasl,
+                                                                      int timeoutMs)
+{
+    QString lastError = tr("no bootstrap server given");
+    const QStringList entries = bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        QString host;
+        quint16 port = 0;
+        if (!KafkaWireConnection::splitHostPort(entry, &host, &port)) {
+            lastError = tr("%1 is not a host:port").arg(entry.trimmed());
+            continue;
+        }
+        KafkaWireConnection bootstrapConnection(timeoutMs);
+        if (!bootstrapConnection.open(host, port, sasl, &lastError))
+            continue;
+        const FindCoordinatorRequest request{groupId, 0};
+        const auto body = bootstrapConnection.roundTrip(ApiKey::FindCoordinator, kFindCoordinatorVersion,
+                                                        GroupApiCodec::encode(request, kFindCoordinatorVersion), &lastError);
+        if (!body)
+            continue;
+        ByteReader r(*body);
+        const auto response = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
+        if (!response)
+            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed FindCoordinator response from %1").arg(entry));
+        if (response->errorCode != ErrorCode::None)
+            return KafkaErrorHints::fromRdKafka(response->errorCode,
+                                                tr("FindCoordinator for group %1: %2")
+                                                    .arg(groupId, response->errorMessage.value_or(
+                                                                      QString::fromLatin1(ErrorCode::name(response->errorCode)))));
+        auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs);
+        if (!coordinator->open(response->host, quint16(response->port), sasl, &lastError))
+            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT,
+                                                tr("cannot reach the coordinator of group %1: %2").arg(groupId, lastError));
+        return coordinator;
+    }
+    return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, lastError);
+}
+
+} // namespace cohort

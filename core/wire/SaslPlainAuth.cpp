@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/wire/SaslPlainAuth.h"
+
+#include "core/wire/ByteReader.h"
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
+
+#include <QCoreApplication>
+
+namespace cohort {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SaslPlainAuth", text);
+}
+
+} // namespace
+
+QByteArray SaslPlainAuth::handshakeRequest()
+{
+    ByteWriter w;
+    w.string(QStringLiteral("PLAIN"));
+    return w.take();
+}
+
+Result<Done, QString> SaslPlainAuth::readHandshakeResponse(const QByteArray &body)
+{
+    ByteReader r(body);
+    const qint16 error = r.int16();
+    if (!r.ok())
+        return tr("the broker sent a malformed SaslHandshake response");
+    if (error != ErrorCode::None)
+        return tr("the broker does not offer SASL mechanism PLAIN (%1)").arg(QString::fromLatin1(ErrorCode::name(error)));
+    return Done{};
+}
+
+QByteArray SaslPlainAuth::authenticateRequest(const Credentials &credentials)
+{
+    // RFC 4616: authorization id (empty), user, password, NUL-separated.
+    QByteArray token;
+    token.append('\0').append(credentials.user.toUtf8()).append('\0').append(credentials.password.toUtf8());
+    ByteWriter w;
+    w.bytes(token);
+    return w.take();
+}
+
+Result<Done, QString> SaslPlainAuth::readAuthenticateResponse(const QByteArray &body)
+{
+    ByteReader r(body);
+    const qint16 error = r.int16();
+    const std::optional<QString> message = r.nullableString();
+    if (!r.ok())
+        return tr("the broker sent a malformed SaslAuthenticate response");
+    if (error != ErrorCode::None)
+        return tr("SASL authentication failed: %1")
+            .arg(message.value_or(QString()).isEmpty() ? QString::fromLatin1(ErrorCode::name(error)) : *message);
+    return Done{};
+}
+
+} // namespace cohort
