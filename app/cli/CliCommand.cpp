@@ -5,18 +5,21 @@
 
 namespace cohort::cli {
 
-QString CliCommand::usage(const CliOptionSet &options) const
+QString CliCommand::usageLine(const CliOptionSet &options) const
 {
     const QString synopsis = options.synopsis();
     return tr("usage: cohort-cli [GLOBAL OPTIONS] %1").arg(synopsis.isEmpty() ? name() : name() + QLatin1Char(' ') + synopsis)
-         + QLatin1Char('\n') + tr("Run 'cohort-cli %1 --help' for its options.").arg(name()) + QLatin1Char('\n');
+         + QLatin1Char('\n');
+}
+
+QString CliCommand::usage(const CliOptionSet &options) const
+{
+    return usageLine(options) + tr("Run 'cohort-cli %1 --help' for its options.").arg(name()) + QLatin1Char('\n');
 }
 
 QString CliCommand::help(const CliOptionSet &options, const CliOptionSet &globalOptions) const
 {
-    const QString synopsis = options.synopsis();
-    QString text = tr("usage: cohort-cli [GLOBAL OPTIONS] %1").arg(synopsis.isEmpty() ? name() : name() + QLatin1Char(' ') + synopsis)
-                 + QStringLiteral("\n\n") + summary() + QLatin1Char('\n');
+    QString text = usageLine(options) + QLatin1Char('\n') + summary() + QLatin1Char('\n');
     if (!description().isEmpty())
         text += QLatin1Char('\n') + description() + QLatin1Char('\n');
     const QString own = options.helpText();

@@ -33,6 +33,9 @@ public:
     // "usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] GROUP..." and where to read more.
     QString usage(const CliOptionSet &options) const;
     QString help(const CliOptionSet &options, const CliOptionSet &globalOptions) const;
+
+private:
+    QString usageLine(const CliOptionSet &options) const;
 };
 
 } // namespace cohort::cli
