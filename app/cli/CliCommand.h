@@ -24,7 +24,7 @@ public:
     virtual QString summary() const = 0;                 // one line, for the command list
     virtual QString description() const { return {}; }  // more for --help, or nothing
 
-    // Declares the command's options and positionals; called once, before parsing.
+    // Declares the command's options and positionals, bound to its fields; CliCommandTable::add calls it once.
     virtual void declareOptions(CliOptionSet &options) = 0;
     // Runs with the options parsed; returns the exit code (0, 1 or 2).
     virtual int run(CliCommandContext &context) = 0;

@@ -6,14 +6,32 @@ namespace cohort::cli {
 void CliCommandTable::add(std::unique_ptr<CliCommand> command)
 {
     Q_ASSERT(!find(command->noun(), command->verb()));
-    m_commands.push_back(std::move(command));
+    Entry e{std::move(command), {}};
+    e.command->declareOptions(e.options);
+    m_commands.push_back(std::move(e));
+}
+
+const CliOptionSet &CliCommandTable::options(const CliCommand *command) const
+{
+    for (const Entry &e : m_commands)
+        if (e.command.get() == command)
+            return e.options;
+    Q_UNREACHABLE();
+}
+
+bool CliCommandTable::anyTakesValue(const QString &arg) const
+{
+    for (const Entry &e : m_commands)
+        if (e.options.takesValue(arg).value_or(false))
+            return true;
+    return false;
 }
 
 CliCommand *CliCommandTable::find(const QString &noun, const QString &verb) const
 {
-    for (const auto &c : m_commands)
-        if (c->noun() == noun && c->verb() == verb)
-            return c.get();
+    for (const Entry &e : m_commands)
+        if (e.command->noun() == noun && e.command->verb() == verb)
+            return e.command.get();
     return nullptr;
 }
 
@@ -25,29 +43,29 @@ bool CliCommandTable::hasNoun(const QString &noun) const
 QStringList CliCommandTable::verbs(const QString &noun) const
 {
     QStringList out;
-    for (const auto &c : m_commands)
-        if (c->noun() == noun)
-            out << c->verb();
+    for (const Entry &e : m_commands)
+        if (e.command->noun() == noun)
+            out << e.command->verb();
     return out;
 }
 
 QList<const CliCommand *> CliCommandTable::commands() const
 {
     QList<const CliCommand *> out;
-    for (const auto &c : m_commands)
-        out << c.get();
+    for (const Entry &e : m_commands)
+        out << e.command.get();
     return out;
 }
 
 QString CliCommandTable::listing(const QString &noun) const
 {
     qsizetype width = 0;
-    for (const auto &c : m_commands)
-        width = qMax(width, c->name().size());
+    for (const Entry &e : m_commands)
+        width = qMax(width, e.command->name().size());
     QString text;
-    for (const auto &c : m_commands)
-        if (noun.isEmpty() || c->noun() == noun)
-            text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() + QLatin1Char('\n');
+    for (const Entry &e : m_commands)
+        if (noun.isEmpty() || e.command->noun() == noun)
+            text += QStringLiteral("  ") + e.command->name().leftJustified(width + 2) + e.command->summary() + QLatin1Char('\n');
     return text;
 }
 

@@ -42,6 +42,18 @@ void CliOptionSet::setPositionals(const QString &valueName, const QString &help,
     m_positionals = Positionals{valueName, help, minimum, tooFew, into};
 }
 
+std::optional<bool> CliOptionSet::takesValue(const QString &arg) const
+{
+    if (!arg.startsWith(QLatin1String("--")))
+        return std::nullopt;
+    const qsizetype eq = arg.indexOf(QLatin1Char('='));
+    const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
+    for (const Option &o : m_options)
+        if (o.name == name)
+            return eq < 0 && !o.valueName.isEmpty();
+    return std::nullopt;
+}
+
 Result<CliOptionSet::Take, QString> CliOptionSet::take(const QStringList &args, int &i) const
 {
     const QString arg = args.at(i);

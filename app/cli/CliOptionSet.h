@@ -51,6 +51,10 @@ public:
     // Without this call the command takes none.
     void setPositionals(const QString &valueName, const QString &help, int minimum, const QString &tooFew, QStringList *into);
 
+    // For an argument "--name" or "--name=value": nothing when it is not one of
+    // these options, else whether the argument after it is its value.
+    std::optional<bool> takesValue(const QString &arg) const;
+
     enum class Take { NotMine, Taken };
     // If args[i] is one of these options, applies it (and its value, advancing i).
     Result<Take, QString> take(const QStringList &args, int &i) const;

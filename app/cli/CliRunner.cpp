@@ -46,49 +46,58 @@ struct Parsed
 {
     CliCommand *command = nullptr;
     QStringList words;         // the command words seen
-    QStringList positionals;   // after the command words
+    QStringList positionals;   // the other arguments that are no option or option value
     QString problem;           // the first usage error, or empty
 };
 
-Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOptionSet &globalOptions, CliOptionSet &commandOptions)
+// Options may stand before, between and after the command words, as they
+// always could: the words are found first (an option that takes a value, in
+// the global set or in any command, takes the argument after it), then every
+// option is applied to the global set or the command's.
+Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOptionSet &globalOptions)
 {
     Parsed p;
     auto complain = [&p](const QString &why) {
         if (p.problem.isEmpty())
             p.problem = why;
     };
-    for (int i = 0; i < args.size(); ++i) {
+    QList<int> wordAt;
+    for (int i = 0; i < args.size() && wordAt.size() < 2; ++i) {
         const QString &a = args.at(i);
-        if (a.startsWith(QLatin1String("--"))) {
-            auto taken = globalOptions.take(args, i);
-            if (taken && *taken == CliOptionSet::Take::NotMine && p.command)
-                taken = commandOptions.take(args, i);
-            if (!taken)
-                complain(taken.error());
-            else if (*taken == CliOptionSet::Take::NotMine)
-                complain(p.command ? tr("unknown option %1 for '%2'").arg(a, p.command->name()) : tr("unknown option %1").arg(a));
+        if (!a.startsWith(QLatin1String("--")))
+            wordAt << i;
+        else if (globalOptions.takesValue(a).value_or(false) || table.anyTakesValue(a))
+            ++i;
+    }
+    for (const int i : std::as_const(wordAt))
+        p.words << args.at(i);
+    if (p.words.isEmpty())
+        complain(tr("expected a command"));
+    else if (!table.hasNoun(p.words.at(0)))
+        complain(tr("unknown command '%1'").arg(p.words.at(0)));
+    else if (p.words.size() == 1)
+        complain(tr("'%1' needs one of: %2").arg(p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
+    else if (!(p.command = table.find(p.words.at(0), p.words.at(1))))
+        complain(tr("unknown command '%1': '%2' takes %3")
+                     .arg(p.words.join(QLatin1Char(' ')), p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
+
+    const CliOptionSet *commandOptions = p.command ? &table.options(p.command) : nullptr;
+    for (int i = 0; i < args.size(); ++i) {
+        if (wordAt.contains(i))
             continue;
-        }
-        if (p.command) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
             p.positionals << a;
             continue;
         }
-        p.words << a;
-        if (p.words.size() == 1 && !table.hasNoun(a)) {
-            complain(tr("unknown command '%1'").arg(a));
-        } else if (p.words.size() == 2) {
-            p.command = table.find(p.words.at(0), a);
-            if (p.command)
-                p.command->declareOptions(commandOptions);
-            else
-                complain(tr("unknown command '%1': '%2' takes %3")
-                             .arg(p.words.join(QLatin1Char(' ')), p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
-        }
+        auto taken = globalOptions.take(args, i);
+        if (taken && *taken == CliOptionSet::Take::NotMine && commandOptions)
+            taken = commandOptions->take(args, i);
+        if (!taken)
+            complain(taken.error());
+        else if (*taken == CliOptionSet::Take::NotMine)
+            complain(p.command ? tr("unknown option %1 for '%2'").arg(a, p.command->name()) : tr("unknown option %1").arg(a));
     }
-    if (!p.command && p.words.size() == 1 && table.hasNoun(p.words.at(0)))
-        complain(tr("'%1' needs one of: %2").arg(p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
-    if (p.words.isEmpty())
-        complain(tr("expected a command"));
     return p;
 }
 
@@ -109,17 +118,16 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
     GlobalOptions global;
     CliOptionSet globalOptions;
     global.declare(globalOptions);
-    CliOptionSet commandOptions;
     QStringList normalized = args;
     for (QString &a : normalized)
         if (a == QLatin1String("-h"))
             a = QStringLiteral("--help");
-    Parsed p = parse(normalized, table, globalOptions, commandOptions);
+    Parsed p = parse(normalized, table, globalOptions);
 
     // Help and version win over any usage problem: they are how one finds out what is wrong.
     if (global.help) {
         if (p.command)
-            out << p.command->help(commandOptions, globalOptions);
+            out << p.command->help(table.options(p.command), globalOptions);
         else if (!p.words.isEmpty() && table.hasNoun(p.words.at(0)))
             out << tr("usage: cohort-cli [GLOBAL OPTIONS] %1 <verb> [OPTIONS] [ARGUMENTS]").arg(p.words.at(0)) << "\n\n"
                 << tr("Commands:") << '\n' << table.listing(p.words.at(0));
@@ -133,19 +141,19 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
     }
 
     if (p.problem.isEmpty() && p.command) {
-        const auto positionals = commandOptions.takePositionals(p.positionals, p.command->name());
+        const auto positionals = table.options(p.command).takePositionals(p.positionals, p.command->name());
         if (!positionals)
             p.problem = positionals.error();
     }
     if (!p.problem.isEmpty()) {
         err << "cohort-cli: " << p.problem << '\n'
-            << (p.command ? p.command->usage(commandOptions) : globalUsage(table, nullptr));
+            << (p.command ? p.command->usage(table.options(p.command)) : globalUsage(table, nullptr));
         err.flush();
         return 2;
     }
 
     const CliCluster cluster(global, context);
-    CliCommandContext commandContext(global, out, err, cluster, p.command->usage(commandOptions));
+    CliCommandContext commandContext(global, out, err, cluster, p.command->usage(table.options(p.command)));
     return p.command->run(commandContext);
 }
 

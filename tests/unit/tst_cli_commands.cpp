@@ -48,7 +48,7 @@ private Q_SLOTS:
     void helpListsTheTable()
     {
         const cli::CliCommandTable table = cli::commandTable();
-        QCOMPARE(table.commands().size(), 2);
+        QVERIFY(table.commands().size() >= 2);   // more to come: every one is listed
         QVERIFY(table.find(QStringLiteral("groups"), QStringLiteral("list")));
         QVERIFY(table.find(QStringLiteral("groups"), QStringLiteral("describe")));
 
@@ -100,7 +100,9 @@ private Q_SLOTS:
         verifyBadUsage({QStringLiteral("--bootstrap-server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("topics"), QStringLiteral("list")},
                        QStringLiteral("unknown command 'topics'"));
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("frobnicate")}, QStringLiteral("unknown command 'groups frobnicate'"));
-        verifyBadUsage({QStringLiteral("groups")}, QStringLiteral("'groups' needs one of: list, describe"));
+        verifyBadUsage({QStringLiteral("groups")}, QStringLiteral("'groups' needs one of: "));
+        const QString verbs = lines(runCli({QStringLiteral("groups")}).err).value(0);
+        QVERIFY2(verbs.contains(QLatin1String("list")) && verbs.contains(QLatin1String("describe")), qPrintable(verbs));
         verifyBadUsage({}, QStringLiteral("expected a command"));
     }
 
@@ -145,6 +147,20 @@ private Q_SLOTS:
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--command-config=") + missing},
                        QStringLiteral("cannot read ") + missing);
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("list")}, QStringLiteral("no cluster given"));
+        // An option's value is never taken for a command word.
+        verifyBadUsage({QStringLiteral("--command-config"), QStringLiteral("groups"), QStringLiteral("groups"), QStringLiteral("list")},
+                       QStringLiteral("cannot read groups"));
+    }
+
+    void commandOptionsBeforeTheCommand()
+    {
+        // As before the command table: a command's options may come first too.
+        verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Sleeping"), QStringLiteral("groups"), QStringLiteral("list")},
+                       QStringLiteral("unknown state 'Sleeping'"));
+        verifyBadUsage({QStringLiteral("--members"), QStringLiteral("groups"), QStringLiteral("describe")},
+                       QStringLiteral("groups describe needs at least one group id"));
+        verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Stable"), QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g")},
+                       QStringLiteral("unknown option --state for 'groups describe'"));
     }
 
     void version()
