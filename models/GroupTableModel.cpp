@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/GroupTableModel.h"
 
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
+
 
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 #include <QTimer>
 
@@ -16,6 +18,7 @@ GroupTableModel::GroupTableModel(QObject *parent) : KeyedTableModel(parent), m_s
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &GroupTableModel::applySlice);
+    ThemeNotifier::repaintOnChange(this);
 }
 GroupTableModel::~GroupTableModel() = default;
 
@@ -177,16 +180,9 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (m_stale)
-            return QBrush(QColor(0x88, 0x88, 0x88));
-        if (column == State) {
-            switch (r.state) {
-            case GroupState::Stable: return QBrush(QColor(0x1b, 0x7f, 0x3b));
-            case GroupState::PreparingRebalance:
-            case GroupState::CompletingRebalance: return QBrush(QColor(0xb3, 0x6b, 0x00));
-            case GroupState::Dead: return QBrush(QColor(0xb0, 0x20, 0x20));
-            default: break;
-            }
-        }
+            return QBrush(Theme::current().muted());
+        if (column == State)
+            return QBrush(Theme::current().groupState(r.state));
         return {};
     case Qt::ToolTipRole:
         if (column == Topics)

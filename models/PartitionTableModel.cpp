@@ -2,9 +2,10 @@
 #include "models/PartitionTableModel.h"
 
 #include "models/MemberLabels.h"
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 #include <limits>
@@ -22,7 +23,10 @@ QVariant optional(const std::optional<qint64> &v)
 
 } // namespace
 
-PartitionTableModel::PartitionTableModel(QObject *parent) : KeyedTableModel(parent) {}
+PartitionTableModel::PartitionTableModel(QObject *parent) : KeyedTableModel(parent)
+{
+    ThemeNotifier::repaintOnChange(this);
+}
 PartitionTableModel::~PartitionTableModel() = default;
 
 void PartitionTableModel::setGroup(const GroupSnapshot &group)
@@ -151,7 +155,7 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Owner && r.ownerMemberId.isEmpty())
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(Theme::current().muted());
         return {};
     case Qt::ToolTipRole:
         switch (column) {

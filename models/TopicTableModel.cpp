@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TopicTableModel.h"
 
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 #include <QMap>
 
@@ -27,7 +29,10 @@ std::shared_ptr<TopicTableModel::Node> &topicNode(QMap<QString, std::shared_ptr<
 
 } // namespace
 
-TopicTableModel::TopicTableModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent) {}
+TopicTableModel::TopicTableModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent)
+{
+    ThemeNotifier::repaintOnChange(this);
+}
 TopicTableModel::~TopicTableModel() = default;
 
 void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
@@ -151,16 +156,9 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (n.d.kind == TopicRow && !n.d.inMetadata)
-            return QBrush(QColor(0x88, 0x88, 0x88));
-        if (column == State) {
-            switch (n.d.state) {
-            case GroupState::Stable: return QBrush(QColor(0x1b, 0x7f, 0x3b));
-            case GroupState::PreparingRebalance:
-            case GroupState::CompletingRebalance: return QBrush(QColor(0xb3, 0x6b, 0x00));
-            case GroupState::Dead: return QBrush(QColor(0xb0, 0x20, 0x20));
-            default: break;
-            }
-        }
+            return QBrush(Theme::current().muted());
+        if (column == State && n.d.kind == GroupRow)
+            return QBrush(Theme::current().groupState(n.d.state));
         return {};
     case Qt::ToolTipRole:
         if (column == Name && n.d.kind == TopicRow && !n.d.inMetadata)

@@ -6,6 +6,8 @@
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/connection/SecretStore.h"
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -26,6 +28,10 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, SecretStore &s
     , m_secrets(secrets)
 {
     ui->setupUi(this);
+    QLabel *problems = ui->problemsLabel;
+    ThemeNotifier::restyleOnChange(problems, [problems] {
+        problems->setStyleSheet(Theme::textStyleSheet(Theme::current().status(Theme::Status::Error)));
+    });
     ui->splitter->setStretchFactor(1, 3);
 
     for (const auto p : {Protocol::Plaintext, Protocol::Ssl, Protocol::SaslPlaintext, Protocol::SaslSsl})
@@ -376,9 +382,6 @@ void ConnectionDialog::showProblems(const QStringList &problems)
     for (const QString &p : problems)
         bullets << QStringLiteral("• ") + p;
     ui->problemsLabel->setText(bullets.join(QLatin1Char('\n')));
-    QPalette pal = ui->problemsLabel->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    ui->problemsLabel->setPalette(pal);
 }
 
 void ConnectionDialog::onFormEdited()

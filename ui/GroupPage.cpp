@@ -5,6 +5,8 @@
 #include "models/MemberTableModel.h"
 #include "models/PartitionFilterProxyModel.h"
 #include "models/PartitionTableModel.h"
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
 #include "widgets/AssignmentView.h"
 
 #include <QComboBox>
@@ -21,15 +23,13 @@ namespace cohort {
 
 namespace {
 
-QString stateColour(GroupState s)
+// The state label remembers its state, so that a theme change can re-colour it.
+const char *const kStateProperty = "cohortGroupState";
+
+void styleState(QLabel *label)
 {
-    switch (s) {
-    case GroupState::Stable: return QStringLiteral("#1b7f3b");
-    case GroupState::PreparingRebalance:
-    case GroupState::CompletingRebalance: return QStringLiteral("#b36b00");
-    case GroupState::Dead: return QStringLiteral("#b02020");
-    default: return QStringLiteral("#555555");
-    }
+    const auto state = GroupState(label->property(kStateProperty).toInt());
+    label->setStyleSheet(Theme::textStyleSheet(Theme::current().groupState(state), {}, QStringLiteral("font-weight: bold;")));
 }
 
 void setUpTable(QTableView *view)
@@ -137,7 +137,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     auto *assignmentLayout = new QVBoxLayout(assignmentBox);
     assignmentLayout->setContentsMargins(0, 0, 0, 0);
     auto *assignmentTitle = sectionTitle(tr("Assignment"), assignmentBox);
-    assignmentTitle->setToolTip(tr("Bars: partitions owned; the black tick is an even split. Orange owns more than its share, blue less, red none."));
+    assignmentTitle->setToolTip(tr("Bars: partitions owned; the tick is an even split. Orange owns more than its share, blue less, red none."));
     assignmentLayout->addWidget(assignmentTitle);
     assignmentLayout->addWidget(m_assignmentView, 1);
 
@@ -184,6 +184,10 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     for (QLabel *l : std::as_const(m_fields))
         l->setText(QStringLiteral("–"));
     m_memberCount->setText(tr("Waiting for data…"));
+    QLabel *state = m_fields[QStringLiteral("state")];
+    state->setProperty(kStateProperty, int(GroupState::Unknown));
+    ThemeNotifier::restyleOnChange(state, [state] { styleState(state); });
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, &GroupPage::updateNotice);
 }
 
 GroupPage::~GroupPage() = default;
@@ -195,7 +199,7 @@ QLabel *GroupPage::addField(const QString &field, const QString &caption)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     auto *c = new QLabel(caption, box);
-    c->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
+    ThemeNotifier::restyleOnChange(c, [c] { c->setStyleSheet(Theme::textStyleSheet(Theme::current().muted())); });
     auto *value = new QLabel(box);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = value->font();
@@ -239,7 +243,8 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterSnapshot &snapsho
     const QLocale locale;
     const GroupDescription &d = g.description;
     m_fields[QStringLiteral("state")]->setText(groupStateToString(d.state));
-    m_fields[QStringLiteral("state")]->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(stateColour(d.state)));
+    m_fields[QStringLiteral("state")]->setProperty(kStateProperty, int(d.state));
+    styleState(m_fields[QStringLiteral("state")]);
     m_fields[QStringLiteral("protocolType")]->setText(d.protocolType.isEmpty() ? tr("(none)") : d.protocolType);
     m_fields[QStringLiteral("assignor")]->setText(d.protocol.isEmpty() ? QStringLiteral("–") : d.protocol);
     m_fields[QStringLiteral("generation")]->setText(g.generationId >= 0 ? locale.toString(g.generationId) : tr("unknown"));
@@ -307,18 +312,18 @@ void GroupPage::updateNotice()
                   .arg(QLocale().toString(m_lastSeen.toLocalTime(), QLocale::ShortFormat))
             : tr("There is no group \"%1\" on the cluster.").arg(m_groupId);
         m_notice->setText(text);
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+        m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Error, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
         m_notice->show();
-        m_title->setStyleSheet(QStringLiteral("color: #888888;"));
+        m_title->setStyleSheet(Theme::textStyleSheet(Theme::current().muted()));
         return;
     }
     if (m_stale) {
         m_notice->setText(tr("The cluster is not answering. Showing the data from %1.")
                               .arg(QLocale().toString(m_lastFresh.toLocalTime(), QLocale::ShortFormat))
                           + (m_groupNote.isEmpty() ? QString() : QLatin1Char('\n') + m_groupNote));
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: #eeeeee; color: #555555; border: 1px solid #cccccc; border-radius: 4px; padding: 6px; }"));
+        m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Info, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
         m_notice->show();
-        m_title->setStyleSheet(QStringLiteral("color: #888888;"));
+        m_title->setStyleSheet(Theme::textStyleSheet(Theme::current().muted()));
         return;
     }
     m_title->setStyleSheet(QString());
@@ -328,7 +333,7 @@ void GroupPage::updateNotice()
         return;
     }
     m_notice->setText(m_groupNote);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #f3d27a; border-radius: 4px; padding: 6px; }"));
+    m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Warning, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
     m_notice->show();
 }
 

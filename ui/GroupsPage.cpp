@@ -3,6 +3,8 @@
 
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupTableModel.h"
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,17 @@
 #include <QVBoxLayout>
 
 namespace cohort {
+
+namespace {
+
+// A filter that does not parse (a bad regular expression) gets the error colour's border.
+void styleFilter(QLineEdit *filter, bool valid)
+{
+    filter->setStyleSheet(valid ? QString()
+                                : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::current().status(Theme::Status::Error).name()));
+}
+
+} // namespace
 
 GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new GroupFilterProxyModel(this)), m_filter(new QLineEdit(this)),
@@ -72,13 +85,14 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     });
     m_view->setToolTip(tr("Double-click a group to open it"));
     updateCount();
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_filter, [this] { styleFilter(m_filter, m_proxy->isFilterValid()); });
 }
 
 void GroupsPage::applyFilter()
 {
     m_proxy->setText(m_filter->text(), m_regex->isChecked());
     m_filter->setToolTip(m_proxy->errorString());
-    m_filter->setStyleSheet(m_proxy->isFilterValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    styleFilter(m_filter, m_proxy->isFilterValid());
     updateCount();
 }
 

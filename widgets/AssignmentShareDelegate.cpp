@@ -2,6 +2,7 @@
 #include "widgets/AssignmentShareDelegate.h"
 
 #include "models/AssignmentTreeModel.h"
+#include "models/Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -37,18 +38,20 @@ void AssignmentShareDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     QRect bar = area;
     bar.setRight(std::max(area.left() + 24, area.right() - textWidth));
 
+    // Over its share is a warning, owning nothing an error, fewer than its share only of note.
+    const Theme &theme = Theme::current();
     QColor fill;
     if (balance == AssignmentTreeModel::Over)
-        fill = QColor(0xef, 0x6c, 0x00);
+        fill = theme.status(Theme::Status::Warning);
     else if (balance == AssignmentTreeModel::Under)
-        fill = count == 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x1e, 0x88, 0xe5);
+        fill = count == 0 ? theme.status(Theme::Status::Error) : theme.accent();
     else
-        fill = QColor(0x43, 0xa0, 0x47);
+        fill = theme.status(Theme::Status::Ok);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe6, 0xe6, 0xe6));
+    painter->setBrush(theme.track());
     painter->drawRect(bar);
     QRect filled = bar;
     filled.setWidth(int(double(bar.width()) * count / scale + 0.5));
@@ -57,7 +60,7 @@ void AssignmentShareDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         painter->drawRect(filled);
     // The fair share as a tick across the bar: where an even split would end.
     const int tick = bar.left() + int(double(bar.width()) * share / scale + 0.5);
-    painter->setPen(QPen(QColor(0x21, 0x21, 0x21), 2));
+    painter->setPen(QPen(opt.palette.color(QPalette::Text), 2));
     painter->drawLine(tick, bar.top() - 1, tick, bar.bottom() + 1);
 
     painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text));

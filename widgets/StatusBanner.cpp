@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/StatusBanner.h"
 
+#include "models/Theme.h"
+#include "models/ThemeNotifier.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -9,8 +12,11 @@ namespace cohort {
 StatusBanner::StatusBanner(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBanner"));
-    setStyleSheet(QStringLiteral("#statusBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-                                 "#statusBanner QLabel { color: #8a1c13; }"));
+    ThemeNotifier::restyleOnChange(this, [this] {
+        const Theme &theme = Theme::current();
+        setStyleSheet(theme.noticeStyleSheet(Theme::Notice::Error, QStringLiteral("#statusBanner"))
+                      + Theme::textStyleSheet(theme.notice(Theme::Notice::Error).text, QStringLiteral("#statusBanner QLabel")));
+    });
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     auto *layout = new QHBoxLayout(this);

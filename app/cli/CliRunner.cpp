@@ -1,310 +1,160 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliRunner.h"
 
-#include "app/cli/CliTable.h"
-#include "core/connection/ConnectionProfileStore.h"
-#include "core/util/EventLoopWait.h"
-#include "core/connection/JavaProperties.h"
-#include "core/kafka/RdKafkaClusterClient.h"
-#include "core/connection/SecretStore.h"
-#include "core/snapshot/SnapshotLoader.h"
+#include "app/cli/CliCluster.h"
+#include "app/cli/CliCommandContext.h"
+#include "app/cli/CliOptionSet.h"
+#include "app/cli/GlobalOptions.h"
+#include "app/cli/commands/GroupsDescribeCommand.h"
+#include "app/cli/commands/GroupsListCommand.h"
 
 #include <QCoreApplication>
-#include <QFile>
-
-#include <memory>
-#include <optional>
 
 namespace cohort::cli {
+
+CliCommandTable commandTable()
+{
+    CliCommandTable table;
+    table.add(std::make_unique<GroupsListCommand>());
+    table.add(std::make_unique<GroupsDescribeCommand>());
+    return table;
+}
 
 namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("cohort-cli", s);
+    return QCoreApplication::translate("cohort::cli::CliRunner", s);
 }
 
-struct Options
+// The usage line and the commands; with the global options for --help, without them after an error.
+QString globalUsage(const CliCommandTable &table, const CliOptionSet *globalOptions)
 {
-    QString bootstrap;
-    QString profile;
-    QString commandConfig;
-    int timeoutMs = 10000;
-    QString output = QStringLiteral("table");
-    QString state;
-    bool members = false;
-    QStringList positional;
+    QString text = tr("usage: cohort-cli [GLOBAL OPTIONS] <noun> <verb> [OPTIONS] [ARGUMENTS]\n"
+                      "       (--bootstrap-server HOST:PORT[,...] | --profile NAME) [--command-config FILE] [--timeout MS]\n")
+                 + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
+    if (globalOptions)
+        text += tr("Global options:") + QLatin1Char('\n') + globalOptions->helpText() + QLatin1Char('\n')
+              + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.") + QLatin1Char('\n');
+    else
+        text += tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');
+    return text;
+}
+
+// What the arguments say to do, before anything is run.
+struct Parsed
+{
+    CliCommand *command = nullptr;
+    QStringList words;         // the command words seen
+    QStringList positionals;   // the other arguments that are no option or option value
+    QString problem;           // the first usage error, or empty
 };
 
-// Java properties syntax (key=value, # and ! comments), as --command-config takes.
-bool readProperties(const QString &path, RdKafkaClusterClient::Properties *props, QString *error)
+// Options may stand before, between and after the command words, as they
+// always could: the words are found first (an option that takes a value, in
+// the global set or in any command, takes the argument after it), then every
+// option is applied to the global set or the command's.
+Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOptionSet &globalOptions)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
+    Parsed p;
+    auto complain = [&p](const QString &why) {
+        if (p.problem.isEmpty())
+            p.problem = why;
+    };
+    QList<int> wordAt;
+    for (int i = 0; i < args.size() && wordAt.size() < 2; ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")))
+            wordAt << i;
+        else if (globalOptions.takesValue(a).value_or(false) || table.anyTakesValue(a))
+            ++i;
     }
-    int lineNo = 0;
-    for (const QByteArray &raw : f.readAll().split('\n')) {
-        ++lineNo;
-        const JavaProperties::Line line = JavaProperties::parseLine(QString::fromUtf8(raw));
-        if (line.kind == JavaProperties::Line::Malformed) {
-            *error = tr("%1:%2: expected key=value").arg(path).arg(lineNo);
-            return false;
-        }
-        if (line.kind == JavaProperties::Line::Entry)
-            props->append({line.key, line.value});
-    }
-    return true;
-}
+    for (const int i : std::as_const(wordAt))
+        p.words << args.at(i);
+    if (p.words.isEmpty())
+        complain(tr("expected a command"));
+    else if (!table.hasNoun(p.words.at(0)))
+        complain(tr("unknown command '%1'").arg(p.words.at(0)));
+    else if (p.words.size() == 1)
+        complain(tr("'%1' needs one of: %2").arg(p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
+    else if (!(p.command = table.find(p.words.at(0), p.words.at(1))))
+        complain(tr("unknown command '%1': '%2' takes %3")
+                     .arg(p.words.join(QLatin1Char(' ')), p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
 
-
-CliTable listTable(const ClusterSnapshot &s, const QString &stateFilter)
-{
-    CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("STATE"), QStringLiteral("PROTOCOL-TYPE"), QStringLiteral("ASSIGNOR"),
-                 QStringLiteral("MEMBERS"), QStringLiteral("LAG")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"), QStringLiteral("protocol_type"), QStringLiteral("assignor"),
-                  QStringLiteral("members"), QStringLiteral("lag")};
-    for (const GroupSnapshot &g : s.groups) {
-        const QString state = groupStateToString(g.description.state);
-        if (!stateFilter.isEmpty() && state.compare(stateFilter, Qt::CaseInsensitive) != 0)
+    const CliOptionSet *commandOptions = p.command ? &table.options(p.command) : nullptr;
+    for (int i = 0; i < args.size(); ++i) {
+        if (wordAt.contains(i))
             continue;
-        t.rows.append({g.groupId(), state,
-                       g.description.protocolType.isEmpty() ? QVariant() : QVariant(g.description.protocolType),
-                       g.description.protocol.isEmpty() ? QVariant() : QVariant(g.description.protocol),
-                       int(g.description.members.size()),
-                       g.totalLag ? QVariant(*g.totalLag) : QVariant()});
-    }
-    return t;
-}
-
-QVariant optional(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-QVariant nonEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-CliTable describeTable(const QList<const GroupSnapshot *> &groups)
-{
-    CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("TOPIC"), QStringLiteral("PARTITION"), QStringLiteral("CURRENT-OFFSET"),
-                 QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
-                 QStringLiteral("CLIENT-ID")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("topic"), QStringLiteral("partition"), QStringLiteral("committed_offset"),
-                  QStringLiteral("end_offset"), QStringLiteral("lag"), QStringLiteral("member_id"), QStringLiteral("host"),
-                  QStringLiteral("client_id"), QStringLiteral("group_instance_id")};
-    for (const GroupSnapshot *g : groups)
-        for (const PartitionLag &p : g->partitions) {
-            const GroupMember none;
-            const GroupMember *owner = g->ownerOf(p) ? g->ownerOf(p) : &none;
-            t.rows.append({g->groupId(), p.tp.topic, p.tp.partition, optional(p.committedOffset), optional(p.endOffset),
-                           optional(p.lag), nonEmpty(owner->memberId), nonEmpty(owner->host), nonEmpty(owner->clientId),
-                           nonEmpty(owner->groupInstanceId)});
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            p.positionals << a;
+            continue;
         }
-    return t;
-}
-
-CliTable membersTable(const QList<const GroupSnapshot *> &groups)
-{
-    CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"), QStringLiteral("CLIENT-ID"),
-                 QStringLiteral("#PARTITIONS"), QStringLiteral("GROUP-INSTANCE-ID")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("host"), QStringLiteral("client_id"),
-                  QStringLiteral("partitions"), QStringLiteral("group_instance_id")};
-    for (const GroupSnapshot *g : groups)
-        for (const GroupMember &m : g->description.members)
-            t.rows.append({g->groupId(), m.memberId, m.host, m.clientId,
-                           m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant(),
-                           nonEmpty(m.groupInstanceId)});
-    return t;
-}
-
-
-// The librdkafka properties of saved connection `name`, with `bootstrap` (when
-// given) replacing its servers. Returns 0, or the exit code with `why`.
-int profileProperties(const QString &name, const QString &bootstrap, const CliContext &context,
-                      RdKafkaClusterClient::Properties *props, QString *why)
-{
-    std::unique_ptr<ConnectionProfileStore> ownStore;
-    ConnectionProfileStore *store = context.profiles;
-    if (!store) {
-        ownStore = std::make_unique<ConnectionProfileStore>();
-        store = ownStore.get();
+        auto taken = globalOptions.take(args, i);
+        if (taken && *taken == CliOptionSet::Take::NotMine && commandOptions)
+            taken = commandOptions->take(args, i);
+        if (!taken)
+            complain(taken.error());
+        else if (*taken == CliOptionSet::Take::NotMine)
+            complain(p.command ? tr("unknown option %1 for '%2'").arg(a, p.command->name()) : tr("unknown option %1").arg(a));
     }
-    const std::optional<ConnectionProfile> profile = store->loadForConnecting(name, bootstrap, why);
-    if (!profile)
-        return 2;
-
-    // The environment first: it is what a script sets on purpose, and it keeps
-    // a headless machine from talking to a secret service at all.
-    QString password = qEnvironmentVariable("COHORT_PASSWORD");
-    QString keychainNote;
-    if (password.isEmpty() && (profile->usesSasl() || profile->usesSsl())) {
-        std::unique_ptr<SecretStore> ownSecrets;
-        SecretStore *secrets = context.secrets;
-        if (!secrets) {
-            ownSecrets = SecretStore::createDefault();
-            secrets = ownSecrets.get();
-        }
-        const QFuture<SecretReply> read = secrets->readPassword(name);
-        const SecretReply reply = waitWithEventLoop(read) ? read.result() : SecretReply{};
-        if (reply.found)
-            password = reply.password;
-        keychainNote = reply.error;
-    }
-    if (password.isEmpty() && profile->usesSasl()) {
-        *why = tr("connection '%1' uses %2 and has no password: set the environment variable COHORT_PASSWORD, "
-                  "or save the password with Cohort's connection dialog (Remember)")
-                   .arg(name, ConnectionProfile::securityProtocolName(profile->securityProtocol));
-        if (!keychainNote.isEmpty())
-            *why += QStringLiteral(" (") + tr("the keychain said: %1").arg(keychainNote) + QLatin1Char(')');
-        return 2;
-    }
-    *props = profile->librdkafkaProperties(password);
-    return 0;
+    return p;
 }
 
 } // namespace
 
 QString usage()
 {
-    return tr("usage: cohort-cli (--bootstrap-server HOST:PORT[,...] | --profile NAME) [--command-config FILE] [--timeout MS]\n"
-              "         groups list [--state STATE] [--output table|json|csv]\n"
-              "         groups describe GROUP... [--members] [--output table|json|csv]\n"
-              "\n"
-              "  --profile NAME          a connection saved in Cohort's connection dialog; a SASL password\n"
-              "                          comes from $COHORT_PASSWORD, else from the system keychain;\n"
-              "                          --bootstrap-server replaces its servers, --command-config adds\n"
-              "                          properties that override it\n");
+    const CliCommandTable table = commandTable();
+    GlobalOptions global;
+    CliOptionSet globalOptions;
+    global.declare(globalOptions);
+    return globalUsage(table, &globalOptions);
 }
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const CliContext &context)
 {
-    Options o;
-    auto bad = [&](const QString &why) {
-        err << "cohort-cli: " << why << '\n' << usage();
-        err.flush();
-        return 2;
-    };
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        auto value = [&](QString *into) {
-            if (i + 1 >= args.size())
-                return false;
-            *into = args.at(++i);
-            return true;
-        };
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            out << usage();
-            return 0;
-        }
-        if (a == QLatin1String("--version")) {
-            out << "cohort-cli " << COHORT_VERSION << '\n';
-            return 0;
-        }
-        if (a == QLatin1String("--bootstrap-server")) {
-            if (!value(&o.bootstrap)) return bad(tr("--bootstrap-server needs HOST:PORT"));
-        } else if (a == QLatin1String("--profile")) {
-            if (!value(&o.profile) || o.profile.isEmpty()) return bad(tr("--profile needs the name of a saved connection"));
-        } else if (a == QLatin1String("--command-config")) {
-            if (!value(&o.commandConfig)) return bad(tr("--command-config needs a file"));
-        } else if (a == QLatin1String("--timeout")) {
-            QString v;
-            bool ok = false;
-            if (!value(&v) || (o.timeoutMs = v.toInt(&ok), !ok) || o.timeoutMs < 100)
-                return bad(tr("--timeout needs milliseconds (at least 100)"));
-        } else if (a == QLatin1String("--output")) {
-            if (!value(&o.output) || !QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}.contains(o.output))
-                return bad(tr("--output takes table, json or csv"));
-        } else if (a == QLatin1String("--state")) {
-            if (!value(&o.state)) return bad(tr("--state needs a state (Stable, Empty, PreparingRebalance, CompletingRebalance, Dead)"));
-            bool known = false;
-            for (const auto st : {GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Stable, GroupState::Dead})
-                known = known || groupStateToString(st).compare(o.state, Qt::CaseInsensitive) == 0;
-            if (!known)
-                return bad(tr("unknown state '%1'").arg(o.state));
-        } else if (a == QLatin1String("--members")) {
-            o.members = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return bad(tr("unknown option %1").arg(a));
-        } else {
-            o.positional << a;
-        }
-    }
-    if (o.positional.size() < 2 || o.positional.at(0) != QLatin1String("groups")
-        || (o.positional.at(1) != QLatin1String("list") && o.positional.at(1) != QLatin1String("describe")))
-        return bad(tr("expected 'groups list' or 'groups describe GROUP...'"));
-    const bool describe = o.positional.at(1) == QLatin1String("describe");
-    const QStringList groupArgs = o.positional.mid(2);
-    if (describe && groupArgs.isEmpty())
-        return bad(tr("groups describe needs at least one group id"));
-    if (!describe && !groupArgs.isEmpty())
-        return bad(tr("groups list takes no group id"));
+    const CliCommandTable table = commandTable();
+    GlobalOptions global;
+    CliOptionSet globalOptions;
+    global.declare(globalOptions);
+    QStringList normalized = args;
+    for (QString &a : normalized)
+        if (a == QLatin1String("-h"))
+            a = QStringLiteral("--help");
+    Parsed p = parse(normalized, table, globalOptions);
 
-    RdKafkaClusterClient::Properties props;
-    if (!o.profile.isEmpty()) {
-        QString why;
-        const int code = profileProperties(o.profile, o.bootstrap, context, &props, &why);
-        if (code == 2)
-            return bad(why);
-        if (code != 0) {
-            err << "cohort-cli: " << why << '\n';
-            return code;
-        }
-    }
-    if (!o.commandConfig.isEmpty()) {
-        QString error;
-        if (!readProperties(o.commandConfig, &props, &error))
-            return bad(error);
-    }
-    if (!o.bootstrap.isEmpty() && o.profile.isEmpty())
-        props.append({QStringLiteral("bootstrap.servers"), o.bootstrap});
-    bool haveBootstrap = false;
-    for (const auto &p : std::as_const(props))
-        haveBootstrap = haveBootstrap || p.first == QLatin1String("bootstrap.servers");
-    if (!haveBootstrap)
-        return bad(tr("no cluster given: use --bootstrap-server, --profile or bootstrap.servers in --command-config"));
-
-    auto made = RdKafkaClusterClient::create(props, o.timeoutMs);
-    if (!made) {
-        err << "cohort-cli: " << made.error().toString() << '\n';
-        return 1;
-    }
-    const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(made.value());
-    waitWithEventLoop(load);   // the loader never cancels: it always ends with a value or an error
-    const Result<ClusterSnapshot> snap = load.result();
-    if (!snap) {
-        err << "cohort-cli: " << snap.error().toString() << '\n';
-        return 1;
-    }
-    for (const KafkaError &e : snap->partialErrors)
-        err << "cohort-cli: warning: " << e.toString() << '\n';
-
-    const auto format = o.output == QLatin1String("json") ? CliTable::Format::Json
-                      : o.output == QLatin1String("csv") ? CliTable::Format::Csv : CliTable::Format::Table;
-    if (!describe) {
-        listTable(snap.value(), o.state).write(out, format);
+    // Help and version win over any usage problem: they are how one finds out what is wrong.
+    if (global.help) {
+        if (p.command)
+            out << p.command->help(table.options(p.command), globalOptions);
+        else if (!p.words.isEmpty() && table.hasNoun(p.words.at(0)))
+            out << tr("usage: cohort-cli [GLOBAL OPTIONS] %1 <verb> [OPTIONS] [ARGUMENTS]").arg(p.words.at(0)) << "\n\n"
+                << tr("Commands:") << '\n' << table.listing(p.words.at(0));
+        else
+            out << globalUsage(table, &globalOptions);
         return 0;
     }
-    QList<const GroupSnapshot *> groups;
-    int missing = 0;
-    for (const QString &id : groupArgs) {
-        if (const GroupSnapshot *g = snap->group(id)) {
-            groups.append(g);
-        } else {
-            err << "cohort-cli: " << tr("Consumer group '%1' does not exist.").arg(id) << '\n';
-            ++missing;
-        }
+    if (global.version) {
+        out << "cohort-cli " << COHORT_VERSION << '\n';
+        return 0;
     }
-    (o.members ? membersTable(groups) : describeTable(groups)).write(out, format);
-    if (snap->readCommitted && format == CliTable::Format::Table && !o.members)
-        err << "cohort-cli: " << tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed).") << '\n';
-    return missing ? 1 : 0;
+
+    if (p.problem.isEmpty() && p.command) {
+        const auto positionals = table.options(p.command).takePositionals(p.positionals, p.command->name());
+        if (!positionals)
+            p.problem = positionals.error();
+    }
+    if (!p.problem.isEmpty()) {
+        err << "cohort-cli: " << p.problem << '\n'
+            << (p.command ? p.command->usage(table.options(p.command)) : globalUsage(table, nullptr));
+        err.flush();
+        return 2;
+    }
+
+    const CliCluster cluster(global, context);
+    CliCommandContext commandContext(global, out, err, cluster, p.command->usage(table.options(p.command)));
+    return p.command->run(commandContext);
 }
 
 } // namespace cohort::cli

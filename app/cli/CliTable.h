@@ -7,6 +7,8 @@
 #include <QTextStream>
 #include <QVariant>
 
+#include <optional>
+
 namespace cohort::cli {
 
 // Rows the CLI prints, in one of three formats: an aligned table like
@@ -20,6 +22,10 @@ struct CliTable
 
     enum class Format { Table, Json, Csv };
     void write(QTextStream &out, Format format) const;
+
+    // Cells for values that may be unknown: no value, or an empty text.
+    static QVariant cell(const std::optional<qint64> &value) { return value ? QVariant(*value) : QVariant(); }
+    static QVariant nonEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 };
 
 } // namespace cohort::cli

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliCommandContext.h"
+
+#include "app/cli/CliCluster.h"
+#include "app/cli/CliTable.h"
+#include "core/snapshot/SnapshotLoader.h"
+#include "core/util/EventLoopWait.h"
+
+namespace cohort::cli {
+
+CliCommandContext::CliCommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err, const CliCluster &cluster,
+                                     const QString &usage)
+    : m_options(options), m_out(out), m_err(err), m_cluster(cluster), m_usage(usage)
+{
+}
+
+Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
+{
+    const auto client = m_cluster.connect();
+    if (!client)
+        return client.error();
+    const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(client.value());
+    waitWithEventLoop(load);   // the loader never cancels: it always ends with a value or an error
+    Result<ClusterSnapshot> snap = load.result();
+    if (!snap)
+        return CliFailure::kafka(snap.error().toString());
+    for (const KafkaError &e : snap->partialErrors)
+        note(QStringLiteral("warning: ") + e.toString());
+    return std::move(snap).value();
+}
+
+void CliCommandContext::write(const CliTable &table)
+{
+    table.write(m_out, m_options.output);
+}
+
+void CliCommandContext::note(const QString &message)
+{
+    m_err << "cohort-cli: " << message << '\n';
+}
+
+int CliCommandContext::fail(const CliFailure &failure)
+{
+    note(failure.message);
+    if (failure.kind == CliFailure::Kind::Usage)
+        m_err << m_usage;
+    m_err.flush();
+    return failure.exitCode();
+}
+
+} // namespace cohort::cli

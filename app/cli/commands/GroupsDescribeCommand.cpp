@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands/GroupsDescribeCommand.h"
+
+#include "app/cli/CliCommandContext.h"
+#include "app/cli/CliOptionSet.h"
+#include "app/cli/CliTable.h"
+
+namespace cohort::cli {
+
+namespace {
+
+CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
+{
+    CliTable t;
+    t.headers = {QStringLiteral("GROUP"), QStringLiteral("TOPIC"), QStringLiteral("PARTITION"), QStringLiteral("CURRENT-OFFSET"),
+                 QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
+                 QStringLiteral("CLIENT-ID")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("topic"), QStringLiteral("partition"), QStringLiteral("committed_offset"),
+                  QStringLiteral("end_offset"), QStringLiteral("lag"), QStringLiteral("member_id"), QStringLiteral("host"),
+                  QStringLiteral("client_id"), QStringLiteral("group_instance_id")};
+    for (const GroupSnapshot *g : groups)
+        for (const PartitionLag &p : g->partitions) {
+            const GroupMember none;
+            const GroupMember *owner = g->ownerOf(p) ? g->ownerOf(p) : &none;
+            t.rows.append({g->groupId(), p.tp.topic, p.tp.partition, CliTable::cell(p.committedOffset), CliTable::cell(p.endOffset),
+                           CliTable::cell(p.lag), CliTable::nonEmpty(owner->memberId), CliTable::nonEmpty(owner->host),
+                           CliTable::nonEmpty(owner->clientId), CliTable::nonEmpty(owner->groupInstanceId)});
+        }
+    return t;
+}
+
+CliTable membersTable(const QList<const GroupSnapshot *> &groups)
+{
+    CliTable t;
+    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"), QStringLiteral("CLIENT-ID"),
+                 QStringLiteral("#PARTITIONS"), QStringLiteral("GROUP-INSTANCE-ID")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("host"), QStringLiteral("client_id"),
+                  QStringLiteral("partitions"), QStringLiteral("group_instance_id")};
+    for (const GroupSnapshot *g : groups)
+        for (const GroupMember &m : g->description.members)
+            t.rows.append({g->groupId(), m.memberId, m.host, m.clientId,
+                           m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant(),
+                           CliTable::nonEmpty(m.groupInstanceId)});
+    return t;
+}
+
+} // namespace
+
+QString GroupsDescribeCommand::summary() const
+{
+    return tr("per partition of the groups: committed offset, log-end offset, lag and owner");
+}
+
+QString GroupsDescribeCommand::description() const
+{
+    return tr("The columns are kafka-consumer-groups.sh --describe's. A group that does not exist\n"
+              "is reported on stderr and makes the exit code 1; the others are still printed.");
+}
+
+void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
+{
+    options.addFlag(QStringLiteral("members"), tr("the groups' members and how many partitions each owns, instead"), &m_members);
+    options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 1, tr("groups describe needs at least one group id"),
+                           &m_groupIds);
+}
+
+int GroupsDescribeCommand::run(CliCommandContext &context)
+{
+    const auto snap = context.loadSnapshot();
+    if (!snap)
+        return context.fail(snap.error());
+    QList<const GroupSnapshot *> groups;
+    int missing = 0;
+    for (const QString &id : std::as_const(m_groupIds)) {
+        if (const GroupSnapshot *g = snap->group(id)) {
+            groups.append(g);
+        } else {
+            context.note(tr("Consumer group '%1' does not exist.").arg(id));
+            ++missing;
+        }
+    }
+    context.write(m_members ? membersTable(groups) : partitionsTable(groups));
+    if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members)
+        context.note(tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed)."));
+    return missing ? 1 : 0;
+}
+
+} // namespace cohort::cli

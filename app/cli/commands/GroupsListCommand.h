@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/CliCommand.h"
+#include "core/snapshot/ClusterTypes.h"
+
+#include <optional>
+
+namespace cohort::cli {
+
+// cohort-cli groups list: every consumer group with its state, protocol type,
+// assignor, member count and total lag, optionally only those in one state.
+class GroupsListCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupsListCommand)
+
+public:
+    QString noun() const override { return QStringLiteral("groups"); }
+    QString verb() const override { return QStringLiteral("list"); }
+    QString summary() const override;
+    void declareOptions(CliOptionSet &options) override;
+    int run(CliCommandContext &context) override;
+
+private:
+    std::optional<GroupState> m_state;
+};
+
+} // namespace cohort::cli
