@@ -182,8 +182,13 @@ private Q_SLOTS:
         // retry, depending on its metadata timing; the next call is clean.
         const rd_kafka_resp_err_t first = rd_kafka_query_watermark_offsets(h.rk, "e", 0, &low, &high, 10000);
         QVERIFY2(first == RD_KAFKA_RESP_ERR_NO_ERROR || first == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION, rd_kafka_err2name(first));
-        const qint64 afterFirst = cluster->requestCount(ApiKey::ListOffsets);
-        QVERIFY(afterFirst >= 1);
+        // The call asks earliest and latest in two requests. When the error
+        // surfaces, librdkafka returns on that answer while the other request
+        // may still be on its way: wait for both before counting the next
+        // call's. (librdkafka 2.0.2 re-queries through a metadata refresh,
+        // not a third ListOffsets, when it absorbs the error.)
+        const qint64 afterFirst = 2;
+        QTRY_COMPARE(cluster->requestCount(ApiKey::ListOffsets), afterFirst);
         QCOMPARE(rd_kafka_query_watermark_offsets(h.rk, "e", 0, &low, &high, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(high, 0);
         QCOMPARE(cluster->requestCount(ApiKey::ListOffsets), afterFirst + 2);   // earliest and latest

@@ -9,6 +9,7 @@
 #include "models/MemberTableModel.h"
 #include "models/PartitionFilterProxyModel.h"
 #include "models/PartitionTableModel.h"
+#include "models/Theme.h"
 #include "ui/GroupPage.h"
 #include "widgets/AssignmentShareDelegate.h"
 #include "widgets/AssignmentView.h"
@@ -105,7 +106,9 @@ private Q_SLOTS:
                         n += (shot.pixel(x, y) & 0xffffff) == colour;
                 return n;
             };
-            constexpr QRgb kOver = 0xef6c00, kTrack = 0xe6e6e6;   // AssignmentShareDelegate's colours
+            // AssignmentShareDelegate draws an over-share in the theme's warning colour on its track.
+            const QRgb kOver = Theme::current().status(Theme::Status::Warning).rgb() & 0xffffff;
+            const QRgb kTrack = Theme::current().track().rgb() & 0xffffff;
             QVERIFY(pixelsOf(m1, kOver) > 0);
             QCOMPARE(pixelsOf(m3, kOver), 0);
             QVERIFY(pixelsOf(m3, kTrack) > 0);
