@@ -4,6 +4,7 @@
 #include "sandbox/broker/BrokerConnection.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/SupportedApis.h"
+#include "core/util/LogCategories.h"
 
 #include <climits>
 
@@ -55,6 +56,9 @@ void ClusterEngine::shutdown()
 
 void ClusterEngine::log(const QString &line)
 {
+    // cohort-sandbox prints logLine; in process (cohort --demo, the tests) nothing
+    // does, so the same line goes to the category too.
+    qCDebug(lcSandbox, "%s", qUtf8Printable(line));
     Q_EMIT logLine(line);
 }
 
