@@ -45,6 +45,12 @@ GroupStateMachine::GroupStateMachine(const ClusterView &cluster, const SandboxCo
     QObject::connect(sweepTimer, &QTimer::timeout, timerParent, [this] { sweep(); });
 }
 
+// The timer's parent outlives this; the timer, whose slot uses this, must not.
+GroupStateMachine::~GroupStateMachine()
+{
+    delete sweepTimer;
+}
+
 qint64 GroupStateMachine::now() const { return clock.elapsed(); }
 
 void GroupStateMachine::deliver(Waiter &w, const QByteArray &body)

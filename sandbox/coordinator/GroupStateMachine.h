@@ -35,6 +35,7 @@ public:
     // sweep timer is a child of timerParent, so that it follows the coordinator
     // to the cluster's thread.
     GroupStateMachine(const ClusterView &cluster, const SandboxConfig &config, QObject *timerParent);
+    ~GroupStateMachine();
 
     // Each handler answers through respond at once or, for a join or sync that
     // waits for its round, later; responses produced while the state changes are
