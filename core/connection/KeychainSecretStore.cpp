@@ -3,6 +3,8 @@
 
 #ifdef COHORT_HAVE_KEYCHAIN
 
+#include "core/util/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QPromise>
 
@@ -71,7 +73,7 @@ void KeychainSecretStore::fallBack(const QString &reason)
         return;
     m_fellBack = true;
     m_memory.setReason(reason);
-    qWarning("The system keychain is not usable (%s); passwords are kept in memory only", qUtf8Printable(reason));
+    qCWarning(lcConnection, "The system keychain is not usable (%s); passwords are kept in memory only", qUtf8Printable(reason));
     Q_EMIT fellBackToMemory(reason);
 }
 

@@ -5,6 +5,7 @@
 #include "core/kafka/RdKafkaHandle.h"
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ListOffsetsCodec.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -257,8 +258,13 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
                 return out;
         }
         auto all = legacyDescribeAll(h, timeout, nullptr);
-        if (!all)
-            return out.isEmpty() ? Result<QList<GroupDescription>>(all.error()) : Result<QList<GroupDescription>>(out);
+        if (!all) {
+            if (out.isEmpty())
+                return all.error();
+            // Handled here: the groups the direct path described are shown, the rest are missing.
+            qCWarning(lcRefresh, "%lld groups not described: %s", qlonglong(rest.size()), qUtf8Printable(all.error().toString()));
+            return out;
+        }
         const QSet<QString> wanted(rest.cbegin(), rest.cend());
         QStringList withMembers;
         const qsizetype legacyFrom = out.size();

@@ -2,6 +2,7 @@
 #include "core/snapshot/ClusterMonitor.h"
 
 #include "core/snapshot/SnapshotLoader.h"
+#include "core/util/LogCategories.h"
 
 namespace cohort {
 
@@ -61,6 +62,8 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
         return;
     m_inFlight = false;
     if (!result) {
+        // The window shows the error and the next tick retries: a debug line only.
+        qCDebug(lcRefresh) << "refresh failed:" << result.error().toString();
         setStale(m_hasSnapshot);
         Q_EMIT refreshFailed(result.error());
         return;

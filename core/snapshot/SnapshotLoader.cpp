@@ -2,10 +2,10 @@
 #include "core/snapshot/SnapshotLoader.h"
 
 #include "core/snapshot/SnapshotBuilder.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QtConcurrent>
 
 #ifdef __GLIBC__
@@ -15,9 +15,6 @@
 namespace cohort::SnapshotLoader {
 
 namespace {
-
-// Step timings of every refresh: QT_LOGGING_RULES="cohort.refresh.debug=true".
-Q_LOGGING_CATEGORY(lcRefresh, "cohort.refresh", QtWarningMsg)
 
 // A refresh of thousands of groups allocates and frees hundreds of MB of
 // small objects across the pool threads; glibc keeps the freed pages in each

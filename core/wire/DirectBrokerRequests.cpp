@@ -7,6 +7,7 @@
 #include "core/wire/ErrorCode.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
+#include "core/util/LogCategories.h"
 
 #include <memory>
 #include <vector>
@@ -40,6 +41,9 @@ void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<in
         Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
         QString error;
         if (address == addresses.cend() || !lane.conn->open(address->first, address->second, sasl, &error)) {
+            // Handled here: the caller asks librdkafka for these instead.
+            qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(),
+                    address == addresses.cend() ? "address unknown" : qUtf8Printable(error), qlonglong(it.value().size()));
             *failed += it.value();
             continue;
         }
@@ -57,6 +61,8 @@ void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<in
             QString error;
             const auto body = lane.conn->receive(lane.ids.at(received), &error);
             if (!body) {
+                qCDebug(lcWire, "%s; %lld requests go through librdkafka", qUtf8Printable(error),
+                        qlonglong(lane.jobs.size() - received));
                 *failed += lane.jobs.mid(received);   // the connection is gone
                 break;
             }
@@ -214,11 +220,15 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
         return out;
     KafkaWireConnection conn(m_timeoutMs);
     QString error;
-    if (!conn.open(host, port, m_sasl, &error))
+    if (!conn.open(host, port, m_sasl, &error)) {
+        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(error));   // the caller shows no versions
         return out;
+    }
     const auto body = conn.roundTrip(ApiKey::ApiVersions, 0, {}, &error);
-    if (!body)
+    if (!body) {
+        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(error));
         return out;
+    }
     ByteReader r(*body);
     const qint16 errorCode = r.int16();
     const qint32 n = r.arrayLength(6);

@@ -15,6 +15,7 @@ const char *name(qint16 code)
     case NotLeaderOrFollower: return "NOT_LEADER_OR_FOLLOWER";
     case RequestTimedOut: return "REQUEST_TIMED_OUT";
     case MessageTooLarge: return "MESSAGE_TOO_LARGE";
+    case OffsetMetadataTooLarge: return "OFFSET_METADATA_TOO_LARGE";
     case CoordinatorLoadInProgress: return "COORDINATOR_LOAD_IN_PROGRESS";
     case CoordinatorNotAvailable: return "COORDINATOR_NOT_AVAILABLE";
     case NotCoordinator: return "NOT_COORDINATOR";
@@ -39,6 +40,8 @@ const char *name(qint16 code)
     case NotController: return "NOT_CONTROLLER";
     case InvalidRequest: return "INVALID_REQUEST";
     case PolicyViolation: return "POLICY_VIOLATION";
+    case OutOfOrderSequenceNumber: return "OUT_OF_ORDER_SEQUENCE_NUMBER";
+    case DuplicateSequenceNumber: return "DUPLICATE_SEQUENCE_NUMBER";
     case SaslAuthenticationFailed: return "SASL_AUTHENTICATION_FAILED";
     case NonEmptyGroup: return "NON_EMPTY_GROUP";
     case GroupIdNotFound: return "GROUP_ID_NOT_FOUND";

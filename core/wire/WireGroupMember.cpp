@@ -5,6 +5,7 @@
 #include "core/wire/GroupApiCodec.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ErrorCode.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -68,6 +69,8 @@ public:
     {
         if (!running)
             return;
+        // Handled here (by starting over), so logged here; problem() tells the owner.
+        qCDebug(lcWire, "%s: %s; starting over from FindCoordinator", qUtf8Printable(options.groupId), qUtf8Printable(why));
         report(why, code);
         ++epoch;
         heartbeatTimer->stop();

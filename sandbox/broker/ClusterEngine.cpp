@@ -4,26 +4,15 @@
 #include "sandbox/broker/BrokerConnection.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/SupportedApis.h"
-#include "core/wire/ByteWriter.h"
-#include "core/wire/ErrorCode.h"
+#include "core/util/LogCategories.h"
 
-#include <QDateTime>
-#include <QHostAddress>
-#include <QTcpServer>
-#include <QTimer>
-
-#include <algorithm>
+#include <climits>
 
 using namespace cohort::ApiKey;
-using namespace cohort::ErrorCode;
 
 namespace cohort::sandbox {
 
 namespace {
-constexpr qint16 kDuplicateSequence = 46;
-constexpr qint16 kOutOfOrderSequence = 45;
-
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 // Kafka's Java String.hashCode, so coordinators spread like utils.abs(hash) % n.
 qint32 javaHash(const QString &s)
@@ -33,40 +22,14 @@ qint32 javaHash(const QString &s)
         h = qint32(31u * quint32(h) + c.unicode());
     return h;
 }
-// Reads a request's [topic [partition ...]] and writes the response's matching
-// [topic [partition ...]] in step; perPartition reads the rest of a request
-// partition and writes the whole response partition.
-template<typename F>
-void mirrorTopicPartitions(ByteReader &r, ByteWriter &w, F perPartition)
-{
-    const qint32 nt = r.arrayLength(6);
-    w.arrayLength(qMax(nt, 0));
-    for (qint32 i = 0; i < nt && r.ok(); ++i) {
-        const QString topic = r.string();
-        w.string(topic);
-        const qint32 np = r.arrayLength(12);
-        w.arrayLength(qMax(np, 0));
-        for (qint32 j = 0; j < np && r.ok(); ++j)
-            perPartition(topic, r.int32());
-    }
-}
 
 } // namespace
 
-// A Fetch waiting for min_bytes or max_wait_ms.
-struct ClusterEngine::FetchWait
-{
-    RequestContext ctx;
-    Responder respond;
-    qint32 minBytes = 1;
-    qint32 maxBytes = 0;
-    struct Part { QString topic; int partition; qint64 offset; qint32 maxBytes; };
-    QList<Part> parts;
-    QTimer *timer = nullptr;
-    bool done = false;
-};
-
-ClusterEngine::ClusterEngine(const SandboxConfig &config) : m_config(config)
+ClusterEngine::ClusterEngine(const SandboxConfig &config)
+    : m_config(config)
+    , m_network(*this, m_config)
+    , m_data(*this, m_config, m_network)
+    , m_faults(m_network)
 {
     m_coordinator = std::make_unique<GroupCoordinator>(*this, m_config, this);
 }
@@ -78,255 +41,62 @@ ClusterEngine::~ClusterEngine()
 
 bool ClusterEngine::start(QString *error)
 {
-    const int n = qMax(1, m_config.brokers);
-    for (int i = 0; i < n; ++i) {
-        Broker b;
-        b.id = i + 1;
-        b.port = m_config.portBase ? quint16(m_config.portBase + i) : 0;
-        if (!listen(b, error)) {
-            shutdown();
-            return false;
-        }
-        m_brokers.insert(b.id, b);
-        m_brokerOrder.append(b.id);
-    }
+    if (!m_network.start(error))
+        return false;
     for (const auto &[name, partitions] : m_config.topics)
         createTopic(name, partitions);
     return true;
 }
 
-bool ClusterEngine::listen(Broker &b, QString *error)
-{
-    auto *server = new QTcpServer(this);
-    if (!server->listen(QHostAddress(m_config.host), b.port)) {
-        if (error)
-            *error = tr("broker %1 cannot listen on %2:%3: %4").arg(b.id).arg(m_config.host).arg(b.port).arg(server->errorString());
-        delete server;
-        return false;
-    }
-    b.port = server->serverPort();
-    b.server = server;
-    const int id = b.id;
-    connect(server, &QTcpServer::newConnection, this, [this, server, id] {
-        while (QTcpSocket *sock = server->nextPendingConnection()) {
-            auto *conn = new BrokerConnection(this, id, ++m_nextConnectionId, sock, this);
-            m_connections.insert(conn);
-            log(QStringLiteral("broker %1: connection %2 from %3").arg(id).arg(conn->id()).arg(conn->peer()));
-        }
-    });
-    return true;
-}
-
 void ClusterEngine::shutdown()
 {
-    for (auto &w : m_fetchWaits)
-        if (w->timer)
-            w->timer->stop();
-    m_fetchWaits.clear();
-    const auto conns = m_connections;
-    for (BrokerConnection *c : conns)
-        c->close(QStringLiteral("shutdown"));
-    m_connections.clear();
-    for (auto &b : m_brokers) {
-        delete b.server;
-        b.server = nullptr;
-    }
+    m_data.shutdown();
+    m_network.shutdown();
 }
 
 void ClusterEngine::log(const QString &line)
 {
+    // cohort-sandbox prints logLine; in process (cohort --demo, the tests) nothing
+    // does, so the same line goes to the category too.
+    qCDebug(lcSandbox, "%s", qUtf8Printable(line));
     Q_EMIT logLine(line);
 }
 
 // --- ClusterView ----------------------------------------------------------
 
-int ClusterEngine::liveBrokerAtOrAfter(int index) const
-{
-    const int n = int(m_brokerOrder.size());
-    for (int k = 0; k < n; ++k) {
-        const int id = m_brokerOrder.at((index + k) % n);
-        if (isBrokerUp(id))
-            return id;
-    }
-    return -1;
-}
-
 int ClusterEngine::coordinatorFor(const QString &groupId) const
 {
-    if (m_brokerOrder.isEmpty())
+    const QList<int> brokers = m_network.brokerIds();
+    if (brokers.isEmpty())
         return -1;
-    if (const auto it = m_movedCoordinators.constFind(groupId); it != m_movedCoordinators.cend() && isBrokerUp(*it))
-        return *it;
+    if (const auto moved = m_faults.movedCoordinator(groupId); moved && isBrokerUp(*moved))
+        return *moved;
     const qint32 h = javaHash(groupId);
-    const int index = int((h == INT_MIN ? 0 : qAbs(h)) % m_brokerOrder.size());
-    return liveBrokerAtOrAfter(index);
+    const int index = int((h == INT_MIN ? 0 : qAbs(h)) % brokers.size());
+    return m_network.liveBrokerAtOrAfter(index);
 }
 
 bool ClusterEngine::partitionExists(const QString &topic, int partition) const
 {
-    return partition >= 0 && partition < partitionCount(topic);
+    return m_data.partitionExists(topic, partition);
 }
 
 int ClusterEngine::partitionCount(const QString &topic) const
 {
-    const auto it = m_topics.constFind(topic);
-    return it == m_topics.cend() ? 0 : int(it->partitions.size());
+    return m_data.partitionCount(topic);
 }
 
 bool ClusterEngine::createTopic(const QString &topic, int partitions)
 {
-    if (topic.isEmpty() || partitions <= 0 || m_topics.contains(topic))
-        return false;
-    Topic t;
-    t.partitions.reserve(size_t(partitions));
-    for (int p = 0; p < partitions; ++p)
-        t.partitions.push_back(std::make_shared<PartitionLog>(m_config.retentionBytesPerPartition));
-    m_topics.insert(topic, std::move(t));
-    return true;
+    return m_data.createTopic(topic, partitions);
 }
 
 qint64 ClusterEngine::logEndOffset(const QString &topic, int partition) const
 {
-    const PartitionLog *l = log(topic, partition);
-    return l ? l->endOffset() : -1;
+    return m_data.logEndOffset(topic, partition);
 }
 
-PartitionLog *ClusterEngine::log(const QString &topic, int partition) const
-{
-    const auto it = m_topics.constFind(topic);
-    if (it == m_topics.cend() || partition < 0 || partition >= int(it->partitions.size()))
-        return nullptr;
-    return it->partitions[size_t(partition)].get();
-}
-
-quint16 ClusterEngine::brokerPort(int id) const
-{
-    return m_brokers.value(id).port;
-}
-
-bool ClusterEngine::isBrokerUp(int id) const
-{
-    const auto it = m_brokers.constFind(id);
-    return it != m_brokers.cend() && it->server != nullptr;
-}
-
-int ClusterEngine::controllerId() const
-{
-    return liveBrokerAtOrAfter(0);
-}
-
-QString ClusterEngine::bootstrapServers() const
-{
-    QStringList parts;
-    for (int id : m_brokerOrder)
-        parts << m_config.host + QLatin1Char(':') + QString::number(m_brokers.value(id).port);
-    return parts.join(QLatin1Char(','));
-}
-
-// Partitions are spread round-robin; while the preferred leader is down the
-// next live broker leads (the data is shared in process, so nothing is lost and
-// clients recover by refreshing metadata, as after a Kafka leader election).
-int ClusterEngine::leaderOf(const QString &topic, int partition) const
-{
-    if (!partitionExists(topic, partition) || m_brokerOrder.isEmpty())
-        return -1;
-    const int index = (int(qHash(topic) % 7919) + partition) % int(m_brokerOrder.size());
-    return liveBrokerAtOrAfter(index);
-}
-
-qint64 ClusterEngine::appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 ts)
-{
-    PartitionLog *l = log(topic, partition);
-    if (!l || records.isEmpty())
-        return -1;
-    QByteArray batch = RecordBatch::build(records, ts < 0 ? nowMs() : ts);
-    RecordBatchHeader h;
-    if (RecordBatch::parse(batch.constData(), batch.size(), &h) != RecordBatch::Check::Ok)
-        return -1;
-    const qint64 base = l->append(std::move(batch), h);
-    wakeFetches(topic, partition);
-    return base;
-}
-
-qint64 ClusterEngine::storedBytes() const
-{
-    qint64 total = 0;
-    for (const auto &t : m_topics)
-        for (const auto &p : t.partitions)
-            total += p->storedBytes();
-    return total;
-}
-
-// --- faults -----------------------------------------------------------------
-
-void ClusterEngine::stopBroker(int id)
-{
-    auto it = m_brokers.find(id);
-    if (it == m_brokers.end() || !it->server)
-        return;
-    delete it->server;
-    it->server = nullptr;
-    const auto conns = m_connections;
-    for (BrokerConnection *c : conns)
-        if (c->brokerId() == id)
-            c->close(QStringLiteral("broker stopped"));
-    log(QStringLiteral("broker %1: stopped").arg(id));
-}
-
-bool ClusterEngine::startBroker(int id, QString *error)
-{
-    auto it = m_brokers.find(id);
-    if (it == m_brokers.end())
-        return false;
-    if (it->server)
-        return true;
-    const bool ok = listen(*it, error);
-    if (ok)
-        log(QStringLiteral("broker %1: started on port %2").arg(id).arg(it->port));
-    return ok;
-}
-
-void ClusterEngine::setLatency(int id, int ms)
-{
-    if (ms <= 0)
-        m_latency.remove(id);
-    else
-        m_latency.insert(id, ms);
-}
-
-void ClusterEngine::injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId)
-{
-    if (count > 0)
-        m_injected.append({apiKey, errorCode, count, brokerId});
-}
-
-void ClusterEngine::moveCoordinator(const QString &groupId, int brokerId)
-{
-    m_movedCoordinators.insert(groupId, brokerId);
-}
-
-void ClusterEngine::clearFaults()
-{
-    m_latency.clear();
-    m_injected.clear();
-    m_movedCoordinators.clear();
-    for (int id : m_brokerOrder)
-        startBroker(id);
-}
-
-qint16 ClusterEngine::takeInjectedError(const RequestContext &ctx)
-{
-    for (int i = 0; i < m_injected.size(); ++i) {
-        InjectedError &e = m_injected[i];
-        if (e.apiKey != ctx.apiKey || (e.brokerId >= 0 && e.brokerId != ctx.brokerId))
-            continue;
-        const qint16 code = e.errorCode;
-        if (--e.remaining <= 0)
-            m_injected.removeAt(i);
-        return code;
-    }
-    return 0;
-}
+// --- counters and connections -------------------------------------------------
 
 qint64 ClusterEngine::requestCount(qint16 apiKey) const
 {
@@ -340,7 +110,7 @@ qint64 ClusterEngine::requestCount(qint16 apiKey) const
 
 void ClusterEngine::connectionClosed(BrokerConnection *conn, const QString &reason)
 {
-    if (!m_connections.remove(conn))
+    if (!m_network.forget(conn))
         return;
     m_coordinator->connectionClosed(conn->id());
     log(QStringLiteral("broker %1: connection %2 from %3 closed (%4)").arg(conn->brokerId()).arg(conn->id()).arg(conn->peer(), reason));
@@ -353,21 +123,21 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
     m_requestCounts[ctx.apiKey] += 1;
     const ApiVersionRange *api = findApi(ctx.apiKey);
     if (ctx.apiKey == ApiVersions)
-        return handleApiVersions(ctx, respond);   // any version: v3+ gets the v0-shaped fallback
+        return m_data.handleApiVersions(ctx, respond);   // any version: v3+ gets the v0-shaped fallback
     if (!api || ctx.apiVersion < api->minVersion || ctx.apiVersion > api->maxVersion) {
         log(QStringLiteral("broker %1: %2: unsupported API %3 v%4, closing").arg(ctx.brokerId).arg(conn->peer()).arg(ctx.apiKey).arg(ctx.apiVersion));
         return false;
     }
     if (ctx.apiKey == SaslHandshake)
-        return handleSaslHandshake(conn, ctx, body, respond);
+        return m_network.handleSaslHandshake(conn, ctx, body, respond);
     if (ctx.apiKey == SaslAuthenticate)
-        return handleSaslAuthenticate(conn, ctx, body, respond);
+        return m_network.handleSaslAuthenticate(conn, ctx, body, respond);
     if (!m_config.saslPlainUsers.isEmpty() && !conn->authenticated()) {
         log(QStringLiteral("broker %1: %2: %3 before SASL authentication, closing").arg(ctx.brokerId).arg(conn->peer(), QLatin1String(api->name)));
         return false;
     }
 
-    const qint16 forced = takeInjectedError(ctx);
+    const qint16 forced = m_faults.takeInjectedError(ctx);
     if (GroupCoordinator::handles(ctx.apiKey)) {
         if (forced) {
             const auto errorBody = GroupCoordinator::errorResponse(ctx, body, forced);
@@ -384,690 +154,20 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
 
     bool ok = false;
     switch (ctx.apiKey) {
-    case Metadata: ok = handleMetadata(ctx, body, respond, forced); break;
-    case Produce: ok = handleProduce(ctx, body, respond, forced); break;
-    case Fetch: ok = handleFetch(ctx, body, respond, forced); break;
-    case ListOffsets: ok = handleListOffsets(ctx, body, respond, forced); break;
-    case FindCoordinator: ok = handleFindCoordinator(ctx, body, respond, forced); break;
-    case CreateTopics: ok = handleCreateTopics(ctx, body, respond, forced); break;
-    case DeleteRecords: ok = handleDeleteRecords(ctx, body, respond, forced); break;
-    case InitProducerId: ok = handleInitProducerId(ctx, body, respond, forced); break;
-    case DescribeConfigs: ok = handleDescribeConfigs(ctx, body, respond); break;
+    case Metadata: ok = m_data.handleMetadata(ctx, body, respond, forced); break;
+    case Produce: ok = m_data.handleProduce(ctx, body, respond, forced); break;
+    case Fetch: ok = m_data.handleFetch(ctx, body, respond, forced); break;
+    case ListOffsets: ok = m_data.handleListOffsets(ctx, body, respond, forced); break;
+    case FindCoordinator: ok = m_data.handleFindCoordinator(ctx, body, respond, forced); break;
+    case CreateTopics: ok = m_data.handleCreateTopics(ctx, body, respond, forced); break;
+    case DeleteRecords: ok = m_data.handleDeleteRecords(ctx, body, respond, forced); break;
+    case InitProducerId: ok = m_data.handleInitProducerId(ctx, body, respond, forced); break;
+    case DescribeConfigs: ok = m_data.handleDescribeConfigs(ctx, body, respond); break;
     default: ok = false; break;
     }
     if (!ok)
         log(QStringLiteral("broker %1: %2: malformed %3 v%4, closing").arg(ctx.brokerId).arg(conn->peer(), QLatin1String(api->name)).arg(ctx.apiVersion));
     return ok;
-}
-
-bool ClusterEngine::handleApiVersions(const RequestContext &ctx, Responder &respond)
-{
-    const ApiVersionRange *self = findApi(ApiVersions);
-    const bool supported = ctx.apiVersion <= self->maxVersion;
-    ByteWriter w;
-    w.int16(supported ? None : UnsupportedVersion);
-    w.arrayLength(qsizetype(kSupportedApis.size()));
-    for (const auto &a : kSupportedApis) {
-        w.int16(a.key);
-        w.int16(a.minVersion);
-        w.int16(a.maxVersion);
-    }
-    if (supported && ctx.apiVersion >= 1)
-        w.int32(0);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleMetadata(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    const qint16 v = ctx.apiVersion;
-    const qint32 n = r.arrayLength(2);
-    QStringList wanted;
-    for (qint32 i = 0; i < n; ++i)
-        wanted << r.string();
-    bool allowCreate = true;
-    if (v >= 4)
-        allowCreate = r.boolean();
-    if (v >= 8) {
-        r.boolean();
-        r.boolean();
-    }
-    if (!r.ok())
-        return false;
-    const bool all = n < 0 || (v == 0 && n == 0);
-    if (all)
-        wanted = m_topics.keys();
-    else if (allowCreate && m_config.autoCreateTopics)
-        for (const QString &t : std::as_const(wanted))
-            if (!t.isEmpty() && !t.startsWith(QLatin1String("__")))
-                createTopic(t, m_config.defaultPartitions);
-
-    ByteWriter w;
-    if (v >= 3)
-        w.int32(0);
-    int live = 0;
-    for (int id : m_brokerOrder)
-        live += isBrokerUp(id) ? 1 : 0;
-    w.arrayLength(live);
-    for (int id : m_brokerOrder) {
-        if (!isBrokerUp(id))
-            continue;
-        w.int32(id);
-        w.string(m_config.host);
-        w.int32(m_brokers.value(id).port);
-        if (v >= 1)
-            w.nullableString(std::nullopt);
-    }
-    if (v >= 2)
-        w.nullableString(QStringLiteral("cohort-sandbox"));
-    if (v >= 1)
-        w.int32(controllerId());
-    w.arrayLength(wanted.size());
-    for (const QString &t : std::as_const(wanted)) {
-        const int parts = partitionCount(t);
-        w.int16(forced ? forced : qint16(parts ? None : UnknownTopicOrPartition));
-        w.string(t);
-        if (v >= 1)
-            w.boolean(false);
-        w.arrayLength(parts);
-        for (int p = 0; p < parts; ++p) {
-            const int leader = leaderOf(t, p);
-            w.int16(leader < 0 ? LeaderNotAvailable : None);
-            w.int32(p);
-            w.int32(leader);
-            if (v >= 7)
-                w.int32(0);
-            w.arrayLength(1);
-            w.int32(leader);
-            w.arrayLength(leader < 0 ? 0 : 1);
-            if (leader >= 0)
-                w.int32(leader);
-            if (v >= 5)
-                w.arrayLength(0);
-        }
-        if (v >= 8)
-            w.int32(INT_MIN);
-    }
-    if (v >= 8)
-        w.int32(INT_MIN);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleProduce(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    const qint16 v = ctx.apiVersion;
-    if (v < 3) {
-        log(QStringLiteral("broker %1: Produce v%2 (message sets) is not served, closing").arg(ctx.brokerId).arg(v));
-        return false;
-    }
-    r.nullableString();   // transactional id
-    const qint16 acks = r.int16();
-    r.int32();            // timeout
-    struct PartResult { int partition; qint16 error; qint64 base; qint64 logStart; };
-    QList<QPair<QString, QList<PartResult>>> results;
-    const qint32 nt = r.arrayLength(6);
-    for (qint32 i = 0; i < nt && r.ok(); ++i) {
-        const QString topic = r.string();
-        QList<PartResult> parts;
-        const qint32 np = r.arrayLength(8);
-        for (qint32 j = 0; j < np && r.ok(); ++j) {
-            const int partition = r.int32();
-            const QByteArray records = r.nullableBytes().value_or(QByteArray());
-            if (!r.ok())
-                break;
-            PartResult pr{partition, None, -1, -1};
-            PartitionLog *l = log(topic, partition);
-            QList<QPair<qsizetype, RecordBatchHeader>> batches;
-            RecordBatch::Check why = RecordBatch::Check::Ok;
-            if (forced)
-                pr.error = forced;
-            else if (!l)
-                pr.error = UnknownTopicOrPartition;
-            else if (leaderOf(topic, partition) != ctx.brokerId)
-                pr.error = NotLeaderOrFollower;
-            else if (!RecordBatch::split(records, &batches, &why))
-                pr.error = CorruptMessage;
-            if (pr.error == None) {
-                for (const auto &[pos, h] : std::as_const(batches)) {
-                    if (h.producerId >= 0 && h.baseSequence >= 0) {
-                        const QString key = QString::number(h.producerId) + QLatin1Char('/') + topic + QLatin1Char('/') + QString::number(partition);
-                        const auto it = m_sequences.constFind(key);
-                        const qint32 expected = it == m_sequences.cend() ? 0 : *it;
-                        if (it != m_sequences.cend() && h.baseSequence < expected) {
-                            pr.error = kDuplicateSequence;
-                            break;
-                        }
-                        if (it != m_sequences.cend() && h.baseSequence > expected) {
-                            pr.error = kOutOfOrderSequence;
-                            break;
-                        }
-                        m_sequences.insert(key, h.baseSequence + h.lastOffsetDelta + 1);
-                    }
-                    const qint64 base = l->append(records.mid(pos, h.totalSize()), h);
-                    if (pr.base < 0)
-                        pr.base = base;
-                }
-                pr.logStart = l->startOffset();
-                wakeFetches(topic, partition);
-            } else if (pr.error == CorruptMessage) {
-                log(QStringLiteral("broker %1: Produce to %2-%3: invalid record batch (%4)").arg(ctx.brokerId).arg(topic).arg(partition).arg(int(why)));
-            }
-            parts.append(pr);
-        }
-        results.append({topic, parts});
-    }
-    if (!r.ok())
-        return false;
-    if (acks == 0) {
-        respond(QByteArray());
-        return true;
-    }
-    ByteWriter w;
-    w.arrayLength(results.size());
-    for (const auto &[topic, parts] : std::as_const(results)) {
-        w.string(topic);
-        w.arrayLength(parts.size());
-        for (const PartResult &p : parts) {
-            w.int32(p.partition);
-            w.int16(p.error);
-            w.int64(p.base);
-            w.int64(-1);       // log append time: CreateTime topics
-            if (v >= 5)
-                w.int64(p.logStart);
-            if (v >= 8) {
-                w.arrayLength(0);
-                w.nullableString(std::nullopt);
-            }
-        }
-    }
-    w.int32(0);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleFetch(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    const qint16 v = ctx.apiVersion;
-    r.int32();   // replica id
-    const qint32 maxWait = r.int32();
-    const qint32 minBytes = r.int32();
-    const qint32 maxBytes = r.int32();
-    r.int8();    // isolation level: no transactions, LSO = HW
-    if (v >= 7) {
-        r.int32();   // session id
-        r.int32();   // session epoch
-    }
-    auto wait = std::make_unique<FetchWait>();
-    wait->ctx = ctx;
-    wait->minBytes = minBytes;
-    wait->maxBytes = maxBytes > 0 ? maxBytes : 52428800;
-    const qint32 nt = r.arrayLength(6);
-    for (qint32 i = 0; i < nt && r.ok(); ++i) {
-        const QString topic = r.string();
-        const qint32 np = r.arrayLength(16);
-        for (qint32 j = 0; j < np && r.ok(); ++j) {
-            FetchWait::Part p;
-            p.topic = topic;
-            p.partition = r.int32();
-            if (v >= 9)
-                r.int32();
-            p.offset = r.int64();
-            if (v >= 5)
-                r.int64();
-            p.maxBytes = r.int32();
-            wait->parts.append(p);
-        }
-    }
-    if (v >= 7) {
-        const qint32 nf = r.arrayLength(6);
-        for (qint32 i = 0; i < nf && r.ok(); ++i) {
-            r.string();
-            const qint32 np = r.arrayLength(4);
-            for (qint32 j = 0; j < np; ++j)
-                r.int32();
-        }
-    }
-    if (v >= 11)
-        r.string();
-    if (!r.ok())
-        return false;
-    wait->respond = std::move(respond);
-
-    if (forced) {
-        for (auto &p : wait->parts)
-            p.offset = -forced - 1000;   // marks the partition as failed with `forced` (see answerFetch)
-        answerFetch(*wait);
-        return true;
-    }
-    // Answer now on an error, when min_bytes are there, or when no wait was
-    // asked for; otherwise wait for a produce to one of the partitions (which
-    // re-checks) or for max_wait_ms, as Kafka's delayed fetch does.
-    bool ready = maxWait <= 0 || fetchReady(*wait);
-    if (ready) {
-        answerFetch(*wait);
-        return true;
-    }
-    FetchWait *raw = wait.get();
-    raw->timer = new QTimer(this);
-    raw->timer->setSingleShot(true);
-    connect(raw->timer, &QTimer::timeout, this, [this, raw] {
-        answerFetch(*raw);
-        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(),
-                                          [](const auto &w) { return w->done; }),
-                           m_fetchWaits.end());
-    });
-    raw->timer->start(maxWait);
-    m_fetchWaits.push_back(std::move(wait));
-    return true;
-}
-
-bool ClusterEngine::fetchReady(const FetchWait &w) const
-{
-    qint64 bytes = 0;
-    for (const auto &p : std::as_const(w.parts)) {
-        const PartitionLog *l = log(p.topic, p.partition);
-        if (!l || leaderOf(p.topic, p.partition) != w.ctx.brokerId || p.offset < l->startOffset() || p.offset > l->endOffset())
-            return true;   // an error to report
-        if (p.offset < l->endOffset())
-            bytes += qMin<qint64>(l->bytesFrom(p.offset), p.maxBytes);
-    }
-    return bytes > 0 && bytes >= w.minBytes;
-}
-
-void ClusterEngine::wakeFetches(const QString &topic, int partition)
-{
-    bool any = false;
-    for (auto &w : m_fetchWaits) {
-        if (w->done)
-            continue;
-        for (const auto &p : std::as_const(w->parts)) {
-            if (p.topic == topic && p.partition == partition && fetchReady(*w)) {
-                answerFetch(*w);
-                any = true;
-                break;
-            }
-        }
-    }
-    if (any)
-        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(),
-                                          [](const auto &w) { return w->done; }),
-                           m_fetchWaits.end());
-}
-
-void ClusterEngine::answerFetch(FetchWait &w)
-{
-    if (w.done)
-        return;
-    w.done = true;
-    if (w.timer) {
-        w.timer->stop();
-        w.timer->deleteLater();
-        w.timer = nullptr;
-    }
-    const qint16 v = w.ctx.apiVersion;
-    ByteWriter out;
-    out.int32(0);          // throttle
-    if (v >= 7) {
-        out.int16(None);
-        out.int32(0);      // session id 0: fetch sessions are not supported
-    }
-    // Group parts by topic, keeping request order.
-    QList<QString> order;
-    QHash<QString, QList<const FetchWait::Part *>> byTopic;
-    for (const auto &p : std::as_const(w.parts)) {
-        if (!byTopic.contains(p.topic))
-            order.append(p.topic);
-        byTopic[p.topic].append(&p);
-    }
-    qint64 budget = w.maxBytes;
-    out.arrayLength(order.size());
-    for (const QString &topic : std::as_const(order)) {
-        out.string(topic);
-        const auto &parts = byTopic[topic];
-        out.arrayLength(parts.size());
-        for (const FetchWait::Part *p : parts) {
-            const PartitionLog *l = log(p->topic, p->partition);
-            qint16 error = None;
-            QByteArray records;
-            if (p->offset <= -1000)
-                error = qint16(-(p->offset + 1000));
-            else if (!l)
-                error = UnknownTopicOrPartition;
-            else if (leaderOf(p->topic, p->partition) != w.ctx.brokerId)
-                error = NotLeaderOrFollower;
-            else if (p->offset < l->startOffset() || p->offset > l->endOffset())
-                error = OffsetOutOfRange;
-            else if (budget > 0 && p->offset < l->endOffset()) {
-                records = l->read(p->offset, qMin<qint64>(p->maxBytes, budget));
-                budget -= records.size();
-            }
-            out.int32(p->partition);
-            out.int16(error);
-            out.int64(l ? l->endOffset() : -1);
-            out.int64(l ? l->endOffset() : -1);    // last stable offset = high watermark (no transactions)
-            if (v >= 5)
-                out.int64(l ? l->startOffset() : -1);
-            out.arrayLength(0);                   // aborted transactions
-            if (v >= 11)
-                out.int32(-1);                    // preferred read replica
-            out.bytes(records);
-        }
-    }
-    w.respond(out.take());
-}
-
-bool ClusterEngine::handleListOffsets(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    const qint16 v = ctx.apiVersion;
-    r.int32();   // replica id
-    if (v >= 2)
-        r.int8();
-    ByteWriter w;
-    if (v >= 2)
-        w.int32(0);
-    mirrorTopicPartitions(r, w, [&](const QString &topic, int partition) {
-        if (v >= 4)
-            r.int32();
-        const qint64 ts = r.int64();
-        const PartitionLog *l = log(topic, partition);
-        qint16 error = forced;
-        qint64 offset = -1, timestamp = -1;
-        if (!error && !l)
-            error = UnknownTopicOrPartition;
-        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-            error = NotLeaderOrFollower;
-        else if (!error) {
-            if (ts == -1)
-                offset = l->endOffset();
-            else if (ts == -2)
-                offset = l->startOffset();
-            else
-                offset = l->offsetForTimestamp(ts, &timestamp);
-        }
-        w.int32(partition);
-        w.int16(error);
-        w.int64(timestamp);
-        w.int64(offset);
-        if (v >= 4)
-            w.int32(0);
-    });
-    if (!r.ok())
-        return false;
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleFindCoordinator(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    const qint16 v = ctx.apiVersion;
-    const QString key = r.string();
-    const qint8 keyType = v >= 1 ? r.int8() : 0;
-    if (!r.ok())
-        return false;
-    const int node = forced ? -1 : (keyType == 0 ? coordinatorFor(key) : liveBrokerAtOrAfter(0));
-    const qint16 error = forced ? forced : qint16(node < 0 ? CoordinatorNotAvailable : None);
-    ByteWriter w;
-    if (v >= 1)
-        w.int32(0);
-    w.int16(error);
-    if (v >= 1)
-        w.nullableString(error ? std::optional<QString>(QString::fromLatin1(ErrorCode::name(error))) : std::nullopt);
-    w.int32(node);
-    w.string(node < 0 ? QString() : m_config.host);
-    w.int32(node < 0 ? -1 : m_brokers.value(node).port);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleCreateTopics(const RequestContext &, ByteReader &r, Responder &respond, qint16 forced)
-{
-    struct Item { QString name; qint16 error; QString message; };
-    QList<Item> items;
-    QList<QPair<QString, int>> toCreate;
-    const qint32 n = r.arrayLength(10);
-    for (qint32 i = 0; i < n && r.ok(); ++i) {
-        Item it;
-        it.name = r.string();
-        qint32 partitions = r.int32();
-        const qint16 rf = r.int16();
-        const qint32 na = r.arrayLength(8);
-        int assigned = 0;
-        for (qint32 a = 0; a < na && r.ok(); ++a) {
-            r.int32();
-            const qint32 nb = r.arrayLength(4);
-            for (qint32 b = 0; b < nb; ++b)
-                r.int32();
-            ++assigned;
-        }
-        const qint32 nc = r.arrayLength(4);
-        for (qint32 c = 0; c < nc && r.ok(); ++c) {
-            r.string();
-            r.nullableString();
-        }
-        if (partitions == -1)
-            partitions = assigned > 0 ? assigned : m_config.defaultPartitions;
-        it.error = None;
-        if (forced)
-            it.error = forced;
-        else if (it.name.isEmpty() || it.name.size() > 249)
-            it.error = InvalidTopicException, it.message = QStringLiteral("invalid topic name");
-        else if (m_topics.contains(it.name))
-            it.error = TopicAlreadyExists, it.message = QStringLiteral("Topic '%1' already exists.").arg(it.name);
-        else if (partitions <= 0)
-            it.error = InvalidPartitions, it.message = QStringLiteral("Number of partitions must be larger than 0.");
-        else if (rf != -1 && (rf <= 0 || rf > m_brokerOrder.size()))
-            it.error = InvalidReplicationFactor, it.message = QStringLiteral("Replication factor must be between 1 and %1.").arg(m_brokerOrder.size());
-        else
-            toCreate.append({it.name, partitions});
-        items.append(it);
-    }
-    r.int32();   // timeout
-    const bool validateOnly = r.boolean();
-    if (!r.ok())
-        return false;
-    if (!validateOnly)
-        for (const auto &[name, partitions] : std::as_const(toCreate))
-            createTopic(name, partitions);
-    ByteWriter w;
-    w.int32(0);
-    w.arrayLength(items.size());
-    for (const Item &it : std::as_const(items)) {
-        w.string(it.name);
-        w.int16(it.error);
-        w.nullableString(it.message.isEmpty() ? std::nullopt : std::optional<QString>(it.message));
-    }
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleDeleteRecords(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced)
-{
-    ByteWriter w;
-    w.int32(0);
-    mirrorTopicPartitions(r, w, [&](const QString &topic, int partition) {
-        qint64 offset = r.int64();
-        PartitionLog *l = log(topic, partition);
-        qint16 error = forced;
-        if (!error && !l)
-            error = UnknownTopicOrPartition;
-        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-            error = NotLeaderOrFollower;
-        else if (!error) {
-            if (offset == -1)
-                offset = l->endOffset();
-            if (offset < 0 || offset > l->endOffset())
-                error = OffsetOutOfRange;
-            else
-                l->deleteBefore(offset);
-        }
-        w.int32(partition);
-        w.int64(l && !error ? l->startOffset() : -1);
-        w.int16(error);
-    });
-    r.int32();
-    if (!r.ok())
-        return false;
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleInitProducerId(const RequestContext &, ByteReader &r, Responder &respond, qint16 forced)
-{
-    r.nullableString();
-    r.int32();
-    if (!r.ok())
-        return false;
-    ByteWriter w;
-    w.int32(0);
-    w.int16(forced);
-    w.int64(forced ? -1 : m_nextProducerId++);
-    w.int16(forced ? -1 : 0);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, Responder &respond)
-{
-    const qint16 v = ctx.apiVersion;
-    struct Resource { qint8 type; QString name; std::optional<QStringList> keys; };
-    QList<Resource> resources;
-    const qint32 n = r.arrayLength(4);
-    for (qint32 i = 0; i < n && r.ok(); ++i) {
-        Resource res;
-        res.type = r.int8();
-        res.name = r.string();
-        const qint32 nk = r.arrayLength(2);
-        if (nk >= 0) {
-            res.keys = QStringList();
-            for (qint32 k = 0; k < nk; ++k)
-                res.keys->append(r.string());
-        }
-        resources.append(res);
-    }
-    r.boolean();   // include synonyms
-    if (v >= 3)
-        r.boolean();
-    if (!r.ok())
-        return false;
-
-    const QList<QPair<QString, QString>> topicConfigs{
-        {QStringLiteral("cleanup.policy"), QStringLiteral("delete")},
-        {QStringLiteral("retention.ms"), QStringLiteral("604800000")},
-        {QStringLiteral("retention.bytes"), QString::number(m_config.retentionBytesPerPartition)},
-        {QStringLiteral("segment.bytes"), QStringLiteral("1073741824")},
-        {QStringLiteral("min.insync.replicas"), QStringLiteral("1")},
-        {QStringLiteral("message.timestamp.type"), QStringLiteral("CreateTime")},
-        {QStringLiteral("max.message.bytes"), QStringLiteral("1048588")},
-    };
-    const QList<QPair<QString, QString>> brokerConfigs{
-        {QStringLiteral("auto.create.topics.enable"), m_config.autoCreateTopics ? QStringLiteral("true") : QStringLiteral("false")},
-        {QStringLiteral("num.partitions"), QString::number(m_config.defaultPartitions)},
-        {QStringLiteral("group.initial.rebalance.delay.ms"), QString::number(m_config.initialRebalanceDelayMs)},
-        {QStringLiteral("group.min.session.timeout.ms"), QString::number(m_config.minSessionTimeoutMs)},
-        {QStringLiteral("group.max.session.timeout.ms"), QString::number(m_config.maxSessionTimeoutMs)},
-        {QStringLiteral("offsets.topic.num.partitions"), QStringLiteral("50")},
-        {QStringLiteral("socket.request.max.bytes"), QString::number(m_config.maxRequestBytes)},
-    };
-    constexpr qint8 kTopic = 2, kBroker = 4;
-    ByteWriter w;
-    w.int32(0);
-    w.arrayLength(resources.size());
-    for (const Resource &res : std::as_const(resources)) {
-        qint16 error = None;
-        QString message;
-        const QList<QPair<QString, QString>> *configs = nullptr;
-        if (res.type == kTopic) {
-            if (m_topics.contains(res.name))
-                configs = &topicConfigs;
-            else
-                error = UnknownTopicOrPartition, message = QStringLiteral("Topic %1 does not exist").arg(res.name);
-        } else if (res.type == kBroker) {
-            bool okId = false;
-            const int id = res.name.toInt(&okId);
-            if (res.name.isEmpty() || (okId && m_brokers.contains(id)))
-                configs = &brokerConfigs;
-            else
-                error = InvalidRequest, message = QStringLiteral("unknown broker %1").arg(res.name);
-        } else {
-            error = InvalidRequest;
-            message = QStringLiteral("unsupported resource type %1").arg(res.type);
-        }
-        w.int16(error);
-        w.nullableString(message.isEmpty() ? std::nullopt : std::optional<QString>(message));
-        w.int8(res.type);
-        w.string(res.name);
-        QList<QPair<QString, QString>> shown;
-        if (configs)
-            for (const auto &c : *configs)
-                if (!res.keys || res.keys->isEmpty() || res.keys->contains(c.first))
-                    shown.append(c);
-        w.arrayLength(shown.size());
-        for (const auto &[name, value] : std::as_const(shown)) {
-            w.string(name);
-            w.nullableString(value);
-            w.boolean(true);           // read-only in the sandbox
-            w.int8(res.type == kTopic ? 5 : 4);   // DEFAULT_CONFIG / STATIC_BROKER_CONFIG
-            w.boolean(false);
-            w.arrayLength(0);          // synonyms
-            if (v >= 3) {
-                w.int8(0);
-                w.nullableString(std::nullopt);
-            }
-        }
-    }
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleSaslHandshake(BrokerConnection *conn, const RequestContext &, ByteReader &r, Responder &respond)
-{
-    const QString mechanism = r.string();
-    if (!r.ok())
-        return false;
-    const bool ok = !m_config.saslPlainUsers.isEmpty() && mechanism == QLatin1String("PLAIN");
-    ByteWriter w;
-    w.int16(ok ? None : UnsupportedSaslMechanism);
-    w.arrayLength(m_config.saslPlainUsers.isEmpty() ? 0 : 1);
-    if (!m_config.saslPlainUsers.isEmpty())
-        w.string(QStringLiteral("PLAIN"));
-    conn->setSaslHandshakeDone(ok);
-    respond(w.take());
-    return true;
-}
-
-bool ClusterEngine::handleSaslAuthenticate(BrokerConnection *conn, const RequestContext &ctx, ByteReader &r, Responder &respond)
-{
-    const QByteArray token = r.bytes();
-    if (!r.ok())
-        return false;
-    qint16 error = None;
-    QString message;
-    if (!conn->saslHandshakeDone()) {
-        error = IllegalSaslState;
-        message = QStringLiteral("SaslAuthenticate before SaslHandshake");
-    } else {
-        // PLAIN: authzid \0 authcid \0 password
-        const QList<QByteArray> parts = token.split('\0');
-        const QString user = parts.size() == 3 ? QString::fromUtf8(parts.at(1)) : QString();
-        const QString password = parts.size() == 3 ? QString::fromUtf8(parts.at(2)) : QString();
-        const auto it = m_config.saslPlainUsers.constFind(user);
-        if (parts.size() != 3 || it == m_config.saslPlainUsers.cend() || *it != password) {
-            error = SaslAuthenticationFailed;
-            message = QStringLiteral("Authentication failed: Invalid username or password");
-            log(QStringLiteral("broker %1: %2: SASL/PLAIN authentication failed for user '%3'").arg(ctx.brokerId).arg(conn->peer(), user));
-        } else {
-            conn->setAuthenticated(true);
-        }
-    }
-    ByteWriter w;
-    w.int16(error);
-    w.nullableString(message.isEmpty() ? std::nullopt : std::optional<QString>(message));
-    w.bytes(QByteArray());
-    if (ctx.apiVersion >= 1)
-        w.int64(0);
-    respond(w.take());
-    return true;
 }
 
 } // namespace cohort::sandbox

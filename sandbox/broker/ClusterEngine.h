@@ -3,35 +3,28 @@
 
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/broker/BrokerNetwork.h"
+#include "sandbox/broker/DataApis.h"
+#include "sandbox/broker/FaultInjector.h"
 #include "sandbox/broker/PartitionLog.h"
 #include "sandbox/coordinator/ClusterView.h"
 #include "core/wire/ByteReader.h"
 
 #include <QHash>
 #include <QList>
-#include <QMap>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
-#include <optional>
-#include <vector>
-
-class QTcpServer;
-class QTimer;
-
-namespace cohort {
-class ByteWriter;
-}
 
 namespace cohort::sandbox {
 
 class BrokerConnection;
 class GroupCoordinator;
 
-// The whole sandbox cluster on its own thread: brokers (listeners), topics and
-// their logs, the data APIs, fault injection, and the group coordinator. No
-// locks: everything runs on the thread this object lives on; SandboxCluster
+// The whole sandbox cluster on its own thread: routes each request to the
+// group coordinator or the data APIs (DataApis), applying injected faults
+// (FaultInjector), over the brokers' listeners and connections (BrokerNetwork).
+// No locks: everything runs on the thread this object lives on; SandboxCluster
 // marshals calls here.
 class ClusterEngine : public QObject, public ClusterView
 {
@@ -56,29 +49,32 @@ public:
     qint64 logEndOffset(const QString &topic, int partition) const override;
 
     // --- brokers and topics ---
-    QList<int> brokerIds() const { return m_brokerOrder; }
-    quint16 brokerPort(int id) const;
-    bool isBrokerUp(int id) const;
-    int controllerId() const;
-    QString bootstrapServers() const;
-    int leaderOf(const QString &topic, int partition) const;   // -1 when no broker is up
-    QStringList topicNames() const { return m_topics.keys(); }
-    PartitionLog *log(const QString &topic, int partition) const;
-    qint64 appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 ts);
-    qint64 storedBytes() const;
+    QList<int> brokerIds() const { return m_network.brokerIds(); }
+    quint16 brokerPort(int id) const { return m_network.brokerPort(id); }
+    bool isBrokerUp(int id) const { return m_network.isBrokerUp(id); }
+    int controllerId() const { return m_network.controllerId(); }
+    QString bootstrapServers() const { return m_network.bootstrapServers(); }
+    int leaderOf(const QString &topic, int partition) const { return m_data.leaderOf(topic, partition); }
+    QStringList topicNames() const { return m_data.topicNames(); }
+    PartitionLog *log(const QString &topic, int partition) const { return m_data.log(topic, partition); }
+    qint64 appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 ts)
+    {
+        return m_data.appendRecords(topic, partition, records, ts);
+    }
+    qint64 storedBytes() const { return m_data.storedBytes(); }
 
     // --- faults ---
-    void stopBroker(int id);
-    bool startBroker(int id, QString *error = nullptr);
-    void setLatency(int id, int ms);
-    int latencyOf(int id) const { return m_latency.value(id, 0); }
-    void injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId);
-    void moveCoordinator(const QString &groupId, int brokerId);
-    void clearFaults();
+    void stopBroker(int id) { m_network.stopBroker(id); }
+    bool startBroker(int id, QString *error = nullptr) { return m_network.startBroker(id, error); }
+    void setLatency(int id, int ms) { m_faults.setLatency(id, ms); }
+    int latencyOf(int id) const { return m_faults.latencyOf(id); }
+    void injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId) { m_faults.injectError(apiKey, errorCode, count, brokerId); }
+    void moveCoordinator(const QString &groupId, int brokerId) { m_faults.moveCoordinator(groupId, brokerId); }
+    void clearFaults() { m_faults.clear(); }
 
     // --- counters ---
     qint64 requestCount(qint16 apiKey) const;
-    qint64 connectionCount() const { return m_connections.size(); }
+    qint64 connectionCount() const { return m_network.connectionCount(); }
 
     // Called by BrokerConnection. dispatch() returns false to close the connection.
     bool dispatch(BrokerConnection *conn, const RequestContext &ctx, ByteReader &body, Responder respond);
@@ -89,61 +85,12 @@ Q_SIGNALS:
     void logLine(const QString &line);
 
 private:
-    struct Broker
-    {
-        int id = 0;
-        quint16 port = 0;
-        QTcpServer *server = nullptr;   // null while stopped
-    };
-    struct Topic
-    {
-        std::vector<std::shared_ptr<PartitionLog>> partitions;   // shared: QMap values must be copyable
-    };
-    struct FetchWait;
-    struct InjectedError
-    {
-        qint16 apiKey;
-        qint16 errorCode;
-        int remaining;
-        int brokerId;
-    };
-
-    bool listen(Broker &b, QString *error);
-    int liveBrokerAtOrAfter(int index) const;
-    qint16 takeInjectedError(const RequestContext &ctx);
-    void wakeFetches(const QString &topic, int partition);
-
-    // Data APIs: each decodes its request and answers through respond.
-    bool handleApiVersions(const RequestContext &ctx, Responder &respond);
-    bool handleMetadata(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleProduce(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleFetch(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleListOffsets(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleFindCoordinator(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleCreateTopics(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleDeleteRecords(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleInitProducerId(const RequestContext &ctx, ByteReader &r, Responder &respond, qint16 forced);
-    bool handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, Responder &respond);
-    bool handleSaslHandshake(BrokerConnection *conn, const RequestContext &ctx, ByteReader &r, Responder &respond);
-    bool handleSaslAuthenticate(BrokerConnection *conn, const RequestContext &ctx, ByteReader &r, Responder &respond);
-    bool fetchReady(const FetchWait &w) const;
-    void answerFetch(FetchWait &w);
-
-    SandboxConfig m_config;
-    QMap<int, Broker> m_brokers;
-    QList<int> m_brokerOrder;
-    QMap<QString, Topic> m_topics;
+    SandboxConfig m_config;               // before the parts, which keep a reference to it
+    BrokerNetwork m_network;
+    DataApis m_data;
+    FaultInjector m_faults;
     std::unique_ptr<GroupCoordinator> m_coordinator;
-    QSet<BrokerConnection *> m_connections;
-    quint64 m_nextConnectionId = 0;
-    std::vector<std::unique_ptr<FetchWait>> m_fetchWaits;
-    QHash<int, int> m_latency;
-    QList<InjectedError> m_injected;
-    QHash<QString, int> m_movedCoordinators;
     QHash<qint16, qint64> m_requestCounts;
-    qint64 m_nextProducerId = 1000;
-    // Idempotent producers: next expected sequence per (producer id, topic, partition).
-    QHash<QString, qint32> m_sequences;
 };
 
 } // namespace cohort::sandbox

@@ -14,9 +14,9 @@ namespace cohort::sandbox {
 
 class ClusterView;
 
-// The classic group coordinator of every broker of a sandbox cluster: group state
-// machines, membership, offsets. Lives on the cluster's thread and uses its
-// timers; decodes and encodes its own APIs.
+// The classic group coordinator of every broker of a sandbox cluster: decodes its
+// APIs and dispatches them to the group state machine (GroupStateMachine) or the
+// offset store (OffsetStore). Lives on the cluster's thread and uses its timers.
 class GroupCoordinator : public QObject
 {
     Q_OBJECT
