@@ -213,12 +213,15 @@ QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
 namespace {
 
 // ListGroups + DescribeGroups on every broker in one librdkafka call; gives
-// raw member metadata and assignments, which the admin API does not.
+// raw member metadata and assignments, which the admin API does not. With
+// `onlyGroup`, librdkafka still lists every broker's groups but describes
+// only that one, on its coordinator.
 Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout,
-                                                  QList<KafkaError> *partial)
+                                                  QList<KafkaError> *partial, const QString &onlyGroup = {})
 {
     const struct rd_kafka_group_list *list = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, nullptr, &list, timeout);
+    const QByteArray only = onlyGroup.toUtf8();
+    const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, onlyGroup.isEmpty() ? nullptr : only.constData(), &list, timeout);
     if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
         return withDetail(err, h);
     if (err == RD_KAFKA_RESP_ERR__PARTIAL && partial)
@@ -315,10 +318,32 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         if (h->direct) {
             rest.clear();
             out = h->direct->describeGroups(groupIds, &rest);
+            // A group not seen in a listing yet, or whose coordinator moved:
+            // while they are fewer than the brokers, a FindCoordinator each
+            // and a DescribeGroups to the coordinator cost less than the
+            // listing below (two requests per broker). This is what keeps the
+            // one-group refresh at a few requests.
+            if (!rest.isEmpty() && rest.size() <= h->direct->brokerCount()) {
+                const QStringList retry = h->direct->findCoordinators(rest);
+                if (!retry.isEmpty()) {
+                    QStringList still;
+                    out += h->direct->describeGroups(retry, &still);
+                    for (const QString &g : std::as_const(retry))
+                        rest.removeOne(g);
+                    rest += still;
+                }
+            }
             if (rest.isEmpty())
                 return out;
         }
-        auto all = legacyDescribeAll(h, timeout, nullptr);
+        // librdkafka only (or what the own connections could not do). For a
+        // single group the legacy call restricted to it: one ListGroups per
+        // broker (answered from memory) and one DescribeGroups on the
+        // coordinator. DescribeConsumerGroups alone would be a request or two
+        // fewer, but librdkafka 2.0.2 drops the members' subscriptions and
+        // user data there and refuses non-consumer protocol types, so the
+        // group would not look as it does in the whole-cluster snapshot.
+        auto all = legacyDescribeAll(h, timeout, nullptr, rest.size() == 1 ? rest.first() : QString());
         if (!all)
             return out.isEmpty() ? Result<QList<GroupDescription>>(all.error()) : Result<QList<GroupDescription>>(out);
         const QSet<QString> wanted(rest.cbegin(), rest.cend());
