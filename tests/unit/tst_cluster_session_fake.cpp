@@ -8,15 +8,15 @@
 #include "core/connection/ConnectionProfile.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
-#include "core/wire/ConsumerProtocolDecoder.h"
+#include "FakeClusterClient.h"
 
 #include <QAtomicInt>
-#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
 using namespace cohort;
+using namespace cohort::test;
 
 namespace {
 
@@ -36,134 +36,35 @@ public:
     QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &, const QString &, const QString &) override { return refuse<RebalanceTriggerReport>(); }
 };
 
-// Two topics, two groups; records what it is asked. describeGroups can be
-// held back to see a second refresh of the same group wait for the first.
-class RecordingClient final : public ClusterClient
+// Two topics, two groups: g (Stable, one member on orders, lag 10 + 43) and h (Empty).
+std::shared_ptr<FakeClusterClient> twoGroups()
 {
-public:
-    RecordingClient()
-    {
-        metadata.brokers = {BrokerInfo{1, QStringLiteral("b1"), 9092, {}}, BrokerInfo{2, QStringLiteral("b2"), 9092, {}}};
-        metadata.topics = {TopicInfo{QStringLiteral("orders"), false, {PartitionInfo{0, 1, {1}, 0}, PartitionInfo{1, 2, {2}, 0}}, 0},
-                           TopicInfo{QStringLiteral("other"), false, {PartitionInfo{0, 1, {1}, 0}}, 0}};
-    }
-
-    QFuture<Result<ClusterMetadata>> fetchMetadata() override
-    {
-        ++metadataCalls;
-        return QtFuture::makeReadyFuture(Result<ClusterMetadata>(metadata));
-    }
-    QFuture<Result<QList<GroupListing>>> listGroups() override
-    {
-        ++listCalls;
-        return QtFuture::makeReadyFuture(Result<QList<GroupListing>>(QList<GroupListing>{
-            {QStringLiteral("g"), QStringLiteral("consumer"), GroupState::Stable, 1},
-            {QStringLiteral("h"), QStringLiteral("consumer"), GroupState::Empty, 2}}));
-    }
-    QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &ids) override
-    {
-        {
-            QMutexLocker lock(&mutex);
-            described.append(ids);
-        }
-        QList<GroupDescription> out;
-        for (const QString &id : ids) {
-            GroupDescription d;
-            d.groupId = id;
-            d.protocolType = QStringLiteral("consumer");
-            d.coordinatorId = id == QLatin1String("g") ? 1 : 2;
-            // A classic coordinator describes a group it does not know as Dead, no error.
-            d.state = id == QLatin1String("g") ? GroupState::Stable : id == QLatin1String("h") ? GroupState::Empty : GroupState::Dead;
-            if (id == QLatin1String("g")) {
-                d.protocol = QStringLiteral("range");
-                GroupMember m;
-                m.memberId = QStringLiteral("m-1");
-                m.clientId = QStringLiteral("shipper");
-                m.rawMetadata = ConsumerProtocolDecoder::encodeSubscription(ConsumerSubscription{0, {QStringLiteral("orders")}, {}, {}, -1, {}});
-                m.rawAssignment = ConsumerProtocolDecoder::encodeAssignment(
-                    ConsumerAssignment{0, {TopicPartition{QStringLiteral("orders"), 0}, TopicPartition{QStringLiteral("orders"), 1}}, {}});
-                d.members.append(m);
-            }
-            out.append(d);
-        }
-        if (!holdDescribe)
-            return QtFuture::makeReadyFuture(Result<QList<GroupDescription>>(out));
-        // Held: answered on release() from the test thread.
-        auto promise = std::make_shared<QPromise<Result<QList<GroupDescription>>>>();
-        promise->start();
-        QMutexLocker lock(&mutex);
-        held.append([promise, out] {
-            promise->addResult(Result<QList<GroupDescription>>(out));
-            promise->finish();
-        });
-        return promise->future();
-    }
-    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup) override
-    {
-        QHash<QString, GroupOffsets> out;
-        {
-            QMutexLocker lock(&mutex);
-            offsetGroups.append(byGroup.keys());
-        }
-        if (byGroup.contains(QStringLiteral("g")))
-            out.insert(QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("orders"), 0}, 40, -1, {}},
-                                                                               CommittedOffset{{QStringLiteral("orders"), 1}, 7, -1, {}}}});
-        return QtFuture::makeReadyFuture(Result<QHash<QString, GroupOffsets>>(out));
-    }
-    QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &tps) override
-    {
-        QHash<TopicPartition, Watermarks> out;
-        {
-            QMutexLocker lock(&mutex);
-            watermarked.append(tps);
-        }
-        for (const TopicPartition &tp : tps)
-            out.insert(tp, Watermarks{0, tp.topic == QLatin1String("orders") ? 50 : 3});
-        return QtFuture::makeReadyFuture(Result<QHash<TopicPartition, Watermarks>>(out));
-    }
-    QFuture<Result<ConnectionReport>> testConnection() override { return QtFuture::makeReadyFuture(Result<ConnectionReport>(ConnectionReport{})); }
-    bool readCommitted() const override { return false; }
-
-    void release()
-    {
-        QList<std::function<void()>> answers;
-        {
-            QMutexLocker lock(&mutex);
-            answers.swap(held);
-        }
-        for (const auto &a : answers)
-            a();
-    }
-    int heldCount()
-    {
-        QMutexLocker lock(&mutex);
-        return int(held.size());
-    }
-    QList<QStringList> describedCalls()
-    {
-        QMutexLocker lock(&mutex);
-        return described;
-    }
-    void forget()
-    {
-        QMutexLocker lock(&mutex);
-        described.clear();
-        offsetGroups.clear();
-        watermarked.clear();
-        metadataCalls = 0;
-        listCalls = 0;
-    }
-
-    ClusterMetadata metadata;
-    QAtomicInt metadataCalls = 0;
-    QAtomicInt listCalls = 0;
-    bool holdDescribe = false;
-    QMutex mutex;
-    QList<QStringList> described;
-    QList<QStringList> offsetGroups;
-    QList<QList<TopicPartition>> watermarked;
-    QList<std::function<void()>> held;
-};
+    auto client = std::make_shared<FakeClusterClient>();
+    ClusterMetadata md;
+    md.brokers = {BrokerInfo{1, QStringLiteral("b1"), 9092, {}}, BrokerInfo{2, QStringLiteral("b2"), 9092, {}}};
+    md.topics = {TopicInfo{QStringLiteral("orders"), false, {PartitionInfo{0, 1, {1}, 0}, PartitionInfo{1, 2, {2}, 0}}, 0},
+                 TopicInfo{QStringLiteral("other"), false, {PartitionInfo{0, 1, {1}, 0}}, 0}};
+    GroupDescription g;
+    g.groupId = QStringLiteral("g");
+    g.state = GroupState::Stable;
+    g.protocolType = QStringLiteral("consumer");
+    g.protocol = QStringLiteral("range");
+    g.coordinatorId = 1;
+    g.members = {fakeMember(QStringLiteral("m-1"), QStringLiteral("shipper"), {QStringLiteral("orders")},
+                            {TopicPartition{QStringLiteral("orders"), 0}, TopicPartition{QStringLiteral("orders"), 1}})};
+    GroupDescription h;
+    h.groupId = QStringLiteral("h");
+    h.state = GroupState::Empty;
+    h.protocolType = QStringLiteral("consumer");
+    h.coordinatorId = 2;
+    client->setCluster(md, {g, h},
+                       {{QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("orders"), 0}, 40, -1, {}},
+                                                                               CommittedOffset{{QStringLiteral("orders"), 1}, 7, -1, {}}}}}},
+                       {{TopicPartition{QStringLiteral("orders"), 0}, Watermarks{0, 50}},
+                        {TopicPartition{QStringLiteral("orders"), 1}, Watermarks{0, 50}},
+                        {TopicPartition{QStringLiteral("other"), 0}, Watermarks{0, 3}}});
+    return client;
+}
 
 template<typename T>
 T await(const QFuture<T> &f)
@@ -236,11 +137,11 @@ private Q_SLOTS:
 
     void writableWithoutAWriteSideSaysSo()
     {
-        ClusterSession session(std::make_shared<RecordingClient>(), nullptr, QStringLiteral("dev"));
+        ClusterSession session(twoGroups(), nullptr, QStringLiteral("dev"));
         QVERIFY(!session.isReadOnly());
         QCOMPARE(session.admin().error().name, QStringLiteral("_NO_ADMIN"));
 
-        ClusterSession readOnly(std::make_shared<RecordingClient>(), QStringLiteral("prod"));
+        ClusterSession readOnly(twoGroups(), QStringLiteral("prod"));
         QVERIFY(readOnly.isReadOnly());
         QCOMPARE(readOnly.admin().error().name, QStringLiteral("_READ_ONLY"));
     }
@@ -273,14 +174,14 @@ private Q_SLOTS:
 
     void forwardsTheMonitor()
     {
-        auto client = std::make_shared<RecordingClient>();
+        auto client = twoGroups();
         ClusterSession session(client, QStringLiteral("dev"));
         QSignalSpy started(&session, &ClusterSession::refreshStarted);
         QSignalSpy ready(&session, &ClusterSession::snapshotReady);
         QVERIFY(!session.hasSnapshot());
         session.setIntervalMs(60000);
         session.start();
-        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);   // may arrive inside start(): the fake answers at once
         QCOMPARE(started.size(), 1);
         QVERIFY(session.hasSnapshot());
         QCOMPARE(session.monitor()->intervalMs(), 60000);
@@ -294,12 +195,12 @@ private Q_SLOTS:
     // snapshot, from questions about g only, with the snapshot's metadata.
     void refreshGroupAsksAboutThatGroupOnly()
     {
-        auto client = std::make_shared<RecordingClient>();
+        auto client = twoGroups();
         ClusterSession session(client, QStringLiteral("dev"));
         QSignalSpy ready(&session, &ClusterSession::snapshotReady);
         session.setIntervalMs(60000);
         session.start();
-        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);   // may arrive inside start(): the fake answers at once
         const GroupSnapshot *whole = session.snapshot().group(QStringLiteral("g"));
         QVERIFY(whole);
         client->forget();
@@ -307,11 +208,11 @@ private Q_SLOTS:
         QSignalSpy refreshed(&session, &ClusterSession::groupRefreshed);
         const Result<GroupSnapshot> g = await(session.refreshGroup(QStringLiteral("g")));
         QVERIFY2(g.ok(), qPrintable(g.error().toString()));
-        QCOMPARE(client->metadataCalls.loadRelaxed(), 0);
-        QCOMPARE(client->listCalls.loadRelaxed(), 0);
-        QCOMPARE(client->describedCalls(), (QList<QStringList>{{QStringLiteral("g")}}));
-        QCOMPARE(client->offsetGroups, (QList<QStringList>{{QStringLiteral("g")}}));
-        QCOMPARE(client->watermarked, (QList<QList<TopicPartition>>{{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}));
+        QCOMPARE(client->metadataCalls(), 0);
+        QCOMPARE(client->listCalls(), 0);
+        QCOMPARE(client->described(), (QList<QStringList>{{QStringLiteral("g")}}));
+        QCOMPARE(client->offsetsAskedFor(), (QList<QStringList>{{QStringLiteral("g")}}));
+        QCOMPARE(client->watermarksAskedFor(), (QList<QList<TopicPartition>>{{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}));
         QCOMPARE(g->description.state, GroupState::Stable);
         QCOMPARE(g->description.members.size(), 1);
         QCOMPARE(g->partitions.size(), 2);
@@ -324,23 +225,23 @@ private Q_SLOTS:
 
     void aSecondRefreshOfTheSameGroupWaitsForTheFirst()
     {
-        auto client = std::make_shared<RecordingClient>();
+        auto client = twoGroups();
         ClusterSession session(client, QStringLiteral("dev"));
-        client->holdDescribe = true;
+        client->setHoldDescribe(true);
         const auto first = session.refreshGroup(QStringLiteral("g"));
         QTRY_COMPARE_WITH_TIMEOUT(client->heldCount(), 1, 10000);
         const auto second = session.refreshGroup(QStringLiteral("g"));
-        QCOMPARE(client->metadataCalls.loadRelaxed(), 1);   // no snapshot yet: metadata is fetched once
+        QCOMPARE(client->metadataCalls(), 1);   // no snapshot yet: metadata is fetched once
         client->release();
         QVERIFY(await(first).ok());
         QVERIFY(await(second).ok());
-        QCOMPARE(client->describedCalls().size(), 1);
+        QCOMPARE(client->described().size(), 1);
         QCOMPARE(first.result()->totalLag, second.result()->totalLag);
     }
 
     void anUnknownGroupIsNotFound()
     {
-        auto client = std::make_shared<RecordingClient>();
+        auto client = twoGroups();
         ClusterSession session(client, QStringLiteral("dev"));
         QSignalSpy refreshed(&session, &ClusterSession::groupRefreshed);
         const Result<GroupSnapshot> empty = await(session.refreshGroup(QStringLiteral("h")));
