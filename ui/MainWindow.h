@@ -19,7 +19,6 @@ namespace cohort {
 
 class ClusterClient;
 class ClusterMonitor;
-class ClusterSession;
 class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionProfile;

@@ -338,11 +338,13 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         }
         // librdkafka only (or what the own connections could not do). For a
         // single group the legacy call restricted to it: one ListGroups per
-        // broker (answered from memory) and one DescribeGroups on the
-        // coordinator. DescribeConsumerGroups alone would be a request or two
-        // fewer, but librdkafka 2.0.2 drops the members' subscriptions and
-        // user data there and refuses non-consumer protocol types, so the
-        // group would not look as it does in the whole-cluster snapshot.
+        // broker (small answers, served from memory) and one DescribeGroups on
+        // the coordinator, then DescribeConsumerGroups of that group for
+        // group.instance.id (one DescribeGroups; its coordinator is cached).
+        // DescribeConsumerGroups alone would spare the ListGroups, but
+        // librdkafka 2.0.2 drops the members' subscriptions and user data
+        // there and refuses non-consumer protocol types, so the group would
+        // not look as it does in the whole-cluster snapshot.
         auto all = legacyDescribeAll(h, timeout, nullptr, rest.size() == 1 ? rest.first() : QString());
         if (!all)
             return out.isEmpty() ? Result<QList<GroupDescription>>(all.error()) : Result<QList<GroupDescription>>(out);
