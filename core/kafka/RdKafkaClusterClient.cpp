@@ -26,6 +26,10 @@ struct RdKafkaClusterClient::Handle
     // Cohort's own requests where it can open connections itself (PLAINTEXT,
     // or SASL_PLAINTEXT with PLAIN); null otherwise, and librdkafka does all.
     std::unique_ptr<DirectBrokerRequests> direct;
+    // The partitions of the last metadata read: what "every partition" means
+    // for an Empty group's offsets through librdkafka, without reading the
+    // metadata of every topic again (a one-group refresh must not).
+    std::optional<QList<TopicPartition>> lastPartitions;
 
     ~Handle()
     {
@@ -36,6 +40,16 @@ struct RdKafkaClusterClient::Handle
     {
         QMutexLocker lock(&mutex);
         return lastError;
+    }
+    void rememberPartitions(QList<TopicPartition> partitions)
+    {
+        QMutexLocker lock(&mutex);
+        lastPartitions = std::move(partitions);
+    }
+    std::optional<QList<TopicPartition>> rememberedPartitions()
+    {
+        QMutexLocker lock(&mutex);
+        return lastPartitions;
     }
 };
 
@@ -195,6 +209,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     std::sort(out.topics.begin(), out.topics.end(), [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
     if (h->direct)
         h->direct->learnMetadata(out);
+    h->rememberPartitions(out.partitions());
     out.controllerId = rd_kafka_controllerid(h->rk, timeout);
     if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
         out.clusterId = QString::fromUtf8(id);
@@ -398,6 +413,8 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
         std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
         QList<QPair<QString, QList<TopicPartition>>> jobs;
         for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+            if (it.value().isEmpty() && !everything)
+                everything = h->rememberedPartitions();
             if (it.value().isEmpty() && !everything) {
                 const Result<ClusterMetadata> md = readMetadata(h, timeout);
                 everything = md ? md->partitions() : QList<TopicPartition>{};

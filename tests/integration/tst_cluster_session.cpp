@@ -244,6 +244,29 @@ private Q_SLOTS:
             QCOMPARE(requests(ApiKey::ListGroups), 3);
             QCOMPARE(requests(ApiKey::DescribeGroups), 2);
         }
+
+        // An Empty group does not say what it read: its offsets are asked for
+        // every partition, which the last snapshot's metadata names (no
+        // Metadata request on either path).
+        const GroupSnapshot *stopped = session.snapshot().group(QStringLiteral("payments-stopped"));
+        QVERIFY(stopped);
+        QCOMPARE(stopped->description.state, GroupState::Empty);
+        QCOMPARE(partition(*stopped, QStringLiteral("payments"), 2)->lag, std::optional<qint64>(9));
+        QSet<int> paymentLeaders;
+        for (int p = 0; p < 3; ++p)
+            paymentLeaders.insert(cluster->leaderOf(QStringLiteral("payments"), p));
+        const Counters emptyRequests(*cluster);
+        const Result<GroupSnapshot> fastStopped = awaitPolling(session.refreshGroup(QStringLiteral("payments-stopped")), g);
+        QVERIFY2(fastStopped.ok(), qPrintable(fastStopped.error().toString()));
+        compareGroups(*fastStopped, *stopped);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(client->takeDescribed(), (QList<QStringList>{{QStringLiteral("payments-stopped")}}));
+        QCOMPARE(emptyRequests(ApiKey::Metadata), 0);
+        QCOMPARE(emptyRequests(ApiKey::OffsetFetch), 1);
+        QCOMPARE(emptyRequests(ApiKey::ListOffsets), 2 * paymentLeaders.size());
+        QCOMPARE(emptyRequests(ApiKey::DescribeGroups), 1);   // no members: no group.instance.id to ask for
+        QCOMPARE(emptyRequests(ApiKey::ListGroups), own == RdKafkaClusterClient::OwnConnections::WhenPossible ? 0 : 3);
     }
 
     // A group the client has not seen listed (no snapshot yet, or it moved):
