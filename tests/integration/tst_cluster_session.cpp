@@ -269,8 +269,9 @@ private Q_SLOTS:
         QCOMPARE(emptyRequests(ApiKey::ListGroups), own == RdKafkaClusterClient::OwnConnections::WhenPossible ? 0 : 3);
     }
 
-    // A group the client has not seen listed (no snapshot yet, or it moved):
-    // FindCoordinator for it alone, never the listing of every broker.
+    // A group the client has not seen listed (no snapshot yet), or whose
+    // coordinator moved: FindCoordinator for it alone, never the listing of
+    // every broker.
     void aGroupNotSeenListedIsFoundByItsCoordinator()
     {
         auto cluster = startSandbox();
@@ -314,6 +315,26 @@ private Q_SLOTS:
         QVERIFY(awaitPolling(session.refreshGroup(QStringLiteral("g")), g).ok());
         QCOMPARE(again(ApiKey::FindCoordinator), 0);
         QCOMPARE(again(ApiKey::DescribeGroups), 1);
+
+        // A coordinator that moved answers NOT_COORDINATOR: one FindCoordinator
+        // and the DescribeGroups again at the new one (an Empty group, so
+        // that no consumer of its own looks for the coordinator meanwhile).
+        const QString idle = QStringLiteral("other-stopped");
+        QVERIFY(awaitPolling(session.refreshGroup(idle), g).ok());
+        const int from = cluster->coordinatorOf(idle);
+        const int to = cluster->brokerIds().at((cluster->brokerIds().indexOf(from) + 1) % 3);
+        cluster->moveCoordinator(idle, to);
+        QCOMPARE(cluster->coordinatorOf(idle), to);
+        const Counters moved(*cluster);
+        const Result<GroupSnapshot> afterMove = awaitPolling(session.refreshGroup(idle), g);
+        QVERIFY2(afterMove.ok(), qPrintable(afterMove.error().toString()));
+        QCOMPARE(afterMove->description.state, GroupState::Empty);
+        QCOMPARE(afterMove->description.coordinatorId, to);
+        QCOMPARE(partition(*afterMove, QStringLiteral("other"), 0)->committedOffset, std::optional<qint64>(0));
+        QCOMPARE(moved(ApiKey::ListGroups), 0);
+        QCOMPARE(moved(ApiKey::FindCoordinator), 1);
+        QCOMPARE(moved(ApiKey::DescribeGroups), 2);
+        QCOMPARE(moved(ApiKey::OffsetFetch), 1);
 
         const Result<GroupSnapshot> none = awaitPolling(session.refreshGroup(QStringLiteral("no-such-group")), g);
         QVERIFY(!none.ok());
