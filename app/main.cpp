@@ -3,8 +3,8 @@
 
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/util/EventLoopWait.h"
-#include "core/kafka/RdKafkaClusterClient.h"
 #include "core/connection/SecretStore.h"
+#include "core/session/ClusterSession.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     std::unique_ptr<sandbox::DemoWorkload> demo;
     QString bootstrap = parser.value(bootstrapOpt);
     QString displayName = bootstrap;
-    RdKafkaClusterClient::Properties properties;
+    ClusterSession::OpenRequest request;
     // No cluster named: the connection used last time, else the demo.
     QString profileName = parser.value(profileOpt);
     if (profileName.isEmpty() && bootstrap.isEmpty() && !parser.isSet(demoOpt)) {
@@ -96,7 +96,8 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
-        properties = profile->librdkafkaProperties(password);
+        request.properties = profile->librdkafkaProperties(password);
+        request.access = profile->readOnly ? ClusterSession::Access::ReadOnly : ClusterSession::Access::ReadWrite;
         displayName = name;
         store.setLastUsed(name);
     } else if (bootstrap.isEmpty()) {
@@ -118,17 +119,24 @@ int main(int argc, char **argv)
         displayName = QApplication::translate("main", "Demo cluster (%1)").arg(bootstrap);
     }
 
-    if (properties.isEmpty())
-        properties = {{QStringLiteral("bootstrap.servers"), bootstrap}};
-    auto client = RdKafkaClusterClient::create(properties);
-    if (!client) {
-        err << "cohort: " << client.error().toString() << '\n';
+    if (request.properties.isEmpty())
+        request.properties = {{QStringLiteral("bootstrap.servers"), bootstrap}};
+    request.displayName = displayName;
+    // The client is made on a pool thread; start-up waits for it with the
+    // event loop running, before any window exists (a property librdkafka
+    // refuses still exits before anything is shown).
+    const QFuture<Result<std::shared_ptr<ClusterSession>>> opened = ClusterSession::open(request, &app);
+    if (!waitWithEventLoop(opened))
+        return 1;
+    const Result<std::shared_ptr<ClusterSession>> session = opened.result();
+    if (!session) {
+        err << "cohort: " << session.error().toString() << '\n';
         return 2;
     }
 
     MainWindow window;
     window.resize(1400, 900);
-    window.connectTo(client.value(), displayName);
+    window.setSession(session.value());
 
     int rc = 0;
     if (parser.isSet(shotOpt)) {

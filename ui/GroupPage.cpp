@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GroupPage.h"
 
+#include "core/session/ClusterSession.h"
 #include "models/AssignmentTreeModel.h"
 #include "models/MemberTableModel.h"
 #include "models/PartitionFilterProxyModel.h"
@@ -190,6 +191,24 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, &GroupPage::updateNotice);
 }
 
+GroupPage::GroupPage(ClusterSession *session, const QString &groupId, QWidget *parent)
+    : GroupPage(groupId, parent)
+{
+    m_session = session;
+    if (!session)
+        return;
+    if (session->hasSnapshot()) {
+        setSnapshot(session->snapshot());
+        setStale(session->isStale(), session->lastFresh());
+    }
+    connect(session, &ClusterSession::snapshotReady, this, &GroupPage::setSnapshot);
+    connect(session, &ClusterSession::staleChanged, this, &GroupPage::setStale);
+    connect(session, &ClusterSession::groupRefreshed, this, [this](const GroupSnapshot &group) {
+        if (group.groupId() == m_groupId && m_session)
+            setGroup(group, m_session->snapshot().metadata);
+    });
+}
+
 GroupPage::~GroupPage() = default;
 
 QLabel *GroupPage::addField(const QString &field, const QString &caption)
@@ -234,11 +253,21 @@ void GroupPage::setSnapshot(const ClusterSnapshot &snapshot)
     }
     m_lastSeen = snapshot.takenAt;
     m_hasData = true;
-    showGroup(*group, snapshot);
+    showGroup(*group, snapshot.metadata);
     setGone(false, m_lastSeen);
 }
 
-void GroupPage::showGroup(const GroupSnapshot &g, const ClusterSnapshot &snapshot)
+void GroupPage::setGroup(const GroupSnapshot &group, const ClusterMetadata &metadata)
+{
+    if (group.groupId() != m_groupId)
+        return;
+    m_lastSeen = QDateTime::currentDateTimeUtc();
+    m_hasData = true;
+    showGroup(group, metadata);
+    setGone(false, m_lastSeen);
+}
+
+void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadata)
 {
     const QLocale locale;
     const GroupDescription &d = g.description;
@@ -253,7 +282,7 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterSnapshot &snapsho
     QString coordinator = QStringLiteral("–");
     if (d.coordinatorId >= 0) {
         coordinator = QString::number(d.coordinatorId);
-        for (const BrokerInfo &b : snapshot.metadata.brokers)
+        for (const BrokerInfo &b : metadata.brokers)
             if (b.id == d.coordinatorId)
                 coordinator = QStringLiteral("%1 (%2:%3)").arg(b.id).arg(b.host).arg(b.port);
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterSnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -21,19 +23,27 @@ class PartitionTableModel;
 
 // One group in detail: a header (state, protocol, assignor, generation,
 // coordinator, members, lag), its members, the assignment tree and every
-// partition with offsets and lag. Follows each snapshot; when the group leaves
-// the cluster it keeps the last data and says so.
+// partition with offsets and lag. Follows its session's snapshots, staleness
+// and fast refreshes of this group; when the group leaves the cluster it keeps
+// the last data and says so.
 class GroupPage : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupPage)
 
 public:
+    // Subscribes to the session (and shows its last snapshot at once).
+    GroupPage(ClusterSession *session, const QString &groupId, QWidget *parent = nullptr);
+    // Without a session: fed through setSnapshot/setStale (tests, previews).
     explicit GroupPage(const QString &groupId, QWidget *parent = nullptr);
     ~GroupPage() override;
 
     QString groupId() const { return m_groupId; }
+    ClusterSession *session() const { return m_session; }
     void setSnapshot(const ClusterSnapshot &snapshot);
+    // A fast refresh of this group alone (ClusterSession::refreshGroup); the
+    // brokers for the coordinator's address come from `metadata`.
+    void setGroup(const GroupSnapshot &group, const ClusterMetadata &metadata);
     // True once a snapshot arrived without the group (the page shows the last data it had).
     bool isGone() const { return m_gone; }
     // The cluster stopped answering: the page keeps its data and says since when.
@@ -59,13 +69,14 @@ Q_SIGNALS:
 
 private:
     QLabel *addField(const QString &field, const QString &caption);
-    void showGroup(const GroupSnapshot &group, const ClusterSnapshot &snapshot);
+    void showGroup(const GroupSnapshot &group, const ClusterMetadata &metadata);
     void setGone(bool gone, const QDateTime &lastSeen);
     void updateNotice();
     void updateTopicChoices();
     void updatePartitionCount();
 
     QString m_groupId;
+    QPointer<ClusterSession> m_session;
     bool m_gone = false;
     bool m_stale = false;
     QDateTime m_lastFresh;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GroupsPage.h"
 
+#include "core/session/ClusterSession.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupTableModel.h"
 #include "models/Theme.h"
@@ -86,6 +87,19 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     m_view->setToolTip(tr("Double-click a group to open it"));
     updateCount();
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_filter, [this] { styleFilter(m_filter, m_proxy->isFilterValid()); });
+}
+
+void GroupsPage::setSession(ClusterSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_model->setSnapshot(session && session->hasSnapshot() ? session->snapshot() : ClusterSnapshot{});
+    m_model->setStale(session && session->isStale());
+    if (!session)
+        return;
+    connect(session, &ClusterSession::snapshotReady, this, [this](const ClusterSnapshot &snapshot) { m_model->setSnapshot(snapshot); });
+    connect(session, &ClusterSession::staleChanged, this, [this](bool stale) { m_model->setStale(stale); });
 }
 
 void GroupsPage::applyFilter()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/session/ClusterSession.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,7 +19,7 @@ class GroupTableModel;
 
 // The Groups page: every group of the cluster in a sortable, filterable table
 // whose selection and scroll position survive refreshes; activating a row opens
-// the group.
+// the group. Follows the snapshots and staleness of the session it is given.
 class GroupsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,11 @@ class GroupsPage : public QWidget
 
 public:
     GroupsPage(GroupTableModel *model, QWidget *parent = nullptr);
+
+    // Shows this session's cluster from now on (null: none): the previous
+    // cluster's rows go at once, and its late answers never arrive here.
+    void setSession(ClusterSession *session);
+    ClusterSession *session() const { return m_session; }
 
     QTableView *view() const { return m_view; }
     GroupFilterProxyModel *proxy() const { return m_proxy; }
@@ -37,6 +45,7 @@ private:
     void updateCount();
 
     GroupTableModel *m_model;
+    QPointer<ClusterSession> m_session;
     GroupFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QCheckBox *m_regex;

@@ -3,7 +3,6 @@
 
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/connection/ConnectionProfileStore.h"
-#include "core/kafka/RdKafkaClusterClient.h"
 #include "core/connection/SecretStore.h"
 #include "models/GroupTableModel.h"
 #include "ui/ConnectionDialog.h"
@@ -22,6 +21,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cohort {
 
@@ -70,12 +71,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_refreshLabel);
     m_refreshLabel->setText(tr("Not connected"));
 
-    connect(refresh, &QAction::triggered, this, [this] { if (m_monitor) m_monitor->refreshNow(); });
+    connect(refresh, &QAction::triggered, this, [this] { if (m_session) m_session->refreshNow(); });
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_monitor) m_monitor->setIntervalMs(m_interval->currentData().toInt());
+        if (m_session) m_session->setIntervalMs(m_interval->currentData().toInt());
     });
     connect(m_pause, &QAction::toggled, this, [this](bool on) {
-        if (m_monitor) m_monitor->setPaused(on);
+        if (m_session) m_session->setPaused(on);
         m_pause->setText(on ? tr("Resume") : tr("Pause"));
     });
     connect(m_groupsPage, &GroupsPage::groupActivated, this, &MainWindow::openGroup);
@@ -87,23 +88,45 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::connectTo(std::shared_ptr<ClusterClient> client, const QString &displayName)
 {
-    m_monitor = std::make_unique<ClusterMonitor>(std::move(client));
-    m_monitor->setIntervalMs(m_interval->currentData().toInt());
-    connect(m_monitor.get(), &ClusterMonitor::snapshotReady, this, &MainWindow::onSnapshot);
-    connect(m_monitor.get(), &ClusterMonitor::refreshFailed, this, &MainWindow::onFailure);
-    connect(m_monitor.get(), &ClusterMonitor::staleChanged, this, &MainWindow::onStale);
-    m_currentName = displayName;
-    fillConnectionSelector();
-    // The previous cluster's groups, topics and group tabs go.
-    m_groupModel->setSnapshot(ClusterSnapshot{});
-    m_topicModel->setSnapshot(ClusterSnapshot{});
+    setSession(ClusterSession::share(new ClusterSession(std::move(client), nullptr, displayName)));
+}
+
+void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
+{
+    ++m_connectAttempt;   // a connect still under way is overtaken
+    const std::shared_ptr<ClusterSession> previous = std::exchange(m_session, std::move(session));
+    if (previous)
+        disconnect(previous.get(), nullptr, this, nullptr);
+    // The previous cluster's group tabs go; Groups and Topics move to the new
+    // session (their rows are cleared until its first snapshot).
     while (!m_groupPages.isEmpty())
         closeTab(m_tabs->indexOf(m_groupPages.constLast()));
-    m_refreshLabel->setText(tr("Connecting to %1…").arg(displayName));
+    m_groupsPage->setSession(m_session.get());
+    m_topicsPage->setSession(m_session.get());
     m_banner->clear();
-    m_groupModel->setStale(false);
-    m_monitor->setPaused(m_pause->isChecked());
-    m_monitor->start();
+    m_currentName = m_session ? m_session->displayName() : QString();
+    fillConnectionSelector();
+    if (!m_session) {
+        m_refreshLabel->setText(tr("Not connected"));
+        return;
+    }
+    // After the pages: by the time snapshotShown is emitted they show the snapshot.
+    connect(m_session.get(), &ClusterSession::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_session.get(), &ClusterSession::refreshFailed, this, &MainWindow::onFailure);
+    m_refreshLabel->setText(tr("Connecting to %1…").arg(m_currentName));
+    m_session->setIntervalMs(m_interval->currentData().toInt());
+    m_session->setPaused(m_pause->isChecked());
+    m_session->start();
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->isReadOnly();
+}
+
+ClusterMonitor *MainWindow::monitor() const
+{
+    return m_session ? m_session->monitor() : nullptr;
 }
 
 void MainWindow::setConnectionStores(ConnectionProfileStore *profiles, SecretStore *secrets)
@@ -156,24 +179,30 @@ void MainWindow::onConnectionChosen(int index)
     });
 }
 
-bool MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
+QFuture<bool> MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
 {
     if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
         m_banner->showError(tr("The connection \"%1\" cannot be used: %2").arg(profile.name, problems.join(QLatin1Char(' '))),
                             tr("Fix it under Connections…"));
-        return false;
+        return QtFuture::makeReadyFuture(false);
     }
-    auto client = RdKafkaClusterClient::create(profile.librdkafkaProperties(password));
-    if (!client) {
-        m_banner->showError(tr("The connection \"%1\" cannot be used: %2").arg(profile.name, client.error().message),
-                            client.error().hint);
-        return false;
-    }
-    if (m_profiles && m_profiles->contains(profile.name))
-        m_profiles->setLastUsed(profile.name);
-    m_readOnly = profile.readOnly;
-    connectTo(client.value(), profile.name);
-    return true;
+    const quint64 attempt = ++m_connectAttempt;
+    statusBar()->showMessage(tr("Connecting to %1…").arg(profile.name));
+    return ClusterSession::open(profile, password, this, m_adminFactory)
+        .then(this, [this, attempt, name = profile.name](const Result<std::shared_ptr<ClusterSession>> &session) {
+            if (attempt != m_connectAttempt)
+                return false;   // another connection was chosen meanwhile
+            statusBar()->clearMessage();
+            if (!session) {
+                m_banner->showError(tr("The connection \"%1\" cannot be used: %2").arg(name, session.error().message),
+                                    session.error().hint);
+                return false;
+            }
+            if (m_profiles && m_profiles->contains(name))
+                m_profiles->setLastUsed(name);
+            setSession(session.value());
+            return true;
+        });
 }
 
 void MainWindow::openConnectionDialog(const QString &profileName)
@@ -207,11 +236,7 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
         m_tabs->setCurrentWidget(page);
         return page;
     }
-    auto *page = new GroupPage(groupId, m_tabs);
-    if (m_monitor && m_monitor->hasSnapshot()) {
-        page->setSnapshot(m_monitor->snapshot());
-        page->setStale(m_monitor->isStale(), m_monitor->lastFresh());
-    }
+    auto *page = new GroupPage(m_session.get(), groupId, m_tabs);
     m_groupPages.append(page);
     const int index = m_tabs->addTab(page, groupId);
     m_tabs->setTabToolTip(index, tr("Consumer group %1").arg(groupId));
@@ -248,10 +273,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
-    m_groupModel->setSnapshot(snapshot);
-    m_topicModel->setSnapshot(snapshot);
-    for (GroupPage *page : std::as_const(m_groupPages))
-        page->setSnapshot(snapshot);
+    // The pages took the snapshot themselves; the window keeps its status bar and banner.
     QString line = tr("Refreshed %1 in %2 ms · %3 brokers · %4 groups")
                        .arg(QLocale().toString(snapshot.takenAt.toLocalTime().time(), QLocale::LongFormat))
                        .arg(snapshot.durationMs)
@@ -271,19 +293,12 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 
 void MainWindow::onFailure(const KafkaError &error)
 {
-    const QString when = m_monitor && m_monitor->hasSnapshot()
-                             ? tr("Showing data from %1.").arg(QLocale().toString(m_monitor->lastFresh().toLocalTime().time(), QLocale::LongFormat))
+    const QString when = m_session && m_session->hasSnapshot()
+                             ? tr("Showing data from %1.").arg(QLocale().toString(m_session->lastFresh().toLocalTime().time(), QLocale::LongFormat))
                              : QString();
     m_banner->showError(tr("Refresh failed: %1 %2").arg(error.name.isEmpty() ? error.message : error.name + QStringLiteral(": ") + error.message, when),
                         error.hint);
     statusBar()->showMessage(tr("Refresh failed: %1").arg(error.message), 10000);
-}
-
-void MainWindow::onStale(bool stale, const QDateTime &lastFresh)
-{
-    m_groupModel->setStale(stale);
-    for (GroupPage *page : std::as_const(m_groupPages))
-        page->setStale(stale, lastFresh);
 }
 
 } // namespace cohort

@@ -3,7 +3,9 @@
 
 #include "core/snapshot/ClusterSnapshot.h"
 #include "core/kafka/KafkaError.h"
+#include "core/session/ClusterSession.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <memory>
@@ -29,7 +31,8 @@ class TopicsPage;
 
 // Cohort's main window: the connected cluster's groups and topics, a closable
 // tab per opened group, refresh controls and a status bar saying when the data
-// was last fresh and what failed.
+// was last fresh and what failed. It owns the ClusterSession of the cluster
+// shown and hands it to its pages, which subscribe to it themselves.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,12 +42,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows this cluster (a previous one's late answers are dropped, its
-    // rows cleared).
+    // Shows this session's cluster (a previous one's late answers are
+    // dropped, its rows and group tabs cleared) and starts its refresh.
+    void setSession(std::shared_ptr<ClusterSession> session);
+    // The same for a client made elsewhere (writable, without a write side).
     void connectTo(std::shared_ptr<ClusterClient> client, const QString &displayName);
-    // Connects with a saved or edited connection; a profile librdkafka
-    // refuses is reported in the banner and the current cluster stays.
-    bool connectToProfile(const ConnectionProfile &profile, const QString &password);
+    // Connects with a saved or edited connection; the client is made off the
+    // GUI thread. The future says whether the window switched to it: a
+    // profile librdkafka refuses is reported in the banner and the current
+    // cluster stays, and a connection overtaken by a later one is dropped.
+    QFuture<bool> connectToProfile(const ConnectionProfile &profile, const QString &password);
+    // How sessions of writable connections get their write side (until set: none).
+    void setAdminFactory(ClusterSession::AdminFactory factory) { m_adminFactory = std::move(factory); }
     // The Connections dialog, on the given saved connection when not empty.
     void openConnectionDialog(const QString &profileName = {});
 
@@ -52,7 +61,8 @@ public:
     // before the window is used; tests use a temporary store).
     void setConnectionStores(ConnectionProfileStore *profiles, SecretStore *secrets);
     // Whether the current connection allows writes (offset resets, deletes).
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
+    ClusterSession *session() const { return m_session.get(); }
 
     GroupTableModel *groupModel() const { return m_groupModel; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
@@ -68,7 +78,7 @@ public:
     void showGroups();
     StatusBanner *banner() const { return m_banner; }
     QComboBox *connectionSelector() const { return m_connections; }
-    ClusterMonitor *monitor() const { return m_monitor.get(); }
+    ClusterMonitor *monitor() const;
 
 Q_SIGNALS:
     void snapshotShown(const cohort::ClusterSnapshot &snapshot);
@@ -76,7 +86,6 @@ Q_SIGNALS:
 private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onFailure(const KafkaError &error);
-    void onStale(bool stale, const QDateTime &lastFresh);
     void fillConnectionSelector();
     void onConnectionChosen(int index);
     void closeTab(int index);
@@ -90,13 +99,14 @@ private:
     StatusBanner *m_banner;
     QComboBox *m_connections;   // the current cluster first, then saved connections
     QString m_currentName;
-    bool m_readOnly = false;
     ConnectionProfileStore *m_profiles = nullptr;
     SecretStore *m_secrets = nullptr;
     QLabel *m_refreshLabel;
     QComboBox *m_interval;
     QAction *m_pause;
-    std::unique_ptr<ClusterMonitor> m_monitor;
+    std::shared_ptr<ClusterSession> m_session;
+    ClusterSession::AdminFactory m_adminFactory = ClusterSession::defaultAdminFactory();
+    quint64 m_connectAttempt = 0;   // a slower, earlier connect never replaces a later one
 };
 
 } // namespace cohort

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TopicsPage.h"
 
+#include "core/session/ClusterSession.h"
 #include "models/TopicFilterProxyModel.h"
 #include "models/TopicTableModel.h"
 #include "widgets/PaddedItemDelegate.h"
@@ -63,6 +64,16 @@ TopicsPage::TopicsPage(TopicTableModel *model, QWidget *parent)
         connect(m_proxy, signal, this, &TopicsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TopicsPage::updateCount);
     updateCount();
+}
+
+void TopicsPage::setSession(ClusterSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_model->setSnapshot(session && session->hasSnapshot() ? session->snapshot() : ClusterSnapshot{});
+    if (session)
+        connect(session, &ClusterSession::snapshotReady, this, [this](const ClusterSnapshot &snapshot) { m_model->setSnapshot(snapshot); });
 }
 
 void TopicsPage::expandNewTopics(const QModelIndex &parent, int first, int last)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/session/ClusterSession.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +16,8 @@ class TopicFilterProxyModel;
 class TopicTableModel;
 
 // The Topics page: every topic with its size and the groups consuming it (and
-// their lag on it) as child rows; double-clicking a group opens it.
+// their lag on it) as child rows; double-clicking a group opens it. Follows
+// the snapshots of the session it is given.
 class TopicsPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +25,11 @@ class TopicsPage : public QWidget
 
 public:
     explicit TopicsPage(TopicTableModel *model, QWidget *parent = nullptr);
+
+    // Shows this session's cluster from now on (null: none): the previous
+    // cluster's rows go at once, and its late answers never arrive here.
+    void setSession(ClusterSession *session);
+    ClusterSession *session() const { return m_session; }
 
     QTreeView *view() const { return m_view; }
     TopicFilterProxyModel *proxy() const { return m_proxy; }
@@ -34,6 +43,7 @@ private:
     void expandNewTopics(const QModelIndex &parent, int first, int last);
 
     TopicTableModel *m_model;
+    QPointer<ClusterSession> m_session;
     TopicFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;

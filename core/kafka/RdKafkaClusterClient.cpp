@@ -134,6 +134,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     std::sort(out.topics.begin(), out.topics.end(), [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
     if (h->direct)
         h->direct->learnMetadata(out);
+    h->rememberPartitions(out.partitions());
     out.controllerId = rd_kafka_controllerid(h->rk, timeout);
     if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
         out.clusterId = QString::fromUtf8(id);
@@ -152,12 +153,15 @@ QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
 namespace {
 
 // ListGroups + DescribeGroups on every broker in one librdkafka call; gives
-// raw member metadata and assignments, which the admin API does not.
+// raw member metadata and assignments, which the admin API does not. With
+// `onlyGroup`, librdkafka still lists every broker's groups but describes
+// only that one, on its coordinator.
 Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout,
-                                                  QList<KafkaError> *partial)
+                                                  QList<KafkaError> *partial, const QString &onlyGroup = {})
 {
     const struct rd_kafka_group_list *list = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, nullptr, &list, timeout);
+    const QByteArray only = onlyGroup.toUtf8();
+    const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, onlyGroup.isEmpty() ? nullptr : only.constData(), &list, timeout);
     if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
         return h->withDetail(err);
     if (err == RD_KAFKA_RESP_ERR__PARTIAL && partial)
@@ -254,10 +258,34 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         if (h->direct) {
             rest.clear();
             out = h->direct->describeGroups(groupIds, &rest);
+            // A group not seen in a listing yet, or whose coordinator moved:
+            // while they are fewer than the brokers, a FindCoordinator each
+            // and a DescribeGroups to the coordinator cost less than the
+            // listing below (two requests per broker). This is what keeps the
+            // one-group refresh at a few requests.
+            if (!rest.isEmpty() && rest.size() <= h->direct->brokerCount()) {
+                const QStringList retry = h->direct->findCoordinators(rest);
+                if (!retry.isEmpty()) {
+                    QStringList still;
+                    out += h->direct->describeGroups(retry, &still);
+                    for (const QString &g : std::as_const(retry))
+                        rest.removeOne(g);
+                    rest += still;
+                }
+            }
             if (rest.isEmpty())
                 return out;
         }
-        auto all = legacyDescribeAll(h, timeout, nullptr);
+        // librdkafka only (or what the own connections could not do). For a
+        // single group the legacy call restricted to it: one ListGroups per
+        // broker (small answers, served from memory) and one DescribeGroups on
+        // the coordinator, then DescribeConsumerGroups of that group for
+        // group.instance.id (one DescribeGroups; its coordinator is cached).
+        // DescribeConsumerGroups alone would spare the ListGroups, but
+        // librdkafka 2.0.2 drops the members' subscriptions and user data
+        // there and refuses non-consumer protocol types, so the group would
+        // not look as it does in the whole-cluster snapshot.
+        auto all = legacyDescribeAll(h, timeout, nullptr, rest.size() == 1 ? rest.first() : QString());
         if (!all) {
             if (out.isEmpty())
                 return all.error();
@@ -315,6 +343,8 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
         std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
         QList<QPair<QString, QList<TopicPartition>>> jobs;
         for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+            if (it.value().isEmpty() && !everything)
+                everything = h->rememberedPartitions();
             if (it.value().isEmpty() && !everything) {
                 const Result<ClusterMetadata> md = readMetadata(h, timeout);
                 everything = md ? md->partitions() : QList<TopicPartition>{};

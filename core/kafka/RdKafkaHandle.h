@@ -36,9 +36,23 @@ struct RdKafkaClusterClient::Handle
     // For Cohort's own connections (meaningful only where direct is set).
     QString bootstrap;
     std::optional<KafkaWireConnection::SaslPlain> sasl;
+    // The partitions of the last metadata read: what "every partition" means
+    // for an Empty group's offsets through librdkafka, without reading the
+    // metadata of every topic again (a one-group refresh must not).
+    std::optional<QList<TopicPartition>> lastPartitions;
 
     ~Handle();
     QString takeLastError();
+    void rememberPartitions(QList<TopicPartition> partitions)
+    {
+        QMutexLocker lock(&mutex);
+        lastPartitions = std::move(partitions);
+    }
+    std::optional<QList<TopicPartition>> rememberedPartitions()
+    {
+        QMutexLocker lock(&mutex);
+        return lastPartitions;
+    }
 
     // A KafkaError for a librdkafka error, with what the handle's threads last
     // reported as detail (a refused connection, a failed authentication).

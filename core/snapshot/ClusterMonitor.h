@@ -13,9 +13,10 @@
 namespace cohort {
 
 // Refreshes one cluster's snapshot periodically, off the GUI thread. Never two
-// refreshes at once; a generation counter drops answers that arrive after the
-// monitor was retargeted or stopped. Keeps the last good snapshot and says when
-// it went stale (the cluster stopped answering) and when it is fresh again.
+// refreshes at once; an answer that arrives after the monitor is gone is
+// dropped (the monitor is its context object). Keeps the last good snapshot
+// and says when it went stale (the cluster stopped answering) and when it is
+// fresh again. One per ClusterSession; another cluster is another session.
 class ClusterMonitor : public QObject
 {
     Q_OBJECT

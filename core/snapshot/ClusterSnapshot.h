@@ -75,3 +75,4 @@ struct ClusterSnapshot
 } // namespace cohort
 
 Q_DECLARE_METATYPE(cohort::ClusterSnapshot)
+Q_DECLARE_METATYPE(cohort::GroupSnapshot)

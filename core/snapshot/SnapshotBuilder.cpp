@@ -72,12 +72,11 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
     return out;
 }
 
-QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
-                                                  const QList<GroupDescription> &descriptions,
-                                                  const QHash<QString, GroupOffsets> &offsets)
+namespace {
+
+void addPartitionsOfGroups(QSet<TopicPartition> &set, const QList<GroupDescription> &descriptions,
+                           const QHash<QString, GroupOffsets> &offsets)
 {
-    const QList<TopicPartition> all = metadata.partitions();
-    QSet<TopicPartition> set(all.cbegin(), all.cend());
     for (GroupDescription g : descriptions) {
         decodeMembers(g);
         for (const GroupMember &m : std::as_const(g.members))
@@ -88,9 +87,33 @@ QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadat
     for (const GroupOffsets &o : offsets)
         for (const CommittedOffset &c : o.offsets)
             set.insert(c.tp);
+}
+
+QList<TopicPartition> sorted(const QSet<TopicPartition> &set)
+{
     QList<TopicPartition> out(set.cbegin(), set.cend());
     std::sort(out.begin(), out.end());
     return out;
+}
+
+} // namespace
+
+QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions,
+                                         const QHash<QString, GroupOffsets> &offsets)
+{
+    QSet<TopicPartition> set;
+    addPartitionsOfGroups(set, descriptions, offsets);
+    return sorted(set);
+}
+
+QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
+                                                  const QList<GroupDescription> &descriptions,
+                                                  const QHash<QString, GroupOffsets> &offsets)
+{
+    const QList<TopicPartition> all = metadata.partitions();
+    QSet<TopicPartition> set(all.cbegin(), all.cend());
+    addPartitionsOfGroups(set, descriptions, offsets);
+    return sorted(set);
 }
 
 ClusterSnapshot build(Input in)

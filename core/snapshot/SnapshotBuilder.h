@@ -40,6 +40,11 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
                                                      const QList<GroupDescription> &descriptions,
                                                      const ClusterMetadata &metadata);
 
+// The partitions these groups own or have committed offsets for, sorted:
+// the watermarks a one-group refresh needs.
+QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions,
+                                         const QHash<QString, GroupOffsets> &offsets);
+
 // The partitions whose watermarks a snapshot needs: every partition of every
 // non-internal topic (the Topics page sums end offsets, read or not), plus
 // those groups own or committed that the metadata lacks or marks internal.

@@ -5,15 +5,29 @@
 #include "core/snapshot/ClusterSnapshot.h"
 
 #include <memory>
+#include <optional>
 
 namespace cohort {
 
-// One full refresh: metadata and the group list, then descriptions and
-// committed offsets (in parallel), then the watermarks those groups need, then
-// SnapshotBuilder. Runs off the calling thread; the future never blocks it.
+// Turns ClusterClient answers into snapshots, one step after the other on a
+// pool thread of its own (each step needs the one before: offsets are asked
+// for the topics the descriptions name, watermarks for the partitions the
+// offsets and assignments name), then SnapshotBuilder. The futures never
+// block the calling thread.
 namespace SnapshotLoader {
 
+// One full refresh: metadata and the group list (together), then every
+// group's description, then their committed offsets, then the watermarks of
+// every partition.
 QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client);
+
+// One group only, for a page that follows it closely: its description, its
+// committed offsets and the watermarks of only its partitions. `metadata` is
+// the last snapshot's (metadata is fetched only when none is given). Never
+// lists the cluster's groups. A group the cluster does not know fails with
+// GROUP_ID_NOT_FOUND.
+QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, const QString &groupId,
+                                         std::optional<ClusterMetadata> metadata = std::nullopt);
 
 } // namespace SnapshotLoader
 } // namespace cohort

@@ -5,10 +5,13 @@
 #include "core/wire/ByteReader.h"
 #include "core/wire/DescribeGroupsCodec.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/GroupMessages.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
 #include "core/util/LogCategories.h"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -145,6 +148,50 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
     for (const auto &job : std::as_const(failedJobs))
         *failed += job.second;
     return out;
+}
+
+int DirectBrokerRequests::brokerCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_brokers.size());
+}
+
+QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
+{
+    // v1 is the first version that names the key type; any broker answers it.
+    constexpr qint16 kFindCoordinatorVersion = 1;
+    const QHash<int, QPair<QString, quint16>> known = addresses();
+    if (known.isEmpty() || groupIds.isEmpty())
+        return {};
+    QList<int> ids = known.keys();
+    std::sort(ids.begin(), ids.end());
+    QHash<QString, FindCoordinatorResponse> found;
+    // One broker is enough; the next is tried only when the previous one cannot be reached.
+    for (const int broker : std::as_const(ids)) {
+        QStringList unreachable;
+        pipelineByBroker(
+            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, m_sasl, ApiKey::FindCoordinator, kFindCoordinatorVersion,
+            [](const QString &group) { return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion); },
+            [&](const QString &group, const QByteArray &body) {
+                ByteReader r(body);
+                const auto answer = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
+                if (!answer)
+                    return false;
+                if (answer->errorCode == ErrorCode::None && answer->nodeId >= 0)
+                    found.insert(group, *answer);
+                return true;   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
+            },
+            &unreachable);
+        if (unreachable.size() < groupIds.size())
+            break;
+    }
+    QMutexLocker lock(&m_mutex);
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        m_coordinators.insert(it.key(), it->nodeId);
+        if (!m_brokers.contains(it->nodeId))
+            m_brokers.insert(it->nodeId, {it->host, quint16(it->port)});
+    }
+    return found.keys();
 }
 
 QHash<QString, GroupOffsets> DirectBrokerRequests::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,

@@ -19,7 +19,8 @@ namespace cohort {
 // groups per coordinator (with group.instance.id), OffsetFetch per group
 // pipelined per coordinator (including "every committed partition"), and
 // ListOffsets per leader. It learns brokers, leaders and coordinators from
-// the metadata and group listings the client fetches anyway. Every call is
+// the metadata and group listings the client fetches anyway, and asks
+// FindCoordinator for the few groups it has not seen listed. Every call is
 // blocking (pool threads only), thread-safe, and returns what it could not
 // do in *failed so the caller can fall back to librdkafka for just those.
 class DirectBrokerRequests
@@ -31,6 +32,11 @@ public:
     void learnCoordinators(const QList<GroupDescription> &groups);
 
     QList<GroupDescription> describeGroups(const QStringList &groupIds, QStringList *failed) const;
+    // FindCoordinator (v1, one request per group, all to one broker) for
+    // groups whose coordinator is unknown or moved; learns each answer (and
+    // the coordinator's address) and returns the groups it found.
+    QStringList findCoordinators(const QStringList &groupIds);
+    int brokerCount() const;
     // An empty partition list asks for every partition the group has committed.
     QHash<QString, GroupOffsets> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
                                                        QStringList *failed) const;

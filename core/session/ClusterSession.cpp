@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/session/ClusterSession.h"
+
+#include "core/connection/ConnectionProfile.h"
+#include "core/kafka/RdKafkaClusterAdmin.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "core/snapshot/SnapshotLoader.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent>
+
+namespace cohort {
+
+namespace {
+
+// What the pool thread makes before the session exists.
+struct Made
+{
+    std::shared_ptr<RdKafkaClusterClient> client;
+    std::shared_ptr<ClusterAdmin> admin;
+};
+
+} // namespace
+
+ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent)
+    : ClusterSession(std::move(client), nullptr, Access::ReadOnly, displayName, parent)
+{
+}
+
+ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin,
+                               const QString &displayName, QObject *parent)
+    : ClusterSession(std::move(client), std::move(admin), Access::ReadWrite, displayName, parent)
+{
+}
+
+ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access,
+                               const QString &displayName, QObject *parent)
+    : QObject(parent), m_client(std::move(client)), m_admin(access == Access::ReadWrite ? std::move(admin) : nullptr),
+      m_access(access), m_displayName(displayName), m_monitor(new ClusterMonitor(m_client, this))
+{
+    qRegisterMetaType<cohort::GroupSnapshot>();
+    connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &ClusterSession::snapshotReady);
+    connect(m_monitor, &ClusterMonitor::refreshFailed, this, &ClusterSession::refreshFailed);
+    connect(m_monitor, &ClusterMonitor::staleChanged, this, &ClusterSession::staleChanged);
+}
+
+ClusterSession::~ClusterSession() = default;
+
+std::shared_ptr<ClusterSession> ClusterSession::share(ClusterSession *session)
+{
+    return std::shared_ptr<ClusterSession>(session, [](ClusterSession *s) {
+        if (QThread::currentThread() == s->thread())
+            delete s;
+        else
+            s->deleteLater();
+    });
+}
+
+QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenRequest request, QObject *context)
+{
+    // rd_kafka_new resolves nothing yet but starts librdkafka's threads and
+    // may read certificate files: never on the GUI thread.
+    QFuture<Result<Made>> made = QtConcurrent::run([request]() -> Result<Made> {
+        auto client = RdKafkaClusterClient::create(request.properties, request.timeoutMs, request.ownConnections);
+        if (!client)
+            return client.error();
+        Made m{client.value(), nullptr};
+        // The refusal to write on a read-only connection starts here: its
+        // admin is never even made.
+        if (request.access == Access::ReadWrite && request.adminFactory)
+            m.admin = request.adminFactory(m.client);
+        return m;
+    });
+    return made.then(context, [request](const Result<Made> &m) -> Result<std::shared_ptr<ClusterSession>> {
+        if (!m)
+            return m.error();
+        if (request.access == Access::ReadOnly)
+            return share(new ClusterSession(m->client, request.displayName));
+        return share(new ClusterSession(m->client, m->admin, request.displayName));
+    });
+}
+
+ClusterSession::AdminFactory ClusterSession::defaultAdminFactory()
+{
+    return &RdKafkaClusterAdmin::create;
+}
+
+QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(const ConnectionProfile &profile, const QString &password,
+                                                                      QObject *context, AdminFactory adminFactory)
+{
+    OpenRequest request;
+    request.properties = profile.librdkafkaProperties(password);
+    request.displayName = profile.name;
+    request.access = profile.readOnly ? Access::ReadOnly : Access::ReadWrite;
+    request.adminFactory = std::move(adminFactory);
+    return open(std::move(request), context);
+}
+
+Result<ClusterAdmin *> ClusterSession::admin() const
+{
+    if (isReadOnly())
+        return KafkaError::make(0, QStringLiteral("_READ_ONLY"),
+                                QCoreApplication::translate("ClusterSession", "The connection \"%1\" is read-only: Cohort changes nothing on this cluster.")
+                                    .arg(m_displayName),
+                                QCoreApplication::translate("ClusterSession", "To allow changes, clear \"Read-only\" for this connection under Connections… and connect again."));
+    if (!m_admin)
+        return KafkaError::make(0, QStringLiteral("_NO_ADMIN"),
+                                QCoreApplication::translate("ClusterSession", "Changes to the cluster are not available on the connection \"%1\".")
+                                    .arg(m_displayName));
+    return m_admin.get();
+}
+
+void ClusterSession::start()
+{
+    m_monitor->start();
+}
+
+void ClusterSession::refreshNow()
+{
+    m_monitor->refreshNow();
+}
+
+void ClusterSession::setIntervalMs(int ms)
+{
+    m_monitor->setIntervalMs(ms);
+}
+
+void ClusterSession::setPaused(bool paused)
+{
+    m_monitor->setPaused(paused);
+}
+
+bool ClusterSession::hasSnapshot() const
+{
+    return m_monitor->hasSnapshot();
+}
+
+const ClusterSnapshot &ClusterSession::snapshot() const
+{
+    return m_monitor->snapshot();
+}
+
+bool ClusterSession::isStale() const
+{
+    return m_monitor->isStale();
+}
+
+QDateTime ClusterSession::lastFresh() const
+{
+    return m_monitor->lastFresh();
+}
+
+QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &groupId)
+{
+    // Each caller gets a future of its own (a QFuture takes one continuation),
+    // but a group is asked for once at a time: a watcher polling faster than
+    // a slow cluster answers must not pile requests up.
+    auto promise = std::make_shared<QPromise<Result<GroupSnapshot>>>();
+    promise->start();
+    QFuture<Result<GroupSnapshot>> future = promise->future();
+    QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>> &waiting = m_groupsWaiting[groupId];
+    waiting.append(promise);
+    if (waiting.size() > 1)
+        return future;
+    std::optional<ClusterMetadata> metadata;
+    if (hasSnapshot())
+        metadata = snapshot().metadata;
+    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata)).then(this, [this, groupId](const Result<GroupSnapshot> &result) {
+        const auto waiting = m_groupsWaiting.take(groupId);
+        if (result)
+            Q_EMIT groupRefreshed(result.value());
+        for (const auto &p : waiting) {
+            p->addResult(result);
+            p->finish();
+        }
+    });
+    return future;
+}
+
+} // namespace cohort

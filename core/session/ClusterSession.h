@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kafka/ClusterAdmin.h"
+#include "core/kafka/ClusterClient.h"
+#include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/ClusterSnapshot.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+
+namespace cohort {
+
+class ClusterMonitor;
+struct ConnectionProfile;
+
+// One connected cluster, for as long as the window shows it: the read side
+// (ClusterClient), the periodic whole-cluster refresh (ClusterMonitor), the
+// fast refresh of one group, and the write side (ClusterAdmin) unless the
+// connection is read-only. Pages hold a pointer to it and subscribe to its
+// signals themselves; it outlives every page, so what must survive a page
+// (lag history, group watchers) belongs here.
+class ClusterSession : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterSession)
+
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Makes the write side from the client just created; called on a pool
+    // thread, only for writable connections. May return null (no write side).
+    using AdminFactory = std::function<std::shared_ptr<ClusterAdmin>(const std::shared_ptr<RdKafkaClusterClient> &)>;
+    // The real write side, RdKafkaClusterAdmin on the session's client.
+    static AdminFactory defaultAdminFactory();
+
+    // How to open a session without a profile (e.g. --bootstrap-server, the demo).
+    struct OpenRequest
+    {
+        RdKafkaClusterClient::Properties properties;
+        QString displayName;
+        Access access = Access::ReadWrite;
+        int timeoutMs = 10000;
+        RdKafkaClusterClient::OwnConnections ownConnections = RdKafkaClusterClient::OwnConnections::WhenPossible;
+        AdminFactory adminFactory = defaultAdminFactory();   // empty: no write side
+    };
+
+    // Creates the librdkafka client (and, for writable connections only, the
+    // admin) on a pool thread, then the session on `context`'s thread; the
+    // future is cancelled when `context` is destroyed first. A property
+    // librdkafka refuses comes back as the error.
+    static QFuture<Result<std::shared_ptr<ClusterSession>>> open(OpenRequest request, QObject *context);
+    // The same from a saved connection: its name, properties and read-only flag.
+    static QFuture<Result<std::shared_ptr<ClusterSession>>> open(const ConnectionProfile &profile, const QString &password,
+                                                                QObject *context, AdminFactory adminFactory = defaultAdminFactory());
+
+    // For tests, fakes and callers that made the client themselves. A
+    // read-only session takes no admin at all.
+    ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent = nullptr);   // read-only
+    ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, const QString &displayName,
+                   QObject *parent = nullptr);                                                                      // writable
+    ~ClusterSession() override;
+
+    // A shared_ptr whose deleter destroys the session on its own thread
+    // (deleteLater from elsewhere), whichever thread lets go last.
+    static std::shared_ptr<ClusterSession> share(ClusterSession *session);
+
+    QString displayName() const { return m_displayName; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    const std::shared_ptr<ClusterClient> &client() const { return m_client; }
+    // The write side; _READ_ONLY for a read-only connection, _NO_ADMIN when
+    // this session was made without one.
+    Result<ClusterAdmin *> admin() const;
+
+    // The periodic whole-cluster refresh (its behaviour: ClusterMonitor).
+    ClusterMonitor *monitor() const { return m_monitor; }
+    void start();   // the first refresh now, then every interval
+    void refreshNow();
+    void setIntervalMs(int ms);
+    void setPaused(bool paused);
+    bool hasSnapshot() const;
+    const ClusterSnapshot &snapshot() const;
+    bool isStale() const;
+    QDateTime lastFresh() const;
+
+    // One group now, in a few requests: its description, committed offsets
+    // and the watermarks of its partitions, with the last snapshot's metadata
+    // (SnapshotLoader::loadGroup). A call while one for the same group is in
+    // flight waits for that one. The future completes on the session's
+    // thread (its event loop must run); groupRefreshed follows a success.
+    QFuture<Result<GroupSnapshot>> refreshGroup(const QString &groupId);
+
+Q_SIGNALS:
+    void refreshStarted();
+    void snapshotReady(const cohort::ClusterSnapshot &snapshot);
+    void refreshFailed(const cohort::KafkaError &error);
+    void staleChanged(bool stale, const QDateTime &lastFresh);
+    void groupRefreshed(const cohort::GroupSnapshot &group);
+
+private:
+    ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access,
+                   const QString &displayName, QObject *parent);
+
+    std::shared_ptr<ClusterClient> m_client;
+    std::shared_ptr<ClusterAdmin> m_admin;
+    Access m_access;
+    QString m_displayName;
+    ClusterMonitor *m_monitor;   // a child
+    // Callers waiting for a one-group refresh in flight, per group.
+    QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
+};
+
+} // namespace cohort

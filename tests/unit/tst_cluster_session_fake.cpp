@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ClusterSession without a cluster: a read-only connection never gets a write
+// side (the admin factory is not even called), a writable one gets what the
+// factory made on a pool thread, a refused property comes back as the error,
+// and the one-group refresh asks a fake client only about that group, once
+// at a time.
+
+#include "core/connection/ConnectionProfile.h"
+#include "core/session/ClusterSession.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "FakeClusterClient.h"
+
+#include <QAtomicInt>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+// Writes nothing; only its identity matters here.
+class NullAdmin final : public ClusterAdmin
+{
+public:
+    template<typename T>
+    static QFuture<Result<T>> refuse()
+    {
+        return QtFuture::makeReadyFuture(Result<T>(KafkaError::make(-1, QStringLiteral("_TEST"), QStringLiteral("not in this test"))));
+    }
+    QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &, const QHash<TopicPartition, qint64> &) override { return refuse<QList<PartitionWriteOutcome>>(); }
+    QFuture<Result<Done>> deleteGroup(const QString &) override { return refuse<Done>(); }
+    QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &, const QStringList &) override { return refuse<QList<PartitionWriteOutcome>>(); }
+    QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &, const QList<MemberRef> &) override { return refuse<QList<MemberRemovalOutcome>>(); }
+    QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &, const QString &, const QString &) override { return refuse<RebalanceTriggerReport>(); }
+};
+
+// Two topics, two groups: g (Stable, one member on orders, lag 10 + 43) and h (Empty).
+std::shared_ptr<FakeClusterClient> twoGroups()
+{
+    auto client = std::make_shared<FakeClusterClient>();
+    ClusterMetadata md;
+    md.brokers = {BrokerInfo{1, QStringLiteral("b1"), 9092, {}}, BrokerInfo{2, QStringLiteral("b2"), 9092, {}}};
+    md.topics = {TopicInfo{QStringLiteral("orders"), false, {PartitionInfo{0, 1, {1}, 0}, PartitionInfo{1, 2, {2}, 0}}, 0},
+                 TopicInfo{QStringLiteral("other"), false, {PartitionInfo{0, 1, {1}, 0}}, 0}};
+    GroupDescription g;
+    g.groupId = QStringLiteral("g");
+    g.state = GroupState::Stable;
+    g.protocolType = QStringLiteral("consumer");
+    g.protocol = QStringLiteral("range");
+    g.coordinatorId = 1;
+    g.members = {fakeMember(QStringLiteral("m-1"), QStringLiteral("shipper"), {QStringLiteral("orders")},
+                            {TopicPartition{QStringLiteral("orders"), 0}, TopicPartition{QStringLiteral("orders"), 1}})};
+    GroupDescription h;
+    h.groupId = QStringLiteral("h");
+    h.state = GroupState::Empty;
+    h.protocolType = QStringLiteral("consumer");
+    h.coordinatorId = 2;
+    client->setCluster(md, {g, h},
+                       {{QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("orders"), 0}, 40, -1, {}},
+                                                                               CommittedOffset{{QStringLiteral("orders"), 1}, 7, -1, {}}}}}},
+                       {{TopicPartition{QStringLiteral("orders"), 0}, Watermarks{0, 50}},
+                        {TopicPartition{QStringLiteral("orders"), 1}, Watermarks{0, 50}},
+                        {TopicPartition{QStringLiteral("other"), 0}, Watermarks{0, 3}}});
+    return client;
+}
+
+template<typename T>
+T await(const QFuture<T> &f)
+{
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 10000); }();
+    return f.result();
+}
+
+ConnectionProfile profile(bool readOnly)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("prod");
+    p.bootstrapServers = QStringLiteral("127.0.0.1:1");   // nothing is contacted
+    p.readOnly = readOnly;
+    return p;
+}
+
+} // namespace
+
+class TestClusterSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readOnlyConnectionNeverMakesAnAdmin()
+    {
+        QAtomicInt factoryCalls = 0;
+        QObject context;
+        const auto opened = await(ClusterSession::open(profile(true), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &) {
+            factoryCalls.ref();
+            return std::make_shared<NullAdmin>();
+        }));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        const std::shared_ptr<ClusterSession> session = opened.value();
+        QVERIFY(session->isReadOnly());
+        QCOMPARE(session->displayName(), QStringLiteral("prod"));
+        QVERIFY(session->client());
+        QCOMPARE(session->thread(), QThread::currentThread());
+        const Result<ClusterAdmin *> admin = session->admin();
+        QVERIFY(!admin.ok());
+        QCOMPARE(admin.error().name, QStringLiteral("_READ_ONLY"));
+        QVERIFY2(admin.error().message.contains(QLatin1String("read-only")), qPrintable(admin.error().message));
+        QVERIFY2(admin.error().hint.contains(QLatin1String("Read-only")), qPrintable(admin.error().hint));
+        QCOMPARE(factoryCalls.loadRelaxed(), 0);
+    }
+
+    void writableConnectionGetsTheFactorysAdminMadeOffThisThread()
+    {
+        QAtomicInt factoryCalls = 0;
+        QThread *factoryThread = nullptr;
+        std::shared_ptr<RdKafkaClusterClient> given;
+        auto made = std::make_shared<NullAdmin>();
+        QObject context;
+        const auto opened = await(ClusterSession::open(profile(false), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &client) {
+            factoryCalls.ref();
+            factoryThread = QThread::currentThread();
+            given = client;
+            return made;
+        }));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        const std::shared_ptr<ClusterSession> session = opened.value();
+        QVERIFY(!session->isReadOnly());
+        QCOMPARE(factoryCalls.loadRelaxed(), 1);
+        QVERIFY(factoryThread != QThread::currentThread());   // client and admin are made on a pool thread
+        QCOMPARE(std::static_pointer_cast<ClusterClient>(given), session->client());
+        const Result<ClusterAdmin *> admin = session->admin();
+        QVERIFY(admin.ok());
+        QCOMPARE(admin.value(), static_cast<ClusterAdmin *>(made.get()));
+    }
+
+    void writableWithoutAWriteSideSaysSo()
+    {
+        ClusterSession session(twoGroups(), nullptr, QStringLiteral("dev"));
+        QVERIFY(!session.isReadOnly());
+        QCOMPARE(session.admin().error().name, QStringLiteral("_NO_ADMIN"));
+
+        ClusterSession readOnly(twoGroups(), QStringLiteral("prod"));
+        QVERIFY(readOnly.isReadOnly());
+        QCOMPARE(readOnly.admin().error().name, QStringLiteral("_READ_ONLY"));
+    }
+
+    void aRefusedPropertyIsTheError()
+    {
+        QAtomicInt factoryCalls = 0;
+        ConnectionProfile p = profile(false);
+        p.extraProperties = {QStringLiteral("no.such.property=1")};
+        QObject context;
+        const auto opened = await(ClusterSession::open(p, {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &) {
+            factoryCalls.ref();
+            return std::make_shared<NullAdmin>();
+        }));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().name, QStringLiteral("_INVALID_ARG"));
+        QVERIFY2(opened.error().message.contains(QLatin1String("no.such.property")), qPrintable(opened.error().message));
+        QCOMPARE(factoryCalls.loadRelaxed(), 0);
+    }
+
+    void aSessionForAGoneContextIsNeverMade()
+    {
+        auto context = std::make_unique<QObject>();
+        const auto opened = ClusterSession::open(profile(false), {}, context.get());
+        context.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 10000);
+        QVERIFY(opened.isCanceled());
+        QCOMPARE(opened.resultCount(), 0);
+    }
+
+    void forwardsTheMonitor()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        QSignalSpy started(&session, &ClusterSession::refreshStarted);
+        QSignalSpy ready(&session, &ClusterSession::snapshotReady);
+        QVERIFY(!session.hasSnapshot());
+        session.setIntervalMs(60000);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);   // may arrive inside start(): the fake answers at once
+        QCOMPARE(started.size(), 1);
+        QVERIFY(session.hasSnapshot());
+        QCOMPARE(session.monitor()->intervalMs(), 60000);
+        QCOMPARE(session.snapshot().groups.size(), 2);
+        QCOMPARE(ready.first().first().value<ClusterSnapshot>().groups.size(), 2);
+        QCOMPARE(session.lastFresh(), session.snapshot().takenAt);
+        QVERIFY(!session.isStale());
+    }
+
+    // The fast refresh of g: the same values as g's entry of the whole-cluster
+    // snapshot, from questions about g only, with the snapshot's metadata.
+    void refreshGroupAsksAboutThatGroupOnly()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        QSignalSpy ready(&session, &ClusterSession::snapshotReady);
+        session.setIntervalMs(60000);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);   // may arrive inside start(): the fake answers at once
+        const GroupSnapshot *whole = session.snapshot().group(QStringLiteral("g"));
+        QVERIFY(whole);
+        client->forget();
+
+        QSignalSpy refreshed(&session, &ClusterSession::groupRefreshed);
+        const Result<GroupSnapshot> g = await(session.refreshGroup(QStringLiteral("g")));
+        QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+        QCOMPARE(client->metadataCalls(), 0);
+        QCOMPARE(client->listCalls(), 0);
+        QCOMPARE(client->described(), (QList<QStringList>{{QStringLiteral("g")}}));
+        QCOMPARE(client->offsetsAskedFor(), (QList<QStringList>{{QStringLiteral("g")}}));
+        QCOMPARE(client->watermarksAskedFor(), (QList<QList<TopicPartition>>{{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}));
+        QCOMPARE(g->description.state, GroupState::Stable);
+        QCOMPARE(g->description.members.size(), 1);
+        QCOMPARE(g->partitions.size(), 2);
+        QCOMPARE(g->totalLag, std::optional<qint64>(10 + 43));   // 50 - 40 and 50 - 7
+        QCOMPARE(g->totalLag, whole->totalLag);
+        QCOMPARE(g->partitions.at(1).committedOffset, whole->partitions.at(1).committedOffset);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(refreshed.first().first().value<GroupSnapshot>().groupId(), QStringLiteral("g"));
+    }
+
+    void aSecondRefreshOfTheSameGroupWaitsForTheFirst()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        client->setHoldDescribe(true);
+        const auto first = session.refreshGroup(QStringLiteral("g"));
+        QTRY_COMPARE_WITH_TIMEOUT(client->heldCount(), 1, 10000);
+        const auto second = session.refreshGroup(QStringLiteral("g"));
+        QCOMPARE(client->metadataCalls(), 1);   // no snapshot yet: metadata is fetched once
+        client->release();
+        QVERIFY(await(first).ok());
+        QVERIFY(await(second).ok());
+        QCOMPARE(client->described().size(), 1);
+        QCOMPARE(first.result()->totalLag, second.result()->totalLag);
+    }
+
+    void anUnknownGroupIsNotFound()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        QSignalSpy refreshed(&session, &ClusterSession::groupRefreshed);
+        const Result<GroupSnapshot> empty = await(session.refreshGroup(QStringLiteral("h")));
+        QVERIFY(empty.ok());   // Empty without members or offsets is still a group
+        QCOMPARE(empty->description.state, GroupState::Empty);
+        const Result<GroupSnapshot> gone = await(session.refreshGroup(QStringLiteral("nobody")));
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().name, QStringLiteral("GROUP_ID_NOT_FOUND"));
+        QCOMPARE(refreshed.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterSession)
+#include "tst_cluster_session_fake.moc"
