@@ -9,6 +9,7 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
+#include "core/connection/ConnectionProfile.h"
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/wire/ApiKey.h"
@@ -16,6 +17,7 @@
 #include "core/wire/GroupApiCodec.h"
 #include "core/wire/KafkaWireClient.h"
 #include "core/wire/WireGroupMember.h"
+#include "core/session/ClusterSession.h"
 
 #include <QSet>
 #include <QTest>
@@ -150,6 +152,36 @@ private Q_SLOTS:
         QCOMPARE(back.value(), plan);
         QCOMPARE(cluster->committedOffset(u"reset-me"_s, u"orders"_s, 0), 42);
         QCOMPARE(cluster->committedOffset(u"reset-me"_s, u"orders"_s, 1), 0);
+    }
+
+    // What the window does: a session opened from a saved connection. A
+    // writable one gets the real write side (an admin commit lands on the
+    // broker); a read-only one refuses in core and nothing reaches the broker.
+    void sessionFromAProfileWritesOnlyWhenWritable()
+    {
+        ConnectionProfile profile;
+        profile.name = u"sandbox"_s;
+        profile.bootstrapServers = bootstrap;
+        QObject context;
+
+        profile.readOnly = true;
+        const qint64 commitsBefore = cluster->requestCount(ApiKey::OffsetCommit);
+        auto readOnly = waitPolling(ClusterSession::open(profile, {}, &context));
+        QVERIFY2(readOnly.ok(), qPrintable(readOnly.error().toString()));
+        const Result<ClusterAdmin *> refused = readOnly.value()->admin();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().name, u"_READ_ONLY"_s);
+        QCOMPARE(cluster->requestCount(ApiKey::OffsetCommit), commitsBefore);
+
+        profile.readOnly = false;
+        auto writable = waitPolling(ClusterSession::open(profile, {}, &context));
+        QVERIFY2(writable.ok(), qPrintable(writable.error().toString()));
+        const Result<ClusterAdmin *> granted = writable.value()->admin();
+        QVERIFY2(granted.ok(), qPrintable(granted.error().toString()));
+        const auto written = waitPolling(granted.value()->commitOffsets(u"session-written"_s, {{{u"payments"_s, 1}, 3}}));
+        QVERIFY2(written.ok(), qPrintable(written.error().toString()));
+        QCOMPARE(cluster->committedOffset(u"session-written"_s, u"payments"_s, 1), 3);
+        QCOMPARE(cluster->requestCount(ApiKey::OffsetCommit), commitsBefore + 1);
     }
 
     void commitWhileAConsumerIsActiveIsRefused()
