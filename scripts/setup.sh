@@ -5,6 +5,7 @@
 #
 #   scripts/setup.sh run [cohort args...]   install, build, launch Cohort (demo cluster when no connection is saved)
 #   scripts/setup.sh test                   install, build, run every test through ctest
+#                                           (including those against a real Kafka 4.4 it starts)
 #   scripts/setup.sh deps | build           only one step
 set -euo pipefail
 
@@ -18,6 +19,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev libqt6svg6
   xvfb xauth kcat python3 python3-kafka appstream
+  openjdk-17-jre-headless maven openssl
 )
 
 install_deps() {
@@ -52,6 +54,10 @@ case "$mode" in
     ;;
   test)
     install_deps; build
+    # The real Kafka 4.4 the suite runs against (tests/kafka): its jars come
+    # from Maven Central once, into ~/.cache/cohort, before the clock of the
+    # cluster fixture starts.
+    "$here/scripts/kafka-cluster.sh" fetch
     cd "$build_dir"
     # Tests that start sandbox brokers use ephemeral ports on 127.0.0.1 only.
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 --parallel 2 --no-tests=error

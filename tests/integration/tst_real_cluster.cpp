@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The same assertions as against the sandbox, against a real Kafka cluster when
-// KAFKA_BOOTSTRAP_SERVERS names one (PLAINTEXT): a fresh topic, a stopped group
-// with lag and an active group that committed part way, seen through the core
-// and through cohort-cli. Everything it creates has a unique name and is
-// deleted afterwards.
+// The same assertions as against the sandbox, against a real Kafka: a fresh
+// topic, a stopped group with lag and an active group that committed part
+// way, seen through the core and through cohort-cli. Everything it creates has
+// a unique name and is deleted afterwards.
 //
-// Without KAFKA_BOOTSTRAP_SERVERS: skipped (with the reason, and ctest shows it
-// as skipped), except on CI (CI set), where a skip would hide the suite never
-// running. CI has no real cluster yet, so there the test starts a standalone
-// cohort-sandbox process (the built binary, over TCP, as a real broker would
-// be reached) as its cluster and says so on its output; the assertions stay
-// those for a real Kafka. Once CI gets a real cluster it sets the variable and
-// the sandbox is no longer used.
+// The cluster is the user's own when KAFKA_BOOTSTRAP_SERVERS names one
+// (PLAINTEXT); otherwise the Apache Kafka 4.4 cluster (3 brokers) that the
+// suite's ctest fixture starts from Maven Central's jars (tests/kafka). Without
+// either it is skipped with the reason, and on CI (CI set) it fails instead.
 
 #include "CliRun.h"
 #include "FutureWait.h"
 #include "RdKafkaTestClient.h"
-#include "SandboxProcess.h"
+#include "RealKafkaCluster.h"
 #include "SkipOrFail.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
@@ -116,24 +112,15 @@ class TestRealCluster : public QObject
 
     QString m_bootstrap;
     QString m_suffix;
-    SandboxProcess m_sandbox;   // the stand-in cluster on CI without a real one
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_bootstrap = qEnvironmentVariable("KAFKA_BOOTSTRAP_SERVERS");
-        if (m_bootstrap.isEmpty() && groundIsRequired()) {
-            QString error;
-            QVERIFY2(m_sandbox.start({QStringLiteral("--brokers"), QStringLiteral("3"), QStringLiteral("--initial-rebalance-delay-ms"),
-                                      QStringLiteral("0"), QStringLiteral("--quiet")}, &error),
-                     qPrintable(QStringLiteral("CI is set and KAFKA_BOOTSTRAP_SERVERS is not, and cohort-sandbox, the stand-in, did not start: ") + error));
-            m_bootstrap = m_sandbox.bootstrapServers();
-            qInfo("KAFKA_BOOTSTRAP_SERVERS is not set and CI is: running against a cohort-sandbox process at %s instead of a real Kafka",
-                  qPrintable(m_bootstrap));
-        }
-        if (m_bootstrap.isEmpty())
-            COHORT_SKIP_OR_FAIL("KAFKA_BOOTSTRAP_SERVERS is not set: there is no real Kafka cluster to test against "
-                                "(set it to a PLAINTEXT bootstrap list to run these tests)");
+        const Result<RealKafkaCluster, QString> kafka = RealKafkaCluster::find();
+        if (!kafka)
+            COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
+        m_bootstrap = kafka->bootstrap;
+        qInfo("against %s at %s", kafka->startedBySuite ? "the suite's Kafka 4.4 cluster" : "KAFKA_BOOTSTRAP_SERVERS", qPrintable(m_bootstrap));
         m_suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
     }
 
