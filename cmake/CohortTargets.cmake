@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Shared compile settings for every Cohort target (design.md, "Style").
+# Shared compile settings for every Cohort target (docs/architecture.md, "Conventions").
 function(cohort_target_defaults target)
   target_compile_definitions(${target} PRIVATE
     QT_NO_CAST_FROM_ASCII

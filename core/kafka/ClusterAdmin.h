@@ -81,7 +81,7 @@ public:
 
     // Makes the group rebalance: joins briefly as a temporary member with the
     // group's own protocol type and assignor and a subscription that takes no
-    // partitions, never commits, then leaves (design.md, "Talking to Kafka").
+    // partitions, never commits, then leaves (docs/kafka-protocol.md §6).
     virtual QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                                      const QString &assignor) = 0;
 };

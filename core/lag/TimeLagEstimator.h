@@ -12,7 +12,7 @@ namespace cohort {
 // partition; the offset was "produced" when the end offset passed it, found by
 // linear interpolation between the samples around it, or extrapolated with the
 // latest produce rate outside them. Also the rates and catch-up ETA of
-// design.md "Lag". Samples are oldest first.
+// docs/architecture.md, "Lag". Samples are oldest first.
 namespace TimeLagEstimator {
 
 struct Sample

@@ -92,7 +92,7 @@ struct GroupListing
     int coordinatorId = -1;
 };
 
-// The consumer embedded protocol (kafka-protocol-notes.md §5).
+// The consumer embedded protocol (docs/kafka-protocol.md §5).
 struct ConsumerSubscription
 {
     int version = 0;

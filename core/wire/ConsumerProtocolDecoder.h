@@ -6,7 +6,7 @@
 
 namespace cohort {
 
-// Decodes the consumer embedded protocol (kafka-protocol-notes.md §5): member
+// Decodes the consumer embedded protocol (docs/kafka-protocol.md §5): member
 // subscriptions v0-v3 and assignments v0-v3. Newer versions are read with the
 // v3 layout and trailing bytes are ignored, as the Java client does. Garbage
 // gives an error (CONSUMER_PROTOCOL_DECODE), never a crash or an out-of-bounds read.

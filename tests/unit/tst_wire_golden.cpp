@@ -7,7 +7,7 @@
 // give the values written into them. The other codec tests round-trip through
 // our codecs and would pass with a field that both sides get wrong alike.
 //
-// Wire types (kafka-protocol-notes.md): int8/16/32/64 big-endian; string =
+// Wire types (docs/kafka-protocol.md §1): int8/16/32/64 big-endian; string =
 // int16 length + UTF-8; nullable string: length -1 for null; bytes = int32
 // length + bytes, nullable bytes -1 for null; array = int32 count, nullable
 // array -1 for null. All versions here are non-flexible (no tagged fields).
