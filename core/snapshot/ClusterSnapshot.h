@@ -23,21 +23,27 @@ struct PartitionLag
     std::optional<qint64> committedOffset;   // nullopt: no commit
     std::optional<qint64> endOffset;         // nullopt: watermark unknown (leader down)
     std::optional<qint64> startOffset;
-    std::optional<qint64> lag;               // end - committed, clamped at 0; nullopt when unknown
+    // end - committed, as kafka-consumer-groups.sh computes it: negative when
+    // the committed offset is past the log end (a truncated or recreated
+    // topic), which is how users notice one; nullopt when unknown.
+    std::optional<qint64> lag;
     QString commitMetadata;
     // The member that owns it now: an index into the group's
     // description.members, -1 when unassigned (GroupSnapshot::ownerOf). An
     // index, not copies of the member's strings: a snapshot holds hundreds
     // of thousands of these.
     qint32 ownerIndex = -1;
+
+    bool committedAheadOfEnd() const { return lag && *lag < 0; }
 };
 
 struct TopicLag
 {
     QString topic;
     int partitionCount = 0;                  // partitions of this topic the group touches
-    std::optional<qint64> lag;               // sum of known lags; nullopt when none is known
+    std::optional<qint64> lag;               // sum of known lags ≥ 0; nullopt when none is known
     int unknownLagPartitions = 0;
+    int aheadOfEndPartitions = 0;            // committed past the log end: not in lag, counted here
 };
 
 struct GroupSnapshot
@@ -45,8 +51,9 @@ struct GroupSnapshot
     GroupDescription description;            // groupId, state, protocolType, protocol, members, coordinator
     QList<PartitionLag> partitions;          // sorted by topic, partition
     QList<TopicLag> topics;                  // sorted by topic
-    std::optional<qint64> totalLag;          // sum of known lags; nullopt when no lag is known
+    std::optional<qint64> totalLag;          // sum of known lags ≥ 0; nullopt when no lag is known
     int unknownLagPartitions = 0;
+    int aheadOfEndPartitions = 0;            // committed past the log end: not in totalLag, counted here
     int generationId = -1;                   // from subscription v2+ when known
     bool offsetsFailed = false;              // offsets could not be fetched this round
     QString offsetsError;

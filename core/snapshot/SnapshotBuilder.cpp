@@ -14,7 +14,7 @@ std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint6
 {
     if (!committed || *committed < 0 || !end || *end < 0)
         return std::nullopt;
-    return std::max<qint64>(0, *end - *committed);
+    return *end - *committed;
 }
 
 void decodeMembers(GroupDescription &group)
@@ -183,7 +183,14 @@ ClusterSnapshot build(Input in)
             TopicLag &t = topics[p.tp.topic];
             t.topic = p.tp.topic;
             ++t.partitionCount;
-            if (p.lag) {
+            if (p.committedAheadOfEnd()) {
+                // Not lag, and not "caught up" either: a negative number would
+                // hide real lag elsewhere in the sum, so it is counted apart.
+                ++t.aheadOfEndPartitions;
+                ++g.aheadOfEndPartitions;
+                t.lag = t.lag.value_or(0);
+                g.totalLag = g.totalLag.value_or(0);
+            } else if (p.lag) {
                 t.lag = t.lag.value_or(0) + *p.lag;
                 g.totalLag = g.totalLag.value_or(0) + *p.lag;
             } else {

@@ -26,7 +26,8 @@ struct Input
 ClusterSnapshot build(Input input);
 
 // Lag of one partition: nullopt when no commit or no end offset is known;
-// a commit beyond the end (after a truncation) counts as caught up.
+// negative for a commit beyond the end (after a truncation or a recreated
+// topic), as kafka-consumer-groups.sh shows it.
 std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint64> end);
 
 // Decodes consumer-protocol members in place (subscription, assignment, error).

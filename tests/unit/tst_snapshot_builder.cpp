@@ -18,7 +18,7 @@ private Q_SLOTS:
         QCOMPARE(SnapshotBuilder::lagOf(10, 25), std::optional<qint64>(15));
         QCOMPARE(SnapshotBuilder::lagOf(std::nullopt, 25), std::nullopt);   // no commit: unknown, not 0 or 25
         QCOMPARE(SnapshotBuilder::lagOf(10, std::nullopt), std::nullopt);
-        QCOMPARE(SnapshotBuilder::lagOf(30, 25), std::optional<qint64>(0));  // after a truncation
+        QCOMPARE(SnapshotBuilder::lagOf(30, 25), std::optional<qint64>(-5));  // after a truncation: kafka-consumer-groups.sh shows -5
         QCOMPARE(SnapshotBuilder::lagOf(-1, 25), std::nullopt);
     }
 
@@ -95,6 +95,38 @@ private Q_SLOTS:
         QVERIFY(!c->description.members.first().subscription);   // not decoded: other protocol type
         QCOMPARE(c->description.members.first().rawMetadata, QByteArrayLiteral("{json}"));
         QCOMPARE(c->totalLag, std::nullopt);
+    }
+
+    // A committed offset past the log end (the topic was truncated or
+    // recreated) shows its negative lag per partition, as
+    // kafka-consumer-groups.sh does, and is counted apart: it neither hides
+    // the real lag of the other partitions in the total nor reads as 0.
+    void commitAheadOfTheLogEndIsCountedApart()
+    {
+        SnapshotBuilder::Input in;
+        in.listings = {GroupListing{QStringLiteral("g"), QStringLiteral("consumer"), GroupState::Empty, 1}};
+        in.offsets.insert(QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("t"), 0}, 90, -1, {}},
+                                                                                  CommittedOffset{{QStringLiteral("t"), 1}, 500, -1, {}},
+                                                                                  CommittedOffset{{QStringLiteral("v"), 0}, 7, -1, {}}}});
+        in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 100});
+        in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 20});   // recreated: the log starts over
+        in.watermarks.insert({QStringLiteral("v"), 0}, Watermarks{0, 7});
+        const ClusterSnapshot s = SnapshotBuilder::build(in);
+        const GroupSnapshot *g = s.group(QStringLiteral("g"));
+        QVERIFY(g);
+        QCOMPARE(g->partitions.size(), 3);
+        QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(10));
+        QCOMPARE(g->partitions.at(1).lag, std::optional<qint64>(-480));
+        QVERIFY(g->partitions.at(1).committedAheadOfEnd());
+        QVERIFY(!g->partitions.at(0).committedAheadOfEnd());
+        QVERIFY(!g->partitions.at(2).committedAheadOfEnd());   // caught up exactly: lag 0
+        QCOMPARE(g->totalLag, std::optional<qint64>(10));
+        QCOMPARE(g->aheadOfEndPartitions, 1);
+        QCOMPARE(g->unknownLagPartitions, 0);
+        QCOMPARE(g->topics.at(0).topic, QStringLiteral("t"));
+        QCOMPARE(g->topics.at(0).lag, std::optional<qint64>(10));
+        QCOMPARE(g->topics.at(0).aheadOfEndPartitions, 1);
+        QCOMPARE(g->topics.at(1).aheadOfEndPartitions, 0);
     }
 };
 
