@@ -71,11 +71,10 @@ int main(int argc, char **argv)
     if (!profileName.isEmpty()) {
         const QString name = profileName;
         ConnectionProfileStore store;
-        QString why;
         // An explicit --bootstrap-server wins over the profile's servers.
-        const std::optional<ConnectionProfile> profile = store.loadForConnecting(name, bootstrap, &why);
+        const Result<ConnectionProfile, QString> profile = store.loadForConnecting(name, bootstrap);
         if (!profile) {
-            err << "cohort: " << why << '\n';
+            err << "cohort: " << profile.error() << '\n';
             return 2;
         }
         QString password;

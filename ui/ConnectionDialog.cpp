@@ -197,7 +197,6 @@ bool ConnectionDialog::saveProfile()
     const ConnectionProfile p = profile();
     if (!checkProblems(p))
         return false;
-    QString error;
     if (m_loadedName.isEmpty() || m_loadedName != p.name) {
         // A new name must not silently replace another saved connection.
         if (m_store.contains(p.name)) {
@@ -205,15 +204,15 @@ bool ConnectionDialog::saveProfile()
             return false;
         }
         if (!m_loadedName.isEmpty()) {
-            if (!m_store.rename(m_loadedName, p.name, &error)) {
-                showProblems({error});
+            if (const Result<Done, QString> renamed = m_store.rename(m_loadedName, p.name); !renamed) {
+                showProblems({renamed.error()});
                 return false;
             }
             m_secrets.removePassword(m_loadedName);
         }
     }
-    if (!m_store.save(p, &error)) {
-        showProblems({error});
+    if (const Result<Done, QString> saved = m_store.save(p); !saved) {
+        showProblems({saved.error()});
         return false;
     }
     const QString pw = password();

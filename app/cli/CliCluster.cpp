@@ -46,10 +46,9 @@ Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperti
         store = ownStore.get();
     }
     const QString &name = m_options.profile;
-    QString why;
-    const std::optional<ConnectionProfile> profile = store->loadForConnecting(name, m_options.bootstrapServers, &why);
+    const Result<ConnectionProfile, QString> profile = store->loadForConnecting(name, m_options.bootstrapServers);
     if (!profile)
-        return CliFailure::usage(why);
+        return CliFailure::usage(profile.error());
 
     // The environment first: it is what a script sets on purpose, and it keeps
     // a headless machine from talking to a secret service at all.
@@ -69,9 +68,9 @@ Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperti
         keychainNote = reply.error;
     }
     if (password.isEmpty() && profile->usesSasl()) {
-        why = tr("connection '%1' uses %2 and has no password: set the environment variable COHORT_PASSWORD, "
-                 "or save the password with Cohort's connection dialog (Remember)")
-                  .arg(name, ConnectionProfile::securityProtocolName(profile->securityProtocol));
+        QString why = tr("connection '%1' uses %2 and has no password: set the environment variable COHORT_PASSWORD, "
+                         "or save the password with Cohort's connection dialog (Remember)")
+                          .arg(name, ConnectionProfile::securityProtocolName(profile->securityProtocol));
         if (!keychainNote.isEmpty())
             why += QStringLiteral(" (") + tr("the keychain said: %1").arg(keychainNote) + QLatin1Char(')');
         return CliFailure::usage(why);

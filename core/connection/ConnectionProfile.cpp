@@ -79,13 +79,13 @@ QStringList ConnectionProfile::validate() const
             problems << tr("A client certificate needs its key file, and a key file its certificate.");
     }
 
-    parsedExtraProperties(&problems);
+    problems += parsedExtraProperties().problems;
     return problems;
 }
 
-RdKafkaClusterClient::Properties ConnectionProfile::parsedExtraProperties(QStringList *problems) const
+ConnectionProfile::ExtraProperties ConnectionProfile::parsedExtraProperties() const
 {
-    RdKafkaClusterClient::Properties out;
+    ExtraProperties out;
     int lineNo = 0;
     for (const QString &raw : extraProperties) {
         ++lineNo;
@@ -93,17 +93,15 @@ RdKafkaClusterClient::Properties ConnectionProfile::parsedExtraProperties(QStrin
         if (line.kind == JavaProperties::Line::Skip)
             continue;
         if (line.kind == JavaProperties::Line::Malformed) {
-            if (problems)
-                *problems << tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), raw.trimmed());
+            out.problems << tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), raw.trimmed());
             continue;
         }
         if (looksSecret(line.key)) {
-            if (problems)
-                *problems << tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
-                                "use the password field instead.").arg(line.key);
+            out.problems << tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
+                               "use the password field instead.").arg(line.key);
             continue;
         }
-        out.append({line.key, line.value});
+        out.parsed.append({line.key, line.value});
     }
     return out;
 }
@@ -129,7 +127,7 @@ RdKafkaClusterClient::Properties ConnectionProfile::librdkafkaProperties(const Q
         if (!usesSasl() && !password.isEmpty())
             props.append({QStringLiteral("ssl.key.password"), password});
     }
-    props += parsedExtraProperties();
+    props += parsedExtraProperties().parsed;
     return props;
 }
 

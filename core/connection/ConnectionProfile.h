@@ -45,9 +45,15 @@ struct ConnectionProfile
     // left out when empty. Extra properties come last so that they override.
     RdKafkaClusterClient::Properties librdkafkaProperties(const QString &password) const;
 
-    // The extra properties as key/value pairs; lines that are not key=value
-    // are reported in `problems` (when given) and skipped.
-    RdKafkaClusterClient::Properties parsedExtraProperties(QStringList *problems = nullptr) const;
+    // The extra properties that parsed, and what is wrong with the lines that
+    // did not (not key=value, or a secret): validate() reports the problems,
+    // librdkafkaProperties() uses what parsed.
+    struct ExtraProperties
+    {
+        RdKafkaClusterClient::Properties parsed;
+        QStringList problems;   // one sentence per skipped line, for people
+    };
+    ExtraProperties parsedExtraProperties() const;
 
     // Names as librdkafka and Kafka tools spell them ("SASL_SSL", "SCRAM-SHA-256").
     static QString securityProtocolName(SecurityProtocol protocol);

@@ -41,23 +41,19 @@ ConnectionProfileStore::ConnectionProfileStore(const QString &iniFile, QObject *
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
 
-std::optional<ConnectionProfile> ConnectionProfileStore::loadForConnecting(const QString &name, const QString &bootstrapOverride,
-                                                                         QString *error) const
+Result<ConnectionProfile, QString> ConnectionProfileStore::loadForConnecting(const QString &name, const QString &bootstrapOverride) const
 {
     std::optional<ConnectionProfile> profile = load(name);
     if (!profile) {
         const QStringList saved = names();
-        *error = saved.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
-                                 : tr("no saved connection called '%1'; saved connections: %2").arg(name, saved.join(QLatin1String(", ")));
-        return std::nullopt;
+        return saved.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
+                               : tr("no saved connection called '%1'; saved connections: %2").arg(name, saved.join(QLatin1String(", ")));
     }
     if (!bootstrapOverride.isEmpty())
         profile->bootstrapServers = bootstrapOverride;
-    if (const QStringList problems = profile->validate(); !problems.isEmpty()) {
-        *error = tr("connection '%1' cannot be used: %2").arg(name, problems.join(QLatin1Char(' ')));
-        return std::nullopt;
-    }
-    return profile;
+    if (const QStringList problems = profile->validate(); !problems.isEmpty())
+        return tr("connection '%1' cannot be used: %2").arg(name, problems.join(QLatin1Char(' ')));
+    return std::move(*profile);
 }
 
 QStringList ConnectionProfileStore::names() const
@@ -114,17 +110,14 @@ void ConnectionProfileStore::write(const ConnectionProfile &p)
     m_settings->endGroup();
 }
 
-bool ConnectionProfileStore::save(const ConnectionProfile &profile, QString *error)
+Result<Done, QString> ConnectionProfileStore::save(const ConnectionProfile &profile)
 {
-    if (const QString problem = nameProblem(profile.name); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
+    if (const QString problem = nameProblem(profile.name); !problem.isEmpty())
+        return problem;
     write(profile);
     m_settings->sync();
     Q_EMIT changed();
-    return true;
+    return Done{};
 }
 
 bool ConnectionProfileStore::remove(const QString &name)
@@ -139,22 +132,17 @@ bool ConnectionProfileStore::remove(const QString &name)
     return true;
 }
 
-bool ConnectionProfileStore::rename(const QString &from, const QString &to, QString *error)
+Result<Done, QString> ConnectionProfileStore::rename(const QString &from, const QString &to)
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     std::optional<ConnectionProfile> p = load(from);
     if (!p)
-        return fail(tr("There is no connection called \"%1\".").arg(from));
+        return tr("There is no connection called \"%1\".").arg(from);
     if (from == to)
-        return true;
+        return Done{};
     if (const QString problem = nameProblem(to); !problem.isEmpty())
-        return fail(problem);
+        return problem;
     if (contains(to))
-        return fail(tr("A connection called \"%1\" exists already.").arg(to));
+        return tr("A connection called \"%1\" exists already.").arg(to);
     const bool wasLast = lastUsed() == from;
     p->name = to;
     write(*p);
@@ -163,7 +151,7 @@ bool ConnectionProfileStore::rename(const QString &from, const QString &to, QStr
         m_settings->setValue(kLastUsed, to);
     m_settings->sync();
     Q_EMIT changed();
-    return true;
+    return Done{};
 }
 
 QString ConnectionProfileStore::lastUsed() const

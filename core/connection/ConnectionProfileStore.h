@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/connection/ConnectionProfile.h"
+#include "core/kafka/Result.h"
 
 #include <QObject>
 #include <QStringList>
@@ -33,17 +34,17 @@ public:
     bool contains(const QString &name) const;
     std::optional<ConnectionProfile> load(const QString &name) const;
     // The saved profile `name` ready to connect with: `bootstrapOverride`, when
-    // not empty, replaces its servers, and the result must validate. nullopt
-    // with the reason in *error otherwise (an unknown name lists the saved ones).
-    std::optional<ConnectionProfile> loadForConnecting(const QString &name, const QString &bootstrapOverride, QString *error) const;
+    // not empty, replaces its servers, and the result must validate. Otherwise
+    // the reason, for people (an unknown name lists the saved ones).
+    Result<ConnectionProfile, QString> loadForConnecting(const QString &name, const QString &bootstrapOverride) const;
 
-    // Creates or replaces the profile called profile.name. Refuses (with the
-    // reason in `error`) a profile whose validate() reports a problem with its
-    // name, since the name is the settings key.
-    bool save(const ConnectionProfile &profile, QString *error = nullptr);
+    // Creates or replaces the profile called profile.name. Refuses (saying
+    // why) a profile whose validate() reports a problem with its name, since
+    // the name is the settings key.
+    Result<Done, QString> save(const ConnectionProfile &profile);
     bool remove(const QString &name);
-    // Fails when `from` does not exist or `to` is taken or not a valid name.
-    bool rename(const QString &from, const QString &to, QString *error = nullptr);
+    // Fails, saying why, when `from` does not exist or `to` is taken or not a valid name.
+    Result<Done, QString> rename(const QString &from, const QString &to);
 
     // The profile connected to last; empty when none (or it was removed).
     QString lastUsed() const;

@@ -151,11 +151,10 @@ rd_kafka_topic_partition_list_t *partitionList(const QList<QPair<TopicPartition,
 // The group as its coordinator describes it (DescribeGroups, with instance ids).
 Result<GroupDescription> describeOnCoordinator(KafkaWireConnection &coordinator, const QString &groupId, Action action)
 {
-    QString error;
     const auto body = coordinator.roundTrip(DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
-                                            DescribeGroupsCodec::encodeRequest({groupId}), &error);
+                                            DescribeGroupsCodec::encodeRequest({groupId}));
     if (!body)
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, error, action);
+        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, body.error(), action);
     const auto groups = DescribeGroupsCodec::decodeResponse(*body);
     if (!groups || groups->size() != 1)
         return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed DescribeGroups response for group %1").arg(groupId), action);
@@ -182,10 +181,9 @@ Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupI
                 continue;
             return KafkaErrorHints::fromRdKafka(last.code, last.message, action);
         }
-        QString error;
-        const auto body = coordinator.value()->roundTrip(apiKey, version, request, &error);
+        const auto body = coordinator.value()->roundTrip(apiKey, version, request);
         if (!body)
-            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, error, action);
+            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, body.error(), action);
         ByteReader r(*body);
         std::optional<std::pair<qint16, T>> answer = read(r, version);
         if (!answer)
@@ -242,9 +240,13 @@ Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeout
 // The first bootstrap server as host and port, for the temporary member.
 bool firstBootstrap(const QString &bootstrap, QString *host, quint16 *port)
 {
-    for (const QString &entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (KafkaWireConnection::splitHostPort(entry, host, port))
+    for (const QString &entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto address = KafkaWireConnection::splitHostPort(entry)) {
+            *host = address->host;
+            *port = address->port;
             return true;
+        }
+    }
     return false;
 }
 

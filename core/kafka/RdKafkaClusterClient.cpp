@@ -155,17 +155,16 @@ namespace {
 // ListGroups + DescribeGroups on every broker in one librdkafka call; gives
 // raw member metadata and assignments, which the admin API does not. With
 // `onlyGroup`, librdkafka still lists every broker's groups but describes
-// only that one, on its coordinator.
+// only that one, on its coordinator. A partial listing (some brokers did not
+// answer) gives what the others listed.
 Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout,
-                                                  QList<KafkaError> *partial, const QString &onlyGroup = {})
+                                                  const QString &onlyGroup = {})
 {
     const struct rd_kafka_group_list *list = nullptr;
     const QByteArray only = onlyGroup.toUtf8();
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, onlyGroup.isEmpty() ? nullptr : only.constData(), &list, timeout);
     if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
         return h->withDetail(err);
-    if (err == RD_KAFKA_RESP_ERR__PARTIAL && partial)
-        partial->append(KafkaErrorHints::fromRdKafka(err, QCoreApplication::translate("RdKafkaClusterClient", "Some brokers did not list their groups.")));
     QList<GroupDescription> out;
     for (int i = 0; list && i < list->group_cnt; ++i) {
         const rd_kafka_group_info &gi = list->groups[i];
@@ -240,7 +239,7 @@ QHash<QString, QString> instanceIds(const std::shared_ptr<RdKafkaClusterClient::
 QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
 {
     return runAsync<QList<GroupListing>>([h = m_handle, timeout = m_timeoutMs]() -> Result<QList<GroupListing>> {
-        auto all = legacyDescribeAll(h, timeout, nullptr);
+        auto all = legacyDescribeAll(h, timeout);
         if (!all)
             return all.error();
         QList<GroupListing> out;
@@ -256,8 +255,9 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         QList<GroupDescription> out;
         QStringList rest = groupIds;
         if (h->direct) {
-            rest.clear();
-            out = h->direct->describeGroups(groupIds, &rest);
+            auto direct = h->direct->describeGroups(groupIds);
+            out = std::move(direct.answered);
+            rest = std::move(direct.failed);
             // A group not seen in a listing yet, or whose coordinator moved:
             // while they are fewer than the brokers, a FindCoordinator each
             // and a DescribeGroups to the coordinator cost less than the
@@ -266,11 +266,11 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
             if (!rest.isEmpty() && rest.size() <= h->direct->brokerCount()) {
                 const QStringList retry = h->direct->findCoordinators(rest);
                 if (!retry.isEmpty()) {
-                    QStringList still;
-                    out += h->direct->describeGroups(retry, &still);
+                    auto again = h->direct->describeGroups(retry);
+                    out += again.answered;
                     for (const QString &g : std::as_const(retry))
                         rest.removeOne(g);
-                    rest += still;
+                    rest += again.failed;
                 }
             }
             if (rest.isEmpty())
@@ -285,7 +285,7 @@ QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(co
         // librdkafka 2.0.2 drops the members' subscriptions and user data
         // there and refuses non-consumer protocol types, so the group would
         // not look as it does in the whole-cluster snapshot.
-        auto all = legacyDescribeAll(h, timeout, nullptr, rest.size() == 1 ? rest.first() : QString());
+        auto all = legacyDescribeAll(h, timeout, rest.size() == 1 ? rest.first() : QString());
         if (!all) {
             if (out.isEmpty())
                 return all.error();
@@ -331,10 +331,10 @@ QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommitt
         QHash<QString, GroupOffsets> out;
         QHash<QString, QList<TopicPartition>> rest = partitionsByGroup;
         if (h->direct) {
-            QStringList failed;
-            out = h->direct->fetchCommittedOffsets(partitionsByGroup, &failed);
+            auto direct = h->direct->fetchCommittedOffsets(partitionsByGroup);
+            out = std::move(direct.answered);
             rest.clear();
-            for (const QString &g : std::as_const(failed))
+            for (const QString &g : std::as_const(direct.failed))
                 rest.insert(g, partitionsByGroup.value(g));
         }
         // The rest through librdkafka: one request per (group, slice of
@@ -424,8 +424,9 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
         QHash<TopicPartition, Watermarks> out;
         QList<TopicPartition> rest = partitions;
         if (h->direct && !partitions.isEmpty()) {
-            rest.clear();
-            out = h->direct->fetchWatermarks(partitions, readCommitted, &rest);
+            auto direct = h->direct->fetchWatermarks(partitions, readCommitted);
+            out = std::move(direct.answered);
+            rest = std::move(direct.failed);
         }
         // The rest through librdkafka: offsets_for_times batches ListOffsets
         // per leader; slices keep its answer matching (quadratic) cheap.

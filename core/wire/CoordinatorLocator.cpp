@@ -28,20 +28,23 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
     QString lastError = tr("no bootstrap server given");
     const QStringList entries = bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : entries) {
-        QString host;
-        quint16 port = 0;
-        if (!KafkaWireConnection::splitHostPort(entry, &host, &port)) {
+        const auto address = KafkaWireConnection::splitHostPort(entry);
+        if (!address) {
             lastError = tr("%1 is not a host:port").arg(entry.trimmed());
             continue;
         }
         KafkaWireConnection bootstrapConnection(timeoutMs);
-        if (!bootstrapConnection.open(host, port, sasl, &lastError))
+        if (const Result<Done, QString> opened = bootstrapConnection.open(address->host, address->port, sasl); !opened) {
+            lastError = opened.error();
             continue;
+        }
         const FindCoordinatorRequest request{groupId, 0};
         const auto body = bootstrapConnection.roundTrip(ApiKey::FindCoordinator, kFindCoordinatorVersion,
-                                                        GroupApiCodec::encode(request, kFindCoordinatorVersion), &lastError);
-        if (!body)
+                                                        GroupApiCodec::encode(request, kFindCoordinatorVersion));
+        if (!body) {
+            lastError = body.error();
             continue;
+        }
         ByteReader r(*body);
         const auto response = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
         if (!response)
@@ -52,9 +55,9 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
                                                     .arg(groupId, response->errorMessage.value_or(
                                                                       QString::fromLatin1(ErrorCode::name(response->errorCode)))));
         auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs);
-        if (!coordinator->open(response->host, quint16(response->port), sasl, &lastError))
+        if (const Result<Done, QString> opened = coordinator->open(response->host, quint16(response->port), sasl); !opened)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT,
-                                                tr("cannot reach the coordinator of group %1: %2").arg(groupId, lastError));
+                                                tr("cannot reach the coordinator of group %1: %2").arg(groupId, opened.error()));
         return coordinator;
     }
     return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, lastError);

@@ -25,13 +25,14 @@ constexpr qsizetype kGroupsPerDescribe = 500;
 // One connection per broker, every broker's requests pipelined (window of
 // kWindow) and all brokers asked before any answer is awaited. `Job` is what
 // one request is about; encode builds its body, decode takes the answer and
-// says whether it was usable. Jobs whose broker is unreachable, whose
-// connection broke, or whose answer was unusable go to *failed.
+// says whether it was usable. Returns the jobs whose broker is unreachable,
+// whose connection broke, or whose answer was unusable.
 template<typename Job, typename Encode, typename Decode>
-void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses,
-                      int timeoutMs, const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
-                      qint16 apiVersion, Encode encode, Decode decode, QList<Job> *failed)
+QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses,
+                            int timeoutMs, const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
+                            qint16 apiVersion, Encode encode, Decode decode)
 {
+    QList<Job> failed;
     struct Lane
     {
         std::unique_ptr<KafkaWireConnection> conn;
@@ -42,12 +43,14 @@ void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<in
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
         Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
-        QString error;
-        if (address == addresses.cend() || !lane.conn->open(address->first, address->second, sasl, &error)) {
+        const Result<Done, QString> opened = address == addresses.cend()
+                                                 ? Result<Done, QString>(QStringLiteral("address unknown"))
+                                                 : lane.conn->open(address->first, address->second, sasl);
+        if (!opened) {
             // Handled here: the caller asks librdkafka for these instead.
-            qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(),
-                    address == addresses.cend() ? "address unknown" : qUtf8Printable(error), qlonglong(it.value().size()));
-            *failed += it.value();
+            qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(), qUtf8Printable(opened.error()),
+                    qlonglong(it.value().size()));
+            failed += it.value();
             continue;
         }
         lanes.push_back(std::move(lane));
@@ -61,18 +64,18 @@ void pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<in
     for (Lane &lane : lanes) {
         for (qsizetype received = 0; received < lane.jobs.size(); ++received) {
             sendUpTo(lane, received);
-            QString error;
-            const auto body = lane.conn->receive(lane.ids.at(received), &error);
+            const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(received));
             if (!body) {
-                qCDebug(lcWire, "%s; %lld requests go through librdkafka", qUtf8Printable(error),
+                qCDebug(lcWire, "%s; %lld requests go through librdkafka", qUtf8Printable(body.error()),
                         qlonglong(lane.jobs.size() - received));
-                *failed += lane.jobs.mid(received);   // the connection is gone
+                failed += lane.jobs.mid(received);   // the connection is gone
                 break;
             }
             if (!decode(lane.jobs.at(received), *body))
-                failed->append(lane.jobs.at(received));
+                failed.append(lane.jobs.at(received));
         }
     }
+    return failed;
 }
 
 } // namespace
@@ -107,7 +110,7 @@ QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
     return m_brokers;
 }
 
-QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &groupIds, QStringList *failed) const
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds) const
 {
     // Per coordinator, batches of group ids, each knowing its coordinator so
     // that decode can record it.
@@ -121,9 +124,8 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
             for (qsizetype i = 0; i < it.value().size(); i += kGroupsPerDescribe)
                 jobs[it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
     }
-    QList<GroupDescription> out;
-    QList<QPair<int, QStringList>> failedJobs;
-    pipelineByBroker(
+    Answered<QList<GroupDescription>, QString> out;
+    const QList<QPair<int, QStringList>> failedJobs = pipelineByBroker(
         jobs, addresses(), m_timeoutMs, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
         [](const QPair<int, QStringList> &job) { return DescribeGroupsCodec::encodeRequest(job.second); },
         [&](const QPair<int, QStringList> &job, const QByteArray &body) {
@@ -134,19 +136,18 @@ QList<GroupDescription> DirectBrokerRequests::describeGroups(const QStringList &
                 // Moved or still loading: librdkafka finds the new coordinator.
                 if (g.errorCode == ErrorCode::NotCoordinator || g.errorCode == ErrorCode::CoordinatorLoadInProgress
                     || g.errorCode == ErrorCode::CoordinatorNotAvailable) {
-                    failed->append(g.groupId);
+                    out.failed.append(g.groupId);
                     continue;
                 }
                 g.coordinatorId = job.first;
                 if (g.errorCode != ErrorCode::None)
                     g.markNotDescribable();
-                out.append(std::move(g));
+                out.answered.append(std::move(g));
             }
             return true;
-        },
-        &failedJobs);
-    for (const auto &job : std::as_const(failedJobs))
-        *failed += job.second;
+        });
+    for (const auto &job : failedJobs)
+        out.failed += job.second;
     return out;
 }
 
@@ -168,8 +169,7 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
     QHash<QString, FindCoordinatorResponse> found;
     // One broker is enough; the next is tried only when the previous one cannot be reached.
     for (const int broker : std::as_const(ids)) {
-        QStringList unreachable;
-        pipelineByBroker(
+        const QStringList unreachable = pipelineByBroker(
             QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, m_sasl, ApiKey::FindCoordinator, kFindCoordinatorVersion,
             [](const QString &group) { return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion); },
             [&](const QString &group, const QByteArray &body) {
@@ -180,8 +180,7 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
                 if (answer->errorCode == ErrorCode::None && answer->nodeId >= 0)
                     found.insert(group, *answer);
                 return true;   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
-            },
-            &unreachable);
+            });
         if (unreachable.size() < groupIds.size())
             break;
     }
@@ -194,8 +193,8 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
     return found.keys();
 }
 
-QHash<QString, GroupOffsets> DirectBrokerRequests::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
-                                                                         QStringList *failed) const
+Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommittedOffsets(
+    const QHash<QString, QList<TopicPartition>> &partitionsByGroup) const
 {
     QHash<int, QStringList> byCoordinator;
     {
@@ -203,23 +202,22 @@ QHash<QString, GroupOffsets> DirectBrokerRequests::fetchCommittedOffsets(const Q
         for (auto it = partitionsByGroup.cbegin(); it != partitionsByGroup.cend(); ++it)
             byCoordinator[m_coordinators.value(it.key(), -1)].append(it.key());
     }
-    QHash<QString, GroupOffsets> out;
-    pipelineByBroker(
+    Answered<QHash<QString, GroupOffsets>, QString> out;
+    out.failed = pipelineByBroker(
         byCoordinator, addresses(), m_timeoutMs, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
         [&](const QString &group) { return OffsetFetchCodec::encodeRequest(group, partitionsByGroup.value(group)); },
         [&](const QString &group, const QByteArray &body) {
             Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(group, body);
             if (!offsets)
                 return false;
-            out.insert(group, std::move(offsets).value());
+            out.answered.insert(group, std::move(offsets).value());
             return true;
-        },
-        failed);
+        });
     return out;
 }
 
-QHash<TopicPartition, Watermarks> DirectBrokerRequests::fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
-                                                                        QList<TopicPartition> *failed) const
+Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests::fetchWatermarks(const QList<TopicPartition> &partitions,
+                                                                                                  bool readCommitted) const
 {
     // Two requests per leader: latest, then earliest, over all its partitions.
     using Job = QPair<qint64, QList<TopicPartition>>;
@@ -233,7 +231,7 @@ QHash<TopicPartition, Watermarks> DirectBrokerRequests::fetchWatermarks(const QL
             jobs[it.key()] = {{ListOffsetsCodec::kLatest, it.value()}, {ListOffsetsCodec::kEarliest, it.value()}};
     }
     QHash<TopicPartition, qint64> latest, earliest;
-    QList<Job> failedJobs;
+    // A failed job's partitions are found missing from latest or earliest below.
     pipelineByBroker(
         jobs, addresses(), m_timeoutMs, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
         [&](const Job &job) { return ListOffsetsCodec::encodeRequest(job.second, job.first, readCommitted); },
@@ -243,17 +241,16 @@ QHash<TopicPartition, Watermarks> DirectBrokerRequests::fetchWatermarks(const QL
                 return false;
             (job.first == ListOffsetsCodec::kLatest ? latest : earliest).insert(answer->offsets);
             return true;
-        },
-        &failedJobs);
-    QHash<TopicPartition, Watermarks> out;
-    out.reserve(latest.size());
+        });
+    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> out;
+    out.answered.reserve(latest.size());
     for (const TopicPartition &tp : partitions) {
         const auto hi = latest.constFind(tp);
         const auto lo = earliest.constFind(tp);
         if (hi == latest.cend() || lo == earliest.cend())
-            failed->append(tp);
+            out.failed.append(tp);
         else
-            out.insert(tp, Watermarks{lo.value(), hi.value()});
+            out.answered.insert(tp, Watermarks{lo.value(), hi.value()});
     }
     return out;
 }
@@ -261,19 +258,17 @@ QHash<TopicPartition, Watermarks> DirectBrokerRequests::fetchWatermarks(const QL
 QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &bootstrap) const
 {
     QList<QPair<int, QString>> out;
-    QString host;
-    quint16 port = 0;
-    if (!KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0), &host, &port))
+    const auto address = KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0));
+    if (!address)
         return out;
     KafkaWireConnection conn(m_timeoutMs);
-    QString error;
-    if (!conn.open(host, port, m_sasl, &error)) {
-        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(error));   // the caller shows no versions
+    if (const Result<Done, QString> opened = conn.open(address->host, address->port, m_sasl); !opened) {
+        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(opened.error()));   // the caller shows no versions
         return out;
     }
-    const auto body = conn.roundTrip(ApiKey::ApiVersions, 0, {}, &error);
+    const Result<QByteArray, QString> body = conn.roundTrip(ApiKey::ApiVersions, 0, {});
     if (!body) {
-        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(error));
+        qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(body.error()));
         return out;
     }
     ByteReader r(*body);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/snapshot/ClusterTypes.h"
+#include "core/wire/Answered.h"
 #include "core/wire/KafkaWireConnection.h"
 
 #include <QHash>
@@ -21,8 +22,9 @@ namespace cohort {
 // ListOffsets per leader. It learns brokers, leaders and coordinators from
 // the metadata and group listings the client fetches anyway, and asks
 // FindCoordinator for the few groups it has not seen listed. Every call is
-// blocking (pool threads only), thread-safe, and returns what it could not
-// do in *failed so the caller can fall back to librdkafka for just those.
+// blocking (pool threads only), thread-safe, and returns with its answers
+// what it could not do (Answered::failed) so the caller can fall back to
+// librdkafka for just those.
 class DirectBrokerRequests
 {
 public:
@@ -31,17 +33,17 @@ public:
     void learnMetadata(const ClusterMetadata &metadata);
     void learnCoordinators(const QList<GroupDescription> &groups);
 
-    QList<GroupDescription> describeGroups(const QStringList &groupIds, QStringList *failed) const;
+    Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds) const;
     // FindCoordinator (v1, one request per group, all to one broker) for
     // groups whose coordinator is unknown or moved; learns each answer (and
     // the coordinator's address) and returns the groups it found.
     QStringList findCoordinators(const QStringList &groupIds);
     int brokerCount() const;
     // An empty partition list asks for every partition the group has committed.
-    QHash<QString, GroupOffsets> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
-                                                       QStringList *failed) const;
-    QHash<TopicPartition, Watermarks> fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
-                                                      QList<TopicPartition> *failed) const;
+    Answered<QHash<QString, GroupOffsets>, QString> fetchCommittedOffsets(
+        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) const;
+    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> fetchWatermarks(const QList<TopicPartition> &partitions,
+                                                                                bool readCommitted) const;
     // The API versions the first bootstrap broker offers (empty on failure).
     QList<QPair<int, QString>> apiVersions(const QString &bootstrap) const;
 

@@ -89,13 +89,13 @@ public:
     void authenticate()
     {
         sendAhead(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(),
-                  [this](std::optional<QByteArray> body, const QString &) {
+                  [this](Result<QByteArray, QString> body) {
             if (!body)
                 return;   // the connection failed; everything pending was told
             if (const auto offered = SaslPlainAuth::readHandshakeResponse(*body); !offered)
                 return fail(offered.error());
             sendAhead(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(*sasl),
-                      [this](std::optional<QByteArray> body, const QString &) {
+                      [this](Result<QByteArray, QString> body) {
                 if (!body)
                     return;
                 if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*body); !accepted)
@@ -113,7 +113,7 @@ public:
         inbox.clear();
         for (auto &p : failed) {
             if (p.callback)
-                p.callback(std::nullopt, reason);
+                p.callback(reason);
         }
     }
 
@@ -124,14 +124,8 @@ public:
             ByteReader header(inbox.constData(), 4);
             const qint32 size = header.int32();
             if (size < 4 || size > kMaxResponseBytes) {
-                const QString reason = QCoreApplication::translate("KafkaWireClient",
-                    "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.").arg(size);
-                socket->abort();
-                QPointer<KafkaWireClient> guard(q);
-                failAll(reason);
-                if (guard)
-                    Q_EMIT q->disconnected(reason);
-                return;
+                return fail(QCoreApplication::translate("KafkaWireClient",
+                    "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.").arg(size));
             }
             if (inbox.size() < 4 + size)
                 return;
@@ -140,20 +134,14 @@ public:
             QByteArray body = inbox.mid(8, size - 4);
             inbox.remove(0, 4 + size);
             if (pending.empty() || pending.front().correlationId != correlationId) {
-                const QString reason = QCoreApplication::translate("KafkaWireClient",
-                    "The broker answered correlation id %1 out of order; the connection was closed.").arg(correlationId);
-                socket->abort();
-                QPointer<KafkaWireClient> guard(q);
-                failAll(reason);
-                if (guard)
-                    Q_EMIT q->disconnected(reason);
-                return;
+                return fail(QCoreApplication::translate("KafkaWireClient",
+                    "The broker answered correlation id %1 out of order; the connection was closed.").arg(correlationId));
             }
             Pending p = std::move(pending.front());
             pending.pop_front();
             QPointer<KafkaWireClient> guard(q);
             if (p.callback)
-                p.callback(std::move(body), QString());
+                p.callback(std::move(body));
             if (!guard)
                 return;
         }
@@ -232,7 +220,7 @@ qint32 KafkaWireClient::send(qint16 apiKey, qint16 apiVersion, const QByteArray 
         // Not connected and not connecting: fail from the event loop, as promised.
         QTimer::singleShot(0, this, [callback = std::move(callback)] {
             if (callback)
-                callback(std::nullopt, QCoreApplication::translate("KafkaWireClient", "Not connected to a broker."));
+                callback(QCoreApplication::translate("KafkaWireClient", "Not connected to a broker."));
         });
         return correlationId;
     }
@@ -249,36 +237,27 @@ int KafkaWireClient::pendingCount() const
     return int(d->pending.size());
 }
 
-std::optional<QByteArray> KafkaWireClient::request(qint16 apiKey, qint16 apiVersion, const QByteArray &body,
-                                                   int timeoutMs, QString *error)
+Result<QByteArray, QString> KafkaWireClient::request(qint16 apiKey, qint16 apiVersion, const QByteArray &body, int timeoutMs)
 {
     QEventLoop loop;
-    bool done = false;
-    std::optional<QByteArray> result;
-    QString failure;
+    std::optional<Result<QByteArray, QString>> answer;
     auto alive = std::make_shared<bool>(true);
-    send(apiKey, apiVersion, body, [&, alive](std::optional<QByteArray> b, const QString &e) {
+    send(apiKey, apiVersion, body, [&, alive](Result<QByteArray, QString> b) {
         if (!*alive)
             return;
-        result = std::move(b);
-        failure = e;
-        done = true;
+        answer = std::move(b);
         loop.quit();
     });
     QTimer timer;
     timer.setSingleShot(true);
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(timeoutMs);
-    if (!done)
+    if (!answer)
         loop.exec();
     *alive = false;
-    if (!done) {
-        failure = QCoreApplication::translate("KafkaWireClient", "No answer from the broker within %1 ms.").arg(timeoutMs);
-        result.reset();
-    }
-    if (error)
-        *error = failure;
-    return result;
+    if (!answer)
+        return QCoreApplication::translate("KafkaWireClient", "No answer from the broker within %1 ms.").arg(timeoutMs);
+    return std::move(*answer);
 }
 
 } // namespace cohort

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
 #include "core/wire/SaslPlainAuth.h"
 
 #include <QByteArray>
@@ -25,9 +26,9 @@ class KafkaWireClient : public QObject
     Q_DISABLE_COPY_MOVE(KafkaWireClient)
 
 public:
-    // body is the response body (after the correlation id), or nullopt with a
-    // human-readable error when the connection failed or closed first.
-    using Callback = std::function<void(std::optional<QByteArray> body, const QString &error)>;
+    // The response body (after the correlation id), or a human-readable error
+    // when the connection failed or closed first.
+    using Callback = std::function<void(Result<QByteArray, QString> body)>;
 
     explicit KafkaWireClient(QObject *parent = nullptr);
     ~KafkaWireClient() override;
@@ -54,8 +55,7 @@ public:
 
     // Test helper: sends and spins a local event loop until the answer, an error or
     // the timeout. Do not use from code that must not re-enter the event loop.
-    std::optional<QByteArray> request(qint16 apiKey, qint16 apiVersion, const QByteArray &body,
-                                      int timeoutMs = 10000, QString *error = nullptr);
+    Result<QByteArray, QString> request(qint16 apiKey, qint16 apiVersion, const QByteArray &body, int timeoutMs = 10000);
 
 Q_SIGNALS:
     void connected();

@@ -29,53 +29,46 @@ KafkaWireConnection::KafkaWireConnection(int timeoutMs)
 
 KafkaWireConnection::~KafkaWireConnection() = default;
 
-bool KafkaWireConnection::splitHostPort(const QString &entry, QString *host, quint16 *port)
+std::optional<KafkaWireConnection::Address> KafkaWireConnection::splitHostPort(const QString &entry)
 {
     QString e = entry.trimmed();
     if (const int scheme = e.indexOf(QLatin1String("://")); scheme >= 0)
         e = e.mid(scheme + 3);
     const int colon = e.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return false;
+        return std::nullopt;
     bool ok = false;
     const uint p = e.mid(colon + 1).toUInt(&ok);
     if (!ok || p == 0 || p > 65535)
-        return false;
-    *host = e.left(colon);
-    if (host->startsWith(QLatin1Char('[')) && host->endsWith(QLatin1Char(']')))
-        *host = host->mid(1, host->size() - 2);
-    *port = quint16(p);
-    return true;
+        return std::nullopt;
+    Address out{e.left(colon), quint16(p)};
+    if (out.host.startsWith(QLatin1Char('[')) && out.host.endsWith(QLatin1Char(']')))
+        out.host = out.host.mid(1, out.host.size() - 2);
+    return out;
 }
 
-bool KafkaWireConnection::open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl, QString *error)
+Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl)
 {
     m_socket->connectToHost(host, port);
-    if (!m_socket->waitForConnected(m_timeoutMs)) {
-        *error = tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
-        return false;
-    }
+    if (!m_socket->waitForConnected(m_timeoutMs))
+        return tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    return !sasl || authenticate(*sasl, error);
+    if (!sasl)
+        return Done{};
+    return authenticate(*sasl);
 }
 
-bool KafkaWireConnection::authenticate(const SaslPlain &sasl, QString *error)
+Result<Done, QString> KafkaWireConnection::authenticate(const SaslPlain &sasl)
 {
-    const auto handshake = roundTrip(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(), error);
+    const auto handshake = roundTrip(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest());
     if (!handshake)
-        return false;
-    if (const auto offered = SaslPlainAuth::readHandshakeResponse(*handshake); !offered) {
-        *error = offered.error();
-        return false;
-    }
-    const auto auth = roundTrip(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(sasl), error);
+        return handshake.error();
+    if (auto offered = SaslPlainAuth::readHandshakeResponse(*handshake); !offered)
+        return offered;
+    const auto auth = roundTrip(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(sasl));
     if (!auth)
-        return false;
-    if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*auth); !accepted) {
-        *error = accepted.error();
-        return false;
-    }
-    return true;
+        return auth.error();
+    return SaslPlainAuth::readAuthenticateResponse(*auth);
 }
 
 qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteArray &body)
@@ -96,7 +89,15 @@ qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteAr
     return id;
 }
 
-std::optional<QByteArray> KafkaWireConnection::receive(qint32 correlationId, QString *error)
+Result<QByteArray, QString> KafkaWireConnection::roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body)
+{
+    const qint32 id = send(apiKey, apiVersion, body);
+    if (id < 0)
+        return tr("not connected to a broker");
+    return receive(id);
+}
+
+Result<QByteArray, QString> KafkaWireConnection::receive(qint32 correlationId)
 {
     const QDeadlineTimer deadline(m_timeoutMs);
     auto fill = [&](qint64 n) {
@@ -109,29 +110,24 @@ std::optional<QByteArray> KafkaWireConnection::receive(qint32 correlationId, QSt
         return true;
     };
     if (!fill(4)) {
-        *error = m_socket->state() == QAbstractSocket::ConnectedState
-                     ? tr("no answer from %1 within %2 ms").arg(m_socket->peerName()).arg(m_timeoutMs)
-                     : tr("the broker closed the connection: %1").arg(m_socket->errorString());
-        return std::nullopt;
+        return m_socket->state() == QAbstractSocket::ConnectedState
+                   ? tr("no answer from %1 within %2 ms").arg(m_socket->peerName()).arg(m_timeoutMs)
+                   : tr("the broker closed the connection: %1").arg(m_socket->errorString());
     }
     const QByteArray sizeBytes = m_socket->read(4);
     ByteReader sr(sizeBytes);
     const qint32 size = sr.int32();
     if (size < 4 || size > kMaxResponseBytes) {
-        *error = tr("the broker sent a response of impossible size %1").arg(size);
         m_socket->abort();
-        return std::nullopt;
+        return tr("the broker sent a response of impossible size %1").arg(size);
     }
-    if (!fill(size)) {
-        *error = tr("the response from %1 was cut short").arg(m_socket->peerName());
-        return std::nullopt;
-    }
+    if (!fill(size))
+        return tr("the response from %1 was cut short").arg(m_socket->peerName());
     const QByteArray frame = m_socket->read(size);
     ByteReader fr(frame);
     if (fr.int32() != correlationId) {
-        *error = tr("the broker answered out of order");
         m_socket->abort();
-        return std::nullopt;
+        return tr("the broker answered out of order");
     }
     return frame.mid(4);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
 #include "core/wire/SaslPlainAuth.h"
 
 #include <QByteArray>
@@ -30,28 +31,32 @@ public:
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;
 
     // Connects and, when credentials are given, authenticates (SaslHandshake v1
-    // + SaslAuthenticate v0). On failure returns false and says why in *error.
-    bool open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl, QString *error);
+    // + SaslAuthenticate v0). The error says why not, for people.
+    Result<Done, QString> open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl);
 
     // Writes one request (header v1, client id "cohort") and returns its
     // correlation id. Requests may be pipelined: Kafka answers them in order.
     qint32 send(qint16 apiKey, qint16 apiVersion, const QByteArray &body);
 
     // The response body (after the correlation id) of the oldest request not
-    // yet received, which must carry this correlation id.
-    std::optional<QByteArray> receive(qint32 correlationId, QString *error);
+    // yet received, which must carry this correlation id; otherwise why not.
+    Result<QByteArray, QString> receive(qint32 correlationId);
 
-    std::optional<QByteArray> roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body, QString *error)
+    // send() then receive(); fails at once when the connection is not open.
+    Result<QByteArray, QString> roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body);
+
+    // Where to connect: a broker's host (IPv6 without brackets) and port.
+    struct Address
     {
-        const qint32 id = send(apiKey, apiVersion, body);
-        return id < 0 ? std::nullopt : receive(id, error);
-    }
-
-    // "host:port" entries of a bootstrap list, first one split.
-    static bool splitHostPort(const QString &entry, QString *host, quint16 *port);
+        QString host;
+        quint16 port = 0;
+    };
+    // One "[scheme://]host:port" entry of a bootstrap list; nullopt when it
+    // has no usable port.
+    static std::optional<Address> splitHostPort(const QString &entry);
 
 private:
-    bool authenticate(const SaslPlain &sasl, QString *error);
+    Result<Done, QString> authenticate(const SaslPlain &sasl);
 
     std::unique_ptr<QTcpSocket> m_socket;
     int m_timeoutMs;

@@ -89,11 +89,11 @@ public:
         bootstrap = newClient(bootstrapHost, bootstrapPort);
         FindCoordinatorRequest req{options.groupId, 0};
         bootstrap->send(ApiKey::FindCoordinator, kFindCoordinatorVersion, GroupApiCodec::encode(req, kFindCoordinatorVersion),
-                        [this, e](std::optional<QByteArray> body, const QString &error) {
+                        [this, e](Result<QByteArray, QString> body) {
             if (e != epoch)
                 return;
             if (!body)
-                return restartLater(tr("cannot reach the bootstrap broker: %1").arg(error));
+                return restartLater(tr("cannot reach the bootstrap broker: %1").arg(body.error()));
             ByteReader r(*body);
             const auto resp = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
             if (!resp)
@@ -113,11 +113,11 @@ public:
         if (!coordinator)
             return;
         const quint64 e = epoch;
-        coordinator->send(apiKey, version, body, [this, e, version, decode, onOk = std::move(onOk)](std::optional<QByteArray> b, const QString &error) {
+        coordinator->send(apiKey, version, body, [this, e, version, decode, onOk = std::move(onOk)](Result<QByteArray, QString> b) {
             if (e != epoch || !running)
                 return;
             if (!b)
-                return restartLater(tr("lost the coordinator connection: %1").arg(error));
+                return restartLater(tr("lost the coordinator connection: %1").arg(b.error()));
             ByteReader r(*b);
             const auto resp = decode(r, version);
             if (!resp)
@@ -271,11 +271,11 @@ void WireGroupMember::leave()
         client->setParent(this);
         QPointer<WireGroupMember> self(this);
         client->send(ApiKey::LeaveGroup, kLeaveVersion, GroupApiCodec::encode(req, kLeaveVersion),
-                     [self, client](std::optional<QByteArray> body, const QString &error) {
+                     [self, client](Result<QByteArray, QString> body) {
             client->deleteLater();
             if (!self)
                 return;
-            QString problem = error;
+            QString problem = body.error();   // empty when the broker answered
             if (body) {
                 ByteReader r(*body);
                 const auto resp = GroupApiCodec::decodeLeaveGroupResponse(r, kLeaveVersion);

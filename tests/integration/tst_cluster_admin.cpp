@@ -433,10 +433,9 @@ private Q_SLOTS:
         join.rebalanceTimeoutMs = 60000;
         join.protocolType = u"connect"_s;
         join.protocols = {{u"sessioned"_s, {}}};
-        QString error;
         for (int attempt = 0; attempt < 2; ++attempt) {   // the second time with the id MEMBER_ID_REQUIRED gave
-            const auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000, &error);
-            QVERIFY2(body, qPrintable(error));
+            const auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000);
+            QVERIFY2(body, qPrintable(body.error()));
             ByteReader r(*body);
             const auto joined = GroupApiCodec::decodeJoinGroupResponse(r, 5);
             QVERIFY(joined);
@@ -444,7 +443,7 @@ private Q_SLOTS:
             if (attempt == 1) {
                 QCOMPARE(joined->errorCode, qint16(ErrorCode::None));
                 const SyncGroupRequest sync{group, joined->generationId, join.memberId, std::nullopt, {{join.memberId, {}}}};
-                QVERIFY(wire.request(ApiKey::SyncGroup, 3, GroupApiCodec::encode(sync, 3), 10000, &error));
+                QVERIFY(wire.request(ApiKey::SyncGroup, 3, GroupApiCodec::encode(sync, 3), 10000));
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(group).state, u"Stable"_s, 10000);

@@ -362,9 +362,8 @@ private Q_SLOTS:
         join.rebalanceTimeoutMs = 10000;
         join.protocolType = u"consumer"_s;
         join.protocols = {{u"range"_s, ConsumerProtocolDecoder::encodeSubscription(sub)}};
-        QString error;
-        auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000, &error);
-        QVERIFY2(body, qPrintable(error));
+        auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000);
+        QVERIFY2(body, qPrintable(body.error()));
         ByteReader r1(*body);
         const auto required = GroupApiCodec::decodeJoinGroupResponse(r1, 5);
         QVERIFY(required);
@@ -373,7 +372,7 @@ private Q_SLOTS:
 
         // The real join waits for the round: the consumers must rejoin, so poll them meanwhile.
         std::optional<JoinGroupResponse> joined;
-        wire.send(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), [&](std::optional<QByteArray> b, const QString &) {
+        wire.send(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), [&](Result<QByteArray, QString> b) {
             if (!b)
                 return;
             ByteReader r(*b);
@@ -388,7 +387,7 @@ private Q_SLOTS:
         // answer can only under-measure the silence, never over-measure it.
         QElapsedTimer silence;
         SyncGroupRequest sync{group, joined->generationId, joined->memberId, std::nullopt, {}};
-        wire.send(ApiKey::SyncGroup, 3, GroupApiCodec::encode(sync, 3), [&](std::optional<QByteArray> b, const QString &) {
+        wire.send(ApiKey::SyncGroup, 3, GroupApiCodec::encode(sync, 3), [&](Result<QByteArray, QString> b) {
             if (!b)
                 return;
             silence.start();
@@ -632,9 +631,8 @@ private Q_SLOTS:
         KafkaWireClient wire;
         wire.connectToBroker(u"127.0.0.1"_s, cluster->brokerPort(other));
         HeartbeatRequest hb{group, info(group).generationId, member.memberId(), std::nullopt};
-        QString error;
-        auto body = wire.request(ApiKey::Heartbeat, 3, GroupApiCodec::encode(hb, 3), 10000, &error);
-        QVERIFY2(body, qPrintable(error));
+        auto body = wire.request(ApiKey::Heartbeat, 3, GroupApiCodec::encode(hb, 3), 10000);
+        QVERIFY2(body, qPrintable(body.error()));
         ByteReader r(*body);
         QCOMPARE(GroupApiCodec::decodeHeartbeatResponse(r, 3)->errorCode, qint16(NotCoordinator));
 

@@ -103,18 +103,20 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start({QStringLiteral("--brokers"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--sasl-user"),
                                 QStringLiteral("alice:secret")}, &error),
                  qPrintable(error));
-        QString host;
-        quint16 port = 0;
-        QVERIFY(KafkaWireConnection::splitHostPort(sandbox.bootstrapServers(), &host, &port));
+        const auto address = KafkaWireConnection::splitHostPort(sandbox.bootstrapServers());
+        QVERIFY(address);
+        const QString host = address->host;
+        const quint16 port = address->port;
 
         KafkaWireConnection right(5000);
-        QVERIFY2(right.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("secret")}, &error), qPrintable(error));
-        QVERIFY(right.roundTrip(ApiKey::ApiVersions, 0, {}, &error).has_value());
+        const auto rightOpen = right.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("secret")});
+        QVERIFY2(rightOpen, qPrintable(rightOpen.error()));
+        QVERIFY(right.roundTrip(ApiKey::ApiVersions, 0, {}).ok());
 
         KafkaWireConnection wrong(5000);
-        error.clear();
-        QVERIFY(!wrong.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("guess")}, &error));
-        QVERIFY2(error.contains(QLatin1String("SASL authentication failed")), qPrintable(error));
+        const auto wrongOpen = wrong.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("guess")});
+        QVERIFY(!wrongOpen);
+        QVERIFY2(wrongOpen.error().contains(QLatin1String("SASL authentication failed")), qPrintable(wrongOpen.error()));
     }
 };
 

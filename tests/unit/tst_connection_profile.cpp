@@ -230,6 +230,25 @@ private Q_SLOTS:
         QCOMPARE(valueOf(props, QStringLiteral("security.protocol")), QStringLiteral("SSL"));
     }
 
+    // One pass gives both halves: what parsed goes to librdkafka, what did not
+    // is what validate() reports; a bad line never stops the good ones.
+    void parsedExtraPropertiesKeepsTheGoodLinesAndNamesTheBadOnes()
+    {
+        ConnectionProfile p = plain();
+        p.extraProperties = QStringList{QStringLiteral("socket.timeout.ms=30000"), QStringLiteral("=orphan"),
+                                        QStringLiteral("ssl.key.password=hunter2"), QStringLiteral("# a comment"),
+                                        QStringLiteral("client.id = cohort-ops")};
+        const ConnectionProfile::ExtraProperties extra = p.parsedExtraProperties();
+        QCOMPARE(extra.parsed, (Properties{{QStringLiteral("socket.timeout.ms"), QStringLiteral("30000")},
+                                           {QStringLiteral("client.id"), QStringLiteral("cohort-ops")}}));
+        QCOMPARE(extra.problems.size(), qsizetype(2));
+        QVERIFY2(extra.problems.at(0).contains(QLatin1String("line 2")), qPrintable(extra.problems.at(0)));
+        QVERIFY2(extra.problems.at(1).contains(QLatin1String("ssl.key.password")), qPrintable(extra.problems.at(1)));
+        QCOMPARE(p.validate(), extra.problems);   // the profile is otherwise fine
+        QVERIFY(!hasKey(p.librdkafkaProperties({}), QStringLiteral("ssl.key.password")));
+        QCOMPARE(valueOf(p.librdkafkaProperties({}), QStringLiteral("client.id")), QStringLiteral("cohort-ops"));
+    }
+
     void librdkafkaJudgesUnknownExtraProperties()
     {
         // Cohort does not keep a list of librdkafka's keys: librdkafka's own

@@ -105,12 +105,13 @@ private Q_SLOTS:
     {
         ConnectionProfileStore store(freshFile("badnames"));
         ConnectionProfile p = fullProfile(QString());
-        QString error;
-        QVERIFY(!store.save(p, &error));
-        QVERIFY(!error.isEmpty());
+        const auto unnamed = store.save(p);
+        QVERIFY(!unnamed);
+        QVERIFY(!unnamed.error().isEmpty());
         p.name = QStringLiteral("a/b");
-        QVERIFY(!store.save(p, &error));
-        QVERIFY(error.contains(QLatin1Char('/')));
+        const auto slashed = store.save(p);
+        QVERIFY(!slashed);
+        QVERIFY(slashed.error().contains(QLatin1Char('/')));
         QVERIFY(store.names().isEmpty());
     }
 
@@ -121,14 +122,15 @@ private Q_SLOTS:
         QVERIFY(store.save(fullProfile(QStringLiteral("prod"))));
         store.setLastUsed(QStringLiteral("staging"));
 
-        QString error;
-        QVERIFY(!store.rename(QStringLiteral("staging"), QStringLiteral("prod"), &error));
-        QVERIFY(error.contains(QLatin1String("prod")));
-        QVERIFY(!store.rename(QStringLiteral("missing"), QStringLiteral("x"), &error));
-        QVERIFY(!store.rename(QStringLiteral("staging"), QStringLiteral("x/y"), &error));
+        const auto taken = store.rename(QStringLiteral("staging"), QStringLiteral("prod"));
+        QVERIFY(!taken);
+        QVERIFY(taken.error().contains(QLatin1String("prod")));
+        QVERIFY(!store.rename(QStringLiteral("missing"), QStringLiteral("x")));
+        QVERIFY(!store.rename(QStringLiteral("staging"), QStringLiteral("x/y")));
 
         QSignalSpy changed(&store, &ConnectionProfileStore::changed);
-        QVERIFY2(store.rename(QStringLiteral("staging"), QStringLiteral("stage-2"), &error), qPrintable(error));
+        const auto renamed = store.rename(QStringLiteral("staging"), QStringLiteral("stage-2"));
+        QVERIFY2(renamed, qPrintable(renamed.error()));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(store.names(), (QStringList{QStringLiteral("prod"), QStringLiteral("stage-2")}));
         ConnectionProfile expected = fullProfile(QStringLiteral("stage-2"));

@@ -102,8 +102,8 @@ private Q_SLOTS:
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         // Sent before the connection is up: queued, then written in order.
         QList<QByteArray> answers;
-        client.send(ApiKey::ApiVersions, 2, "abc"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
-        client.send(ApiKey::Metadata, 8, "xyz1"_ba, [&](std::optional<QByteArray> b, const QString &) { answers.append(b.value_or("ERR"_ba)); });
+        client.send(ApiKey::ApiVersions, 2, "abc"_ba, [&](Result<QByteArray, QString> b) { answers.append(b ? *b : "ERR"_ba); });
+        client.send(ApiKey::Metadata, 8, "xyz1"_ba, [&](Result<QByteArray, QString> b) { answers.append(b ? *b : "ERR"_ba); });
         QCOMPARE(client.pendingCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 5000);
         QCOMPARE(answers[0], "cba"_ba);
@@ -115,9 +115,8 @@ private Q_SLOTS:
         QCOMPARE(broker.seen[1].correlationId, broker.seen[0].correlationId + 1);
         QCOMPARE(client.pendingCount(), 0);
 
-        QString error;
-        const auto sync = client.request(ApiKey::Heartbeat, 3, "hb"_ba, 5000, &error);
-        QVERIFY2(sync.has_value(), qPrintable(error));
+        const auto sync = client.request(ApiKey::Heartbeat, 3, "hb"_ba, 5000);
+        QVERIFY2(sync.ok(), qPrintable(sync.error()));
         QCOMPARE(*sync, "bh"_ba);
     }
 
@@ -128,9 +127,9 @@ private Q_SLOTS:
         KafkaWireClient client;
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         QStringList errors;
-        auto cb = [&](std::optional<QByteArray> b, const QString &e) {
-            QVERIFY(!b.has_value());
-            errors.append(e);
+        auto cb = [&](Result<QByteArray, QString> b) {
+            QVERIFY(!b.ok());
+            errors.append(b.error());
         };
         client.send(ApiKey::Fetch, 4, "a"_ba, cb);
         client.send(ApiKey::Fetch, 4, "b"_ba, cb);
@@ -150,10 +149,10 @@ private Q_SLOTS:
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
         QString error;
         bool called = false;
-        client.send(ApiKey::JoinGroup, 5, "join"_ba, [&](std::optional<QByteArray> b, const QString &e) {
+        client.send(ApiKey::JoinGroup, 5, "join"_ba, [&](Result<QByteArray, QString> b) {
             called = true;
             QVERIFY(!b);
-            error = e;
+            error = b.error();
         });
         QTRY_COMPARE_WITH_TIMEOUT(broker.held.size(), 1, 5000);
         broker.socket->close();
@@ -173,17 +172,16 @@ private Q_SLOTS:
         }
         KafkaWireClient client;
         client.connectToBroker(u"127.0.0.1"_s, port);
-        QString error;
-        const auto r = client.request(ApiKey::ApiVersions, 0, {}, 5000, &error);
+        const auto r = client.request(ApiKey::ApiVersions, 0, {}, 5000);
         QVERIFY(!r);
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!r.error().isEmpty());
 
         KafkaWireClient idle;
         bool called = false;
-        idle.send(ApiKey::ApiVersions, 0, {}, [&](std::optional<QByteArray> b, const QString &e) {
+        idle.send(ApiKey::ApiVersions, 0, {}, [&](Result<QByteArray, QString> b) {
             called = true;
             QVERIFY(!b);
-            QVERIFY(!e.isEmpty());
+            QVERIFY(!b.error().isEmpty());
         });
         QVERIFY(!called);   // never inside send()
         QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
@@ -195,10 +193,9 @@ private Q_SLOTS:
         broker.holdAnswers = true;
         KafkaWireClient client;
         client.connectToBroker(u"127.0.0.1"_s, broker.port());
-        QString error;
-        const auto r = client.request(ApiKey::Fetch, 4, "x"_ba, 200, &error);
+        const auto r = client.request(ApiKey::Fetch, 4, "x"_ba, 200);
         QVERIFY(!r);
-        QVERIFY(error.contains(u"200"_s));
+        QVERIFY(r.error().contains(u"200"_s));
     }
 };
 
