@@ -579,8 +579,7 @@ void GroupStateMachine::handleSyncGroup(const RequestContext &ctx, const SyncGro
     const auto named = memberOfGeneration(ctx, req.groupId, req.memberId, req.groupInstanceId, req.generationId);
     if (!named)
         return reply(named.error());
-    const GroupPtr &g = named->group;
-    const MemberPtr &m = named->member;
+    const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
     case GroupState::Dead:
@@ -629,8 +628,7 @@ void GroupStateMachine::handleHeartbeat(const RequestContext &ctx, const Heartbe
     const auto named = memberOfGeneration(ctx, req.groupId, req.memberId, req.groupInstanceId, req.generationId);
     if (!named)
         return reply(named.error());
-    const GroupPtr &g = named->group;
-    const MemberPtr &m = named->member;
+    const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
     case GroupState::Dead:

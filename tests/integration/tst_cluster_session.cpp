@@ -196,9 +196,7 @@ private Q_SLOTS:
         client->takeDescribed();
         client->takeOffsetsOf();
 
-        QSet<int> leaders;
-        for (int p = 0; p < 2; ++p)
-            leaders.insert(cluster->leaderOf(QStringLiteral("orders"), p));
+        const QSet<int> leaders = leadersOf(*cluster, QStringLiteral("orders"), 2);
         const Counters requests(*cluster);
         const Result<GroupSnapshot> fast = awaitPolling(session.refreshGroup(QStringLiteral("g")), g);
         QVERIFY2(fast.ok(), qPrintable(fast.error().toString()));
@@ -232,9 +230,7 @@ private Q_SLOTS:
         QVERIFY(stopped);
         QCOMPARE(stopped->description.state, GroupState::Empty);
         QCOMPARE(partition(*stopped, QStringLiteral("payments"), 2)->lag, std::optional<qint64>(9));
-        QSet<int> paymentLeaders;
-        for (int p = 0; p < 3; ++p)
-            paymentLeaders.insert(cluster->leaderOf(QStringLiteral("payments"), p));
+        const QSet<int> paymentLeaders = leadersOf(*cluster, QStringLiteral("payments"), 3);
         const Counters emptyRequests(*cluster);
         const Result<GroupSnapshot> fastStopped = awaitPolling(session.refreshGroup(QStringLiteral("payments-stopped")), g);
         QVERIFY2(fastStopped.ok(), qPrintable(fastStopped.error().toString()));
@@ -274,7 +270,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("g")).state, QStringLiteral("Stable"), 20000);
 
         ClusterSession session(client, QStringLiteral("sandbox"));   // never started: no snapshot, no listing
-        const QSet<int> leaders{cluster->leaderOf(QStringLiteral("orders"), 0), cluster->leaderOf(QStringLiteral("orders"), 1)};
+        const QSet<int> leaders = leadersOf(*cluster, QStringLiteral("orders"), 2);
         const Counters requests(*cluster);
         const Result<GroupSnapshot> fast = awaitPolling(session.refreshGroup(QStringLiteral("g")), g);
         QVERIFY2(fast.ok(), qPrintable(fast.error().toString()));

@@ -152,12 +152,7 @@ private Q_SLOTS:
         };
         // Earliest + latest: one request per partition leader each, so twice
         // the number of distinct leaders, whatever the partition count.
-        auto leaders = [&](const QString &topic, int n) {
-            QSet<int> ids;
-            for (int p = 0; p < n; ++p)
-                ids.insert(cluster->leaderOf(topic, p));
-            return qint64(ids.size());
-        };
+        auto leaders = [&](const QString &topic, int n) { return qint64(leadersOf(*cluster, topic, n).size()); };
         const qint64 small = count(QStringLiteral("small"), 3);
         const qint64 large = count(QStringLiteral("large"), 90);
         QCOMPARE(small, 2 * leaders(QStringLiteral("small"), 3));
