@@ -119,9 +119,7 @@ int GroupTableModel::columnCount(const QModelIndex &parent) const
 
 int GroupTableModel::rowOf(const QString &groupId) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), groupId,
-                                     [](const Row &r, const QString &id) { return r.groupId < id; });
-    return it != m_rows.cend() && it->groupId == groupId ? int(it - m_rows.cbegin()) : -1;
+    return indexOfKey(m_rows, groupId, &Row::groupId);
 }
 
 QVariant GroupTableModel::display(const Row &r, int column) const

@@ -9,6 +9,16 @@
 
 namespace cohort {
 
+// The index of the row whose key (keyOf: a member pointer or a function of the
+// row) is k in rows sorted by that key; -1 when no row has it.
+template<typename Row, typename Key, typename KeyOf>
+int indexOfKey(const QList<Row> &rows, const Key &k, KeyOf keyOf)
+{
+    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), k,
+                                     [&keyOf](const Row &r, const Key &key) { return std::invoke(keyOf, r) < key; });
+    return it != rows.cend() && std::invoke(keyOf, *it) == k ? int(it - rows.cbegin()) : -1;
+}
+
 // Applies a new list of rows to a flat model as a keyed merge: rows whose key
 // is gone are removed (contiguous runs batched), new keys are inserted at their
 // sorted place, rows that stay get dataChanged for the columns that differ

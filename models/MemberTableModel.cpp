@@ -68,9 +68,7 @@ int MemberTableModel::columnCount(const QModelIndex &parent) const
 
 int MemberTableModel::rowOf(const QString &memberId) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), memberId,
-                                     [](const Row &r, const QString &id) { return r.memberId < id; });
-    return it != m_rows.cend() && it->memberId == memberId ? int(it - m_rows.cbegin()) : -1;
+    return indexOfKey(m_rows, memberId, &Row::memberId);
 }
 
 QVariant MemberTableModel::display(const Row &r, int column) const

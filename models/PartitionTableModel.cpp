@@ -81,8 +81,7 @@ int PartitionTableModel::columnCount(const QModelIndex &parent) const
 
 int PartitionTableModel::rowOf(const TopicPartition &tp) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tp, [](const Row &r, const TopicPartition &k) { return r.tp < k; });
-    return it != m_rows.cend() && it->tp == tp ? int(it - m_rows.cbegin()) : -1;
+    return indexOfKey(m_rows, tp, &Row::tp);
 }
 
 QStringList PartitionTableModel::topics() const

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace cohort {
+class ByteReader;
+}
+
 namespace cohort::sandbox {
 
 // What a handler knows about one request besides its body.
@@ -18,6 +22,11 @@ struct RequestContext
     QString clientId;
     QString clientHost;         // peer address, as DescribeGroups reports it ("/127.0.0.1")
     quint64 connectionId = 0;   // unique per TCP connection
+
+    // Reads the request header v1 that starts every request's frame (api key,
+    // version, correlation id, nullable client id) and leaves r at the body;
+    // r.ok() afterwards says whether the header was whole.
+    void readHeader(ByteReader &r);
 };
 
 // Completes a request with its response body (everything after the response

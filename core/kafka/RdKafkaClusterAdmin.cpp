@@ -146,6 +146,61 @@ rd_kafka_topic_partition_list_t *partitionList(const QList<QPair<TopicPartition,
     return list;
 }
 
+// The librdkafka calls of an admin API on some partitions of one group.
+// AlterConsumerGroupOffsets and DeleteConsumerGroupOffsets have this same shape,
+// so that one function (groupPartitionsCall) issues either.
+template<typename Request, typename Answer>
+struct GroupPartitionsApi
+{
+    rd_kafka_admin_op_t op;
+    Action action;
+    const char *name;   // in the log
+    bool keepOffsets;   // whether the answer's offsets are the outcomes' (commit) or not (delete)
+    Request *(*make)(const char *group, const rd_kafka_topic_partition_list_t *partitions);
+    void (*issue)(rd_kafka_t *rk, Request **requests, size_t count, const rd_kafka_AdminOptions_t *options,
+                  rd_kafka_queue_t *queue);
+    void (*destroy)(Request *request);
+    const Answer *(*answer)(rd_kafka_event_t *ev);
+    const rd_kafka_group_result_t **(*groups)(const Answer *answer, size_t *count);
+};
+
+const GroupPartitionsApi<rd_kafka_AlterConsumerGroupOffsets_t, rd_kafka_AlterConsumerGroupOffsets_result_t> kCommitOffsetsApi{
+    RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, Action::CommitOffsets, "commitOffsets", true,
+    rd_kafka_AlterConsumerGroupOffsets_new, rd_kafka_AlterConsumerGroupOffsets, rd_kafka_AlterConsumerGroupOffsets_destroy,
+    rd_kafka_event_AlterConsumerGroupOffsets_result, rd_kafka_AlterConsumerGroupOffsets_result_groups};
+
+const GroupPartitionsApi<rd_kafka_DeleteConsumerGroupOffsets_t, rd_kafka_DeleteConsumerGroupOffsets_result_t> kDeleteOffsetsApi{
+    RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, Action::DeleteOffsets, "deleteOffsets", false,
+    rd_kafka_DeleteConsumerGroupOffsets_new, rd_kafka_DeleteConsumerGroupOffsets, rd_kafka_DeleteConsumerGroupOffsets_destroy,
+    rd_kafka_event_DeleteConsumerGroupOffsets_result, rd_kafka_DeleteConsumerGroupOffsets_result_groups};
+
+// One such call on a pool thread: no partitions is nothing to do (no request,
+// no log line); otherwise the per-partition outcomes, logged.
+template<typename Request, typename Answer>
+Result<QList<PartitionWriteOutcome>> groupPartitionsCall(const GroupPartitionsApi<Request, Answer> &api, const HandlePtr &h,
+                                                         int timeoutMs, const QString &groupId,
+                                                         const QList<QPair<TopicPartition, qint64>> &partitions)
+{
+    if (partitions.isEmpty())
+        return QList<PartitionWriteOutcome>{};
+    const QByteArray group = groupId.toUtf8();
+    auto result = groupAdminCall<QList<PartitionWriteOutcome>>(
+        h, api.op, timeoutMs, api.action,
+        [&](rd_kafka_t *rk, rd_kafka_AdminOptions_t *o, rd_kafka_queue_t *q) {
+            rd_kafka_topic_partition_list_t *list = partitionList(partitions);
+            Request *req = api.make(group.constData(), list);
+            api.issue(rk, &req, 1, o, q);
+            api.destroy(req);
+            rd_kafka_topic_partition_list_destroy(list);
+        },
+        [&](rd_kafka_event_t *ev, size_t *n) {
+            const Answer *res = api.answer(ev);
+            return res ? api.groups(res, n) : nullptr;
+        },
+        [&](const rd_kafka_group_result_t *g) { return partitionOutcomes(g, api.keepOffsets, api.action); });
+    return loggedPartitions(api.name, groupId, std::move(result));
+}
+
 // --- Cohort's own group requests (removeMembers, triggerRebalance) -----------
 
 // The group as its coordinator describes it (DescribeGroups, with instance ids).
@@ -398,24 +453,7 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::commitOffsets
     for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
         partitions.append({it.key(), it.value()});
     return runAsync<QList<PartitionWriteOutcome>>([h = m_handle, timeout = m_timeoutMs, groupId, partitions] {
-        if (partitions.isEmpty())
-            return Result<QList<PartitionWriteOutcome>>(QList<PartitionWriteOutcome>{});
-        const QByteArray group = groupId.toUtf8();
-        auto result = groupAdminCall<QList<PartitionWriteOutcome>>(
-            h, RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeout, Action::CommitOffsets,
-            [&](rd_kafka_t *rk, rd_kafka_AdminOptions_t *o, rd_kafka_queue_t *q) {
-                rd_kafka_topic_partition_list_t *list = partitionList(partitions);
-                rd_kafka_AlterConsumerGroupOffsets_t *req = rd_kafka_AlterConsumerGroupOffsets_new(group.constData(), list);
-                rd_kafka_AlterConsumerGroupOffsets(rk, &req, 1, o, q);
-                rd_kafka_AlterConsumerGroupOffsets_destroy(req);
-                rd_kafka_topic_partition_list_destroy(list);
-            },
-            [](rd_kafka_event_t *ev, size_t *n) {
-                const auto *res = rd_kafka_event_AlterConsumerGroupOffsets_result(ev);
-                return res ? rd_kafka_AlterConsumerGroupOffsets_result_groups(res, n) : nullptr;
-            },
-            [](const rd_kafka_group_result_t *g) { return partitionOutcomes(g, true, Action::CommitOffsets); });
-        return loggedPartitions("commitOffsets", groupId, std::move(result));
+        return groupPartitionsCall(kCommitOffsetsApi, h, timeout, groupId, partitions);
     });
 }
 
@@ -458,24 +496,8 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::deleteOffsets
             for (const CommittedOffset &c : committed->value(groupId).offsets)
                 if (topics.contains(c.tp.topic))
                     partitions.append({c.tp, RD_KAFKA_OFFSET_INVALID});
-            if (partitions.isEmpty())
-                return QList<PartitionWriteOutcome>{};   // nothing committed there: nothing to delete
-            const QByteArray group = groupId.toUtf8();
-            auto result = groupAdminCall<QList<PartitionWriteOutcome>>(
-                h, RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, timeout, Action::DeleteOffsets,
-                [&](rd_kafka_t *rk, rd_kafka_AdminOptions_t *o, rd_kafka_queue_t *q) {
-                    rd_kafka_topic_partition_list_t *list = partitionList(partitions);
-                    rd_kafka_DeleteConsumerGroupOffsets_t *req = rd_kafka_DeleteConsumerGroupOffsets_new(group.constData(), list);
-                    rd_kafka_DeleteConsumerGroupOffsets(rk, &req, 1, o, q);
-                    rd_kafka_DeleteConsumerGroupOffsets_destroy(req);
-                    rd_kafka_topic_partition_list_destroy(list);
-                },
-                [](rd_kafka_event_t *ev, size_t *n) {
-                    const auto *res = rd_kafka_event_DeleteConsumerGroupOffsets_result(ev);
-                    return res ? rd_kafka_DeleteConsumerGroupOffsets_result_groups(res, n) : nullptr;
-                },
-                [](const rd_kafka_group_result_t *g) { return partitionOutcomes(g, false, Action::DeleteOffsets); });
-            return loggedPartitions("deleteOffsets", groupId, std::move(result));
+            // None of them committed (an empty list): nothing to delete, no request.
+            return groupPartitionsCall(kDeleteOffsetsApi, h, timeout, groupId, partitions);
         });
 }
 

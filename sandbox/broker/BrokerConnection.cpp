@@ -66,10 +66,7 @@ void BrokerConnection::processNext()
         ByteReader r(frame);
         RequestContext ctx;
         ctx.brokerId = m_brokerId;
-        ctx.apiKey = r.int16();
-        ctx.apiVersion = r.int16();
-        ctx.correlationId = r.int32();
-        ctx.clientId = r.nullableString().value_or(QString());
+        ctx.readHeader(r);
         ctx.clientHost = QStringLiteral("/") + (m_socket ? m_socket->peerAddress().toString() : QString());
         ctx.connectionId = m_id;
         if (!r.ok()) {

@@ -119,6 +119,17 @@ int DataApis::leaderOf(const QString &topic, int partition) const
     return m_network.liveBrokerAtOrAfter(index);
 }
 
+qint16 DataApis::partitionError(int brokerId, const QString &topic, int partition, qint16 forced) const
+{
+    if (forced)
+        return forced;
+    if (!log(topic, partition))
+        return UnknownTopicOrPartition;
+    if (leaderOf(topic, partition) != brokerId)
+        return NotLeaderOrFollower;
+    return None;
+}
+
 qint64 DataApis::appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 ts)
 {
     PartitionLog *l = log(topic, partition);
@@ -263,13 +274,8 @@ bool DataApis::handleProduce(const RequestContext &ctx, ByteReader &r, Responder
             PartitionLog *l = log(topic, partition);
             QList<QPair<qsizetype, RecordBatchHeader>> batches;
             RecordBatch::Check why = RecordBatch::Check::Ok;
-            if (forced)
-                pr.error = forced;
-            else if (!l)
-                pr.error = UnknownTopicOrPartition;
-            else if (leaderOf(topic, partition) != ctx.brokerId)
-                pr.error = NotLeaderOrFollower;
-            else if (!RecordBatch::split(records, &batches, &why))
+            pr.error = partitionError(ctx.brokerId, topic, partition, forced);
+            if (pr.error == None && !RecordBatch::split(records, &batches, &why))
                 pr.error = CorruptMessage;
             if (pr.error == None) {
                 for (const auto &[pos, h] : std::as_const(batches)) {
@@ -475,10 +481,8 @@ void DataApis::answerFetch(FetchWait &w)
             QByteArray records;
             if (p->offset <= -1000)
                 error = qint16(-(p->offset + 1000));
-            else if (!l)
-                error = UnknownTopicOrPartition;
-            else if (leaderOf(p->topic, p->partition) != w.ctx.brokerId)
-                error = NotLeaderOrFollower;
+            else if (const qint16 e = partitionError(w.ctx.brokerId, p->topic, p->partition, None); e != None)
+                error = e;
             else if (p->offset < l->startOffset() || p->offset > l->endOffset())
                 error = OffsetOutOfRange;
             else if (budget > 0 && p->offset < l->endOffset()) {
@@ -514,13 +518,9 @@ bool DataApis::handleListOffsets(const RequestContext &ctx, ByteReader &r, Respo
             r.int32();
         const qint64 ts = r.int64();
         const PartitionLog *l = log(topic, partition);
-        qint16 error = forced;
+        const qint16 error = partitionError(ctx.brokerId, topic, partition, forced);
         qint64 offset = -1, timestamp = -1;
-        if (!error && !l)
-            error = UnknownTopicOrPartition;
-        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-            error = NotLeaderOrFollower;
-        else if (!error) {
+        if (!error) {
             if (ts == -1)
                 offset = l->endOffset();
             else if (ts == -2)
@@ -631,12 +631,8 @@ bool DataApis::handleDeleteRecords(const RequestContext &ctx, ByteReader &r, Res
     mirrorTopicPartitions(r, w, [&](const QString &topic, int partition) {
         qint64 offset = r.int64();
         PartitionLog *l = log(topic, partition);
-        qint16 error = forced;
-        if (!error && !l)
-            error = UnknownTopicOrPartition;
-        else if (!error && leaderOf(topic, partition) != ctx.brokerId)
-            error = NotLeaderOrFollower;
-        else if (!error) {
+        qint16 error = partitionError(ctx.brokerId, topic, partition, forced);
+        if (!error) {
             if (offset == -1)
                 offset = l->endOffset();
             if (offset < 0 || offset > l->endOffset())

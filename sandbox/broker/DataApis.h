@@ -74,6 +74,10 @@ private:
     };
     struct FetchWait;
 
+    // What broker brokerId answers a request for a partition with before the
+    // API's own checks, in Kafka's order: the injected error (forced), then
+    // UnknownTopicOrPartition, then NotLeaderOrFollower; None when it may go on.
+    qint16 partitionError(int brokerId, const QString &topic, int partition, qint16 forced) const;
     void wakeFetches(const QString &topic, int partition);
     bool fetchReady(const FetchWait &w) const;
     void answerFetch(FetchWait &w);

@@ -97,6 +97,22 @@ bool GroupCoordinator::handle(const RequestContext &ctx, ByteReader &body, Respo
     return ok;
 }
 
+namespace {
+
+// The answer to a request that decoded (the APIs whose response has one error
+// code for the whole request); nothing when it did not decode.
+template<typename Response, typename Request>
+std::optional<QByteArray> topLevelError(const std::optional<Request> &decoded, qint16 version, qint16 errorCode)
+{
+    if (!decoded)
+        return std::nullopt;
+    Response r;
+    r.errorCode = errorCode;
+    return GroupApiCodec::encode(r, version);
+}
+
+} // namespace
+
 std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &ctx, ByteReader &body, qint16 errorCode)
 {
     const qint16 v = ctx.apiVersion;
@@ -110,26 +126,11 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
         }
         break;
     case ApiKey::SyncGroup:
-        if (GroupApiCodec::decodeSyncGroupRequest(body, v)) {
-            SyncGroupResponse r;
-            r.errorCode = errorCode;
-            return GroupApiCodec::encode(r, v);
-        }
-        break;
+        return topLevelError<SyncGroupResponse>(GroupApiCodec::decodeSyncGroupRequest(body, v), v, errorCode);
     case ApiKey::Heartbeat:
-        if (GroupApiCodec::decodeHeartbeatRequest(body, v)) {
-            HeartbeatResponse r;
-            r.errorCode = errorCode;
-            return GroupApiCodec::encode(r, v);
-        }
-        break;
+        return topLevelError<HeartbeatResponse>(GroupApiCodec::decodeHeartbeatRequest(body, v), v, errorCode);
     case ApiKey::LeaveGroup:
-        if (GroupApiCodec::decodeLeaveGroupRequest(body, v)) {
-            LeaveGroupResponse r;
-            r.errorCode = errorCode;
-            return GroupApiCodec::encode(r, v);
-        }
-        break;
+        return topLevelError<LeaveGroupResponse>(GroupApiCodec::decodeLeaveGroupRequest(body, v), v, errorCode);
     case ApiKey::OffsetCommit:
         if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v)) {
             OffsetCommitResponse r;
@@ -175,12 +176,7 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
         }
         break;
     case ApiKey::ListGroups:
-        if (GroupApiCodec::decodeListGroupsRequest(body, v)) {
-            ListGroupsResponse r;
-            r.errorCode = errorCode;
-            return GroupApiCodec::encode(r, v);
-        }
-        break;
+        return topLevelError<ListGroupsResponse>(GroupApiCodec::decodeListGroupsRequest(body, v), v, errorCode);
     case ApiKey::DeleteGroups:
         if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v)) {
             DeleteGroupsResponse r;
@@ -190,12 +186,7 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
         }
         break;
     case ApiKey::OffsetDelete:
-        if (GroupApiCodec::decodeOffsetDeleteRequest(body, v)) {
-            OffsetDeleteResponse r;
-            r.errorCode = errorCode;
-            return GroupApiCodec::encode(r, v);
-        }
-        break;
+        return topLevelError<OffsetDeleteResponse>(GroupApiCodec::decodeOffsetDeleteRequest(body, v), v, errorCode);
     default:
         break;
     }

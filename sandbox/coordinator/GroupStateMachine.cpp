@@ -75,6 +75,15 @@ bool GroupStateMachine::isCoordinator(const RequestContext &ctx, const QString &
     return cluster.coordinatorFor(groupId) == ctx.brokerId;
 }
 
+qint16 GroupStateMachine::groupStatusError(const RequestContext &ctx, const QString &groupId) const
+{
+    if (groupId.isEmpty())
+        return InvalidGroupId;
+    if (!isCoordinator(ctx, groupId))
+        return NotCoordinator;
+    return None;
+}
+
 GroupPtr GroupStateMachine::find(const QString &groupId) const { return groups.value(groupId); }
 
 GroupPtr GroupStateMachine::createGroup(const QString &groupId)
@@ -456,10 +465,8 @@ void GroupStateMachine::handleJoinGroup(const RequestContext &ctx, const JoinGro
         r.memberId = memberId;
         respond(GroupApiCodec::encode(r, v));
     };
-    if (req.groupId.isEmpty())
-        return fail(InvalidGroupId, req.memberId);
-    if (!isCoordinator(ctx, req.groupId))
-        return fail(NotCoordinator, req.memberId);
+    if (const qint16 error = groupStatusError(ctx, req.groupId); error != None)
+        return fail(error, req.memberId);
     if (req.sessionTimeoutMs < config.minSessionTimeoutMs || req.sessionTimeoutMs > config.maxSessionTimeoutMs)
         return fail(InvalidSessionTimeout, req.memberId);
 
@@ -541,6 +548,25 @@ void GroupStateMachine::handleJoinGroup(const RequestContext &ctx, const JoinGro
 
 // --- SyncGroup / Heartbeat / LeaveGroup -----------------------------------------------
 
+auto GroupStateMachine::memberOfGeneration(const RequestContext &ctx, const QString &groupId, const QString &memberId,
+                                           const std::optional<QString> &groupInstanceId, qint32 generationId) const
+    -> Result<GenerationMember, qint16>
+{
+    if (const qint16 error = groupStatusError(ctx, groupId); error != None)
+        return error;
+    const GroupPtr g = find(groupId);
+    if (!g)
+        return qint16(UnknownMemberId);
+    if (g->isStaticMemberFenced(memberId, groupInstanceId))
+        return qint16(FencedInstanceId);
+    const MemberPtr m = g->member(memberId);
+    if (!m)
+        return qint16(UnknownMemberId);
+    if (generationId != g->generationId)
+        return qint16(IllegalGeneration);
+    return GenerationMember{g, m};
+}
+
 void GroupStateMachine::handleSyncGroup(const RequestContext &ctx, const SyncGroupRequest &req, const Responder &respond)
 {
     const qint16 v = ctx.apiVersion;
@@ -550,20 +576,10 @@ void GroupStateMachine::handleSyncGroup(const RequestContext &ctx, const SyncGro
         r.assignment = assignment;
         respond(GroupApiCodec::encode(r, v));
     };
-    if (req.groupId.isEmpty())
-        return reply(InvalidGroupId);
-    if (!isCoordinator(ctx, req.groupId))
-        return reply(NotCoordinator);
-    const GroupPtr g = find(req.groupId);
-    if (!g)
-        return reply(UnknownMemberId);
-    if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
-        return reply(FencedInstanceId);
-    const MemberPtr m = g->member(req.memberId);
-    if (!m)
-        return reply(UnknownMemberId);
-    if (req.generationId != g->generationId)
-        return reply(IllegalGeneration);
+    const auto named = memberOfGeneration(ctx, req.groupId, req.memberId, req.groupInstanceId, req.generationId);
+    if (!named)
+        return reply(named.error());
+    const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
     case GroupState::Dead:
@@ -609,20 +625,10 @@ void GroupStateMachine::handleHeartbeat(const RequestContext &ctx, const Heartbe
         r.errorCode = error;
         respond(GroupApiCodec::encode(r, ctx.apiVersion));
     };
-    if (req.groupId.isEmpty())
-        return reply(InvalidGroupId);
-    if (!isCoordinator(ctx, req.groupId))
-        return reply(NotCoordinator);
-    const GroupPtr g = find(req.groupId);
-    if (!g)
-        return reply(UnknownMemberId);
-    if (g->isStaticMemberFenced(req.memberId, req.groupInstanceId))
-        return reply(FencedInstanceId);
-    const MemberPtr m = g->member(req.memberId);
-    if (!m)
-        return reply(UnknownMemberId);
-    if (req.generationId != g->generationId)
-        return reply(IllegalGeneration);
+    const auto named = memberOfGeneration(ctx, req.groupId, req.memberId, req.groupInstanceId, req.generationId);
+    if (!named)
+        return reply(named.error());
+    const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
     case GroupState::Dead:
@@ -655,12 +661,8 @@ void GroupStateMachine::handleLeaveGroup(const RequestContext &ctx, const LeaveG
         }
         respond(GroupApiCodec::encode(r, v));
     };
-    if (req.groupId.isEmpty()) {
-        r.errorCode = InvalidGroupId;
-        return send();
-    }
-    if (!isCoordinator(ctx, req.groupId)) {
-        r.errorCode = NotCoordinator;
+    if (const qint16 error = groupStatusError(ctx, req.groupId); error != None) {
+        r.errorCode = error;
         return send();
     }
     const GroupPtr g = find(req.groupId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/coordinator/ClassicGroup.h"
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -54,6 +56,9 @@ public:
     // The group table and clock, shared with the offset store.
     qint64 now() const;
     bool isCoordinator(const RequestContext &ctx, const QString &groupId) const;
+    // Kafka's validateGroupStatus: InvalidGroupId for an empty group id,
+    // NotCoordinator when this broker does not coordinate the group, else None.
+    qint16 groupStatusError(const RequestContext &ctx, const QString &groupId) const;
     classic::GroupPtr find(const QString &groupId) const;
     classic::GroupPtr createGroup(const QString &groupId);
 
@@ -63,6 +68,20 @@ public:
     void addSyntheticGroups(const SyntheticGroupSpec &spec);
 
 private:
+    // A member of a group's current generation, as SyncGroup and Heartbeat need one.
+    struct GenerationMember
+    {
+        classic::GroupPtr group;
+        classic::MemberPtr member;
+    };
+    // The group and member a SyncGroup or Heartbeat names, or the error Kafka
+    // answers it with: both run the same checks in the same order (group
+    // status, fenced static member, unknown member, generation).
+    Result<GenerationMember, qint16> memberOfGeneration(const RequestContext &ctx, const QString &groupId,
+                                                        const QString &memberId,
+                                                        const std::optional<QString> &groupInstanceId,
+                                                        qint32 generationId) const;
+
     void deliver(classic::Waiter &w, const QByteArray &body);
     void watch(const classic::GroupPtr &g);
     static bool needsSweep(const classic::Group &g);

@@ -174,10 +174,8 @@ void OffsetStore::handleOffsetDelete(const RequestContext &ctx, const OffsetDele
         r.topics.clear();
         respond(GroupApiCodec::encode(r, ctx.apiVersion));
     };
-    if (req.groupId.isEmpty())
-        return topError(InvalidGroupId);
-    if (!isCoordinator(ctx, req.groupId))
-        return topError(NotCoordinator);
+    if (const qint16 error = stateMachine.groupStatusError(ctx, req.groupId); error != None)
+        return topError(error);
     const GroupPtr g = find(req.groupId);
     if (!g)
         return topError(GroupIdNotFound);

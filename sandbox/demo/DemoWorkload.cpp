@@ -20,6 +20,14 @@ namespace {
 
 using Props = std::vector<std::pair<std::string, std::string>>;
 
+// A consumer that commits automatically every 2 s, with its own properties after.
+Props autoCommitting(const Props &own)
+{
+    Props props{{"enable.auto.commit", "true"}, {"auto.commit.interval.ms", "2000"}};
+    props.insert(props.end(), own.begin(), own.end());
+    return props;
+}
+
 // Lean settings so that a dozen clients idle cheaply and hold little memory
 // for days (the defaults would let each consumer queue 64 MiB).
 rd_kafka_t *makeClient(rd_kafka_type_t type, const std::string &bootstrap, const Props &props)
@@ -189,20 +197,17 @@ bool DemoWorkload::start(QString *error)
     d->bootstrap = d->cluster.bootstrapServers().toStdString();
     d->running = true;
     Private *p = d.get();
-    const Props autoCommit{{"enable.auto.commit", "true"}, {"auto.commit.interval.ms", "2000"}};
 
     p->spawn([p] { p->producerLoop(); });
     // Healthy and caught up: two members.
     for (int i = 0; i < 2; ++i)
-        p->spawn([p, autoCommit, i] {
-            Props props = autoCommit;
-            props.push_back({"client.id", "orders-processor-" + std::to_string(i + 1)});
+        p->spawn([p, i] {
+            const Props props = autoCommitting({{"client.id", "orders-processor-" + std::to_string(i + 1)}});
             p->consumerLoop("orders-processor", {"orders"}, props, 0);
         });
     // Steadily lagging: consumes 15 msg/s of the 20 produced.
-    p->spawn([p, autoCommit] {
-        Props props = autoCommit;
-        props.push_back({"client.id", "payments-reconciler"});
+    p->spawn([p] {
+        const Props props = autoCommitting({{"client.id", "payments-reconciler"}});
         p->consumerLoop("payments-reconciler", {"payments"}, props, 15 * p->options.rateScale);
     });
     // Stopped with lag: reads a while, commits, leaves (Empty, resettable).
@@ -212,44 +217,36 @@ bool DemoWorkload::start(QString *error)
     });
     // Rebalances about every rebalancePeriod: a third member comes and goes.
     for (int i = 0; i < 2; ++i)
-        p->spawn([p, autoCommit, i] {
-            Props props = autoCommit;
-            props.push_back({"client.id", "enricher-" + std::to_string(i + 1)});
+        p->spawn([p, i] {
+            const Props props = autoCommitting({{"client.id", "enricher-" + std::to_string(i + 1)}});
             p->consumerLoop("clickstream-enricher", {"clickstream"}, props, 0);
         });
-    p->spawn([p, autoCommit] {
+    p->spawn([p] {
         while (p->running) {
             p->sleepMs(p->options.rebalancePeriodMs / 2);
             if (!p->running)
                 break;
             const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(p->options.rebalancePeriodMs / 2);
-            Props props = autoCommit;
-            props.push_back({"client.id", "enricher-autoscaled"});
+            const Props props = autoCommitting({{"client.id", "enricher-autoscaled"}});
             p->consumerLoop("clickstream-enricher", {"clickstream"}, props, 0,
                             [until](int) { return std::chrono::steady_clock::now() >= until; });
         }
     });
     // Static members.
     for (int i = 0; i < 2; ++i)
-        p->spawn([p, autoCommit, i] {
-            Props props = autoCommit;
-            props.push_back({"group.instance.id", "inventory-sync-" + std::to_string(i + 1)});
-            props.push_back({"client.id", "inventory-sync"});
+        p->spawn([p, i] {
+            const Props props = autoCommitting({{"group.instance.id", "inventory-sync-" + std::to_string(i + 1)}, {"client.id", "inventory-sync"}});
             p->consumerLoop("inventory-sync", {"inventory"}, props, 0);
         });
     // Cooperative-sticky.
     for (int i = 0; i < 2; ++i)
-        p->spawn([p, autoCommit, i] {
-            Props props = autoCommit;
-            props.push_back({"partition.assignment.strategy", "cooperative-sticky"});
-            props.push_back({"client.id", "auditor-" + std::to_string(i + 1)});
+        p->spawn([p, i] {
+            const Props props = autoCommitting({{"partition.assignment.strategy", "cooperative-sticky"}, {"client.id", "auditor-" + std::to_string(i + 1)}});
             p->consumerLoop("audit-cooperative", {"audit-log"}, props, 0);
         });
     // Several topics.
-    p->spawn([p, autoCommit] {
-        Props props = autoCommit;
-        props.push_back({"client.id", "aggregator"});
-        props.push_back({"partition.assignment.strategy", "roundrobin"});
+    p->spawn([p] {
+        const Props props = autoCommitting({{"client.id", "aggregator"}, {"partition.assignment.strategy", "roundrobin"}});
         p->consumerLoop("multi-topic-aggregator", {"orders", "payments", "inventory"}, props, 0);
     });
 

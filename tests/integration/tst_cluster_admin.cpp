@@ -66,16 +66,6 @@ QHash<TopicPartition, qint64> asMap(const GroupOffsets &offsets)
     return out;
 }
 
-void commit(GroupConsumer &c, const QString &topic, const QList<QPair<int, qint64>> &offsets)
-{
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
-    const QByteArray t = topic.toUtf8();
-    for (const auto &[p, o] : offsets)
-        rd_kafka_topic_partition_list_add(list, t.constData(), p)->offset = o;
-    QCOMPARE(rd_kafka_commit(c.handle(), list, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
-    rd_kafka_topic_partition_list_destroy(list);
-}
-
 QStringList memberIds(const sandbox::SandboxGroupInfo &info)
 {
     QStringList out;
@@ -135,7 +125,7 @@ private Q_SLOTS:
         {   // A consumer reads, commits and leaves: the group is Empty with offsets.
             GroupConsumer c(bootstrap, u"reset-me"_s, {u"orders"_s});
             QVERIFY(pollUntil({&c}, [&] { return c.assignment().size() == 3; }));
-            commit(c, u"orders"_s, {{0, 10}, {1, 20}});
+            QCOMPARE(c.commit(u"orders"_s, {{0, 10}, {1, 20}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(u"reset-me"_s).state, u"Empty"_s, 10000);
 
@@ -188,7 +178,7 @@ private Q_SLOTS:
     {
         GroupConsumer c(bootstrap, u"busy"_s, {u"orders"_s});
         QVERIFY(pollUntil({&c}, [&] { return c.assignment().size() == 3 && cluster->groupInfo(u"busy"_s).state == u"Stable"_s; }));
-        commit(c, u"orders"_s, {{0, 5}});
+        QCOMPARE(c.commit(u"orders"_s, {{0, 5}}), RD_KAFKA_RESP_ERR_NO_ERROR);
 
         const auto result = waitPolling(admin->commitOffsets(u"busy"_s, {{{u"orders"_s, 0}, 99}, {{u"orders"_s, 1}, 99}}), &c);
         // Kafka refuses an admin commit (generation -1, no member id) to a
@@ -208,7 +198,7 @@ private Q_SLOTS:
     {
         GroupConsumer live(bootstrap, u"doomed"_s, {u"orders"_s});
         QVERIFY(pollUntil({&live}, [&] { return live.assignment().size() == 3; }));
-        commit(live, u"orders"_s, {{0, 3}});
+        QCOMPARE(live.commit(u"orders"_s, {{0, 3}}), RD_KAFKA_RESP_ERR_NO_ERROR);
 
         const auto nonEmpty = waitPolling(admin->deleteGroup(u"doomed"_s), &live);
         QVERIFY(!nonEmpty.ok());
@@ -238,8 +228,8 @@ private Q_SLOTS:
         {   // Offsets on both topics, then the group moves on to orders alone.
             GroupConsumer both(bootstrap, u"moved-on"_s, {u"orders"_s, u"payments"_s});
             QVERIFY(pollUntil({&both}, [&] { return both.assignment().size() == 5; }));
-            commit(both, u"orders"_s, {{0, 11}, {2, 12}});
-            commit(both, u"payments"_s, {{0, 4}, {1, 0}});
+            QCOMPARE(both.commit(u"orders"_s, {{0, 11}, {2, 12}}), RD_KAFKA_RESP_ERR_NO_ERROR);
+            QCOMPARE(both.commit(u"payments"_s, {{0, 4}, {1, 0}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         GroupConsumer ordersOnly(bootstrap, u"moved-on"_s, {u"orders"_s});
         QVERIFY(pollUntil({&ordersOnly}, [&] {
@@ -325,7 +315,7 @@ private Q_SLOTS:
             return info.state == u"Stable"_s && info.members.size() == 2 && a.assignment().size() + b.assignment().size() == 3;
         }));
         QVERIFY(pollUntil({&a, &b}, [&] { return a.received() + b.received() == 150; }));
-        commit(a, u"orders"_s, {{0, 1}});
+        QCOMPARE(a.commit(u"orders"_s, {{0, 1}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         const auto before = cluster->groupInfo(group);
         const qint64 commitsBefore = cluster->requestCount(ApiKey::OffsetCommit);
         const auto offsetsBefore = committed(group, {&a, &b});

@@ -5,8 +5,10 @@
 // counters show it asked about that group only.
 
 #include "FutureWait.h"
+#include "OwnConnectionsRows.h"
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
+#include "SnapshotLookup.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/session/ClusterSession.h"
@@ -20,16 +22,6 @@ using namespace cohort;
 using namespace cohort::test;
 
 namespace {
-
-void commit(GroupConsumer &c, const QString &topic, const QList<QPair<int, qint64>> &offsets)
-{
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
-    const QByteArray t = topic.toUtf8();
-    for (const auto &[p, o] : offsets)
-        rd_kafka_topic_partition_list_add(list, t.constData(), p)->offset = o;
-    QCOMPARE(rd_kafka_commit(c.handle(), list, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
-    rd_kafka_topic_partition_list_destroy(list);
-}
 
 // The real client, with a record of which groups were asked about.
 class Recording final : public ClusterClient
@@ -137,14 +129,6 @@ void compareGroups(const GroupSnapshot &fast, const GroupSnapshot &whole)
     QCOMPARE(fast.offsetsFailed, whole.offsetsFailed);
 }
 
-const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int p)
-{
-    for (const PartitionLag &pl : g.partitions)
-        if (pl.tp == TopicPartition{topic, p})
-            return &pl;
-    return nullptr;
-}
-
 // A session's future completes on the session's thread, through the event
 // loop: keep it turning while the consumer polls to stay in its group.
 template<typename T>
@@ -156,8 +140,6 @@ T awaitPolling(const QFuture<T> &f, GroupConsumer &keepAlive)
 
 } // namespace
 
-Q_DECLARE_METATYPE(cohort::RdKafkaClusterClient::OwnConnections)
-
 class TestClusterSession : public QObject
 {
     Q_OBJECT
@@ -165,9 +147,7 @@ class TestClusterSession : public QObject
 private Q_SLOTS:
     void oneGroupIsTheSnapshotsEntryFromItsOwnRequests_data()
     {
-        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
-        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
-        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+        addOwnConnectionsRows();
     }
 
     void oneGroupIsTheSnapshotsEntryFromItsOwnRequests()
@@ -187,11 +167,11 @@ private Q_SLOTS:
                                              std::pair{QStringLiteral("audit-stopped"), QStringLiteral("audit")}}) {
             GroupConsumer c(bootstrap, groupId, {topic});
             QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.assignment().size() == 3), 30000);
-            commit(c, topic, {{0, 0}, {1, 0}, {2, 0}});
+            QCOMPARE(c.commit(topic, {{0, 0}, {1, 0}, {2, 0}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         GroupConsumer g(bootstrap, QStringLiteral("g"), {QStringLiteral("orders")}, {{QStringLiteral("client.id"), QStringLiteral("g-1")}});
         QTRY_VERIFY_WITH_TIMEOUT((g.poll(50), g.assignment().size() == 2 && g.received() >= 50), 30000);
-        commit(g, QStringLiteral("orders"), {{0, 25}, {1, 20}});
+        QCOMPARE(g.commit(QStringLiteral("orders"), {{0, 25}, {1, 20}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(produceMessages(bootstrap, QStringLiteral("orders"), 1, 4), QString());
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("g")).state, QStringLiteral("Stable"), 20000);
 
@@ -216,9 +196,7 @@ private Q_SLOTS:
         client->takeDescribed();
         client->takeOffsetsOf();
 
-        QSet<int> leaders;
-        for (int p = 0; p < 2; ++p)
-            leaders.insert(cluster->leaderOf(QStringLiteral("orders"), p));
+        const QSet<int> leaders = leadersOf(*cluster, QStringLiteral("orders"), 2);
         const Counters requests(*cluster);
         const Result<GroupSnapshot> fast = awaitPolling(session.refreshGroup(QStringLiteral("g")), g);
         QVERIFY2(fast.ok(), qPrintable(fast.error().toString()));
@@ -252,9 +230,7 @@ private Q_SLOTS:
         QVERIFY(stopped);
         QCOMPARE(stopped->description.state, GroupState::Empty);
         QCOMPARE(partition(*stopped, QStringLiteral("payments"), 2)->lag, std::optional<qint64>(9));
-        QSet<int> paymentLeaders;
-        for (int p = 0; p < 3; ++p)
-            paymentLeaders.insert(cluster->leaderOf(QStringLiteral("payments"), p));
+        const QSet<int> paymentLeaders = leadersOf(*cluster, QStringLiteral("payments"), 3);
         const Counters emptyRequests(*cluster);
         const Result<GroupSnapshot> fastStopped = awaitPolling(session.refreshGroup(QStringLiteral("payments-stopped")), g);
         QVERIFY2(fastStopped.ok(), qPrintable(fastStopped.error().toString()));
@@ -286,15 +262,15 @@ private Q_SLOTS:
         {
             GroupConsumer c(bootstrap, QStringLiteral("other-stopped"), {QStringLiteral("other")});
             QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.assignment().size() == 3), 30000);
-            commit(c, QStringLiteral("other"), {{0, 0}});
+            QCOMPARE(c.commit(QStringLiteral("other"), {{0, 0}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         GroupConsumer g(bootstrap, QStringLiteral("g"), {QStringLiteral("orders")});
         QTRY_VERIFY_WITH_TIMEOUT((g.poll(50), g.assignment().size() == 2 && g.received() >= 12), 30000);
-        commit(g, QStringLiteral("orders"), {{0, 10}});
+        QCOMPARE(g.commit(QStringLiteral("orders"), {{0, 10}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("g")).state, QStringLiteral("Stable"), 20000);
 
         ClusterSession session(client, QStringLiteral("sandbox"));   // never started: no snapshot, no listing
-        const QSet<int> leaders{cluster->leaderOf(QStringLiteral("orders"), 0), cluster->leaderOf(QStringLiteral("orders"), 1)};
+        const QSet<int> leaders = leadersOf(*cluster, QStringLiteral("orders"), 2);
         const Counters requests(*cluster);
         const Result<GroupSnapshot> fast = awaitPolling(session.refreshGroup(QStringLiteral("g")), g);
         QVERIFY2(fast.ok(), qPrintable(fast.error().toString()));

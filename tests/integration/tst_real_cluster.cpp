@@ -14,6 +14,7 @@
 #include "RdKafkaTestClient.h"
 #include "RealKafkaCluster.h"
 #include "SkipOrFail.h"
+#include "SnapshotLookup.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/snapshot/SnapshotLoader.h"
@@ -95,14 +96,6 @@ private:
     rd_kafka_t *m_rk = nullptr;
     rd_kafka_queue_t *m_queue = nullptr;
 };
-
-const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int p)
-{
-    for (const PartitionLag &pl : g.partitions)
-        if (pl.tp.topic == topic && pl.tp.partition == p)
-            return &pl;
-    return nullptr;
-}
 
 } // namespace
 

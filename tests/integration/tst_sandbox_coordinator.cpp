@@ -11,6 +11,8 @@
 #include "core/wire/ApiKey.h"
 #include "core/wire/ErrorCode.h"
 
+#include "RdKafkaTestClient.h"
+
 #include <librdkafka/rdkafka.h>
 
 #include <QCoreApplication>
@@ -133,12 +135,7 @@ public:
     // Commits explicit offsets (synchronously) for any topic, as a member.
     rd_kafka_resp_err_t commit(const QString &topic, const QList<QPair<int, qint64>> &offsets)
     {
-        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(offsets.size());
-        for (const auto &[p, o] : offsets)
-            rd_kafka_topic_partition_list_add(list, topic.toUtf8().constData(), p)->offset = o;
-        const rd_kafka_resp_err_t err = rd_kafka_commit(rk, list, 0);
-        rd_kafka_topic_partition_list_destroy(list);
-        return err;
+        return test::commitOffsets(rk, topic, offsets);
     }
 
     void close()

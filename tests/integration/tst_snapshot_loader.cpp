@@ -3,8 +3,10 @@
 // consumers: exact states, members, assignment and lag per partition.
 
 #include "FutureWait.h"
+#include "OwnConnectionsRows.h"
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
+#include "SnapshotLookup.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/snapshot/SnapshotLoader.h"
@@ -19,30 +21,6 @@ using namespace cohort::ApiKey;
 using namespace cohort;
 using namespace cohort::test;
 
-namespace {
-
-void commit(GroupConsumer &c, const QString &topic, const QList<QPair<int, qint64>> &offsets)
-{
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
-    const QByteArray t = topic.toUtf8();
-    for (const auto &[p, o] : offsets)
-        rd_kafka_topic_partition_list_add(list, t.constData(), p)->offset = o;
-    QCOMPARE(rd_kafka_commit(c.handle(), list, 0), RD_KAFKA_RESP_ERR_NO_ERROR);
-    rd_kafka_topic_partition_list_destroy(list);
-}
-
-const PartitionLag *partition(const GroupSnapshot &g, const QString &topic, int p)
-{
-    for (const PartitionLag &pl : g.partitions)
-        if (pl.tp.topic == topic && pl.tp.partition == p)
-            return &pl;
-    return nullptr;
-}
-
-} // namespace
-
-Q_DECLARE_METATYPE(cohort::RdKafkaClusterClient::OwnConnections)
-
 class TestSnapshotLoader : public QObject
 {
     Q_OBJECT
@@ -50,9 +28,7 @@ class TestSnapshotLoader : public QObject
 private Q_SLOTS:
     void exactLagOfAnActiveAndAStoppedGroup_data()
     {
-        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
-        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
-        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+        addOwnConnectionsRows();
     }
 
     void exactLagOfAnActiveAndAStoppedGroup()
@@ -75,7 +51,7 @@ private Q_SLOTS:
         GroupConsumer active(bootstrap, QStringLiteral("shipping-active"), {QStringLiteral("orders")},
                              {{QStringLiteral("client.id"), QStringLiteral("shipper-1")}});
         QTRY_VERIFY_WITH_TIMEOUT((active.poll(50), active.assignment().size() == 3), 30000);
-        commit(active, QStringLiteral("orders"), {{0, 60}, {1, 50}});   // part way on p0, none on p2
+        QCOMPARE(active.commit(QStringLiteral("orders"), {{0, 60}, {1, 50}}), RD_KAFKA_RESP_ERR_NO_ERROR);   // part way on p0, none on p2
         QCOMPARE(cluster->committedOffset(QStringLiteral("shipping-active"), QStringLiteral("orders"), 0), 60);
 
         auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000, own);
@@ -116,9 +92,7 @@ private Q_SLOTS:
 
     void staticMembersShowTheirInstanceId_data()
     {
-        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
-        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
-        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+        addOwnConnectionsRows();
     }
 
     void staticMembersShowTheirInstanceId()
@@ -147,9 +121,7 @@ private Q_SLOTS:
 
     void watermarkRequestsDoNotGrowWithPartitions_data()
     {
-        QTest::addColumn<RdKafkaClusterClient::OwnConnections>("own");
-        QTest::newRow("own connections") << RdKafkaClusterClient::OwnConnections::WhenPossible;
-        QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
+        addOwnConnectionsRows();
     }
 
     void watermarkRequestsDoNotGrowWithPartitions()
@@ -180,12 +152,7 @@ private Q_SLOTS:
         };
         // Earliest + latest: one request per partition leader each, so twice
         // the number of distinct leaders, whatever the partition count.
-        auto leaders = [&](const QString &topic, int n) {
-            QSet<int> ids;
-            for (int p = 0; p < n; ++p)
-                ids.insert(cluster->leaderOf(topic, p));
-            return qint64(ids.size());
-        };
+        auto leaders = [&](const QString &topic, int n) { return qint64(leadersOf(*cluster, topic, n).size()); };
         const qint64 small = count(QStringLiteral("small"), 3);
         const qint64 large = count(QStringLiteral("large"), 90);
         QCOMPARE(small, 2 * leaders(QStringLiteral("small"), 3));
@@ -228,7 +195,7 @@ private Q_SLOTS:
         {
             GroupConsumer c(cluster->bootstrapServers(), QStringLiteral("idle"), {QStringLiteral("wide")}, auth);
             QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.assignment().size() == 1200), 30000);
-            commit(c, QStringLiteral("wide"), {{1100, 4}, {3, 0}});
+            QCOMPARE(c.commit(QStringLiteral("wide"), {{1100, 4}, {3, 0}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         QTRY_COMPARE(cluster->groupInfo(QStringLiteral("idle")).state, QStringLiteral("Empty"));
 

@@ -177,6 +177,17 @@ QList<QPair<QString, int>> GroupConsumer::assignment() const
     return out;
 }
 
+rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QList<QPair<int, qint64>> &offsets)
+{
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
+    const QByteArray t = topic.toUtf8();
+    for (const auto &[p, o] : offsets)
+        rd_kafka_topic_partition_list_add(list, t.constData(), p)->offset = o;
+    const rd_kafka_resp_err_t err = rd_kafka_commit(rk, list, 0);
+    rd_kafka_topic_partition_list_destroy(list);
+    return err;
+}
+
 QString GroupConsumer::commitSync()
 {
     if (!m_rk)

@@ -23,6 +23,10 @@ QString produceMessages(const QString &bootstrap, const QString &topic, int part
 QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions,
                                   int expected, int timeoutMs = 20000, const Properties &extra = {});
 
+// Commits explicit offsets of one topic synchronously through rk (a group
+// member's handle); returns librdkafka's answer.
+rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QList<QPair<int, qint64>> &offsets);
+
 // A librdkafka consumer in a group, driven by the test thread through poll().
 class GroupConsumer
 {
@@ -41,6 +45,11 @@ public:
     const QList<QByteArray> &messages() const { return m_received; }
     QList<QPair<QString, int>> assignment() const;
     QString commitSync();   // empty on success
+    // Commits these offsets of topic as this member (commitOffsets).
+    rd_kafka_resp_err_t commit(const QString &topic, const QList<QPair<int, qint64>> &offsets)
+    {
+        return commitOffsets(m_rk, topic, offsets);
+    }
     void close();
     // Destroys the handle without leaving the group (like a crashed process
     // from the coordinator's point of view only if the session times out).

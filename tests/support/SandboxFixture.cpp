@@ -26,4 +26,12 @@ std::unique_ptr<cohort::sandbox::SandboxCluster> startSandbox(cohort::sandbox::S
     return cluster;
 }
 
+QSet<int> leadersOf(const cohort::sandbox::SandboxCluster &cluster, const QString &topic, int partitions)
+{
+    QSet<int> ids;
+    for (int p = 0; p < partitions; ++p)
+        ids.insert(cluster.leaderOf(topic, p));
+    return ids;
+}
+
 } // namespace cohort::test

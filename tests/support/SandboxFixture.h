@@ -3,6 +3,9 @@
 
 #include "sandbox/SandboxCluster.h"
 
+#include <QSet>
+#include <QString>
+
 #include <memory>
 
 namespace cohort::test {
@@ -12,5 +15,9 @@ namespace cohort::test {
 // delay, short minimum session timeout). Fails the calling test when it cannot start.
 cohort::sandbox::SandboxConfig testConfig();
 std::unique_ptr<cohort::sandbox::SandboxCluster> startSandbox(cohort::sandbox::SandboxConfig config = testConfig());
+
+// The brokers that lead partitions 0 to partitions - 1 of topic, each once: a
+// client asks each leader once for the partitions it leads (ListOffsets).
+QSet<int> leadersOf(const cohort::sandbox::SandboxCluster &cluster, const QString &topic, int partitions);
 
 } // namespace cohort::test

@@ -113,10 +113,7 @@ private:
             ByteReader r(frame);
             RequestContext ctx;
             ctx.brokerId = brokerId;
-            ctx.apiKey = r.int16();
-            ctx.apiVersion = r.int16();
-            ctx.correlationId = r.int32();
-            ctx.clientId = r.nullableString().value_or(QString());
+            ctx.readHeader(r);
             ctx.clientHost = u"/127.0.0.1"_s;
             ctx.connectionId = conn->id;
             auto slot = std::make_shared<Slot>();
