@@ -2,9 +2,9 @@
 // cohort: the desktop app. Argument parsing and wiring only.
 
 #include "core/connection/ConnectionProfileStore.h"
-#include "core/util/EventLoopWait.h"
 #include "core/connection/SecretStore.h"
 #include "core/session/ClusterSession.h"
+#include "core/util/EventLoopWait.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"
@@ -39,11 +39,22 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Cohort: Kafka consumer groups on your desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Start the built-in demo cluster and connect to it (the default when no connection was used before)."));
-    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap-server"), QApplication::translate("main", "Connect to this cluster (with --profile: instead of the profile's servers)."), QStringLiteral("HOST:PORT[,...]"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("main", "Connect with this saved connection."), QStringLiteral("NAME"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"), QApplication::translate("main", "Page for --screenshot: groups, topics or group:<id>."), QStringLiteral("NAME"), QStringLiteral("groups"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Start the built-in demo cluster and connect to it (the default when no connection was used before)."));
+    const QCommandLineOption bootstrapOpt(
+        QStringLiteral("bootstrap-server"),
+        QApplication::translate("main", "Connect to this cluster (with --profile: instead of the profile's servers)."),
+        QStringLiteral("HOST:PORT[,...]"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("main", "Connect with this saved connection."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."),
+                                     QStringLiteral("FILE.png"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"),
+                                     QApplication::translate("main", "Page for --screenshot: groups, topics or group:<id>."),
+                                     QStringLiteral("NAME"), QStringLiteral("groups"));
     parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt});
     parser.process(app);
 
@@ -87,9 +98,10 @@ int main(int argc, char **argv)
         }
         if (password.isEmpty() && profile->usesSasl()) {
             bool ok = false;
-            password = QInputDialog::getText(nullptr, QApplication::translate("main", "Password"),
-                                             QApplication::translate("main", "Password of %1 for the connection \"%2\":").arg(profile->userName, name),
-                                             QLineEdit::Password, QString(), &ok);
+            password = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Password"),
+                QApplication::translate("main", "Password of %1 for the connection \"%2\":").arg(profile->userName, name),
+                QLineEdit::Password, QString(), &ok);
             if (!ok) {
                 err << "cohort: " << QApplication::translate("main", "no password given for \"%1\"").arg(name) << '\n';
                 return 1;
@@ -159,31 +171,33 @@ int main(int argc, char **argv)
         auto sightings = std::make_shared<int>(0);
         QObject::connect(&window, &MainWindow::snapshotShown, &window,
                          [wanted, save, page, shotGroup, sightings, &window](const ClusterSnapshot &snapshot) {
-            // Render once the groups have formed: every expected group is there
-            // and at most one is still between rebalance states.
-            int settled = 0;
-            for (const GroupSnapshot &g : snapshot.groups)
-                settled += g.description.state == GroupState::Stable || g.description.state == GroupState::Empty ? 1 : 0;
-            const bool formed = int(snapshot.groups.size()) >= wanted && settled >= qMax(1, int(snapshot.groups.size()) - 1);
-            if (!shotGroup.isEmpty()) {
-                const GroupSnapshot *g = snapshot.group(shotGroup);
-                if (!g)
-                    return;
-                // A group that keeps rebalancing is shown as it is after a few rounds.
-                const bool groupSettled = g->description.state == GroupState::Stable || g->description.state == GroupState::Empty;
-                ++*sightings;
-                if ((groupSettled && formed) || *sightings >= 4) {
-                    window.openGroup(shotGroup);
-                    save();
-                }
-                return;
-            }
-            if (!formed)
-                return;
-            if (page == QLatin1String("topics"))
-                window.showTopics();
-            save();
-        });
+                             // Render once the groups have formed: every expected group is there
+                             // and at most one is still between rebalance states.
+                             int settled = 0;
+                             for (const GroupSnapshot &g : snapshot.groups)
+                                 settled += g.description.state == GroupState::Stable || g.description.state == GroupState::Empty ? 1 : 0;
+                             const bool formed
+                                 = int(snapshot.groups.size()) >= wanted && settled >= qMax(1, int(snapshot.groups.size()) - 1);
+                             if (!shotGroup.isEmpty()) {
+                                 const GroupSnapshot *g = snapshot.group(shotGroup);
+                                 if (!g)
+                                     return;
+                                 // A group that keeps rebalancing is shown as it is after a few rounds.
+                                 const bool groupSettled
+                                     = g->description.state == GroupState::Stable || g->description.state == GroupState::Empty;
+                                 ++*sightings;
+                                 if ((groupSettled && formed) || *sightings >= 4) {
+                                     window.openGroup(shotGroup);
+                                     save();
+                                 }
+                                 return;
+                             }
+                             if (!formed)
+                                 return;
+                             if (page == QLatin1String("topics"))
+                                 window.showTopics();
+                             save();
+                         });
         // 60 s unless COHORT_SCREENSHOT_TIMEOUT_MS says otherwise (tests of the
         // give-up path use a few seconds instead of a minute).
         bool timeoutSet = false;
@@ -192,7 +206,10 @@ int main(int argc, char **argv)
         const QString waited = QLocale().toString(waitMs / 1000.0, 'g', 3);
         QTimer::singleShot(waitMs, &window, [&err, shotGroup, sightings, waited] {
             if (!shotGroup.isEmpty() && *sightings == 0)
-                err << "cohort: " << QApplication::translate("main", "group \"%1\" did not appear on the cluster within %2 s; nothing was saved").arg(shotGroup, waited) << '\n';
+                err << "cohort: "
+                    << QApplication::translate("main", "group \"%1\" did not appear on the cluster within %2 s; nothing was saved")
+                           .arg(shotGroup, waited)
+                    << '\n';
             else
                 err << "cohort: " << QApplication::translate("main", "no data arrived within %1 s; nothing was saved").arg(waited) << '\n';
             QApplication::exit(1);

@@ -21,9 +21,11 @@ QString formatShare(double v)
     return std::abs(v - rounded) < 0.05 ? QLocale().toString(qint64(rounded)) : QLocale().toString(v, 'f', 1);
 }
 
-} // namespace
+}   // namespace
 
-AssignmentTreeModel::AssignmentTreeModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent) {}
+AssignmentTreeModel::AssignmentTreeModel(QObject *parent)
+    : KeyedTreeModel(ColumnCount, parent)
+{ }
 AssignmentTreeModel::~AssignmentTreeModel() = default;
 
 void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
@@ -43,8 +45,8 @@ void AssignmentTreeModel::setGroup(const GroupSnapshot &group)
     // Per member: topic → partitions (subscribed topics with no partition
     // included, which is exactly the uneven case worth seeing).
     QList<QMap<QString, QList<int>>> owned(members.size());
-    QHash<QString, int> topicAssigned;     // partitions of the topic assigned in the group
-    QHash<QString, int> topicSharers;      // members that subscribe to (or own some of) the topic
+    QHash<QString, int> topicAssigned;   // partitions of the topic assigned in the group
+    QHash<QString, int> topicSharers;    // members that subscribe to (or own some of) the topic
     QHash<QString, int> topicMaxCount;
     int total = 0;
     int maxMemberCount = 0;
@@ -151,8 +153,7 @@ QVariant AssignmentTreeModel::display(const Node &n, int column) const
         if (n.d.kind == PartitionNode || n.d.fairShare < 0)
             return {};
         return tr("%1 of fair %2").arg(locale.toString(n.d.count), formatShare(n.d.fairShare));
-    case Lag:
-        return n.d.lag ? locale.toString(*n.d.lag) : QStringLiteral("–");
+    case Lag: return n.d.lag ? locale.toString(*n.d.lag) : QStringLiteral("–");
     }
     return {};
 }
@@ -197,8 +198,10 @@ QVariant AssignmentTreeModel::data(const QModelIndex &index, int role) const
         return m->key.first;
     }
     case TopicRole:
-        if (n.d.kind == TopicNode) return n.key.first;
-        if (n.d.kind == PartitionNode) return n.parent->key.first;
+        if (n.d.kind == TopicNode)
+            return n.key.first;
+        if (n.d.kind == PartitionNode)
+            return n.parent->key.first;
         return {};
     case PartitionRole: return n.d.kind == PartitionNode ? QVariant(n.key.second) : QVariant();
     case Qt::TextAlignmentRole:
@@ -208,10 +211,13 @@ QVariant AssignmentTreeModel::data(const QModelIndex &index, int role) const
             return n.d.detail;
         if (column == Share && n.d.kind == MemberNode)
             return tr("Owns %n partition(s); an even split over %1 member(s) would be %2 each.", nullptr, n.d.count)
-                .arg(n.d.sharers).arg(formatShare(n.d.fairShare));
+                .arg(n.d.sharers)
+                .arg(formatShare(n.d.fairShare));
         if (column == Share && n.d.kind == TopicNode)
-            return tr("Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.", nullptr, n.d.count)
-                .arg(n.d.sharers).arg(formatShare(n.d.fairShare));
+            return tr("Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.", nullptr,
+                      n.d.count)
+                .arg(n.d.sharers)
+                .arg(formatShare(n.d.fairShare));
         if (column == Lag && n.d.unknownLag > 0)
             return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLag);
         return {};
@@ -232,4 +238,4 @@ QVariant AssignmentTreeModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-} // namespace cohort
+}   // namespace cohort

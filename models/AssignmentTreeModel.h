@@ -15,11 +15,11 @@ struct AssignmentTreeData
     enum Kind { MemberNode, TopicNode, PartitionNode };
     Kind kind = MemberNode;
     QString label;
-    QString detail;                 // tooltip: member id and host, …
+    QString detail;   // tooltip: member id and host, …
     int count = 0;
-    double fairShare = -1;          // < 0: not applicable
+    double fairShare = -1;   // < 0: not applicable
     int scale = 0;
-    int sharers = 0;                // members the fair share is computed over
+    int sharers = 0;   // members the fair share is computed over
     std::optional<qint64> lag;
     int unknownLag = 0;
     friend bool operator==(const AssignmentTreeData &, const AssignmentTreeData &) = default;
@@ -66,13 +66,10 @@ public:
     // Index of a member's row (column 0), invalid when absent.
     QModelIndex memberIndex(const QString &memberId) const;
 
-
-
 private:
     QVariant display(const Node &n, int column) const;
     QVariant sortValue(const Node &n, int column) const;
     static Balance balanceOf(const AssignmentTreeData &d);
-
 };
 
-} // namespace cohort
+}   // namespace cohort

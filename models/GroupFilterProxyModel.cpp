@@ -5,7 +5,8 @@
 
 namespace cohort {
 
-GroupFilterProxyModel::GroupFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+GroupFilterProxyModel::GroupFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(GroupTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -72,4 +73,4 @@ bool GroupFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     return a.toLongLong() < b.toLongLong();
 }
 
-} // namespace cohort
+}   // namespace cohort

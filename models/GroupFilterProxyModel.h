@@ -41,4 +41,4 @@ private:
     bool m_onlyLagging = false;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -4,7 +4,6 @@
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 
-
 #include <QBrush>
 #include <QLocale>
 #include <QTimer>
@@ -13,7 +12,9 @@
 
 namespace cohort {
 
-GroupTableModel::GroupTableModel(QObject *parent) : KeyedTableModel(parent), m_sliceTimer(new QTimer(this))
+GroupTableModel::GroupTableModel(QObject *parent)
+    : KeyedTableModel(parent)
+    , m_sliceTimer(new QTimer(this))
 {
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
@@ -70,8 +71,7 @@ void GroupTableModel::applySlice()
     const qsizetype end = qMin(m_pendingDone + kRowsPerSlice, m_pending.size());
     // The window: existing rows whose keys fall in this slice's key range
     // (everything left when this is the last slice).
-    const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId)
-                                                       : m_rows.size();
+    const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId) : m_rows.size();
     m_windowStart = m.applyWindow(m_rows, m_windowStart, windowEnd, m_pending.mid(m_pendingDone, end - m_pendingDone));
     m_pendingDone = end;
     if (m_pendingDone < m_pending.size()) {
@@ -86,15 +86,24 @@ void GroupTableModel::applySlice()
 QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
 {
     QList<int> cols;
-    if (a.state != b.state) cols << State;
-    if (a.protocolType != b.protocolType) cols << ProtocolType;
-    if (a.assignor != b.assignor) cols << Assignor;
-    if (a.members != b.members) cols << Members;
-    if (a.topics != b.topics) cols << Topics;
-    if (a.partitions != b.partitions) cols << Partitions;
-    if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions) cols << Lag;
-    if (a.coordinatorId != b.coordinatorId || a.coordinatorAddress != b.coordinatorAddress) cols << Coordinator;
-    if (a.note != b.note) cols << GroupId;
+    if (a.state != b.state)
+        cols << State;
+    if (a.protocolType != b.protocolType)
+        cols << ProtocolType;
+    if (a.assignor != b.assignor)
+        cols << Assignor;
+    if (a.members != b.members)
+        cols << Members;
+    if (a.topics != b.topics)
+        cols << Topics;
+    if (a.partitions != b.partitions)
+        cols << Partitions;
+    if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions)
+        cols << Lag;
+    if (a.coordinatorId != b.coordinatorId || a.coordinatorAddress != b.coordinatorAddress)
+        cols << Coordinator;
+    if (a.note != b.note)
+        cols << GroupId;
     return cols;
 }
 
@@ -166,7 +175,8 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(r, column);
     case SortRole: return sortValue(r, column);
     case RawValueRole:
-        if (column == Lag) return r.lag ? QVariant(*r.lag) : QVariant();
+        if (column == Lag)
+            return r.lag ? QVariant(*r.lag) : QVariant();
         return sortValue(r, column);
     case GroupIdRole: return r.groupId;
     case StateRole: return int(r.state);
@@ -214,4 +224,4 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-} // namespace cohort
+}   // namespace cohort

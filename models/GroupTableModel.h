@@ -23,9 +23,9 @@ public:
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown lag sorts after every known value
         RawValueRole,                  // the value behind the cell (qint64, QString, int)
         GroupIdRole,
-        StateRole,                     // int(GroupState)
-        LagKnownRole,                  // bool
-        TopicNamesRole,                // QStringList
+        StateRole,        // int(GroupState)
+        LagKnownRole,     // bool
+        TopicNamesRole,   // QStringList
     };
 
     explicit GroupTableModel(QObject *parent = nullptr);
@@ -90,7 +90,7 @@ private:
     QTimer *m_sliceTimer;
 };
 
-} // namespace cohort
+}   // namespace cohort
 
 // Rows are moved around when groups come and go: memmove, not element-wise
 // assignment (every member is itself relocatable).

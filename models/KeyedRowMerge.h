@@ -14,8 +14,8 @@ namespace cohort {
 template<typename Row, typename Key, typename KeyOf>
 int indexOfKey(const QList<Row> &rows, const Key &k, KeyOf keyOf)
 {
-    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), k,
-                                     [&keyOf](const Row &r, const Key &key) { return std::invoke(keyOf, r) < key; });
+    const auto it
+        = std::lower_bound(rows.cbegin(), rows.cend(), k, [&keyOf](const Row &r, const Key &key) { return std::invoke(keyOf, r) < key; });
     return it != rows.cend() && std::invoke(keyOf, *it) == k ? int(it - rows.cbegin()) : -1;
 }
 
@@ -59,8 +59,8 @@ struct KeyedRowMerge
     // First row at or after `from` whose key is not below `bound`.
     qsizetype lowerBound(const QList<Row> &rows, qsizetype from, const Key &bound) const
     {
-        return std::lower_bound(rows.cbegin() + from, rows.cend(), bound,
-                                [this](const Row &r, const Key &k) { return key(r) < k; }) - rows.cbegin();
+        return std::lower_bound(rows.cbegin() + from, rows.cend(), bound, [this](const Row &r, const Key &k) { return key(r) < k; })
+               - rows.cbegin();
     }
 
     // rows: the model's storage (sorted by key). incoming: any order.
@@ -168,4 +168,4 @@ struct KeyedRowMerge
     }
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -32,4 +32,4 @@ protected:
     }
 };
 
-} // namespace cohort
+}   // namespace cohort

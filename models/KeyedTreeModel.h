@@ -53,7 +53,10 @@ public:
     int columnCount(const QModelIndex & = {}) const override { return m_columnCount; }
 
 protected:
-    KeyedTreeModel(int columnCount, QObject *parent) : QAbstractItemModel(parent), m_columnCount(columnCount) {}
+    KeyedTreeModel(int columnCount, QObject *parent)
+        : QAbstractItemModel(parent)
+        , m_columnCount(columnCount)
+    { }
 
     Node *nodeOf(const QModelIndex &index) const
     {
@@ -119,4 +122,4 @@ private:
     const int m_columnCount;
 };
 
-} // namespace cohort
+}   // namespace cohort

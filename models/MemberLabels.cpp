@@ -15,7 +15,7 @@ QString memberTail(const QString &memberId, const QString &clientId)
     return tail.left(8);
 }
 
-} // namespace
+}   // namespace
 
 QString ownerLabel(const QString &clientId, const QString &memberId, const QString &instanceId, bool clientIdRepeats)
 {
@@ -40,4 +40,4 @@ QHash<QString, QString> forGroup(const GroupDescription &group)
     return labels;
 }
 
-} // namespace cohort::MemberLabels
+}   // namespace cohort::MemberLabels

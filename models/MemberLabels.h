@@ -17,4 +17,4 @@ QHash<QString, QString> forGroup(const GroupDescription &group);
 // The label of one owner seen from a PartitionLag (same rules, no group context).
 QString ownerLabel(const QString &clientId, const QString &memberId, const QString &instanceId, bool clientIdRepeats);
 
-} // namespace cohort::MemberLabels
+}   // namespace cohort::MemberLabels

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MemberTableModel.h"
 
-
 #include <QLocale>
 #include <QSet>
 
@@ -9,7 +8,9 @@
 
 namespace cohort {
 
-MemberTableModel::MemberTableModel(QObject *parent) : KeyedTableModel(parent) {}
+MemberTableModel::MemberTableModel(QObject *parent)
+    : KeyedTableModel(parent)
+{ }
 MemberTableModel::~MemberTableModel() = default;
 
 void MemberTableModel::setGroup(const GroupSnapshot &group)
@@ -40,19 +41,24 @@ void MemberTableModel::setGroup(const GroupSnapshot &group)
         incoming.append(std::move(r));
     }
 
-    rowMerge<Row, QString>([](const Row &r) { return r.memberId; }, &MemberTableModel::changedColumns)
-        .apply(m_rows, std::move(incoming));
+    rowMerge<Row, QString>([](const Row &r) { return r.memberId; }, &MemberTableModel::changedColumns).apply(m_rows, std::move(incoming));
 }
 
 QList<int> MemberTableModel::changedColumns(const Row &a, const Row &b)
 {
     QList<int> cols;
-    if (a.clientId != b.clientId) cols << ClientId;
-    if (a.host != b.host) cols << Host;
-    if (a.instanceId != b.instanceId) cols << InstanceId;
-    if (a.partitions != b.partitions || a.assignedTopics != b.assignedTopics) cols << Partitions;
-    if (a.subscribedTopics != b.subscribedTopics || a.assignedTopics != b.assignedTopics) cols << Topics;
-    if (a.decodeError != b.decodeError || a.rackId != b.rackId) cols << MemberId;
+    if (a.clientId != b.clientId)
+        cols << ClientId;
+    if (a.host != b.host)
+        cols << Host;
+    if (a.instanceId != b.instanceId)
+        cols << InstanceId;
+    if (a.partitions != b.partitions || a.assignedTopics != b.assignedTopics)
+        cols << Partitions;
+    if (a.subscribedTopics != b.subscribedTopics || a.assignedTopics != b.assignedTopics)
+        cols << Topics;
+    if (a.decodeError != b.decodeError || a.rackId != b.rackId)
+        cols << MemberId;
     return cols;
 }
 
@@ -148,4 +154,4 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-} // namespace cohort
+}   // namespace cohort

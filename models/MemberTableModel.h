@@ -57,4 +57,4 @@ private:
     QList<Row> m_rows;   // sorted by member id
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -5,7 +5,8 @@
 
 namespace cohort {
 
-PartitionFilterProxyModel::PartitionFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+PartitionFilterProxyModel::PartitionFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     // SortRole carries numbers as numbers, so the default comparison sorts 10 after 9.
     setSortRole(PartitionTableModel::SortRole);
@@ -25,7 +26,8 @@ bool PartitionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
 {
     if (m_topic.isEmpty())
         return true;
-    return sourceModel()->index(sourceRow, PartitionTableModel::Topic, sourceParent).data(PartitionTableModel::TopicRole).toString() == m_topic;
+    return sourceModel()->index(sourceRow, PartitionTableModel::Topic, sourceParent).data(PartitionTableModel::TopicRole).toString()
+           == m_topic;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -24,4 +24,4 @@ private:
     QString m_topic;
 };
 
-} // namespace cohort
+}   // namespace cohort

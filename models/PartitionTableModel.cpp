@@ -21,9 +21,10 @@ QVariant optional(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-} // namespace
+}   // namespace
 
-PartitionTableModel::PartitionTableModel(QObject *parent) : KeyedTableModel(parent)
+PartitionTableModel::PartitionTableModel(QObject *parent)
+    : KeyedTableModel(parent)
 {
     ThemeNotifier::repaintOnChange(this);
 }
@@ -62,10 +63,14 @@ QList<int> PartitionTableModel::changedColumns(const Row &a, const Row &b)
     if (a.ownerMemberId != b.ownerMemberId || a.ownerLabel != b.ownerLabel || a.ownerHost != b.ownerHost
         || a.ownerClientId != b.ownerClientId || a.ownerInstanceId != b.ownerInstanceId)
         cols << Owner;
-    if (a.committed != b.committed) cols << Committed;
-    if (a.end != b.end || a.start != b.start) cols << End;
-    if (a.lag != b.lag) cols << Lag;
-    if (a.metadata != b.metadata) cols << Metadata;
+    if (a.committed != b.committed)
+        cols << Committed;
+    if (a.end != b.end || a.start != b.start)
+        cols << End;
+    if (a.lag != b.lag)
+        cols << Lag;
+    if (a.metadata != b.metadata)
+        cols << Metadata;
     return cols;
 }
 
@@ -164,16 +169,13 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
             return tr("Member %1\nClient id %2\nHost %3%4")
                 .arg(r.ownerMemberId, r.ownerClientId, r.ownerHost,
                      r.ownerInstanceId.isEmpty() ? QString() : tr("\ngroup.instance.id %1").arg(r.ownerInstanceId));
-        case Committed:
-            return r.committed ? QVariant() : tr("The group has not committed an offset for this partition.");
+        case Committed: return r.committed ? QVariant() : tr("The group has not committed an offset for this partition.");
         case End:
             if (!r.end)
                 return tr("The end offset is unknown (the partition's leader did not answer).");
             return r.start ? tr("Log start offset %1").arg(QLocale().toString(*r.start)) : QVariant();
-        case Lag:
-            return r.lag ? QVariant() : tr("Unknown: needs both a committed offset and a known end offset.");
-        case Metadata:
-            return r.metadata.isEmpty() ? QVariant() : r.metadata;
+        case Lag: return r.lag ? QVariant() : tr("Unknown: needs both a committed offset and a known end offset.");
+        case Metadata: return r.metadata.isEmpty() ? QVariant() : r.metadata;
         }
         return {};
     }
@@ -196,4 +198,4 @@ QVariant PartitionTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -22,7 +22,7 @@ public:
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown values sort after every known one
         RawValueRole,                  // qint64/int/QString; invalid when unknown
         TopicRole,
-        OwnerMemberIdRole,             // empty when unassigned
+        OwnerMemberIdRole,   // empty when unassigned
     };
 
     explicit PartitionTableModel(QObject *parent = nullptr);
@@ -64,4 +64,4 @@ private:
     QList<Row> m_rows;   // sorted by topic, partition
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -34,7 +34,7 @@ bool paletteIsDark(const QPalette &palette)
     return window < 0.18;
 }
 
-} // namespace
+}   // namespace
 
 double Theme::relativeLuminance(const QColor &c)
 {
@@ -50,7 +50,9 @@ double Theme::contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-Theme::Theme(const QPalette &palette) : m_palette(palette), m_dark(paletteIsDark(palette))
+Theme::Theme(const QPalette &palette)
+    : m_palette(palette)
+    , m_dark(paletteIsDark(palette))
 {
     m_textBackgrounds = {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase), palette.color(QPalette::Window)};
     // Material Design's 800 shades on light palettes and 300 shades on dark
@@ -166,4 +168,4 @@ Theme::NoticeColours Theme::makeNotice(const QColor &hue, const QColor &textHue)
     return n;
 }
 
-} // namespace cohort
+}   // namespace cohort

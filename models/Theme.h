@@ -67,4 +67,4 @@ private:
     NoticeColours m_error, m_warning, m_info;
 };
 
-} // namespace cohort
+}   // namespace cohort

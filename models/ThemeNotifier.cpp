@@ -26,9 +26,10 @@ void foregroundChanged(QAbstractItemModel *model, const QModelIndex &parent)
     }
 }
 
-} // namespace
+}   // namespace
 
-ThemeNotifier::ThemeNotifier(QObject *parent) : QObject(parent)
+ThemeNotifier::ThemeNotifier(QObject *parent)
+    : QObject(parent)
 {
     parent->installEventFilter(this);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -66,4 +67,4 @@ bool ThemeNotifier::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -36,4 +36,4 @@ private:
     explicit ThemeNotifier(QObject *parent);
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -5,7 +5,8 @@
 
 namespace cohort {
 
-TopicFilterProxyModel::TopicFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+TopicFilterProxyModel::TopicFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(TopicTableModel::SortRole);
     setSortLocaleAware(true);
@@ -30,4 +31,4 @@ bool TopicFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     return sourceModel()->index(sourceRow, TopicTableModel::Name, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive);
 }
 
-} // namespace cohort
+}   // namespace cohort

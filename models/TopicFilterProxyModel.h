@@ -25,4 +25,4 @@ private:
     QString m_text;
 };
 
-} // namespace cohort
+}   // namespace cohort

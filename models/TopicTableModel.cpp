@@ -27,9 +27,10 @@ std::shared_ptr<TopicTableModel::Node> &topicNode(QMap<QString, std::shared_ptr<
     return n;
 }
 
-} // namespace
+}   // namespace
 
-TopicTableModel::TopicTableModel(QObject *parent) : KeyedTreeModel(ColumnCount, parent)
+TopicTableModel::TopicTableModel(QObject *parent)
+    : KeyedTreeModel(ColumnCount, parent)
 {
     ThemeNotifier::repaintOnChange(this);
 }
@@ -170,8 +171,8 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
         if (column == Partitions && n.d.kind == GroupRow)
             return tr("Partitions of this topic the group is assigned or has committed offsets for");
         if (column == EndOffsets && n.d.kind == TopicRow && n.d.unknownEndPartitions > 0)
-            return tr("%n partition(s) without a known end offset (leader not answering) are not counted.",
-                      nullptr, n.d.unknownEndPartitions);
+            return tr("%n partition(s) without a known end offset (leader not answering) are not counted.", nullptr,
+                      n.d.unknownEndPartitions);
         if (column == Lag && n.d.unknownLagPartitions > 0)
             return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLagPartitions);
         return {};
@@ -194,4 +195,4 @@ QVariant TopicTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -14,8 +14,8 @@ struct TopicTreeData
 {
     enum Kind { TopicRow, GroupRow };
     Kind kind = TopicRow;
-    std::optional<int> partitions;        // topic: from metadata; group: partitions of it the group touches
-    std::optional<qint64> endOffsets;     // topic: sum of known high watermarks
+    std::optional<int> partitions;      // topic: from metadata; group: partitions of it the group touches
+    std::optional<qint64> endOffsets;   // topic: sum of known high watermarks
     int unknownEndPartitions = 0;
     int groups = 0;
     std::optional<qint64> lag;
@@ -45,7 +45,7 @@ public:
         RawValueRole,                  // int/qint64/QString; invalid when unknown
         KindRole,                      // Kind
         TopicRole,
-        GroupIdRole,                   // empty for topic rows
+        GroupIdRole,   // empty for topic rows
     };
 
     explicit TopicTableModel(QObject *parent = nullptr);
@@ -66,4 +66,4 @@ private:
     QVariant rawValue(const Node &n, int column) const;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -13,4 +13,4 @@ void RequestContext::readHeader(ByteReader &r)
     clientId = r.nullableString().value_or(QString());
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -15,7 +15,7 @@ namespace cohort::sandbox {
 // What a handler knows about one request besides its body.
 struct RequestContext
 {
-    int brokerId = -1;          // the broker whose listener received it
+    int brokerId = -1;   // the broker whose listener received it
     qint16 apiKey = -1;
     qint16 apiVersion = -1;
     qint32 correlationId = 0;
@@ -36,4 +36,4 @@ struct RequestContext
 // as Kafka does. Calling it after the connection closed is harmless.
 using Responder = std::function<void(QByteArray responseBody)>;
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -22,23 +22,29 @@ public:
     {
         using R = decltype(f());
         if (!engine) {
-            if constexpr (std::is_void_v<R>) return; else return R{};
+            if constexpr (std::is_void_v<R>)
+                return;
+            else
+                return R{};
         }
         if (QThread::currentThread() == &thread) {
             return f();
         }
         if constexpr (std::is_void_v<R>) {
-            QMetaObject::invokeMethod(engine, [&] { f(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                engine, [&] { f(); }, Qt::BlockingQueuedConnection);
         } else {
             R out{};
-            QMetaObject::invokeMethod(engine, [&] { out = f(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                engine, [&] { out = f(); }, Qt::BlockingQueuedConnection);
             return out;
         }
     }
 };
 
 SandboxCluster::SandboxCluster(SandboxConfig config, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->config = std::move(config);
     d->thread.setObjectName(QStringLiteral("cohort-sandbox"));
@@ -77,18 +83,34 @@ void SandboxCluster::stop()
     if (QThread::currentThread() == &d->thread) {
         delete engine;
     } else {
-        QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     }
     d->engine = nullptr;
     d->thread.quit();
     d->thread.wait();
 }
 
-bool SandboxCluster::isRunning() const { return d->engine != nullptr; }
-QString SandboxCluster::bootstrapServers() const { return d->call([&] { return d->engine->bootstrapServers(); }); }
-QList<int> SandboxCluster::brokerIds() const { return d->call([&] { return d->engine->brokerIds(); }); }
-quint16 SandboxCluster::brokerPort(int brokerId) const { return d->call([&] { return d->engine->brokerPort(brokerId); }); }
-int SandboxCluster::controllerId() const { return d->call([&] { return d->engine->controllerId(); }); }
+bool SandboxCluster::isRunning() const
+{
+    return d->engine != nullptr;
+}
+QString SandboxCluster::bootstrapServers() const
+{
+    return d->call([&] { return d->engine->bootstrapServers(); });
+}
+QList<int> SandboxCluster::brokerIds() const
+{
+    return d->call([&] { return d->engine->brokerIds(); });
+}
+quint16 SandboxCluster::brokerPort(int brokerId) const
+{
+    return d->call([&] { return d->engine->brokerPort(brokerId); });
+}
+int SandboxCluster::controllerId() const
+{
+    return d->call([&] { return d->engine->controllerId(); });
+}
 
 bool SandboxCluster::createTopic(const QString &name, int partitions, QString *error)
 {
@@ -98,18 +120,31 @@ bool SandboxCluster::createTopic(const QString &name, int partitions, QString *e
     return ok;
 }
 
-QStringList SandboxCluster::topics() const { return d->call([&] { return d->engine->topicNames(); }); }
-int SandboxCluster::partitionCount(const QString &topic) const { return d->call([&] { return d->engine->partitionCount(topic); }); }
-int SandboxCluster::leaderOf(const QString &topic, int partition) const { return d->call([&] { return d->engine->leaderOf(topic, partition); }); }
+QStringList SandboxCluster::topics() const
+{
+    return d->call([&] { return d->engine->topicNames(); });
+}
+int SandboxCluster::partitionCount(const QString &topic) const
+{
+    return d->call([&] { return d->engine->partitionCount(topic); });
+}
+int SandboxCluster::leaderOf(const QString &topic, int partition) const
+{
+    return d->call([&] { return d->engine->leaderOf(topic, partition); });
+}
 
-qint64 SandboxCluster::appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 timestampMs)
+qint64 SandboxCluster::appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records,
+                                     qint64 timestampMs)
 {
     return d->call([&] { return d->engine->appendRecords(topic, partition, records, timestampMs); });
 }
 
 qint64 SandboxCluster::logStartOffset(const QString &topic, int partition) const
 {
-    return d->call([&]() -> qint64 { auto *l = d->engine->log(topic, partition); return l ? l->startOffset() : -1; });
+    return d->call([&]() -> qint64 {
+        auto *l = d->engine->log(topic, partition);
+        return l ? l->startOffset() : -1;
+    });
 }
 
 qint64 SandboxCluster::logEndOffset(const QString &topic, int partition) const
@@ -117,7 +152,10 @@ qint64 SandboxCluster::logEndOffset(const QString &topic, int partition) const
     return d->call([&] { return d->engine->logEndOffset(topic, partition); });
 }
 
-QStringList SandboxCluster::groupIds() const { return d->call([&] { return d->engine->coordinator().groupIds(); }); }
+QStringList SandboxCluster::groupIds() const
+{
+    return d->call([&] { return d->engine->coordinator().groupIds(); });
+}
 
 SandboxGroupInfo SandboxCluster::groupInfo(const QString &groupId) const
 {
@@ -135,17 +173,53 @@ qint64 SandboxCluster::committedOffset(const QString &groupId, const QString &to
     return d->call([&] { return d->engine->coordinator().committedOffset(groupId, topic, partition); });
 }
 
-int SandboxCluster::coordinatorOf(const QString &groupId) const { return d->call([&] { return d->engine->coordinatorFor(groupId); }); }
-void SandboxCluster::addSyntheticGroups(const SyntheticGroupSpec &spec) { d->call([&] { d->engine->coordinator().addSyntheticGroups(spec); }); }
-void SandboxCluster::stopBroker(int brokerId) { d->call([&] { d->engine->stopBroker(brokerId); }); }
-void SandboxCluster::startBroker(int brokerId) { d->call([&] { d->engine->startBroker(brokerId); }); }
-bool SandboxCluster::isBrokerUp(int brokerId) const { return d->call([&] { return d->engine->isBrokerUp(brokerId); }); }
-void SandboxCluster::setLatency(int brokerId, int ms) { d->call([&] { d->engine->setLatency(brokerId, ms); }); }
-void SandboxCluster::injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId) { d->call([&] { d->engine->injectError(apiKey, errorCode, count, brokerId); }); }
-void SandboxCluster::moveCoordinator(const QString &groupId, int brokerId) { d->call([&] { d->engine->moveCoordinator(groupId, brokerId); }); }
-void SandboxCluster::clearFaults() { d->call([&] { d->engine->clearFaults(); }); }
-qint64 SandboxCluster::requestCount(qint16 apiKey) const { return d->call([&] { return d->engine->requestCount(apiKey); }); }
-qint64 SandboxCluster::connectionCount() const { return d->call([&] { return d->engine->connectionCount(); }); }
-qint64 SandboxCluster::storedBytes() const { return d->call([&] { return d->engine->storedBytes(); }); }
+int SandboxCluster::coordinatorOf(const QString &groupId) const
+{
+    return d->call([&] { return d->engine->coordinatorFor(groupId); });
+}
+void SandboxCluster::addSyntheticGroups(const SyntheticGroupSpec &spec)
+{
+    d->call([&] { d->engine->coordinator().addSyntheticGroups(spec); });
+}
+void SandboxCluster::stopBroker(int brokerId)
+{
+    d->call([&] { d->engine->stopBroker(brokerId); });
+}
+void SandboxCluster::startBroker(int brokerId)
+{
+    d->call([&] { d->engine->startBroker(brokerId); });
+}
+bool SandboxCluster::isBrokerUp(int brokerId) const
+{
+    return d->call([&] { return d->engine->isBrokerUp(brokerId); });
+}
+void SandboxCluster::setLatency(int brokerId, int ms)
+{
+    d->call([&] { d->engine->setLatency(brokerId, ms); });
+}
+void SandboxCluster::injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId)
+{
+    d->call([&] { d->engine->injectError(apiKey, errorCode, count, brokerId); });
+}
+void SandboxCluster::moveCoordinator(const QString &groupId, int brokerId)
+{
+    d->call([&] { d->engine->moveCoordinator(groupId, brokerId); });
+}
+void SandboxCluster::clearFaults()
+{
+    d->call([&] { d->engine->clearFaults(); });
+}
+qint64 SandboxCluster::requestCount(qint16 apiKey) const
+{
+    return d->call([&] { return d->engine->requestCount(apiKey); });
+}
+qint64 SandboxCluster::connectionCount() const
+{
+    return d->call([&] { return d->engine->connectionCount(); });
+}
+qint64 SandboxCluster::storedBytes() const
+{
+    return d->call([&] { return d->engine->storedBytes(); });
+}
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

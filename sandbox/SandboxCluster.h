@@ -17,12 +17,13 @@ namespace cohort::sandbox {
 struct SandboxGroupInfo
 {
     QString groupId;
-    QString state;                    // "Empty", "PreparingRebalance", "CompletingRebalance", "Stable", "Dead"
+    QString state;   // "Empty", "PreparingRebalance", "CompletingRebalance", "Stable", "Dead"
     QString protocolType;
     QString protocol;
     int generationId = 0;
     QString leaderId;
-    struct Member {
+    struct Member
+    {
         QString memberId;
         QString groupInstanceId;
         QString clientId;
@@ -42,14 +43,14 @@ class SandboxCluster : public QObject
 
 public:
     explicit SandboxCluster(SandboxConfig config = {}, QObject *parent = nullptr);
-    ~SandboxCluster() override;        // stops everything; no thread or socket is left
+    ~SandboxCluster() override;   // stops everything; no thread or socket is left
 
     // Opens every listener; returns false with a reason if one cannot listen.
     bool start(QString *error = nullptr);
     void stop();
     bool isRunning() const;
 
-    QString bootstrapServers() const;  // "127.0.0.1:p1,127.0.0.1:p2,..."
+    QString bootstrapServers() const;   // "127.0.0.1:p1,127.0.0.1:p2,..."
     QList<int> brokerIds() const;
     quint16 brokerPort(int brokerId) const;
     int controllerId() const;
@@ -57,12 +58,11 @@ public:
     // --- topics and data -------------------------------------------------
     bool createTopic(const QString &name, int partitions, QString *error = nullptr);
     QStringList topics() const;
-    int partitionCount(const QString &topic) const;     // 0 when the topic does not exist
+    int partitionCount(const QString &topic) const;   // 0 when the topic does not exist
     int leaderOf(const QString &topic, int partition) const;
     // Appends records (key, value) as one uncompressed batch; returns the base offset
     // or -1. timestampMs < 0 means now.
-    qint64 appendRecords(const QString &topic, int partition,
-                         const QList<QPair<QByteArray, QByteArray>> &records, qint64 timestampMs = -1);
+    qint64 appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 timestampMs = -1);
     qint64 logStartOffset(const QString &topic, int partition) const;
     qint64 logEndOffset(const QString &topic, int partition) const;
 
@@ -76,10 +76,10 @@ public:
     void addSyntheticGroups(const SyntheticGroupSpec &spec);
 
     // --- fault injection (end by themselves or on clearFaults) ---------------
-    void stopBroker(int brokerId);                 // listener and connections close
-    void startBroker(int brokerId);                // listens again on the same port
+    void stopBroker(int brokerId);    // listener and connections close
+    void startBroker(int brokerId);   // listens again on the same port
     bool isBrokerUp(int brokerId) const;
-    void setLatency(int brokerId, int ms);         // added to every response; 0 clears
+    void setLatency(int brokerId, int ms);   // added to every response; 0 clears
     // The next `count` requests of apiKey (on any broker, or brokerId >= 0 only)
     // are answered with errorCode in every error field of the response.
     void injectError(qint16 apiKey, qint16 errorCode, int count, int brokerId = -1);
@@ -100,4 +100,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -30,17 +30,16 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
 }
 
-const char kControlHelp[] =
-    "Control commands (one per line on stdin; each answers one line 'ok ...' or 'error ...'):\n"
-    "  status                                   brokers, topics, groups\n"
-    "  requests                                 requests served so far, per API\n"
-    "  stop-broker K | start-broker K           close / reopen broker K's listener\n"
-    "  latency K MS                             add MS to every response of broker K (0 clears)\n"
-    "  inject-error API_KEY ERROR_CODE COUNT [K]  answer the next COUNT requests of an API with an error\n"
-    "  move-coordinator GROUP K                 make broker K coordinate GROUP\n"
-    "  clear-faults                             end every fault, restart stopped brokers\n"
-    "  create-topic NAME PARTITIONS\n"
-    "  quit\n";
+const char kControlHelp[] = "Control commands (one per line on stdin; each answers one line 'ok ...' or 'error ...'):\n"
+                            "  status                                   brokers, topics, groups\n"
+                            "  requests                                 requests served so far, per API\n"
+                            "  stop-broker K | start-broker K           close / reopen broker K's listener\n"
+                            "  latency K MS                             add MS to every response of broker K (0 clears)\n"
+                            "  inject-error API_KEY ERROR_CODE COUNT [K]  answer the next COUNT requests of an API with an error\n"
+                            "  move-coordinator GROUP K                 make broker K coordinate GROUP\n"
+                            "  clear-faults                             end every fault, restart stopped brokers\n"
+                            "  create-topic NAME PARTITIONS\n"
+                            "  quit\n";
 
 QString handleCommand(SandboxCluster &cluster, const QString &line, bool *quit)
 {
@@ -57,10 +56,16 @@ QString handleCommand(SandboxCluster &cluster, const QString &line, bool *quit)
     if (cmd == QLatin1String("status")) {
         QStringList brokers;
         for (int id : cluster.brokerIds())
-            brokers << QStringLiteral("%1:%2:%3").arg(id).arg(cluster.brokerPort(id)).arg(cluster.isBrokerUp(id) ? QStringLiteral("up") : QStringLiteral("down"));
+            brokers << QStringLiteral("%1:%2:%3")
+                           .arg(id)
+                           .arg(cluster.brokerPort(id))
+                           .arg(cluster.isBrokerUp(id) ? QStringLiteral("up") : QStringLiteral("down"));
         return QStringLiteral("ok brokers=%1 controller=%2 topics=%3 groups=%4 connections=%5")
-            .arg(brokers.join(QLatin1Char(','))).arg(cluster.controllerId()).arg(cluster.topics().size())
-            .arg(cluster.groupIds().size()).arg(cluster.connectionCount());
+            .arg(brokers.join(QLatin1Char(',')))
+            .arg(cluster.controllerId())
+            .arg(cluster.topics().size())
+            .arg(cluster.groupIds().size())
+            .arg(cluster.connectionCount());
     }
     if (cmd == QLatin1String("requests")) {
         QStringList counts{QStringLiteral("total=%1").arg(cluster.requestCount())};
@@ -115,7 +120,7 @@ QString handleCommand(SandboxCluster &cluster, const QString &line, bool *quit)
     return QStringLiteral("error unknown command '%1' (see --help)").arg(cmd);
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char **argv)
 {
@@ -124,23 +129,43 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "A Kafka-compatible cluster in one process, for tests and demos.\n\n")
-                                     + QString::fromLatin1(kControlHelp));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A Kafka-compatible cluster in one process, for tests and demos.\n\n")
+        + QString::fromLatin1(kControlHelp));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption brokersOpt(QStringLiteral("brokers"), QCoreApplication::translate("main", "Number of brokers (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption portBaseOpt(QStringLiteral("port-base"), QCoreApplication::translate("main", "Broker k listens on P+k-1 (default: ephemeral ports)."), QStringLiteral("P"));
-    const QCommandLineOption topicOpt(QStringLiteral("topic"), QCoreApplication::translate("main", "Create a topic (repeatable)."), QStringLiteral("NAME:PARTITIONS"));
-    const QCommandLineOption noAutoOpt(QStringLiteral("no-auto-create"), QCoreApplication::translate("main", "Do not create topics on Metadata requests."));
-    const QCommandLineOption delayOpt(QStringLiteral("initial-rebalance-delay-ms"), QCoreApplication::translate("main", "group.initial.rebalance.delay.ms (default 3000)."), QStringLiteral("MS"), QStringLiteral("3000"));
-    const QCommandLineOption retentionOpt(QStringLiteral("retention-bytes"), QCoreApplication::translate("main", "Per-partition byte cap (default 64 MiB)."), QStringLiteral("BYTES"));
-    const QCommandLineOption saslOpt(QStringLiteral("sasl-user"), QCoreApplication::translate("main", "Require SASL/PLAIN and accept this user (repeatable)."), QStringLiteral("USER:PASSWORD"));
-    const QCommandLineOption syntheticOpt(QStringLiteral("synthetic-groups"), QCoreApplication::translate("main", "Pre-populate N synthetic groups (scale fixture)."), QStringLiteral("N"));
-    const QCommandLineOption syntheticTopicsOpt(QStringLiteral("synthetic-topics"), QCoreApplication::translate("main", "Topics the synthetic groups read (default 200)."), QStringLiteral("T"), QStringLiteral("200"));
-    const QCommandLineOption syntheticPartitionsOpt(QStringLiteral("synthetic-partitions"), QCoreApplication::translate("main", "Partitions per synthetic topic (default 100)."), QStringLiteral("P"), QStringLiteral("100"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Run the demo workload: producers and consumer groups of every kind."));
+    const QCommandLineOption brokersOpt(QStringLiteral("brokers"), QCoreApplication::translate("main", "Number of brokers (default 3)."),
+                                        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption portBaseOpt(QStringLiteral("port-base"),
+                                         QCoreApplication::translate("main", "Broker k listens on P+k-1 (default: ephemeral ports)."),
+                                         QStringLiteral("P"));
+    const QCommandLineOption topicOpt(QStringLiteral("topic"), QCoreApplication::translate("main", "Create a topic (repeatable)."),
+                                      QStringLiteral("NAME:PARTITIONS"));
+    const QCommandLineOption noAutoOpt(QStringLiteral("no-auto-create"),
+                                       QCoreApplication::translate("main", "Do not create topics on Metadata requests."));
+    const QCommandLineOption delayOpt(QStringLiteral("initial-rebalance-delay-ms"),
+                                      QCoreApplication::translate("main", "group.initial.rebalance.delay.ms (default 3000)."),
+                                      QStringLiteral("MS"), QStringLiteral("3000"));
+    const QCommandLineOption retentionOpt(QStringLiteral("retention-bytes"),
+                                          QCoreApplication::translate("main", "Per-partition byte cap (default 64 MiB)."),
+                                          QStringLiteral("BYTES"));
+    const QCommandLineOption saslOpt(QStringLiteral("sasl-user"),
+                                     QCoreApplication::translate("main", "Require SASL/PLAIN and accept this user (repeatable)."),
+                                     QStringLiteral("USER:PASSWORD"));
+    const QCommandLineOption syntheticOpt(QStringLiteral("synthetic-groups"),
+                                          QCoreApplication::translate("main", "Pre-populate N synthetic groups (scale fixture)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption syntheticTopicsOpt(QStringLiteral("synthetic-topics"),
+                                                QCoreApplication::translate("main", "Topics the synthetic groups read (default 200)."),
+                                                QStringLiteral("T"), QStringLiteral("200"));
+    const QCommandLineOption syntheticPartitionsOpt(QStringLiteral("synthetic-partitions"),
+                                                    QCoreApplication::translate("main", "Partitions per synthetic topic (default 100)."),
+                                                    QStringLiteral("P"), QStringLiteral("100"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Run the demo workload: producers and consumer groups of every kind."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), QCoreApplication::translate("main", "Do not log connections to stderr."));
-    parser.addOptions({brokersOpt, portBaseOpt, topicOpt, noAutoOpt, delayOpt, retentionOpt, saslOpt, syntheticOpt, syntheticTopicsOpt, syntheticPartitionsOpt, demoOpt, quietOpt});
+    parser.addOptions({brokersOpt, portBaseOpt, topicOpt, noAutoOpt, delayOpt, retentionOpt, saslOpt, syntheticOpt, syntheticTopicsOpt,
+                       syntheticPartitionsOpt, demoOpt, quietOpt});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -186,9 +211,7 @@ int main(int argc, char **argv)
 
     SandboxCluster cluster(config);
     if (config.logToStderr)
-        QObject::connect(&cluster, &SandboxCluster::logLine, &app, [](const QString &line) {
-            QTextStream(stderr) << line << '\n';
-        });
+        QObject::connect(&cluster, &SandboxCluster::logLine, &app, [](const QString &line) { QTextStream(stderr) << line << '\n'; });
     QString error;
     if (!cluster.start(&error)) {
         QTextStream(stderr) << "cohort-sandbox: " << error << '\n';

@@ -4,8 +4,8 @@
 #include "ui_ConnectionDialog.h"
 
 #include "core/connection/ConnectionProfileStore.h"
-#include "core/kafka/RdKafkaClusterClient.h"
 #include "core/connection/SecretStore.h"
+#include "core/kafka/RdKafkaClusterClient.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 
@@ -29,9 +29,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, SecretStore &s
 {
     ui->setupUi(this);
     QLabel *problems = ui->problemsLabel;
-    ThemeNotifier::restyleOnChange(problems, [problems] {
-        problems->setStyleSheet(Theme::textStyleSheet(Theme::current().status(Theme::Status::Error)));
-    });
+    ThemeNotifier::restyleOnChange(
+        problems, [problems] { problems->setStyleSheet(Theme::textStyleSheet(Theme::current().status(Theme::Status::Error))); });
     ui->splitter->setStretchFactor(1, 3);
 
     for (const auto p : {Protocol::Plaintext, Protocol::Ssl, Protocol::SaslPlaintext, Protocol::SaslSsl})
@@ -236,9 +235,9 @@ void ConnectionDialog::deleteProfile()
         return;
     }
     const QString name = m_loadedName;
-    const auto answer = QMessageBox::question(this, tr("Delete connection"),
-                                              tr("Delete the connection \"%1\" and its saved password?").arg(name),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer
+        = QMessageBox::question(this, tr("Delete connection"), tr("Delete the connection \"%1\" and its saved password?").arg(name),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     m_store.remove(name);
@@ -283,14 +282,14 @@ void ConnectionDialog::testConnection()
     const int timeoutMs = m_testTimeoutMs;
     // create() may read CA bundles: off the GUI thread too, then the test itself
     // on the client's own threads.
-    QFuture<Result<ConnectionReport>> future =
-        QtConcurrent::run([props, timeoutMs] { return RdKafkaClusterClient::create(props, timeoutMs); })
-            .then([](Result<std::shared_ptr<RdKafkaClusterClient>> made) -> QFuture<Result<ConnectionReport>> {
-                if (!made)
-                    return QtFuture::makeReadyFuture(Result<ConnectionReport>(made.error()));
-                return made.value()->testConnection();
-            })
-            .unwrap();
+    QFuture<Result<ConnectionReport>> future
+        = QtConcurrent::run([props, timeoutMs] { return RdKafkaClusterClient::create(props, timeoutMs); })
+              .then([](Result<std::shared_ptr<RdKafkaClusterClient>> made) -> QFuture<Result<ConnectionReport>> {
+                  if (!made)
+                      return QtFuture::makeReadyFuture(Result<ConnectionReport>(made.error()));
+                  return made.value()->testConnection();
+              })
+              .unwrap();
 
     auto *watcher = new QFutureWatcher<Result<ConnectionReport>>(this);
     auto timer = std::make_shared<QElapsedTimer>();
@@ -344,7 +343,8 @@ void ConnectionDialog::showTestResult(const Result<ConnectionReport> &result, qi
         QStringList versions;
         for (const auto &[key, range] : r.apiVersions)
             versions << QStringLiteral("%1: %2").arg(key).arg(range);
-        lines << tr("API versions seen on the bootstrap broker (key: min-max):") << QStringLiteral("  ") + versions.join(QLatin1String(", "));
+        lines << tr("API versions seen on the bootstrap broker (key: min-max):")
+              << QStringLiteral("  ") + versions.join(QLatin1String(", "));
     }
     ui->resultView->setPlainText(lines.join(QLatin1Char('\n')));
 }
@@ -356,8 +356,8 @@ void ConnectionDialog::updateEnabledFields()
     const bool ssl = protocol == Protocol::Ssl || protocol == Protocol::SaslSsl;
     for (QWidget *w : std::initializer_list<QWidget *>{ui->mechanismLabel, ui->mechanismCombo, ui->userLabel, ui->userEdit})
         w->setEnabled(sasl);
-    for (QWidget *w : std::initializer_list<QWidget *>{ui->caLabel, ui->caEdit, ui->caBrowse, ui->certLabel, ui->certEdit,
-                                                       ui->certBrowse, ui->keyLabel, ui->keyEdit, ui->keyBrowse})
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->caLabel, ui->caEdit, ui->caBrowse, ui->certLabel, ui->certEdit, ui->certBrowse,
+                                                       ui->keyLabel, ui->keyEdit, ui->keyBrowse})
         w->setEnabled(ssl);
     // Without SASL the password field is the client key's passphrase.
     for (QWidget *w : std::initializer_list<QWidget *>{ui->passwordLabel, ui->passwordEdit, ui->rememberPasswordCheck})
@@ -393,9 +393,9 @@ void ConnectionDialog::onFormEdited()
 
 void ConnectionDialog::updateSecretStatus(const QString &note)
 {
-    QString text = m_secrets.isPersistent()
-                       ? QString()
-                       : m_secrets.description() + QStringLiteral(". ") + tr("Cohort will ask for the password when it connects next time.");
+    QString text = m_secrets.isPersistent() ? QString()
+                                            : m_secrets.description() + QStringLiteral(". ")
+                                                  + tr("Cohort will ask for the password when it connects next time.");
     if (!note.isEmpty())
         text = text.isEmpty() ? note : note + QLatin1Char(' ') + text;
     ui->secretStatusLabel->setText(text);
@@ -404,10 +404,10 @@ void ConnectionDialog::updateSecretStatus(const QString &note)
 
 void ConnectionDialog::browse(QLineEdit *edit, const QString &title)
 {
-    const QString file = QFileDialog::getOpenFileName(this, title, edit->text(),
-                                                      tr("Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this, title, edit->text(), tr("Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)"));
     if (!file.isEmpty())
         edit->setText(file);
 }
 
-} // namespace cohort
+}   // namespace cohort

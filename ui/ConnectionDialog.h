@@ -18,7 +18,8 @@ namespace cohort {
 class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionReport;
-template<typename T, typename E> class Result;
+template<typename T, typename E>
+class Result;
 
 // Saved connections on the left, the chosen one's settings on the right: create,
 // edit, delete and test a connection, then pick one to connect to.
@@ -86,13 +87,13 @@ private:
     std::unique_ptr<Ui::ConnectionDialog> ui;
     ConnectionProfileStore &m_store;
     SecretStore &m_secrets;
-    QString m_loadedName;          // the saved profile being edited; empty for a new one
+    QString m_loadedName;   // the saved profile being edited; empty for a new one
     QStringList m_shownProblems;
     int m_testTimeoutMs = 10000;
-    quint64 m_testGeneration = 0;  // a newer test drops an older one's answer
+    quint64 m_testGeneration = 0;   // a newer test drops an older one's answer
     quint64 m_passwordGeneration = 0;
-    bool m_testing = false;        // the newest test has not answered yet
-    bool m_filling = false;        // the form is being filled by code, not edited
+    bool m_testing = false;   // the newest test has not answered yet
+    bool m_filling = false;   // the form is being filled by code, not edited
 };
 
-} // namespace cohort
+}   // namespace cohort

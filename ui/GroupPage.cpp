@@ -55,15 +55,25 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     return l;
 }
 
-} // namespace
+}   // namespace
 
 GroupPage::GroupPage(const QString &groupId, QWidget *parent)
-    : QWidget(parent), m_groupId(groupId), m_members(new MemberTableModel(this)), m_partitions(new PartitionTableModel(this)),
-      m_assignment(new AssignmentTreeModel(this)), m_memberProxy(new QSortFilterProxyModel(this)),
-      m_partitionProxy(new PartitionFilterProxyModel(this)), m_title(new QLabel(this)), m_notice(new QLabel(this)),
-      m_fieldBox(new QWidget(this)), m_memberView(new QTableView(this)), m_assignmentView(new AssignmentView(this)),
-      m_partitionView(new QTableView(this)), m_topicFilter(new QComboBox(this)), m_partitionCount(new QLabel(this)),
-      m_memberCount(new QLabel(this))
+    : QWidget(parent)
+    , m_groupId(groupId)
+    , m_members(new MemberTableModel(this))
+    , m_partitions(new PartitionTableModel(this))
+    , m_assignment(new AssignmentTreeModel(this))
+    , m_memberProxy(new QSortFilterProxyModel(this))
+    , m_partitionProxy(new PartitionFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_fieldBox(new QWidget(this))
+    , m_memberView(new QTableView(this))
+    , m_assignmentView(new AssignmentView(this))
+    , m_partitionView(new QTableView(this))
+    , m_topicFilter(new QComboBox(this))
+    , m_partitionCount(new QLabel(this))
+    , m_memberCount(new QLabel(this))
 {
     // Header: the group id, then one caption/value pair per fact.
     QFont titleFont = m_title->font();
@@ -138,7 +148,8 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     auto *assignmentLayout = new QVBoxLayout(assignmentBox);
     assignmentLayout->setContentsMargins(0, 0, 0, 0);
     auto *assignmentTitle = sectionTitle(tr("Assignment"), assignmentBox);
-    assignmentTitle->setToolTip(tr("Bars: partitions owned; the tick is an even split. Orange owns more than its share, blue less, red none."));
+    assignmentTitle->setToolTip(
+        tr("Bars: partitions owned; the tick is an even split. Orange owns more than its share, blue less, red none."));
     assignmentLayout->addWidget(assignmentTitle);
     assignmentLayout->addWidget(m_assignmentView, 1);
 
@@ -293,7 +304,8 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     if (g.totalLag && g.unknownLagPartitions > 0)
         lag += tr(" (+%n unknown)", nullptr, g.unknownLagPartitions);
     m_fields[QStringLiteral("lag")]->setText(lag);
-    m_fields[QStringLiteral("lag")]->setToolTip(g.totalLag ? QString() : tr("No partition has both a committed offset and a known end offset."));
+    m_fields[QStringLiteral("lag")]->setToolTip(g.totalLag ? QString()
+                                                           : tr("No partition has both a committed offset and a known end offset."));
 
     QStringList notes;
     if (!d.describable)
@@ -336,12 +348,12 @@ void GroupPage::setStale(bool stale, const QDateTime &lastFresh)
 void GroupPage::updateNotice()
 {
     if (m_gone) {
-        const QString text = m_hasData
-            ? tr("This group is no longer on the cluster. Showing its last known data, from %1.")
-                  .arg(QLocale().toString(m_lastSeen.toLocalTime(), QLocale::ShortFormat))
-            : tr("There is no group \"%1\" on the cluster.").arg(m_groupId);
+        const QString text = m_hasData ? tr("This group is no longer on the cluster. Showing its last known data, from %1.")
+                                             .arg(QLocale().toString(m_lastSeen.toLocalTime(), QLocale::ShortFormat))
+                                       : tr("There is no group \"%1\" on the cluster.").arg(m_groupId);
         m_notice->setText(text);
-        m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Error, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
+        m_notice->setStyleSheet(
+            Theme::current().noticeStyleSheet(Theme::Notice::Error, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
         m_notice->show();
         m_title->setStyleSheet(Theme::textStyleSheet(Theme::current().muted()));
         return;
@@ -350,7 +362,8 @@ void GroupPage::updateNotice()
         m_notice->setText(tr("The cluster is not answering. Showing the data from %1.")
                               .arg(QLocale().toString(m_lastFresh.toLocalTime(), QLocale::ShortFormat))
                           + (m_groupNote.isEmpty() ? QString() : QLatin1Char('\n') + m_groupNote));
-        m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Info, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
+        m_notice->setStyleSheet(
+            Theme::current().noticeStyleSheet(Theme::Notice::Info, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
         m_notice->show();
         m_title->setStyleSheet(Theme::textStyleSheet(Theme::current().muted()));
         return;
@@ -362,7 +375,8 @@ void GroupPage::updateNotice()
         return;
     }
     m_notice->setText(m_groupNote);
-    m_notice->setStyleSheet(Theme::current().noticeStyleSheet(Theme::Notice::Warning, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
+    m_notice->setStyleSheet(
+        Theme::current().noticeStyleSheet(Theme::Notice::Warning, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
     m_notice->show();
 }
 
@@ -397,4 +411,4 @@ void GroupPage::updatePartitionCount()
     m_partitionCount->setText(shown == all ? tr("%n partition(s)", nullptr, all) : tr("%1 of %2 partitions").arg(shown).arg(all));
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -102,4 +102,4 @@ private:
     QLabel *m_memberCount;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -23,22 +23,30 @@ namespace {
 // A filter that does not parse (a bad regular expression) gets the error colour's border.
 void styleFilter(QLineEdit *filter, bool valid)
 {
-    filter->setStyleSheet(valid ? QString()
-                                : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::current().status(Theme::Status::Error).name()));
+    filter->setStyleSheet(
+        valid ? QString()
+              : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::current().status(Theme::Status::Error).name()));
 }
 
-} // namespace
+}   // namespace
 
 GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new GroupFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_regex(new QCheckBox(tr("Regex"), this)), m_state(new QComboBox(this)), m_onlyLagging(new QCheckBox(tr("Only lagging"), this)),
-      m_count(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new GroupFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+    , m_state(new QComboBox(this))
+    , m_onlyLagging(new QCheckBox(tr("Only lagging"), this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
     m_filter->setPlaceholderText(tr("Filter groups, topics, assignors…"));
     m_filter->setClearButtonEnabled(true);
     m_state->addItem(tr("All states"), -1);
-    for (const auto s : {GroupState::Stable, GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Dead})
+    for (const auto s :
+         {GroupState::Stable, GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Dead})
         m_state->addItem(groupStateToString(s), int(s));
 
     auto *bar = new QHBoxLayout;
@@ -81,9 +89,8 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &GroupsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &GroupsPage::updateCount);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT groupActivated(index.data(GroupTableModel::GroupIdRole).toString());
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT groupActivated(index.data(GroupTableModel::GroupIdRole).toString()); });
     m_view->setToolTip(tr("Double-click a group to open it"));
     updateCount();
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_filter, [this] { styleFilter(m_filter, m_proxy->isFilterValid()); });
@@ -115,4 +122,4 @@ void GroupsPage::updateCount()
     m_count->setText(tr("%1 of %2 groups").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -55,4 +55,4 @@ private:
     QTableView *m_view;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
-#include "core/snapshot/ClusterMonitor.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
+#include "core/snapshot/ClusterMonitor.h"
 #include "models/GroupTableModel.h"
-#include "ui/ConnectionDialog.h"
 #include "models/TopicTableModel.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
 #include "ui/TopicsPage.h"
@@ -27,10 +27,17 @@
 namespace cohort {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_groupModel(new GroupTableModel(this)), m_groupsPage(new GroupsPage(m_groupModel, this)),
-      m_topicModel(new TopicTableModel(this)), m_topicsPage(new TopicsPage(m_topicModel, this)), m_tabs(new QTabWidget(this)),
-      m_banner(new StatusBanner(this)), m_connections(new QComboBox(this)), m_refreshLabel(new QLabel(this)),
-      m_interval(new QComboBox(this)), m_pause(new QAction(tr("Pause"), this))
+    : QMainWindow(parent)
+    , m_groupModel(new GroupTableModel(this))
+    , m_groupsPage(new GroupsPage(m_groupModel, this))
+    , m_topicModel(new TopicTableModel(this))
+    , m_topicsPage(new TopicsPage(m_topicModel, this))
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new StatusBanner(this))
+    , m_connections(new QComboBox(this))
+    , m_refreshLabel(new QLabel(this))
+    , m_interval(new QComboBox(this))
+    , m_pause(new QAction(tr("Pause"), this))
 {
     setWindowTitle(tr("Cohort"));
     auto *toolbar = addToolBar(tr("Cluster"));
@@ -71,12 +78,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_refreshLabel);
     m_refreshLabel->setText(tr("Not connected"));
 
-    connect(refresh, &QAction::triggered, this, [this] { if (m_session) m_session->refreshNow(); });
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->refreshNow();
+    });
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_session) m_session->setIntervalMs(m_interval->currentData().toInt());
+        if (m_session)
+            m_session->setIntervalMs(m_interval->currentData().toInt());
     });
     connect(m_pause, &QAction::toggled, this, [this](bool on) {
-        if (m_session) m_session->setPaused(on);
+        if (m_session)
+            m_session->setPaused(on);
         m_pause->setText(on ? tr("Resume") : tr("Pause"));
     });
     connect(m_groupsPage, &GroupsPage::groupActivated, this, &MainWindow::openGroup);
@@ -213,9 +225,7 @@ void MainWindow::openConnectionDialog(const QString &profileName)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!profileName.isEmpty())
         dialog->selectProfile(profileName);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        connectToProfile(dialog->profile(), dialog->password());
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectToProfile(dialog->profile(), dialog->password()); });
     connect(dialog, &QDialog::finished, this, &MainWindow::fillConnectionSelector);
     dialog->open();
 }
@@ -293,12 +303,14 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 
 void MainWindow::onFailure(const KafkaError &error)
 {
-    const QString when = m_session && m_session->hasSnapshot()
-                             ? tr("Showing data from %1.").arg(QLocale().toString(m_session->lastFresh().toLocalTime().time(), QLocale::LongFormat))
-                             : QString();
-    m_banner->showError(tr("Refresh failed: %1 %2").arg(error.name.isEmpty() ? error.message : error.name + QStringLiteral(": ") + error.message, when),
-                        error.hint);
+    const QString when
+        = m_session && m_session->hasSnapshot()
+              ? tr("Showing data from %1.").arg(QLocale().toString(m_session->lastFresh().toLocalTime().time(), QLocale::LongFormat))
+              : QString();
+    m_banner->showError(
+        tr("Refresh failed: %1 %2").arg(error.name.isEmpty() ? error.message : error.name + QStringLiteral(": ") + error.message, when),
+        error.hint);
     statusBar()->showMessage(tr("Refresh failed: %1").arg(error.message), 10000);
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/snapshot/ClusterSnapshot.h"
 #include "core/kafka/KafkaError.h"
 #include "core/session/ClusterSession.h"
+#include "core/snapshot/ClusterSnapshot.h"
 
 #include <QFuture>
 #include <QMainWindow>
@@ -109,4 +109,4 @@ private:
     quint64 m_connectAttempt = 0;   // a slower, earlier connect never replaces a later one
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -16,8 +16,12 @@
 namespace cohort {
 
 TopicsPage::TopicsPage(TopicTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new TopicFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_view(new QTreeView(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new TopicFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(model);
     m_filter->setPlaceholderText(tr("Filter topics and groups…"));
@@ -91,4 +95,4 @@ void TopicsPage::updateCount()
     m_count->setText(tr("%1 of %2 topics").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
-} // namespace cohort
+}   // namespace cohort

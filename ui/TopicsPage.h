@@ -50,4 +50,4 @@ private:
     QTreeView *m_view;
 };
 
-} // namespace cohort
+}   // namespace cohort

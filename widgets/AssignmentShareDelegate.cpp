@@ -9,7 +9,9 @@
 
 namespace cohort {
 
-AssignmentShareDelegate::AssignmentShareDelegate(QObject *parent) : PaddedItemDelegate(parent) {}
+AssignmentShareDelegate::AssignmentShareDelegate(QObject *parent)
+    : PaddedItemDelegate(parent)
+{ }
 
 void AssignmentShareDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -34,7 +36,8 @@ void AssignmentShareDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     const QRect area = opt.rect.adjusted(4, 5, -4, -5);
     // The text keeps a slot on the right wide enough for typical counts, so the
     // bars of sibling rows line up (the sample is only measured, never shown).
-    const int textWidth = std::max(opt.fontMetrics.horizontalAdvance(text), opt.fontMetrics.horizontalAdvance(QStringLiteral("888 of fair 88.8"))) + 10;
+    const int textWidth
+        = std::max(opt.fontMetrics.horizontalAdvance(text), opt.fontMetrics.horizontalAdvance(QStringLiteral("888 of fair 88.8"))) + 10;
     QRect bar = area;
     bar.setRight(std::max(area.left() + 24, area.right() - textWidth));
 
@@ -65,7 +68,8 @@ void AssignmentShareDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 
     painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text));
     painter->setFont(opt.font);
-    painter->drawText(QRect(bar.right() + 6, area.top(), area.right() - bar.right() - 6, area.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->drawText(QRect(bar.right() + 6, area.top(), area.right() - bar.right() - 6, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      text);
     painter->restore();
 }
 
@@ -76,4 +80,4 @@ QSize AssignmentShareDelegate::sizeHint(const QStyleOptionViewItem &option, cons
     return s;
 }
 
-} // namespace cohort
+}   // namespace cohort

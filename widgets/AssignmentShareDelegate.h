@@ -21,4 +21,4 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-} // namespace cohort
+}   // namespace cohort

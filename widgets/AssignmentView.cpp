@@ -10,7 +10,9 @@
 
 namespace cohort {
 
-AssignmentView::AssignmentView(QWidget *parent) : QTreeView(parent), m_proxy(new QSortFilterProxyModel(this))
+AssignmentView::AssignmentView(QWidget *parent)
+    : QTreeView(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSortRole(AssignmentTreeModel::SortRole);
     m_proxy->setSortLocaleAware(true);
@@ -50,4 +52,4 @@ void AssignmentView::expandNewMembers(const QModelIndex &parent, int first, int 
         expand(m_proxy->index(r, 0));
 }
 
-} // namespace cohort
+}   // namespace cohort

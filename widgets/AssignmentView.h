@@ -32,4 +32,4 @@ private:
     QSortFilterProxyModel *m_proxy;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -3,7 +3,9 @@
 
 namespace cohort {
 
-PaddedItemDelegate::PaddedItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+PaddedItemDelegate::PaddedItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
 
 QSize PaddedItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -12,4 +14,4 @@ QSize PaddedItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return s;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -9,7 +9,9 @@
 
 namespace cohort {
 
-StatusBanner::StatusBanner(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
+StatusBanner::StatusBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBanner"));
     ThemeNotifier::restyleOnChange(this, [this] {
@@ -42,4 +44,4 @@ QString StatusBanner::text() const
     return m_label->text();
 }
 
-} // namespace cohort
+}   // namespace cohort

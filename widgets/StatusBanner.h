@@ -24,4 +24,4 @@ private:
     QLabel *m_label;
 };
 
-} // namespace cohort
+}   // namespace cohort

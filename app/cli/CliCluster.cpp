@@ -12,9 +12,10 @@
 
 namespace cohort::cli {
 
-CliCluster::CliCluster(const GlobalOptions &options, const CliContext &context) : m_options(options), m_context(context)
-{
-}
+CliCluster::CliCluster(const GlobalOptions &options, const CliContext &context)
+    : m_options(options)
+    , m_context(context)
+{ }
 
 // Java properties syntax (key=value, # and ! comments), as --command-config takes.
 Result<RdKafkaClusterClient::Properties, QString> CliCluster::readProperties(const QString &path)
@@ -114,4 +115,4 @@ Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> CliCluster::connect() 
     return made.value();
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

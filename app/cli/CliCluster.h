@@ -35,4 +35,4 @@ private:
     CliContext m_context;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -9,7 +9,7 @@ QString CliCommand::usageLine(const CliOptionSet &options) const
 {
     const QString synopsis = options.synopsis();
     return tr("usage: cohort-cli [GLOBAL OPTIONS] %1").arg(synopsis.isEmpty() ? name() : name() + QLatin1Char(' ') + synopsis)
-         + QLatin1Char('\n');
+           + QLatin1Char('\n');
 }
 
 QString CliCommand::usage(const CliOptionSet &options) const
@@ -29,4 +29,4 @@ QString CliCommand::help(const CliOptionSet &options, const CliOptionSet &global
     return text;
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -22,7 +22,7 @@ public:
     virtual QString noun() const = 0;
     virtual QString verb() const = 0;
     virtual QString summary() const = 0;                 // one line, for the command list
-    virtual QString description() const { return {}; }  // more for --help, or nothing
+    virtual QString description() const { return {}; }   // more for --help, or nothing
 
     // Declares the command's options and positionals, bound to its fields; CliCommandTable::add calls it once.
     virtual void declareOptions(CliOptionSet &options) = 0;
@@ -38,4 +38,4 @@ private:
     QString usageLine(const CliOptionSet &options) const;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

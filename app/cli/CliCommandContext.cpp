@@ -10,9 +10,12 @@ namespace cohort::cli {
 
 CliCommandContext::CliCommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err, const CliCluster &cluster,
                                      const QString &usage)
-    : m_options(options), m_out(out), m_err(err), m_cluster(cluster), m_usage(usage)
-{
-}
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+    , m_cluster(cluster)
+    , m_usage(usage)
+{ }
 
 Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
 {
@@ -48,4 +51,4 @@ int CliCommandContext::fail(const CliFailure &failure)
     return failure.exitCode();
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

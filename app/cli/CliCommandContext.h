@@ -18,8 +18,7 @@ struct CliTable;
 class CliCommandContext
 {
 public:
-    CliCommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err, const CliCluster &cluster,
-                      const QString &usage);
+    CliCommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err, const CliCluster &cluster, const QString &usage);
 
     const GlobalOptions &options() const { return m_options; }
     const CliCluster &cluster() const { return m_cluster; }
@@ -42,4 +41,4 @@ private:
     QString m_usage;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -69,4 +69,4 @@ QString CliCommandTable::listing(const QString &noun) const
     return text;
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -45,4 +45,4 @@ private:
     std::vector<Entry> m_commands;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -4,7 +4,7 @@
 namespace cohort {
 class ConnectionProfileStore;
 class SecretStore;
-}
+}   // namespace cohort
 
 namespace cohort::cli {
 
@@ -17,4 +17,4 @@ struct CliContext
     SecretStore *secrets = nullptr;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -19,4 +19,4 @@ struct CliFailure
     int exitCode() const { return kind == Kind::Usage ? 2 : 1; }
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

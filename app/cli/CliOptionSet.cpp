@@ -134,4 +134,4 @@ QString CliOptionSet::helpText() const
     return text;
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

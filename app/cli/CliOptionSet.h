@@ -86,4 +86,4 @@ private:
     std::optional<Positionals> m_positionals;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

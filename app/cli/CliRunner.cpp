@@ -32,12 +32,13 @@ QString globalUsage(const CliCommandTable &table, const CliOptionSet *globalOpti
 {
     QString text = tr("usage: cohort-cli [GLOBAL OPTIONS] <noun> <verb> [OPTIONS] [ARGUMENTS]\n"
                       "       (--bootstrap-server HOST:PORT[,...] | --profile NAME) [--command-config FILE] [--timeout MS]\n")
-                 + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
+                   + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
     if (globalOptions)
         text += tr("Global options:") + QLatin1Char('\n') + globalOptions->helpText() + QLatin1Char('\n')
-              + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.") + QLatin1Char('\n');
+                + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.") + QLatin1Char('\n');
     else
-        text += tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');
+        text
+            += tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');
     return text;
 }
 
@@ -101,7 +102,7 @@ Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOpt
     return p;
 }
 
-} // namespace
+}   // namespace
 
 QString usage()
 {
@@ -130,7 +131,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
             out << p.command->help(table.options(p.command), globalOptions);
         else if (!p.words.isEmpty() && table.hasNoun(p.words.at(0)))
             out << tr("usage: cohort-cli [GLOBAL OPTIONS] %1 <verb> [OPTIONS] [ARGUMENTS]").arg(p.words.at(0)) << "\n\n"
-                << tr("Commands:") << '\n' << table.listing(p.words.at(0));
+                << tr("Commands:") << '\n'
+                << table.listing(p.words.at(0));
         else
             out << globalUsage(table, &globalOptions);
         return 0;
@@ -157,4 +159,4 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
     return p.command->run(commandContext);
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

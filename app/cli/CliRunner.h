@@ -24,4 +24,4 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
 // cohort-cli --help: the global options and the table's commands.
 QString usage();
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

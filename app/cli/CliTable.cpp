@@ -26,7 +26,7 @@ QString csvField(const QVariant &v)
     return s;
 }
 
-} // namespace
+}   // namespace
 
 void CliTable::write(QTextStream &out, Format format) const
 {
@@ -76,4 +76,4 @@ void CliTable::write(QTextStream &out, Format format) const
     }
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

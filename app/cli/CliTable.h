@@ -16,8 +16,8 @@ namespace cohort::cli {
 // a JSON array of objects with snake_case keys (unknown values as null).
 struct CliTable
 {
-    QStringList headers;    // "CURRENT-OFFSET"
-    QStringList jsonKeys;   // "committed_offset"
+    QStringList headers;           // "CURRENT-OFFSET"
+    QStringList jsonKeys;          // "committed_offset"
     QList<QList<QVariant>> rows;   // a null QVariant is "unknown"
 
     enum class Format { Table, Json, Csv };
@@ -28,4 +28,4 @@ struct CliTable
     static QVariant nonEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -8,8 +8,8 @@ namespace cohort::cli {
 void GlobalOptions::declare(CliOptionSet &options)
 {
     options.addString(QStringLiteral("bootstrap-server"), QStringLiteral("HOST:PORT[,...]"),
-                      tr("the cluster's brokers; with --profile, replaces the profile's servers"),
-                      tr("--bootstrap-server needs HOST:PORT"), &bootstrapServers);
+                      tr("the cluster's brokers; with --profile, replaces the profile's servers"), tr("--bootstrap-server needs HOST:PORT"),
+                      &bootstrapServers);
     const QString profileMissing = tr("--profile needs the name of a saved connection");
     options.addValue(QStringLiteral("profile"), QStringLiteral("NAME"),
                      tr("a connection saved in Cohort's connection dialog; a SASL password\n"
@@ -40,4 +40,4 @@ void GlobalOptions::declare(CliOptionSet &options)
     options.addFlag(QStringLiteral("version"), tr("the version"), &version);
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -22,11 +22,11 @@ public:
     QString commandConfig;      // a Java-properties file, or empty
     int timeoutMs = 10000;
     CliTable::Format output = CliTable::Format::Table;
-    bool help = false;      // --help or -h: print help instead of running
+    bool help = false;   // --help or -h: print help instead of running
     bool version = false;
 
     // Binds these fields to their options in `options`.
     void declare(CliOptionSet &options);
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -14,7 +14,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("BootstrapServer", s);
 }
 
-} // namespace
+}   // namespace
 
 QString BootstrapServer::toString() const
 {
@@ -28,8 +28,8 @@ Result<BootstrapServer, QString> BootstrapServer::parse(const QString &entry)
     // and dots; IPv6 only in brackets (a bare "::1:9092" has no port one can
     // tell apart). The port is checked as a number below, so that 99999 or
     // -31073 are named as out of range rather than as not a port.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:([A-Za-z_]+)://)?(?:([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)|\[([0-9A-Fa-f:.]+)\]):(-?[0-9]+)$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:([A-Za-z_]+)://)?(?:([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)|\[([0-9A-Fa-f:.]+)\]):(-?[0-9]+)$)"));
     const QString e = entry.trimmed();
     const QRegularExpressionMatch m = re.match(e);
     if (!m.hasMatch()) {
@@ -68,4 +68,4 @@ Result<QList<BootstrapServer>, QString> BootstrapServer::parseList(const QString
     return out;
 }
 
-} // namespace cohort
+}   // namespace cohort

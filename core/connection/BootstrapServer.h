@@ -32,4 +32,4 @@ struct BootstrapServer
     static Result<QList<BootstrapServer>, QString> parseList(const QString &servers);
 };
 
-} // namespace cohort
+}   // namespace cohort

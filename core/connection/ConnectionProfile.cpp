@@ -23,7 +23,7 @@ bool looksSecret(const QString &key)
     return key.contains(QLatin1String("password"), Qt::CaseInsensitive) || key.contains(QLatin1String("secret"), Qt::CaseInsensitive);
 }
 
-} // namespace
+}   // namespace
 
 bool ConnectionProfile::usesSasl() const
 {
@@ -69,9 +69,8 @@ QStringList ConnectionProfile::validate() const
         problems << tr("%1 needs a user name.").arg(securityProtocolName(securityProtocol));
 
     if (usesSsl()) {
-        const QList<QPair<QString, QString>> files{{tr("CA file"), sslCaFile},
-                                                   {tr("Certificate file"), sslCertificateFile},
-                                                   {tr("Key file"), sslKeyFile}};
+        const QList<QPair<QString, QString>> files{
+            {tr("CA file"), sslCaFile}, {tr("Certificate file"), sslCertificateFile}, {tr("Key file"), sslKeyFile}};
         for (const auto &[what, path] : files)
             if (!path.isEmpty() && !QFileInfo(path).isFile())
                 problems << tr("%1 \"%2\" does not exist.").arg(what, path);
@@ -98,7 +97,8 @@ ConnectionProfile::ExtraProperties ConnectionProfile::parsedExtraProperties() co
         }
         if (looksSecret(line.key)) {
             out.problems << tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
-                               "use the password field instead.").arg(line.key);
+                               "use the password field instead.")
+                                .arg(line.key);
             continue;
         }
         out.parsed.append({line.key, line.value});
@@ -168,4 +168,4 @@ std::optional<ConnectionProfile::SaslMechanism> ConnectionProfile::saslMechanism
     return std::nullopt;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -19,15 +19,15 @@ struct ConnectionProfile
     enum class SaslMechanism { Plain, ScramSha256, ScramSha512 };
 
     QString name;
-    QString bootstrapServers;                 // "host:port,host:port"
+    QString bootstrapServers;   // "host:port,host:port"
     SecurityProtocol securityProtocol = SecurityProtocol::Plaintext;
     SaslMechanism saslMechanism = SaslMechanism::Plain;
-    QString userName;                         // SASL user
+    QString userName;   // SASL user
     QString sslCaFile;
     QString sslCertificateFile;
     QString sslKeyFile;
-    QStringList extraProperties;              // "key=value" lines; blank and #/! comment lines allowed
-    bool readOnly = false;                    // the UI offers no write actions (offset resets) on it
+    QStringList extraProperties;   // "key=value" lines; blank and #/! comment lines allowed
+    bool readOnly = false;         // the UI offers no write actions (offset resets) on it
 
     bool usesSasl() const;
     bool usesSsl() const;
@@ -64,4 +64,4 @@ struct ConnectionProfile
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
 
-} // namespace cohort
+}   // namespace cohort

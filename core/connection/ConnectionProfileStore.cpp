@@ -25,19 +25,17 @@ QString nameProblem(const QString &name)
     return problems.isEmpty() ? QString() : problems.first();
 }
 
-} // namespace
+}   // namespace
 
 ConnectionProfileStore::ConnectionProfileStore(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Cohort"), QStringLiteral("Cohort")))
-{
-}
+{ }
 
 ConnectionProfileStore::ConnectionProfileStore(const QString &iniFile, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
 
@@ -46,8 +44,9 @@ Result<ConnectionProfile, QString> ConnectionProfileStore::loadForConnecting(con
     std::optional<ConnectionProfile> profile = load(name);
     if (!profile) {
         const QStringList saved = names();
-        return saved.isEmpty() ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
-                               : tr("no saved connection called '%1'; saved connections: %2").arg(name, saved.join(QLatin1String(", ")));
+        return saved.isEmpty()
+                   ? tr("no saved connection called '%1'; there are none yet (save one in Cohort's connection dialog)").arg(name)
+                   : tr("no saved connection called '%1'; saved connections: %2").arg(name, saved.join(QLatin1String(", ")));
     }
     if (!bootstrapOverride.isEmpty())
         profile->bootstrapServers = bootstrapOverride;
@@ -176,4 +175,4 @@ void ConnectionProfileStore::sync()
     m_settings->sync();
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -65,4 +65,4 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-} // namespace cohort
+}   // namespace cohort

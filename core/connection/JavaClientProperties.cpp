@@ -20,7 +20,7 @@ bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('$');
 }
 
-} // namespace
+}   // namespace
 
 QString JavaClientProperties::JaasEntry::option(const QString &name) const
 {
@@ -136,4 +136,4 @@ Result<JavaClientProperties::Properties, QString> JavaClientProperties::toLibrdk
     return out;
 }
 
-} // namespace cohort
+}   // namespace cohort

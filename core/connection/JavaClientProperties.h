@@ -37,4 +37,4 @@ public:
     static Result<JaasEntry, QString> parseJaas(const QString &value);
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -15,4 +15,4 @@ Line parseLine(const QString &raw)
     return Line{Line::Entry, key, line.mid(eq + 1).trimmed()};
 }
 
-} // namespace cohort::JavaProperties
+}   // namespace cohort::JavaProperties

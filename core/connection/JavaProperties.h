@@ -18,4 +18,4 @@ struct Line
 
 Line parseLine(const QString &line);
 
-} // namespace cohort::JavaProperties
+}   // namespace cohort::JavaProperties

@@ -29,20 +29,17 @@ QString reasonFor(QKeychain::Error error, const QString &detail)
     case QKeychain::AccessDeniedByUser:
         reason = QCoreApplication::translate("KeychainSecretStore", "access to the keychain was denied");
         break;
-    default:
-        reason = QCoreApplication::translate("KeychainSecretStore", "the secret service could not be used");
-        break;
+    default: reason = QCoreApplication::translate("KeychainSecretStore", "the secret service could not be used"); break;
     }
     return detail.isEmpty() ? reason : reason + QStringLiteral(": ") + detail;
 }
 
-} // namespace
+}   // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent, const QString &service)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
@@ -92,18 +89,14 @@ QFuture<SecretReply> KeychainSecretStore::run(Op op, const QString &profileName,
 
     QKeychain::Job *job = nullptr;
     switch (op) {
-    case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
-        break;
+    case Op::Read: job = new QKeychain::ReadPasswordJob(m_service, this); break;
     case Op::Write: {
         auto *w = new QKeychain::WritePasswordJob(m_service, this);
         w->setTextData(password);
         job = w;
         break;
     }
-    case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
-        break;
+    case Op::Remove: job = new QKeychain::DeletePasswordJob(m_service, this); break;
     }
     // QtKeychain's insecure fallback writes secrets into a QSettings file: never.
     job->setInsecureFallback(false);
@@ -135,6 +128,6 @@ QFuture<SecretReply> KeychainSecretStore::run(Op op, const QString &profileName,
     return future;
 }
 
-} // namespace cohort
+}   // namespace cohort
 
-#endif // COHORT_HAVE_KEYCHAIN
+#endif   // COHORT_HAVE_KEYCHAIN

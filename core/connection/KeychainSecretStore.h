@@ -44,6 +44,6 @@ private:
     bool m_fellBack = false;
 };
 
-} // namespace cohort
+}   // namespace cohort
 
-#endif // COHORT_HAVE_KEYCHAIN
+#endif   // COHORT_HAVE_KEYCHAIN

@@ -9,8 +9,7 @@ namespace cohort {
 MemorySecretStore::MemorySecretStore(QObject *parent, const QString &reason)
     : SecretStore(parent)
     , m_reason(reason)
-{
-}
+{ }
 
 MemorySecretStore::~MemorySecretStore()
 {
@@ -64,4 +63,4 @@ QString MemorySecretStore::description() const
     return m_reason.isEmpty() ? base : base + QStringLiteral(" (") + m_reason + QLatin1Char(')');
 }
 
-} // namespace cohort
+}   // namespace cohort

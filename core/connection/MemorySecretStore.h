@@ -37,4 +37,4 @@ private:
     QString m_reason;
 };
 
-} // namespace cohort
+}   // namespace cohort

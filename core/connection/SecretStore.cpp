@@ -17,4 +17,4 @@ std::unique_ptr<SecretStore> SecretStore::createDefault(QObject *parent)
 #endif
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -12,10 +12,10 @@ namespace cohort {
 // The outcome of one SecretStore call.
 struct SecretReply
 {
-    bool found = false;        // read: a password exists (for write/remove: the call did what was asked)
-    QString password;          // read: the password when found
-    bool persistent = true;    // false: the secret service was not usable, the memory fallback answered
-    QString error;             // why the secret service was not usable, for people (empty when it was)
+    bool found = false;       // read: a password exists (for write/remove: the call did what was asked)
+    QString password;         // read: the password when found
+    bool persistent = true;   // false: the secret service was not usable, the memory fallback answered
+    QString error;            // why the secret service was not usable, for people (empty when it was)
 };
 
 // Where connection passwords live, keyed by profile name, away from the
@@ -28,7 +28,9 @@ class SecretStore : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
-    explicit SecretStore(QObject *parent = nullptr) : QObject(parent) {}
+    explicit SecretStore(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
     ~SecretStore() override = default;
 
     virtual QFuture<SecretReply> readPassword(const QString &profileName) = 0;
@@ -50,4 +52,4 @@ Q_SIGNALS:
     void fellBackToMemory(const QString &reason);
 };
 
-} // namespace cohort
+}   // namespace cohort

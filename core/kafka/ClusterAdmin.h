@@ -17,8 +17,8 @@ namespace cohort {
 struct PartitionWriteOutcome
 {
     TopicPartition tp;
-    qint64 offset = -1;        // the offset written, -1 where none (deletes)
-    KafkaError error;          // isError() false: written
+    qint64 offset = -1;   // the offset written, -1 where none (deletes)
+    KafkaError error;     // isError() false: written
 };
 
 // A member to remove: static members by group.instance.id, dynamic (and
@@ -32,7 +32,7 @@ struct MemberRef
 struct MemberRemovalOutcome
 {
     MemberRef member;
-    KafkaError error;          // isError() false: removed
+    KafkaError error;   // isError() false: removed
 };
 
 // What a triggered rebalance did, as the temporary member saw it. The classic
@@ -66,7 +66,8 @@ public:
     // group that does not exist yet). The call fails as a whole only when the
     // request could not be made; per-partition errors come back per partition.
     virtual QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &groupId,
-                                                                       const QHash<TopicPartition, qint64> &offsets) = 0;
+                                                                        const QHash<TopicPartition, qint64> &offsets)
+        = 0;
 
     // Deletes the group and its offsets (DeleteGroups); only an Empty group can go
     // (NON_EMPTY_GROUP, GROUP_ID_NOT_FOUND come back as the error).
@@ -83,7 +84,8 @@ public:
     // group's own protocol type and assignor and a subscription that takes no
     // partitions, never commits, then leaves (docs/kafka-protocol.md §6).
     virtual QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
-                                                                     const QString &assignor) = 0;
+                                                                     const QString &assignor)
+        = 0;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/snapshot/ClusterTypes.h"
 #include "core/kafka/Result.h"
+#include "core/snapshot/ClusterTypes.h"
 
 #include <QFuture>
 #include <QHash>
@@ -37,7 +37,8 @@ public:
     // partition the group has offsets for. Per-group failures are dropped
     // from the map and fail the whole call only when every group failed.
     virtual QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
-        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) = 0;
+        const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
+        = 0;
 
     // Log start and end offsets of these partitions, batched per leader.
     virtual QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) = 0;
@@ -49,4 +50,4 @@ public:
     virtual bool readCommitted() const = 0;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -10,10 +10,10 @@ namespace cohort {
 // transport condition, what happened, and a hint that says what to do next.
 struct KafkaError
 {
-    int code = 0;          // Kafka protocol error code, or a librdkafka rd_kafka_resp_err_t (negative)
-    QString name;          // "UNKNOWN_MEMBER_ID", "_TRANSPORT", "_TIMED_OUT", ...
-    QString message;       // what happened, for people
-    QString hint;          // what to check or do next, for people (may be empty)
+    int code = 0;      // Kafka protocol error code, or a librdkafka rd_kafka_resp_err_t (negative)
+    QString name;      // "UNKNOWN_MEMBER_ID", "_TRANSPORT", "_TIMED_OUT", ...
+    QString message;   // what happened, for people
+    QString hint;      // what to check or do next, for people (may be empty)
 
     bool isError() const { return code != 0 || !name.isEmpty(); }
     explicit operator bool() const { return isError(); }
@@ -33,6 +33,6 @@ struct KafkaError
     }
 };
 
-} // namespace cohort
+}   // namespace cohort
 
 Q_DECLARE_METATYPE(cohort::KafkaError)

@@ -18,8 +18,7 @@ namespace {
 QString hintForAction(const QString &name, Action action)
 {
     switch (action) {
-    case Action::Read:
-        break;
+    case Action::Read: break;
     case Action::CommitOffsets:
         if (name == QLatin1String("UNKNOWN_MEMBER_ID") || name == QLatin1String("ILLEGAL_GENERATION")
             || name == QLatin1String("REBALANCE_IN_PROGRESS"))
@@ -41,7 +40,8 @@ QString hintForAction(const QString &name, Action action)
         if (name == QLatin1String("UNKNOWN_MEMBER_ID"))
             return tr("This member is not in the group (any more): it left, or its session expired. Refresh the group.");
         if (name == QLatin1String("FENCED_INSTANCE_ID"))
-            return tr("Another member id now holds this group.instance.id (the static member restarted): refresh and remove it by its instance id alone.");
+            return tr("Another member id now holds this group.instance.id (the static member restarted): refresh and remove it by its "
+                      "instance id alone.");
         if (name == QLatin1String("UNSUPPORTED_VERSION"))
             return tr("Removing members needs LeaveGroup v3 (Kafka 2.4 or newer).");
         break;
@@ -51,13 +51,14 @@ QString hintForAction(const QString &name, Action action)
         if (name == QLatin1String("GROUP_MAX_SIZE_REACHED"))
             return tr("The group is at the broker's group.max.size: no temporary member can join to trigger a rebalance.");
         if (name == QLatin1String("UNKNOWN_MEMBER_ID") || name == QLatin1String("ILLEGAL_GENERATION"))
-            return tr("The group rebalanced again while the temporary member was joining: refresh and check whether another trigger is needed.");
+            return tr(
+                "The group rebalanced again while the temporary member was joining: refresh and check whether another trigger is needed.");
         break;
     }
     return {};
 }
 
-} // namespace
+}   // namespace
 
 QString hintFor(const QString &name, const QString &detail, Action action)
 {
@@ -71,10 +72,13 @@ QString hintFor(const QString &name, const QString &detail, Action action)
     if (name == QLatin1String("SASL_AUTHENTICATION_FAILED") || name == QLatin1String("_AUTHENTICATION")
         || lower.contains(QLatin1String("sasl")) || lower.contains(QLatin1String("authentication")))
         return tr("Authentication failed: check the SASL mechanism, user name and password of this connection.");
-    if (name == QLatin1String("_TRANSPORT") || name == QLatin1String("_ALL_BROKERS_DOWN") || lower.contains(QLatin1String("connection refused")))
-        return tr("The cluster is unreachable: check the bootstrap address and port, that the brokers are running, and any firewall or VPN in between.");
+    if (name == QLatin1String("_TRANSPORT") || name == QLatin1String("_ALL_BROKERS_DOWN")
+        || lower.contains(QLatin1String("connection refused")))
+        return tr("The cluster is unreachable: check the bootstrap address and port, that the brokers are running, and any firewall or VPN "
+                  "in between.");
     if (name == QLatin1String("_TIMED_OUT") || name == QLatin1String("REQUEST_TIMED_OUT"))
-        return tr("The cluster did not answer in time: check that the address is a Kafka listener and that the network is up; a busy cluster may need a longer timeout.");
+        return tr("The cluster did not answer in time: check that the address is a Kafka listener and that the network is up; a busy "
+                  "cluster may need a longer timeout.");
     if (name == QLatin1String("UNKNOWN_MEMBER_ID"))
         return tr("The group still has active members: stop its consumers (the group must be Empty) and try again.");
     if (name == QLatin1String("NON_EMPTY_GROUP"))
@@ -91,7 +95,8 @@ QString hintFor(const QString &name, const QString &detail, Action action)
         return tr("The broker is too old for this request: Cohort needs Kafka 2.4 or newer for it.");
     if (name == QLatin1String("GROUP_AUTHORIZATION_FAILED") || name == QLatin1String("TOPIC_AUTHORIZATION_FAILED")
         || name == QLatin1String("CLUSTER_AUTHORIZATION_FAILED"))
-        return tr("This user is not allowed to do that: ask the cluster's administrators for the ACLs (Describe/Read on the group and topics).");
+        return tr(
+            "This user is not allowed to do that: ask the cluster's administrators for the ACLs (Describe/Read on the group and topics).");
     if (name == QLatin1String("COORDINATOR_NOT_AVAILABLE") || name == QLatin1String("NOT_COORDINATOR")
         || name == QLatin1String("COORDINATOR_LOAD_IN_PROGRESS"))
         return tr("The group coordinator is moving or starting; the next refresh usually succeeds.");
@@ -108,4 +113,4 @@ KafkaError fromRdKafka(int err, const QString &detail, Action action)
     return KafkaError::make(err, name, message, hintFor(name, message, action));
 }
 
-} // namespace cohort::KafkaErrorHints
+}   // namespace cohort::KafkaErrorHints

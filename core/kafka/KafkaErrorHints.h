@@ -22,5 +22,5 @@ QString hintFor(const QString &errorName, const QString &detail = {}, Action act
 // librdkafka's text (or `detail` when given) and a hint.
 KafkaError fromRdKafka(int rdkafkaError, const QString &detail = {}, Action action = Action::Read);
 
-} // namespace KafkaErrorHints
-} // namespace cohort
+}   // namespace KafkaErrorHints
+}   // namespace cohort

@@ -52,8 +52,7 @@ Result<T> logged(const char *what, const QString &groupId, Result<T> result)
 }
 
 // Per-partition answers; partitions that were refused are logged once, summed up.
-Result<QList<PartitionWriteOutcome>> loggedPartitions(const char *what, const QString &groupId,
-                                                      Result<QList<PartitionWriteOutcome>> result)
+Result<QList<PartitionWriteOutcome>> loggedPartitions(const char *what, const QString &groupId, Result<QList<PartitionWriteOutcome>> result)
 {
     if (result) {
         QStringList refused;
@@ -61,8 +60,8 @@ Result<QList<PartitionWriteOutcome>> loggedPartitions(const char *what, const QS
             if (o.error)
                 refused << o.tp.topic + QLatin1Char('-') + QString::number(o.tp.partition) + QLatin1Char(' ') + o.error.name;
         if (!refused.isEmpty()) {
-            qCWarning(lcAdmin).noquote() << what << groupId << "refused for" << refused.size() << "of"
-                                         << result->size() << "partitions:" << refused.join(QStringLiteral(", "));
+            qCWarning(lcAdmin).noquote() << what << groupId << "refused for" << refused.size() << "of" << result->size()
+                                         << "partitions:" << refused.join(QStringLiteral(", "));
             return result;
         }
     }
@@ -71,8 +70,7 @@ Result<QList<PartitionWriteOutcome>> loggedPartitions(const char *what, const QS
 
 bool coordinatorMoved(qint16 code)
 {
-    return code == ErrorCode::NotCoordinator || code == ErrorCode::CoordinatorNotAvailable
-           || code == ErrorCode::CoordinatorLoadInProgress;
+    return code == ErrorCode::NotCoordinator || code == ErrorCode::CoordinatorNotAvailable || code == ErrorCode::CoordinatorLoadInProgress;
 }
 
 KafkaError ownConnectionsNeeded(const QString &what)
@@ -88,8 +86,7 @@ KafkaError ownConnectionsNeeded(const QString &what)
 // waits on this (pool) thread, and hands the group result to `take` while
 // the event is alive.
 template<typename T, typename Issue, typename Groups, typename Take>
-Result<T> groupAdminCall(const HandlePtr &h, rd_kafka_admin_op_t op, int timeoutMs, Action action, Issue issue,
-                         Groups groupsOf, Take take)
+Result<T> groupAdminCall(const HandlePtr &h, rd_kafka_admin_op_t op, int timeoutMs, Action action, Issue issue, Groups groupsOf, Take take)
 {
     rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
     rd_kafka_AdminOptions_t *o = h->adminOptions(op, timeoutMs);
@@ -107,7 +104,8 @@ Result<T> groupAdminCall(const HandlePtr &h, rd_kafka_admin_op_t op, int timeout
             if (groups && n == 1)
                 out = take(groups[0]);
             else
-                out = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("librdkafka answered for %1 groups, not one").arg(n), action);
+                out = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("librdkafka answered for %1 groups, not one").arg(n),
+                                                   action);
         }
         rd_kafka_event_destroy(ev);
     }
@@ -157,29 +155,39 @@ struct GroupPartitionsApi
     const char *name;   // in the log
     bool keepOffsets;   // whether the answer's offsets are the outcomes' (commit) or not (delete)
     Request *(*make)(const char *group, const rd_kafka_topic_partition_list_t *partitions);
-    void (*issue)(rd_kafka_t *rk, Request **requests, size_t count, const rd_kafka_AdminOptions_t *options,
-                  rd_kafka_queue_t *queue);
+    void (*issue)(rd_kafka_t *rk, Request **requests, size_t count, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue);
     void (*destroy)(Request *request);
     const Answer *(*answer)(rd_kafka_event_t *ev);
     const rd_kafka_group_result_t **(*groups)(const Answer *answer, size_t *count);
 };
 
 const GroupPartitionsApi<rd_kafka_AlterConsumerGroupOffsets_t, rd_kafka_AlterConsumerGroupOffsets_result_t> kCommitOffsetsApi{
-    RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, Action::CommitOffsets, "commitOffsets", true,
-    rd_kafka_AlterConsumerGroupOffsets_new, rd_kafka_AlterConsumerGroupOffsets, rd_kafka_AlterConsumerGroupOffsets_destroy,
-    rd_kafka_event_AlterConsumerGroupOffsets_result, rd_kafka_AlterConsumerGroupOffsets_result_groups};
+    RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
+    Action::CommitOffsets,
+    "commitOffsets",
+    true,
+    rd_kafka_AlterConsumerGroupOffsets_new,
+    rd_kafka_AlterConsumerGroupOffsets,
+    rd_kafka_AlterConsumerGroupOffsets_destroy,
+    rd_kafka_event_AlterConsumerGroupOffsets_result,
+    rd_kafka_AlterConsumerGroupOffsets_result_groups};
 
 const GroupPartitionsApi<rd_kafka_DeleteConsumerGroupOffsets_t, rd_kafka_DeleteConsumerGroupOffsets_result_t> kDeleteOffsetsApi{
-    RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, Action::DeleteOffsets, "deleteOffsets", false,
-    rd_kafka_DeleteConsumerGroupOffsets_new, rd_kafka_DeleteConsumerGroupOffsets, rd_kafka_DeleteConsumerGroupOffsets_destroy,
-    rd_kafka_event_DeleteConsumerGroupOffsets_result, rd_kafka_DeleteConsumerGroupOffsets_result_groups};
+    RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+    Action::DeleteOffsets,
+    "deleteOffsets",
+    false,
+    rd_kafka_DeleteConsumerGroupOffsets_new,
+    rd_kafka_DeleteConsumerGroupOffsets,
+    rd_kafka_DeleteConsumerGroupOffsets_destroy,
+    rd_kafka_event_DeleteConsumerGroupOffsets_result,
+    rd_kafka_DeleteConsumerGroupOffsets_result_groups};
 
 // One such call on a pool thread: no partitions is nothing to do (no request,
 // no log line); otherwise the per-partition outcomes, logged.
 template<typename Request, typename Answer>
-Result<QList<PartitionWriteOutcome>> groupPartitionsCall(const GroupPartitionsApi<Request, Answer> &api, const HandlePtr &h,
-                                                         int timeoutMs, const QString &groupId,
-                                                         const QList<QPair<TopicPartition, qint64>> &partitions)
+Result<QList<PartitionWriteOutcome>> groupPartitionsCall(const GroupPartitionsApi<Request, Answer> &api, const HandlePtr &h, int timeoutMs,
+                                                         const QString &groupId, const QList<QPair<TopicPartition, qint64>> &partitions)
 {
     if (partitions.isEmpty())
         return QList<PartitionWriteOutcome>{};
@@ -206,13 +214,14 @@ Result<QList<PartitionWriteOutcome>> groupPartitionsCall(const GroupPartitionsAp
 // The group as its coordinator describes it (DescribeGroups, with instance ids).
 Result<GroupDescription> describeOnCoordinator(KafkaWireConnection &coordinator, const QString &groupId, Action action)
 {
-    const auto body = coordinator.roundTrip(DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
-                                            DescribeGroupsCodec::encodeRequest({groupId}));
+    const auto body
+        = coordinator.roundTrip(DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion, DescribeGroupsCodec::encodeRequest({groupId}));
     if (!body)
         return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, body.error(), action);
     const auto groups = DescribeGroupsCodec::decodeResponse(*body);
     if (!groups || groups->size() != 1)
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed DescribeGroups response for group %1").arg(groupId), action);
+        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed DescribeGroups response for group %1").arg(groupId),
+                                            action);
     if (groups->first().errorCode != ErrorCode::None)
         return KafkaErrorHints::fromRdKafka(groups->first().errorCode, tr("DescribeGroups for group %1").arg(groupId), action);
     return groups->first();
@@ -222,8 +231,8 @@ Result<GroupDescription> describeOnCoordinator(KafkaWireConnection &coordinator,
 // times) while it moves; `read` decodes the answer and returns its top-level
 // error code next to the value.
 template<typename T, typename Read>
-Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupId, Action action, qint16 apiKey,
-                        qint16 version, const QByteArray &request, Read read)
+Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupId, Action action, qint16 apiKey, qint16 version,
+                        const QByteArray &request, Read read)
 {
     KafkaError last;
     for (int attempt = 0; attempt < kCoordinatorAttempts; ++attempt) {
@@ -242,21 +251,23 @@ Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupI
         ByteReader r(*body);
         std::optional<std::pair<qint16, T>> answer = read(r, version);
         if (!answer)
-            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG,
-                                                tr("malformed %1 response for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
+            return KafkaErrorHints::fromRdKafka(
+                RD_KAFKA_RESP_ERR__BAD_MSG,
+                tr("malformed %1 response for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
         if (coordinatorMoved(answer->first)) {
             last = KafkaErrorHints::fromRdKafka(answer->first, {}, action);
             continue;
         }
         if (answer->first != ErrorCode::None)
-            return KafkaErrorHints::fromRdKafka(answer->first, tr("%1 for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
+            return KafkaErrorHints::fromRdKafka(answer->first,
+                                                tr("%1 for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
         return std::move(answer->second);
     }
     return last;
 }
 
-Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeoutMs, const QString &groupId,
-                                                 const QList<MemberRef> &members, Action action)
+Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeoutMs, const QString &groupId, const QList<MemberRef> &members,
+                                                 Action action)
 {
     LeaveGroupRequest request;
     request.groupId = groupId;
@@ -284,7 +295,8 @@ Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeout
             it = answered.cbegin() + i;
         MemberRemovalOutcome o{m, {}};
         if (it == answered.cend())
-            o.error = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("the coordinator did not answer for this member"), action);
+            o.error
+                = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("the coordinator did not answer for this member"), action);
         else if (it->errorCode != ErrorCode::None)
             o.error = KafkaErrorHints::fromRdKafka(it->errorCode, {}, action);
         out.append(std::move(o));
@@ -318,8 +330,8 @@ QByteArray emptySubscription(const QString &protocolType)
 
 // Joins as a temporary member on this (pool) thread with a local event loop,
 // leaves as soon as it is in the group, and reports the generations.
-Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, const QString &groupId,
-                                          const QString &protocolType, const QString &assignor)
+Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, const QString &groupId, const QString &protocolType,
+                                          const QString &assignor)
 {
     constexpr Action action = Action::TriggerRebalance;
     QElapsedTimer clock;
@@ -335,15 +347,16 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
         report.stateBefore = before->state;
         report.membersBefore = int(before->members.size());
         if (before->members.isEmpty())
-            return KafkaError::make(RD_KAFKA_RESP_ERR__STATE, QStringLiteral("_STATE"),
-                                    tr("Group %1 has no active members (%2): there is nothing to rebalance.")
-                                        .arg(groupId, groupStateToString(before->state)),
-                                    tr("A rebalance only moves partitions between running members: start the group's consumers first."));
+            return KafkaError::make(
+                RD_KAFKA_RESP_ERR__STATE, QStringLiteral("_STATE"),
+                tr("Group %1 has no active members (%2): there is nothing to rebalance.").arg(groupId, groupStateToString(before->state)),
+                tr("A rebalance only moves partitions between running members: start the group's consumers first."));
     }
     QString host;
     quint16 port = 0;
     if (!firstBootstrap(h->bootstrap, &host, &port))
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__INVALID_ARG, tr("no usable bootstrap server in %1").arg(h->bootstrap), action);
+        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__INVALID_ARG, tr("no usable bootstrap server in %1").arg(h->bootstrap),
+                                            action);
 
     WireGroupMember::Options options;
     options.groupId = groupId;
@@ -395,10 +408,11 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         if (!failure)
-            failure = KafkaError::make(RD_KAFKA_RESP_ERR__TIMED_OUT, QStringLiteral("_TIMED_OUT"),
-                                       tr("The temporary member was not through the rebalance of group %1 within %2 ms.").arg(groupId).arg(timeoutMs),
-                                       tr("The group is rebalancing, but not every member rejoined in time (a consumer busy "
-                                          "in a long poll rejoins only at its next poll); it left again."));
+            failure = KafkaError::make(
+                RD_KAFKA_RESP_ERR__TIMED_OUT, QStringLiteral("_TIMED_OUT"),
+                tr("The temporary member was not through the rebalance of group %1 within %2 ms.").arg(groupId).arg(timeoutMs),
+                tr("The group is rebalancing, but not every member rejoined in time (a consumer busy "
+                   "in a long poll rejoins only at its next poll); it left again."));
         loop.quit();
     });
     // The round waits for every member to rejoin, up to the group's largest
@@ -428,14 +442,13 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
     return report;
 }
 
-} // namespace
+}   // namespace
 
 RdKafkaClusterAdmin::RdKafkaClusterAdmin(const std::shared_ptr<RdKafkaClusterClient> &client)
     : m_client(client)
     , m_handle(client->handle())
     , m_timeoutMs(client->timeoutMs())
-{
-}
+{ }
 
 RdKafkaClusterAdmin::~RdKafkaClusterAdmin() = default;
 
@@ -486,39 +499,41 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::deleteOffsets
     // Which partitions of these topics the group has offsets for comes from
     // the client's own offset fetch (every committed partition of the group).
     return m_client->fetchCommittedOffsets({{groupId, {}}})
-        .then(Handle::pool(), [h = m_handle, timeout = m_timeoutMs, groupId, topics](Result<QHash<QString, GroupOffsets>> committed)
-                                  -> Result<QList<PartitionWriteOutcome>> {
-            if (!committed)
-                return logged("deleteOffsets", groupId,
-                              Result<QList<PartitionWriteOutcome>>(KafkaErrorHints::fromRdKafka(
-                                  committed.error().code, committed.error().message, Action::DeleteOffsets)));
-            QList<QPair<TopicPartition, qint64>> partitions;
-            for (const CommittedOffset &c : committed->value(groupId).offsets)
-                if (topics.contains(c.tp.topic))
-                    partitions.append({c.tp, RD_KAFKA_OFFSET_INVALID});
-            // None of them committed (an empty list): nothing to delete, no request.
-            return groupPartitionsCall(kDeleteOffsetsApi, h, timeout, groupId, partitions);
-        });
+        .then(Handle::pool(),
+              [h = m_handle, timeout = m_timeoutMs, groupId,
+               topics](Result<QHash<QString, GroupOffsets>> committed) -> Result<QList<PartitionWriteOutcome>> {
+                  if (!committed)
+                      return logged("deleteOffsets", groupId,
+                                    Result<QList<PartitionWriteOutcome>>(KafkaErrorHints::fromRdKafka(
+                                        committed.error().code, committed.error().message, Action::DeleteOffsets)));
+                  QList<QPair<TopicPartition, qint64>> partitions;
+                  for (const CommittedOffset &c : committed->value(groupId).offsets)
+                      if (topics.contains(c.tp.topic))
+                          partitions.append({c.tp, RD_KAFKA_OFFSET_INVALID});
+                  // None of them committed (an empty list): nothing to delete, no request.
+                  return groupPartitionsCall(kDeleteOffsetsApi, h, timeout, groupId, partitions);
+              });
 }
 
 QFuture<Result<QList<MemberRemovalOutcome>>> RdKafkaClusterAdmin::removeMembers(const QString &groupId, const QList<MemberRef> &members)
 {
-    return runAsync<QList<MemberRemovalOutcome>>([h = m_handle, timeout = m_timeoutMs, groupId, members]() -> Result<QList<MemberRemovalOutcome>> {
-        if (!h->direct)
-            return logged("removeMembers", groupId, Result<QList<MemberRemovalOutcome>>(ownConnectionsNeeded(tr("Removing members"))));
-        if (members.isEmpty())
-            return QList<MemberRemovalOutcome>{};
-        auto result = leaveAsAdmin(h, timeout, groupId, members, Action::RemoveMembers);
-        if (result) {
-            for (const MemberRemovalOutcome &o : result.value())
-                if (o.error)
-                    qCWarning(lcAdmin).noquote() << "removeMembers" << groupId << "refused for"
-                                                 << (o.member.groupInstanceId.isEmpty() ? o.member.memberId : o.member.groupInstanceId)
-                                                 << o.error.toString();
-            return result;
-        }
-        return logged("removeMembers", groupId, std::move(result));
-    });
+    return runAsync<QList<MemberRemovalOutcome>>(
+        [h = m_handle, timeout = m_timeoutMs, groupId, members]() -> Result<QList<MemberRemovalOutcome>> {
+            if (!h->direct)
+                return logged("removeMembers", groupId, Result<QList<MemberRemovalOutcome>>(ownConnectionsNeeded(tr("Removing members"))));
+            if (members.isEmpty())
+                return QList<MemberRemovalOutcome>{};
+            auto result = leaveAsAdmin(h, timeout, groupId, members, Action::RemoveMembers);
+            if (result) {
+                for (const MemberRemovalOutcome &o : result.value())
+                    if (o.error)
+                        qCWarning(lcAdmin).noquote()
+                            << "removeMembers" << groupId << "refused for"
+                            << (o.member.groupInstanceId.isEmpty() ? o.member.memberId : o.member.groupInstanceId) << o.error.toString();
+                return result;
+            }
+            return logged("removeMembers", groupId, std::move(result));
+        });
 }
 
 QFuture<Result<RebalanceTriggerReport>> RdKafkaClusterAdmin::triggerRebalance(const QString &groupId, const QString &protocolType,
@@ -531,4 +546,4 @@ QFuture<Result<RebalanceTriggerReport>> RdKafkaClusterAdmin::triggerRebalance(co
     });
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -23,7 +23,7 @@ public:
     ~RdKafkaClusterAdmin() override;
 
     QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &groupId,
-                                                               const QHash<TopicPartition, qint64> &offsets) override;
+                                                                const QHash<TopicPartition, qint64> &offsets) override;
     QFuture<Result<Done>> deleteGroup(const QString &groupId) override;
     QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &groupId, const QStringList &topics) override;
     QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
@@ -38,4 +38,4 @@ private:
     int m_timeoutMs;
 };
 
-} // namespace cohort
+}   // namespace cohort

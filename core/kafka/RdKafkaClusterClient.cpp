@@ -3,9 +3,9 @@
 
 #include "core/kafka/KafkaErrorHints.h"
 #include "core/kafka/RdKafkaHandle.h"
+#include "core/util/LogCategories.h"
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ListOffsetsCodec.h"
-#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ void onError(rd_kafka_t *, int, const char *reason, void *opaque)
     h->lastError = QString::fromUtf8(reason);
 }
 
-} // namespace
+}   // namespace
 
 Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const Properties &properties, int timeoutMs, OwnConnections own)
 {
@@ -143,7 +143,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     return out;
 }
 
-} // namespace
+}   // namespace
 
 QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
 {
@@ -234,7 +234,7 @@ QHash<QString, QString> instanceIds(const std::shared_ptr<RdKafkaClusterClient::
     return out;
 }
 
-} // namespace
+}   // namespace
 
 QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
 {
@@ -323,157 +323,161 @@ namespace {
 // and only past this size with partitions.
 constexpr qsizetype kMaxPartitionsPerRequest = 1000;
 
-} // namespace
+}   // namespace
 
-QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
+QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommittedOffsets(
+    const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
 {
-    return runAsync<QHash<QString, GroupOffsets>>([h = m_handle, timeout = m_timeoutMs, partitionsByGroup]() -> Result<QHash<QString, GroupOffsets>> {
-        QHash<QString, GroupOffsets> out;
-        QHash<QString, QList<TopicPartition>> rest = partitionsByGroup;
-        if (h->direct) {
-            auto direct = h->direct->fetchCommittedOffsets(partitionsByGroup);
-            out = std::move(direct.answered);
-            rest.clear();
-            for (const QString &g : std::as_const(direct.failed))
-                rest.insert(g, partitionsByGroup.value(g));
-        }
-        // The rest through librdkafka: one request per (group, slice of
-        // partitions); "every partition" becomes every partition of the
-        // cluster, as librdkafka 2.0.2 cannot ask for null topics.
-        std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
-        QList<QPair<QString, QList<TopicPartition>>> jobs;
-        for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
-            if (it.value().isEmpty() && !everything)
-                everything = h->rememberedPartitions();
-            if (it.value().isEmpty() && !everything) {
-                const Result<ClusterMetadata> md = readMetadata(h, timeout);
-                everything = md ? md->partitions() : QList<TopicPartition>{};
+    return runAsync<QHash<QString, GroupOffsets>>(
+        [h = m_handle, timeout = m_timeoutMs, partitionsByGroup]() -> Result<QHash<QString, GroupOffsets>> {
+            QHash<QString, GroupOffsets> out;
+            QHash<QString, QList<TopicPartition>> rest = partitionsByGroup;
+            if (h->direct) {
+                auto direct = h->direct->fetchCommittedOffsets(partitionsByGroup);
+                out = std::move(direct.answered);
+                rest.clear();
+                for (const QString &g : std::as_const(direct.failed))
+                    rest.insert(g, partitionsByGroup.value(g));
             }
-            const QList<TopicPartition> &tps = it.value().isEmpty() ? *everything : it.value();
-            for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
-                jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
-        }
+            // The rest through librdkafka: one request per (group, slice of
+            // partitions); "every partition" becomes every partition of the
+            // cluster, as librdkafka 2.0.2 cannot ask for null topics.
+            std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
+            QList<QPair<QString, QList<TopicPartition>>> jobs;
+            for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+                if (it.value().isEmpty() && !everything)
+                    everything = h->rememberedPartitions();
+                if (it.value().isEmpty() && !everything) {
+                    const Result<ClusterMetadata> md = readMetadata(h, timeout);
+                    everything = md ? md->partitions() : QList<TopicPartition>{};
+                }
+                const QList<TopicPartition> &tps = it.value().isEmpty() ? *everything : it.value();
+                for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
+                    jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
+            }
 
-        KafkaError lastError;
-        rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
-        rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
-        constexpr int kInFlight = 32;   // one group per call (librdkafka limit), many at once
-        qsizetype next = 0;
-        int pending = 0;
-        QElapsedTimer timer;
-        timer.start();
-        while ((next < jobs.size() || pending > 0) && timer.elapsed() < qint64(timeout) * 3) {
-            while (pending < kInFlight && next < jobs.size()) {
-                const auto &[id, tps] = jobs.at(next++);
-                const QByteArray g = id.toUtf8();
-                rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(tps.size()));
-                for (const TopicPartition &tp : tps)
-                    rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
-                rd_kafka_ListConsumerGroupOffsets_t *req = rd_kafka_ListConsumerGroupOffsets_new(g.constData(), list);
-                rd_kafka_ListConsumerGroupOffsets(h->rk, &req, 1, o, q);
-                rd_kafka_ListConsumerGroupOffsets_destroy(req);
-                rd_kafka_topic_partition_list_destroy(list);
-                ++pending;
-            }
-            rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout);
-            if (!ev)
-                break;
-            --pending;
-            if (rd_kafka_event_error(ev)) {
-                lastError = h->withDetail(rd_kafka_event_error(ev));
-            } else if (const auto *res = rd_kafka_event_ListConsumerGroupOffsets_result(ev)) {
-                size_t n = 0;
-                const rd_kafka_group_result_t **groups = rd_kafka_ListConsumerGroupOffsets_result_groups(res, &n);
-                for (size_t i = 0; i < n; ++i) {
-                    if (const rd_kafka_error_t *e = rd_kafka_group_result_error(groups[i])) {
-                        lastError = KafkaErrorHints::fromRdKafka(rd_kafka_error_code(e), str(rd_kafka_error_string(e)));
-                        continue;
-                    }
-                    const QString groupId = str(rd_kafka_group_result_name(groups[i]));
-                    GroupOffsets &go = out[groupId];
-                    go.groupId = groupId;
-                    const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(groups[i]);
-                    for (int p = 0; parts && p < parts->cnt; ++p) {
-                        const rd_kafka_topic_partition_t &tp = parts->elems[p];
-                        CommittedOffset c;
-                        c.tp = TopicPartition{str(tp.topic), tp.partition};
-                        c.offset = tp.err ? -1 : tp.offset;
-                        if (c.offset < 0)
-                            continue;   // asked for, never committed
-                        c.metadata = QString::fromUtf8(static_cast<const char *>(tp.metadata), qsizetype(tp.metadata_size));
-                        go.offsets.append(c);
+            KafkaError lastError;
+            rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
+            rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
+            constexpr int kInFlight = 32;   // one group per call (librdkafka limit), many at once
+            qsizetype next = 0;
+            int pending = 0;
+            QElapsedTimer timer;
+            timer.start();
+            while ((next < jobs.size() || pending > 0) && timer.elapsed() < qint64(timeout) * 3) {
+                while (pending < kInFlight && next < jobs.size()) {
+                    const auto &[id, tps] = jobs.at(next++);
+                    const QByteArray g = id.toUtf8();
+                    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(tps.size()));
+                    for (const TopicPartition &tp : tps)
+                        rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
+                    rd_kafka_ListConsumerGroupOffsets_t *req = rd_kafka_ListConsumerGroupOffsets_new(g.constData(), list);
+                    rd_kafka_ListConsumerGroupOffsets(h->rk, &req, 1, o, q);
+                    rd_kafka_ListConsumerGroupOffsets_destroy(req);
+                    rd_kafka_topic_partition_list_destroy(list);
+                    ++pending;
+                }
+                rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout);
+                if (!ev)
+                    break;
+                --pending;
+                if (rd_kafka_event_error(ev)) {
+                    lastError = h->withDetail(rd_kafka_event_error(ev));
+                } else if (const auto *res = rd_kafka_event_ListConsumerGroupOffsets_result(ev)) {
+                    size_t n = 0;
+                    const rd_kafka_group_result_t **groups = rd_kafka_ListConsumerGroupOffsets_result_groups(res, &n);
+                    for (size_t i = 0; i < n; ++i) {
+                        if (const rd_kafka_error_t *e = rd_kafka_group_result_error(groups[i])) {
+                            lastError = KafkaErrorHints::fromRdKafka(rd_kafka_error_code(e), str(rd_kafka_error_string(e)));
+                            continue;
+                        }
+                        const QString groupId = str(rd_kafka_group_result_name(groups[i]));
+                        GroupOffsets &go = out[groupId];
+                        go.groupId = groupId;
+                        const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(groups[i]);
+                        for (int p = 0; parts && p < parts->cnt; ++p) {
+                            const rd_kafka_topic_partition_t &tp = parts->elems[p];
+                            CommittedOffset c;
+                            c.tp = TopicPartition{str(tp.topic), tp.partition};
+                            c.offset = tp.err ? -1 : tp.offset;
+                            if (c.offset < 0)
+                                continue;   // asked for, never committed
+                            c.metadata = QString::fromUtf8(static_cast<const char *>(tp.metadata), qsizetype(tp.metadata_size));
+                            go.offsets.append(c);
+                        }
                     }
                 }
+                rd_kafka_event_destroy(ev);
             }
-            rd_kafka_event_destroy(ev);
-        }
-        rd_kafka_AdminOptions_destroy(o);
-        rd_kafka_queue_destroy(q);
-        if (out.isEmpty() && !partitionsByGroup.isEmpty() && lastError.isError())
-            return lastError;
-        if (out.isEmpty() && !partitionsByGroup.isEmpty() && pending > 0)
-            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT);
-        return out;
-    });
+            rd_kafka_AdminOptions_destroy(o);
+            rd_kafka_queue_destroy(q);
+            if (out.isEmpty() && !partitionsByGroup.isEmpty() && lastError.isError())
+                return lastError;
+            if (out.isEmpty() && !partitionsByGroup.isEmpty() && pending > 0)
+                return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT);
+            return out;
+        });
 }
 
 QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions)
 {
-    return runAsync<QHash<TopicPartition, Watermarks>>([h = m_handle, timeout = m_timeoutMs, readCommitted = m_readCommitted,
-                                                        partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
-        QHash<TopicPartition, Watermarks> out;
-        QList<TopicPartition> rest = partitions;
-        if (h->direct && !partitions.isEmpty()) {
-            auto direct = h->direct->fetchWatermarks(partitions, readCommitted);
-            out = std::move(direct.answered);
-            rest = std::move(direct.failed);
-        }
-        // The rest through librdkafka: offsets_for_times batches ListOffsets
-        // per leader; slices keep its answer matching (quadratic) cheap.
-        for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest)
-        for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
-            const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
-            rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
-            QList<QByteArray> names;
-            names.reserve(slice.size());
-            for (const TopicPartition &tp : slice) {
-                names.append(tp.topic.toUtf8());
-                rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
+    return runAsync<QHash<TopicPartition, Watermarks>>(
+        [h = m_handle, timeout = m_timeoutMs, readCommitted = m_readCommitted, partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
+            QHash<TopicPartition, Watermarks> out;
+            QList<TopicPartition> rest = partitions;
+            if (h->direct && !partitions.isEmpty()) {
+                auto direct = h->direct->fetchWatermarks(partitions, readCommitted);
+                out = std::move(direct.answered);
+                rest = std::move(direct.failed);
             }
-            const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(h->rk, list, timeout);
-            if (err && err != RD_KAFKA_RESP_ERR__PARTIAL && out.isEmpty()) {
-                rd_kafka_topic_partition_list_destroy(list);
-                return h->withDetail(err);
-            }
-            for (int i = 0; i < list->cnt; ++i) {
-                const rd_kafka_topic_partition_t &e = list->elems[i];
-                if (e.err || e.offset < 0)
-                    continue;
-                Watermarks &w = out[TopicPartition{str(e.topic), e.partition}];
-                (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
-            }
-            rd_kafka_topic_partition_list_destroy(list);
-        }
-        return out;
-    });
+            // The rest through librdkafka: offsets_for_times batches ListOffsets
+            // per leader; slices keep its answer matching (quadratic) cheap.
+            for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest)
+                for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
+                    const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
+                    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
+                    QList<QByteArray> names;
+                    names.reserve(slice.size());
+                    for (const TopicPartition &tp : slice) {
+                        names.append(tp.topic.toUtf8());
+                        rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
+                    }
+                    const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(h->rk, list, timeout);
+                    if (err && err != RD_KAFKA_RESP_ERR__PARTIAL && out.isEmpty()) {
+                        rd_kafka_topic_partition_list_destroy(list);
+                        return h->withDetail(err);
+                    }
+                    for (int i = 0; i < list->cnt; ++i) {
+                        const rd_kafka_topic_partition_t &e = list->elems[i];
+                        if (e.err || e.offset < 0)
+                            continue;
+                        Watermarks &w = out[TopicPartition{str(e.topic), e.partition}];
+                        (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
+                    }
+                    rd_kafka_topic_partition_list_destroy(list);
+                }
+            return out;
+        });
 }
 
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
-    return metadata.then(Handle::pool(), [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
-        if (!md)
-            return md.error();
-        ConnectionReport r;
-        r.metadata = md.value();
-        if (h->direct) {
-            QElapsedTimer t;
-            t.start();
-            r.apiVersions = h->direct->apiVersions(bootstrap);
-            r.roundTripMs = t.elapsed();
-        }
-        return r;
-    });
+    return metadata.then(
+        Handle::pool(),
+        [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
+            if (!md)
+                return md.error();
+            ConnectionReport r;
+            r.metadata = md.value();
+            if (h->direct) {
+                QElapsedTimer t;
+                t.start();
+                r.apiVersions = h->direct->apiVersions(bootstrap);
+                r.roundTripMs = t.elapsed();
+            }
+            return r;
+        });
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -35,7 +35,8 @@ public:
     QFuture<Result<ClusterMetadata>> fetchMetadata() override;
     QFuture<Result<QList<GroupListing>>> listGroups() override;
     QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &groupIds) override;
-    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup) override;
+    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
+        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) override;
     QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return m_readCommitted; }
@@ -56,4 +57,4 @@ private:
     QString m_bootstrap;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -54,4 +54,4 @@ QThreadPool *RdKafkaClusterClient::Handle::pool()
     return p;
 }
 
-} // namespace cohort
+}   // namespace cohort

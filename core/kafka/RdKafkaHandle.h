@@ -10,8 +10,8 @@
 
 #include <QFuture>
 #include <QMutex>
-#include <QThreadPool>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <memory>
@@ -85,5 +85,5 @@ QFuture<Result<T>> runAsync(F f)
     return QtConcurrent::run(RdKafkaClusterClient::Handle::pool(), std::move(f));
 }
 
-} // namespace rdkafka
-} // namespace cohort
+}   // namespace rdkafka
+}   // namespace cohort

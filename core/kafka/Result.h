@@ -16,8 +16,12 @@ template<typename T, typename E = KafkaError>
 class Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(E error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -39,6 +43,7 @@ private:
 };
 
 // For operations with no value.
-struct Done {};
+struct Done
+{ };
 
-} // namespace cohort
+}   // namespace cohort

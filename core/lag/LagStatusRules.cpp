@@ -53,4 +53,4 @@ Status groupStatus(const QList<Status> &partitions)
     return worst;
 }
 
-} // namespace cohort::LagStatusRules
+}   // namespace cohort::LagStatusRules

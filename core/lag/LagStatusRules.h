@@ -42,5 +42,5 @@ Status partitionStatus(const QList<Commit> &window, qint64 currentLag, qint64 no
 // WARN makes it WARN, else OK.
 Status groupStatus(const QList<Status> &partitions);
 
-} // namespace LagStatusRules
-} // namespace cohort
+}   // namespace LagStatusRules
+}   // namespace cohort

@@ -16,7 +16,7 @@ double interpolate(const Sample &a, const Sample &b, qint64 offset)
     return double(a.timestampMs) + fraction * double(b.timestampMs - a.timestampMs);
 }
 
-} // namespace
+}   // namespace
 
 std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committed, qint64 nowMs)
 {
@@ -59,4 +59,4 @@ std::optional<double> catchUpSeconds(qint64 lag, double produceRate, double cons
     return double(lag) / gain;
 }
 
-} // namespace cohort::TimeLagEstimator
+}   // namespace cohort::TimeLagEstimator

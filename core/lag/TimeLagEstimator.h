@@ -34,5 +34,5 @@ std::optional<double> ratePerSecond(const QList<Sample> &samples);
 // the consumer is faster; nullopt when it is not catching up.
 std::optional<double> catchUpSeconds(qint64 lag, double produceRate, double consumeRate);
 
-} // namespace TimeLagEstimator
-} // namespace cohort
+}   // namespace TimeLagEstimator
+}   // namespace cohort

@@ -22,23 +22,25 @@ struct Made
     std::shared_ptr<ClusterAdmin> admin;
 };
 
-} // namespace
+}   // namespace
 
 ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent)
     : ClusterSession(std::move(client), nullptr, Access::ReadOnly, displayName, parent)
-{
-}
+{ }
 
-ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin,
-                               const QString &displayName, QObject *parent)
+ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, const QString &displayName,
+                               QObject *parent)
     : ClusterSession(std::move(client), std::move(admin), Access::ReadWrite, displayName, parent)
-{
-}
+{ }
 
 ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access,
                                const QString &displayName, QObject *parent)
-    : QObject(parent), m_client(std::move(client)), m_admin(access == Access::ReadWrite ? std::move(admin) : nullptr),
-      m_access(access), m_displayName(displayName), m_monitor(new ClusterMonitor(m_client, this))
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_admin(access == Access::ReadWrite ? std::move(admin) : nullptr)
+    , m_access(access)
+    , m_displayName(displayName)
+    , m_monitor(new ClusterMonitor(m_client, this))
 {
     qRegisterMetaType<cohort::GroupSnapshot>();
     connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);
@@ -102,14 +104,17 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(const Conn
 Result<ClusterAdmin *> ClusterSession::admin() const
 {
     if (isReadOnly())
-        return KafkaError::make(0, QStringLiteral("_READ_ONLY"),
-                                QCoreApplication::translate("ClusterSession", "The connection \"%1\" is read-only: Cohort changes nothing on this cluster.")
-                                    .arg(m_displayName),
-                                QCoreApplication::translate("ClusterSession", "To allow changes, clear \"Read-only\" for this connection under Connections… and connect again."));
+        return KafkaError::make(
+            0, QStringLiteral("_READ_ONLY"),
+            QCoreApplication::translate("ClusterSession", "The connection \"%1\" is read-only: Cohort changes nothing on this cluster.")
+                .arg(m_displayName),
+            QCoreApplication::translate("ClusterSession",
+                                        "To allow changes, clear \"Read-only\" for this connection under Connections… and connect again."));
     if (!m_admin)
-        return KafkaError::make(0, QStringLiteral("_NO_ADMIN"),
-                                QCoreApplication::translate("ClusterSession", "Changes to the cluster are not available on the connection \"%1\".")
-                                    .arg(m_displayName));
+        return KafkaError::make(
+            0, QStringLiteral("_NO_ADMIN"),
+            QCoreApplication::translate("ClusterSession", "Changes to the cluster are not available on the connection \"%1\".")
+                .arg(m_displayName));
     return m_admin.get();
 }
 
@@ -180,4 +185,4 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
     return future;
 }
 
-} // namespace cohort
+}   // namespace cohort

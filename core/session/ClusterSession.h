@@ -58,13 +58,13 @@ public:
     static QFuture<Result<std::shared_ptr<ClusterSession>>> open(OpenRequest request, QObject *context);
     // The same from a saved connection: its name, properties and read-only flag.
     static QFuture<Result<std::shared_ptr<ClusterSession>>> open(const ConnectionProfile &profile, const QString &password,
-                                                                QObject *context, AdminFactory adminFactory = defaultAdminFactory());
+                                                                 QObject *context, AdminFactory adminFactory = defaultAdminFactory());
 
     // For tests, fakes and callers that made the client themselves. A
     // read-only session takes no admin at all.
     ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent = nullptr);   // read-only
     ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, const QString &displayName,
-                   QObject *parent = nullptr);                                                                      // writable
+                   QObject *parent = nullptr);   // writable
     ~ClusterSession() override;
 
     // A shared_ptr whose deleter destroys the session on its own thread
@@ -104,8 +104,8 @@ Q_SIGNALS:
     void groupRefreshed(const cohort::GroupSnapshot &group);
 
 private:
-    ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access,
-                   const QString &displayName, QObject *parent);
+    ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access, const QString &displayName,
+                   QObject *parent);
 
     std::shared_ptr<ClusterClient> m_client;
     std::shared_ptr<ClusterAdmin> m_admin;
@@ -116,4 +116,4 @@ private:
     QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -8,11 +8,12 @@ namespace cohort {
 
 ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent)
     : ClusterMonitor(std::move(client), &SnapshotLoader::load, parent)
-{
-}
+{ }
 
 ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, Loader loader, QObject *parent)
-    : QObject(parent), m_client(std::move(client)), m_loader(std::move(loader))
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_loader(std::move(loader))
 {
     qRegisterMetaType<cohort::ClusterSnapshot>();
     qRegisterMetaType<cohort::KafkaError>();
@@ -82,4 +83,4 @@ void ClusterMonitor::setStale(bool stale)
     Q_EMIT staleChanged(stale, m_snapshot.takenAt);
 }
 
-} // namespace cohort
+}   // namespace cohort

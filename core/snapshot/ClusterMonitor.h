@@ -30,7 +30,7 @@ public:
     ClusterMonitor(std::shared_ptr<ClusterClient> client, Loader loader, QObject *parent = nullptr);
     ~ClusterMonitor() override;
 
-    void start();                      // refresh now, then every interval
+    void start();   // refresh now, then every interval
     void setIntervalMs(int ms);
     int intervalMs() const { return m_timer.interval(); }
     void setPaused(bool paused);
@@ -64,4 +64,4 @@ private:
     ClusterSnapshot m_snapshot;
 };
 
-} // namespace cohort
+}   // namespace cohort

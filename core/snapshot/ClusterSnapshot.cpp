@@ -13,4 +13,4 @@ const GroupSnapshot *ClusterSnapshot::group(const QString &groupId) const
     return it != groups.cend() && it->groupId() == groupId ? &*it : nullptr;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -4,8 +4,8 @@
 // The digested picture of a cluster after one refresh: what models, the CLI and
 // the UI read. Built by SnapshotBuilder (pure) from ClusterClient results.
 
-#include "core/snapshot/ClusterTypes.h"
 #include "core/kafka/KafkaError.h"
+#include "core/snapshot/ClusterTypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -40,22 +40,22 @@ struct PartitionLag
 struct TopicLag
 {
     QString topic;
-    int partitionCount = 0;                  // partitions of this topic the group touches
-    std::optional<qint64> lag;               // sum of known lags ≥ 0; nullopt when none is known
+    int partitionCount = 0;      // partitions of this topic the group touches
+    std::optional<qint64> lag;   // sum of known lags ≥ 0; nullopt when none is known
     int unknownLagPartitions = 0;
-    int aheadOfEndPartitions = 0;            // committed past the log end: not in lag, counted here
+    int aheadOfEndPartitions = 0;   // committed past the log end: not in lag, counted here
 };
 
 struct GroupSnapshot
 {
-    GroupDescription description;            // groupId, state, protocolType, protocol, members, coordinator
-    QList<PartitionLag> partitions;          // sorted by topic, partition
-    QList<TopicLag> topics;                  // sorted by topic
-    std::optional<qint64> totalLag;          // sum of known lags ≥ 0; nullopt when no lag is known
+    GroupDescription description;     // groupId, state, protocolType, protocol, members, coordinator
+    QList<PartitionLag> partitions;   // sorted by topic, partition
+    QList<TopicLag> topics;           // sorted by topic
+    std::optional<qint64> totalLag;   // sum of known lags ≥ 0; nullopt when no lag is known
     int unknownLagPartitions = 0;
-    int aheadOfEndPartitions = 0;            // committed past the log end: not in totalLag, counted here
-    int generationId = -1;                   // from subscription v2+ when known
-    bool offsetsFailed = false;              // offsets could not be fetched this round
+    int aheadOfEndPartitions = 0;   // committed past the log end: not in totalLag, counted here
+    int generationId = -1;          // from subscription v2+ when known
+    bool offsetsFailed = false;     // offsets could not be fetched this round
     QString offsetsError;
 
     const QString &groupId() const { return description.groupId; }
@@ -68,18 +68,18 @@ struct GroupSnapshot
 
 struct ClusterSnapshot
 {
-    QDateTime takenAt;                       // when the refresh finished (UTC)
-    qint64 durationMs = 0;                   // how long the refresh took
+    QDateTime takenAt;       // when the refresh finished (UTC)
+    qint64 durationMs = 0;   // how long the refresh took
     ClusterMetadata metadata;
-    QList<GroupSnapshot> groups;             // sorted by group id
+    QList<GroupSnapshot> groups;   // sorted by group id
     QHash<TopicPartition, Watermarks> watermarks;
-    bool readCommitted = true;               // end offsets are last stable offsets
-    QList<KafkaError> partialErrors;         // some brokers/groups failed, the rest is shown
+    bool readCommitted = true;         // end offsets are last stable offsets
+    QList<KafkaError> partialErrors;   // some brokers/groups failed, the rest is shown
 
     const GroupSnapshot *group(const QString &groupId) const;
 };
 
-} // namespace cohort
+}   // namespace cohort
 
 Q_DECLARE_METATYPE(cohort::ClusterSnapshot)
 Q_DECLARE_METATYPE(cohort::GroupSnapshot)

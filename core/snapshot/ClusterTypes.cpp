@@ -26,17 +26,23 @@ QMap<QString, QList<int>> partitionsByTopic(const QList<TopicPartition> &partiti
 void GroupDescription::markNotDescribable()
 {
     describable = false;
-    note = QCoreApplication::translate("GroupDescription", "The coordinator could not describe this group (%1); offsets and lag are still shown.")
+    note = QCoreApplication::translate("GroupDescription",
+                                       "The coordinator could not describe this group (%1); offsets and lag are still shown.")
                .arg(errorName);
 }
 
 GroupState groupStateFromString(const QString &s)
 {
-    if (s == QLatin1String("Empty")) return GroupState::Empty;
-    if (s == QLatin1String("PreparingRebalance")) return GroupState::PreparingRebalance;
-    if (s == QLatin1String("CompletingRebalance")) return GroupState::CompletingRebalance;
-    if (s == QLatin1String("Stable")) return GroupState::Stable;
-    if (s == QLatin1String("Dead")) return GroupState::Dead;
+    if (s == QLatin1String("Empty"))
+        return GroupState::Empty;
+    if (s == QLatin1String("PreparingRebalance"))
+        return GroupState::PreparingRebalance;
+    if (s == QLatin1String("CompletingRebalance"))
+        return GroupState::CompletingRebalance;
+    if (s == QLatin1String("Stable"))
+        return GroupState::Stable;
+    if (s == QLatin1String("Dead"))
+        return GroupState::Dead;
     return GroupState::Unknown;
 }
 
@@ -53,4 +59,4 @@ QString groupStateToString(GroupState s)
     return QStringLiteral("Unknown");
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -47,9 +47,9 @@ struct BrokerInfo
 struct PartitionInfo
 {
     int partition = -1;
-    int leader = -1;              // -1: no leader right now
+    int leader = -1;   // -1: no leader right now
     QList<int> replicas;
-    int errorCode = 0;            // per-partition metadata error (e.g. LEADER_NOT_AVAILABLE)
+    int errorCode = 0;   // per-partition metadata error (e.g. LEADER_NOT_AVAILABLE)
 };
 
 struct TopicInfo
@@ -87,7 +87,7 @@ QString groupStateToString(GroupState s);
 struct GroupListing
 {
     QString groupId;
-    QString protocolType;          // "consumer", "connect", "" for simple/offset-only groups
+    QString protocolType;                     // "consumer", "connect", "" for simple/offset-only groups
     GroupState state = GroupState::Unknown;   // Unknown when the broker's ListGroups has no state (v0-v3)
     int coordinatorId = -1;
 };
@@ -115,12 +115,12 @@ struct GroupMember
     QString memberId;
     QString clientId;
     QString host;
-    QString groupInstanceId;          // empty: dynamic member
-    QByteArray rawMetadata;           // as the broker sent it
+    QString groupInstanceId;   // empty: dynamic member
+    QByteArray rawMetadata;    // as the broker sent it
     QByteArray rawAssignment;
     std::optional<ConsumerSubscription> subscription;   // decoded when protocol type is "consumer"
     std::optional<ConsumerAssignment> assignment;
-    QString decodeError;              // why decoding failed, if it did
+    QString decodeError;   // why decoding failed, if it did
 };
 
 struct GroupDescription
@@ -128,12 +128,12 @@ struct GroupDescription
     QString groupId;
     GroupState state = GroupState::Unknown;
     QString protocolType;
-    QString protocol;                 // the assignor for consumer groups ("range", "cooperative-sticky")
+    QString protocol;   // the assignor for consumer groups ("range", "cooperative-sticky")
     QList<GroupMember> members;
     int coordinatorId = -1;
-    bool describable = true;          // false for e.g. KIP-848 groups this client cannot describe
-    QString note;                     // shown to the user when !describable or something is partial
-    int errorCode = 0;                // per-group error from DescribeGroups (0 = none)
+    bool describable = true;   // false for e.g. KIP-848 groups this client cannot describe
+    QString note;              // shown to the user when !describable or something is partial
+    int errorCode = 0;         // per-group error from DescribeGroups (0 = none)
     QString errorName;
 
     // The coordinator answered with errorCode/errorName: the group stays
@@ -144,7 +144,7 @@ struct GroupDescription
 struct CommittedOffset
 {
     TopicPartition tp;
-    qint64 offset = -1;               // -1: no committed offset
+    qint64 offset = -1;   // -1: no committed offset
     int leaderEpoch = -1;
     QString metadata;
 };
@@ -157,18 +157,18 @@ struct GroupOffsets
 
 struct Watermarks
 {
-    qint64 low = -1;                  // log start offset
-    qint64 high = -1;                 // high watermark (or last stable offset under read_committed)
+    qint64 low = -1;    // log start offset
+    qint64 high = -1;   // high watermark (or last stable offset under read_committed)
 };
 
 // What "Test connection" reports.
 struct ConnectionReport
 {
     ClusterMetadata metadata;
-    QList<QPair<int, QString>> apiVersions;  // (api key, "name min-max") as seen on the bootstrap broker
+    QList<QPair<int, QString>> apiVersions;   // (api key, "name min-max") as seen on the bootstrap broker
     qint64 roundTripMs = -1;
 };
 
-} // namespace cohort
+}   // namespace cohort
 
 Q_DECLARE_METATYPE(cohort::ClusterMetadata)

@@ -37,8 +37,7 @@ void decodeMembers(GroupDescription &group)
     }
 }
 
-QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds,
-                                                     const QList<GroupDescription> &descriptions,
+QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds, const QList<GroupDescription> &descriptions,
                                                      const ClusterMetadata &metadata)
 {
     QHash<QString, QList<TopicPartition>> byTopic;
@@ -96,18 +95,16 @@ QList<TopicPartition> sorted(const QSet<TopicPartition> &set)
     return out;
 }
 
-} // namespace
+}   // namespace
 
-QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions,
-                                         const QHash<QString, GroupOffsets> &offsets)
+QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions, const QHash<QString, GroupOffsets> &offsets)
 {
     QSet<TopicPartition> set;
     addPartitionsOfGroups(set, descriptions, offsets);
     return sorted(set);
 }
 
-QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
-                                                  const QList<GroupDescription> &descriptions,
+QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata, const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets)
 {
     const QList<TopicPartition> all = metadata.partitions();
@@ -176,8 +173,10 @@ ClusterSnapshot build(Input in)
         for (auto pit = parts.begin(); pit != parts.end(); ++pit) {
             PartitionLag &p = pit.value();
             if (const auto w = snap.watermarks.constFind(p.tp); w != snap.watermarks.cend()) {
-                if (w->high >= 0) p.endOffset = w->high;
-                if (w->low >= 0) p.startOffset = w->low;
+                if (w->high >= 0)
+                    p.endOffset = w->high;
+                if (w->low >= 0)
+                    p.startOffset = w->low;
             }
             p.lag = lagOf(p.committedOffset, p.endOffset);
             TopicLag &t = topics[p.tp.topic];
@@ -205,4 +204,4 @@ ClusterSnapshot build(Input in)
     return snap;
 }
 
-} // namespace cohort::SnapshotBuilder
+}   // namespace cohort::SnapshotBuilder

@@ -37,21 +37,18 @@ void decodeMembers(GroupDescription &group);
 // subscribed topics when its members say, otherwise an empty list, which asks
 // for every partition the group has committed (an Empty group does not say
 // what it read).
-QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds,
-                                                     const QList<GroupDescription> &descriptions,
+QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds, const QList<GroupDescription> &descriptions,
                                                      const ClusterMetadata &metadata);
 
 // The partitions these groups own or have committed offsets for, sorted:
 // the watermarks a one-group refresh needs.
-QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions,
-                                         const QHash<QString, GroupOffsets> &offsets);
+QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions, const QHash<QString, GroupOffsets> &offsets);
 
 // The partitions whose watermarks a snapshot needs: every partition of every
 // non-internal topic (the Topics page sums end offsets, read or not), plus
 // those groups own or committed that the metadata lacks or marks internal.
-QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata,
-                                                  const QList<GroupDescription> &descriptions,
+QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata, const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets);
 
-} // namespace SnapshotBuilder
-} // namespace cohort
+}   // namespace SnapshotBuilder
+}   // namespace cohort

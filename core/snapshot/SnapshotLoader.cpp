@@ -41,7 +41,7 @@ QThreadPool *pool()
     return p;
 }
 
-} // namespace
+}   // namespace
 
 namespace {
 
@@ -60,8 +60,8 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
         in.partialErrors.append(descriptions.error());
     qCDebug(lcRefresh) << "groups described after" << timer.elapsed() << "ms";
 
-    Result<QHash<QString, GroupOffsets>> offsets = client.fetchCommittedOffsets(
-        SnapshotBuilder::offsetRequests(ids, in.descriptions, in.metadata)).result();
+    Result<QHash<QString, GroupOffsets>> offsets
+        = client.fetchCommittedOffsets(SnapshotBuilder::offsetRequests(ids, in.descriptions, in.metadata)).result();
     if (offsets)
         in.offsets = std::move(offsets).value();
     else
@@ -72,8 +72,8 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
     qCDebug(lcRefresh) << "committed offsets after" << timer.elapsed() << "ms";
 
     const QList<TopicPartition> needed = scope == Watermarked::WholeCluster
-        ? SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets)
-        : SnapshotBuilder::partitionsOfGroups(in.descriptions, in.offsets);
+                                             ? SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets)
+                                             : SnapshotBuilder::partitionsOfGroups(in.descriptions, in.offsets);
     Result<QHash<TopicPartition, Watermarks>> watermarks = client.fetchWatermarks(needed).result();
     if (watermarks)
         in.watermarks = std::move(watermarks).value();
@@ -82,7 +82,7 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
     qCDebug(lcRefresh) << "watermarks after" << timer.elapsed() << "ms";
 }
 
-} // namespace
+}   // namespace
 
 QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
 {
@@ -142,8 +142,9 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
         const GroupSnapshot *group = snapshot.group(groupId);
         // A classic coordinator describes a group it does not know as Dead
         // with no members and no error; the librdkafka listing leaves it out.
-        const bool unknown = !group
-            || (group->description.state == GroupState::Dead && group->description.members.isEmpty() && group->partitions.isEmpty());
+        const bool unknown
+            = !group
+              || (group->description.state == GroupState::Dead && group->description.members.isEmpty() && group->partitions.isEmpty());
         if (!described && firstError.isError())
             return firstError;
         if (unknown) {
@@ -156,4 +157,4 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
     });
 }
 
-} // namespace cohort::SnapshotLoader
+}   // namespace cohort::SnapshotLoader

@@ -29,5 +29,5 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client);
 QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, const QString &groupId,
                                          std::optional<ClusterMetadata> metadata = std::nullopt);
 
-} // namespace SnapshotLoader
-} // namespace cohort
+}   // namespace SnapshotLoader
+}   // namespace cohort

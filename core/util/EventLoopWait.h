@@ -25,4 +25,4 @@ bool waitWithEventLoop(const QFuture<T> &future)
     return !future.isCanceled() && future.resultCount() > 0;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -13,4 +13,4 @@ Q_LOGGING_CATEGORY(lcSandbox, "cohort.sandbox", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "cohort.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "cohort.ui", QtWarningMsg)
 
-} // namespace cohort
+}   // namespace cohort

@@ -20,4 +20,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox)      // cohort.sandbox: the in-process bro
 Q_DECLARE_LOGGING_CATEGORY(lcCli)          // cohort.cli: cohort-cli
 Q_DECLARE_LOGGING_CATEGORY(lcUi)           // cohort.ui: models, widgets and windows
 
-} // namespace cohort
+}   // namespace cohort

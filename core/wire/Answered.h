@@ -15,4 +15,4 @@ struct Answered
     QList<K> failed;
 };
 
-} // namespace cohort
+}   // namespace cohort

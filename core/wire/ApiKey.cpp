@@ -42,4 +42,4 @@ const char *name(qint16 key)
     return "ApiKey(?)";
 }
 
-} // namespace cohort::ApiKey
+}   // namespace cohort::ApiKey

@@ -46,4 +46,4 @@ enum Key : qint16 {
 // "OffsetFetch" for 9; "ApiKey(n)" for a key this list does not name.
 const char *name(qint16 key);
 
-} // namespace cohort::ApiKey
+}   // namespace cohort::ApiKey

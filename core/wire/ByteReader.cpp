@@ -22,13 +22,15 @@ static quint64 readBE(const char *p, int n)
 
 qint8 ByteReader::int8()
 {
-    if (!need(1)) return 0;
+    if (!need(1))
+        return 0;
     return qint8(m_data[m_pos++]);
 }
 
 qint16 ByteReader::int16()
 {
-    if (!need(2)) return 0;
+    if (!need(2))
+        return 0;
     const auto v = qint16(quint16(readBE(m_data + m_pos, 2)));
     m_pos += 2;
     return v;
@@ -36,7 +38,8 @@ qint16 ByteReader::int16()
 
 qint32 ByteReader::int32()
 {
-    if (!need(4)) return 0;
+    if (!need(4))
+        return 0;
     const auto v = qint32(quint32(readBE(m_data + m_pos, 4)));
     m_pos += 4;
     return v;
@@ -49,7 +52,8 @@ quint32 ByteReader::uint32()
 
 qint64 ByteReader::int64()
 {
-    if (!need(8)) return 0;
+    if (!need(8))
+        return 0;
     const auto v = qint64(readBE(m_data + m_pos, 8));
     m_pos += 8;
     return v;
@@ -58,7 +62,8 @@ qint64 ByteReader::int64()
 QByteArray ByteReader::stringBytes()
 {
     const qint16 len = int16();
-    if (len < 0) return {};
+    if (len < 0)
+        return {};
     return raw(len);
 }
 
@@ -70,30 +75,40 @@ QString ByteReader::string()
 std::optional<QString> ByteReader::nullableString()
 {
     const qint16 len = int16();
-    if (!ok() || len < 0) return std::nullopt;
+    if (!ok() || len < 0)
+        return std::nullopt;
     return QString::fromUtf8(raw(len));
 }
 
 QByteArray ByteReader::bytes()
 {
     const qint32 len = int32();
-    if (len < 0) return {};
+    if (len < 0)
+        return {};
     return raw(len);
 }
 
 std::optional<QByteArray> ByteReader::nullableBytes()
 {
     const qint32 len = int32();
-    if (!ok() || len < 0) return std::nullopt;
+    if (!ok() || len < 0)
+        return std::nullopt;
     return raw(len);
 }
 
 qint32 ByteReader::arrayLength(int minElementSize)
 {
     const qint32 n = int32();
-    if (!ok()) return 0;
-    if (n < -1) { m_failed = true; return 0; }
-    if (n > 0 && qint64(n) * qMax(1, minElementSize) > remaining()) { m_failed = true; return 0; }
+    if (!ok())
+        return 0;
+    if (n < -1) {
+        m_failed = true;
+        return 0;
+    }
+    if (n > 0 && qint64(n) * qMax(1, minElementSize) > remaining()) {
+        m_failed = true;
+        return 0;
+    }
     return n;
 }
 
@@ -101,7 +116,8 @@ quint64 ByteReader::uvarint()
 {
     quint64 v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-        if (!need(1)) return 0;
+        if (!need(1))
+            return 0;
         const quint8 b = quint8(m_data[m_pos++]);
         v |= quint64(b & 0x7f) << shift;
         if (!(b & 0x80))
@@ -114,7 +130,10 @@ quint64 ByteReader::uvarint()
 qint32 ByteReader::varint()
 {
     const quint64 u = uvarint();
-    if (u > 0xffffffffULL) { m_failed = true; return 0; }
+    if (u > 0xffffffffULL) {
+        m_failed = true;
+        return 0;
+    }
     const auto v = quint32(u);
     return qint32((v >> 1) ^ (~(v & 1) + 1));
 }
@@ -127,7 +146,8 @@ qint64 ByteReader::varlong()
 
 QByteArray ByteReader::raw(qsizetype n)
 {
-    if (!need(n)) return {};
+    if (!need(n))
+        return {};
     QByteArray out(m_data + m_pos, n);
     m_pos += n;
     return out;
@@ -135,10 +155,11 @@ QByteArray ByteReader::raw(qsizetype n)
 
 const char *ByteReader::rawPointer(qsizetype n)
 {
-    if (!need(n)) return nullptr;
+    if (!need(n))
+        return nullptr;
     const char *p = m_data + m_pos;
     m_pos += n;
     return p;
 }
 
-} // namespace cohort
+}   // namespace cohort

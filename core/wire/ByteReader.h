@@ -15,8 +15,14 @@ class ByteReader
 {
 public:
     ByteReader() = default;
-    ByteReader(const char *data, qsizetype size) : m_data(data), m_size(size) {}
-    explicit ByteReader(const QByteArray &b) : m_data(b.constData()), m_size(b.size()) {}
+    ByteReader(const char *data, qsizetype size)
+        : m_data(data)
+        , m_size(size)
+    { }
+    explicit ByteReader(const QByteArray &b)
+        : m_data(b.constData())
+        , m_size(b.size())
+    { }
     // The reader does not own its bytes: reading a temporary would dangle.
     explicit ByteReader(QByteArray &&) = delete;
 
@@ -32,10 +38,10 @@ public:
     qint32 int32();
     quint32 uint32();
     qint64 int64();
-    QString string();                                  // int16 length, -1 treated as empty
+    QString string();   // int16 length, -1 treated as empty
     std::optional<QString> nullableString();
-    QByteArray stringBytes();                          // raw UTF-8 of an int16-length string
-    QByteArray bytes();                                // int32 length, -1 treated as empty
+    QByteArray stringBytes();   // raw UTF-8 of an int16-length string
+    QByteArray bytes();         // int32 length, -1 treated as empty
     std::optional<QByteArray> nullableBytes();
     // An array count; -1 (null) returns -1. A count that cannot possibly fit in
     // the remaining bytes (each element at least minElementSize) fails the reader,
@@ -44,8 +50,8 @@ public:
     qint32 varint();
     qint64 varlong();
     quint64 uvarint();
-    QByteArray raw(qsizetype n);                       // copy of the next n bytes
-    const char *rawPointer(qsizetype n);               // pointer to the next n bytes, advanced past
+    QByteArray raw(qsizetype n);           // copy of the next n bytes
+    const char *rawPointer(qsizetype n);   // pointer to the next n bytes, advanced past
     void skip(qsizetype n) { rawPointer(n); }
 
 private:
@@ -57,4 +63,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace cohort
+}   // namespace cohort

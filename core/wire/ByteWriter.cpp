@@ -13,4 +13,4 @@ void ByteWriter::patchInt32(qsizetype pos, qint32 v)
     m_buf[pos + 3] = char(u);
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -25,12 +25,22 @@ public:
     void string(const QByteArray &utf8) { bytes16(utf8); }
     void nullableString(const std::optional<QString> &s)
     {
-        if (!s) int16(-1); else string(*s);
+        if (!s)
+            int16(-1);
+        else
+            string(*s);
     }
-    void bytes(const QByteArray &b) { int32(qint32(b.size())); m_buf.append(b); }
+    void bytes(const QByteArray &b)
+    {
+        int32(qint32(b.size()));
+        m_buf.append(b);
+    }
     void nullableBytes(const std::optional<QByteArray> &b)
     {
-        if (!b) int32(-1); else bytes(*b);
+        if (!b)
+            int32(-1);
+        else
+            bytes(*b);
     }
     void arrayLength(qsizetype n) { int32(qint32(n)); }
     void raw(const QByteArray &b) { m_buf.append(b); }
@@ -39,7 +49,10 @@ public:
     void varlong(qint64 v) { uvarint((quint64(v) << 1) ^ quint64(v >> 63)); }
     void uvarint(quint64 v)
     {
-        while (v >= 0x80) { m_buf.append(char((v & 0x7f) | 0x80)); v >>= 7; }
+        while (v >= 0x80) {
+            m_buf.append(char((v & 0x7f) | 0x80));
+            v >>= 7;
+        }
         m_buf.append(char(v));
     }
 
@@ -50,15 +63,22 @@ public:
     QByteArray take() { return std::move(m_buf); }
 
 private:
-    void bytes16(const QByteArray &b) { int16(qint16(b.size())); m_buf.append(b); }
+    void bytes16(const QByteArray &b)
+    {
+        int16(qint16(b.size()));
+        m_buf.append(b);
+    }
     void putBE(quint64 v, int n)
     {
         char tmp[8] = {};
-        for (int i = n - 1; i >= 0; --i) { tmp[i] = char(v & 0xff); v >>= 8; }
+        for (int i = n - 1; i >= 0; --i) {
+            tmp[i] = char(v & 0xff);
+            v >>= 8;
+        }
         m_buf.append(tmp, n);
     }
 
     QByteArray m_buf;
 };
 
-} // namespace cohort
+}   // namespace cohort

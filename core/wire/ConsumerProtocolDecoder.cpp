@@ -13,9 +13,10 @@ namespace {
 
 KafkaError decodeError(const QString &what)
 {
-    return KafkaError::make(-1, QStringLiteral("CONSUMER_PROTOCOL_DECODE"),
-                            QCoreApplication::translate("ConsumerProtocolDecoder", "The %1 bytes are not valid consumer-protocol data.").arg(what),
-                            QCoreApplication::translate("ConsumerProtocolDecoder", "The member may use a custom protocol; its raw bytes are shown instead."));
+    return KafkaError::make(
+        -1, QStringLiteral("CONSUMER_PROTOCOL_DECODE"),
+        QCoreApplication::translate("ConsumerProtocolDecoder", "The %1 bytes are not valid consumer-protocol data.").arg(what),
+        QCoreApplication::translate("ConsumerProtocolDecoder", "The member may use a custom protocol; its raw bytes are shown instead."));
 }
 
 QList<TopicPartition> readTopicPartitions(ByteReader &r)
@@ -43,7 +44,7 @@ void writeTopicPartitions(ByteWriter &w, const QList<TopicPartition> &tps)
     }
 }
 
-} // namespace
+}   // namespace
 
 Result<ConsumerSubscription> decodeSubscription(const QByteArray &bytes)
 {
@@ -109,4 +110,4 @@ QByteArray encodeAssignment(const ConsumerAssignment &a)
     return w.take();
 }
 
-} // namespace cohort::ConsumerProtocolDecoder
+}   // namespace cohort::ConsumerProtocolDecoder

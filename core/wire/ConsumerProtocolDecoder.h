@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/snapshot/ClusterTypes.h"
 #include "core/kafka/Result.h"
+#include "core/snapshot/ClusterTypes.h"
 
 namespace cohort {
 
@@ -20,5 +20,5 @@ Result<ConsumerAssignment> decodeAssignment(const QByteArray &bytes);
 QByteArray encodeSubscription(const ConsumerSubscription &s);
 QByteArray encodeAssignment(const ConsumerAssignment &a);
 
-} // namespace ConsumerProtocolDecoder
-} // namespace cohort
+}   // namespace ConsumerProtocolDecoder
+}   // namespace cohort

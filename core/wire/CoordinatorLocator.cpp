@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("CoordinatorLocator", text);
 }
 
-} // namespace
+}   // namespace
 
 Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QString &bootstrap, const QString &groupId,
                                                                       const std::optional<KafkaWireConnection::SaslPlain> &sasl,
@@ -50,10 +50,10 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
         if (!response)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed FindCoordinator response from %1").arg(entry));
         if (response->errorCode != ErrorCode::None)
-            return KafkaErrorHints::fromRdKafka(response->errorCode,
-                                                tr("FindCoordinator for group %1: %2")
-                                                    .arg(groupId, response->errorMessage.value_or(
-                                                                      QString::fromLatin1(ErrorCode::name(response->errorCode)))));
+            return KafkaErrorHints::fromRdKafka(
+                response->errorCode,
+                tr("FindCoordinator for group %1: %2")
+                    .arg(groupId, response->errorMessage.value_or(QString::fromLatin1(ErrorCode::name(response->errorCode)))));
         auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs);
         if (const Result<Done, QString> opened = coordinator->open(response->host, quint16(response->port), sasl); !opened)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT,
@@ -63,4 +63,4 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
     return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, lastError);
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -48,4 +48,4 @@ std::optional<QList<GroupDescription>> decodeResponse(const QByteArray &body)
     return out;
 }
 
-} // namespace cohort::DescribeGroupsCodec
+}   // namespace cohort::DescribeGroupsCodec

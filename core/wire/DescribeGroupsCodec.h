@@ -28,4 +28,4 @@ QByteArray encodeRequest(const QStringList &groupIds);
 // malformed bytes.
 std::optional<QList<GroupDescription>> decodeResponse(const QByteArray &body);
 
-} // namespace cohort::DescribeGroupsCodec
+}   // namespace cohort::DescribeGroupsCodec

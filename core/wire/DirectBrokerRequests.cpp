@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/DirectBrokerRequests.h"
 
+#include "core/util/LogCategories.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/DescribeGroupsCodec.h"
@@ -9,7 +10,6 @@
 #include "core/wire/GroupMessages.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
-#include "core/util/LogCategories.h"
 
 #include <algorithm>
 #include <memory>
@@ -19,7 +19,7 @@ namespace cohort {
 
 namespace {
 
-constexpr int kWindow = 64;                 // requests in flight per connection
+constexpr int kWindow = 64;   // requests in flight per connection
 constexpr qsizetype kGroupsPerDescribe = 500;
 
 // One connection per broker, every broker's requests pipelined (window of
@@ -28,9 +28,9 @@ constexpr qsizetype kGroupsPerDescribe = 500;
 // says whether it was usable. Returns the jobs whose broker is unreachable,
 // whose connection broke, or whose answer was unusable.
 template<typename Job, typename Encode, typename Decode>
-QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses,
-                            int timeoutMs, const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
-                            qint16 apiVersion, Encode encode, Decode decode)
+QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
+                            const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey, qint16 apiVersion, Encode encode,
+                            Decode decode)
 {
     QList<Job> failed;
     struct Lane
@@ -43,9 +43,8 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
         Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
-        const Result<Done, QString> opened = address == addresses.cend()
-                                                 ? Result<Done, QString>(QStringLiteral("address unknown"))
-                                                 : lane.conn->open(address->first, address->second, sasl);
+        const Result<Done, QString> opened = address == addresses.cend() ? Result<Done, QString>(QStringLiteral("address unknown"))
+                                                                         : lane.conn->open(address->first, address->second, sasl);
         if (!opened) {
             // Handled here: the caller asks librdkafka for these instead.
             qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(), qUtf8Printable(opened.error()),
@@ -78,12 +77,12 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     return failed;
 }
 
-} // namespace
+}   // namespace
 
 DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl)
-    : m_timeoutMs(timeoutMs), m_sasl(std::move(sasl))
-{
-}
+    : m_timeoutMs(timeoutMs)
+    , m_sasl(std::move(sasl))
+{ }
 
 void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
 {
@@ -171,7 +170,9 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
     for (const int broker : std::as_const(ids)) {
         const QStringList unreachable = pipelineByBroker(
             QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, m_sasl, ApiKey::FindCoordinator, kFindCoordinatorVersion,
-            [](const QString &group) { return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion); },
+            [](const QString &group) {
+                return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion);
+            },
             [&](const QString &group, const QByteArray &body) {
                 ByteReader r(body);
                 const auto answer = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
@@ -284,4 +285,4 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
     return out;
 }
 
-} // namespace cohort
+}   // namespace cohort

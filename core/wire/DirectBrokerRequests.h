@@ -58,4 +58,4 @@ private:
     QHash<TopicPartition, int> m_leaders;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -59,4 +59,4 @@ const char *name(qint16 code)
     return "UNKNOWN";
 }
 
-} // namespace cohort::ErrorCode
+}   // namespace cohort::ErrorCode

@@ -63,4 +63,4 @@ enum Code : qint16 {
 // "NOT_COORDINATOR" for 16, as Kafka spells it; "UNKNOWN" for a code not listed.
 const char *name(qint16 code);
 
-} // namespace cohort::ErrorCode
+}   // namespace cohort::ErrorCode

@@ -45,7 +45,7 @@ void writeInt32Array(ByteWriter &w, const QList<qint32> &values)
         w.int32(v);
 }
 
-} // namespace
+}   // namespace
 
 bool GroupApiCodec::supports(qint16 apiKey, qint16 version)
 {
@@ -831,4 +831,4 @@ std::optional<FindCoordinatorResponse> GroupApiCodec::decodeFindCoordinatorRespo
     return finish(r, std::move(m));
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/wire/GroupMessages.h"
 #include "core/wire/ByteReader.h"
+#include "core/wire/GroupMessages.h"
 
 #include <QByteArray>
 
@@ -71,4 +71,4 @@ public:
     static std::optional<FindCoordinatorResponse> decodeFindCoordinatorResponse(ByteReader &r, qint16 version);
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -20,27 +20,29 @@ namespace cohort {
 // --- JoinGroup (11) v0-5 --------------------------------------------------------
 struct JoinGroupRequest
 {
-    struct Protocol {
+    struct Protocol
+    {
         QString name;
         QByteArray metadata;
     };
     QString groupId;
     qint32 sessionTimeoutMs = 0;
-    qint32 rebalanceTimeoutMs = -1;            // v1+; v0 uses the session timeout
+    qint32 rebalanceTimeoutMs = -1;   // v1+; v0 uses the session timeout
     QString memberId;
-    std::optional<QString> groupInstanceId;    // v5+
+    std::optional<QString> groupInstanceId;   // v5+
     QString protocolType;
     QList<Protocol> protocols;
 };
 
 struct JoinGroupResponse
 {
-    struct Member {
+    struct Member
+    {
         QString memberId;
-        std::optional<QString> groupInstanceId; // v5+
+        std::optional<QString> groupInstanceId;   // v5+
         QByteArray metadata;
     };
-    qint32 throttleTimeMs = 0;                 // v2+
+    qint32 throttleTimeMs = 0;   // v2+
     qint16 errorCode = 0;
     qint32 generationId = -1;
     QString protocolName;
@@ -52,20 +54,21 @@ struct JoinGroupResponse
 // --- SyncGroup (14) v0-3 --------------------------------------------------------
 struct SyncGroupRequest
 {
-    struct Assignment {
+    struct Assignment
+    {
         QString memberId;
         QByteArray assignment;
     };
     QString groupId;
     qint32 generationId = -1;
     QString memberId;
-    std::optional<QString> groupInstanceId;    // v3+
+    std::optional<QString> groupInstanceId;   // v3+
     QList<Assignment> assignments;
 };
 
 struct SyncGroupResponse
 {
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;
     QByteArray assignment;
 };
@@ -76,145 +79,156 @@ struct HeartbeatRequest
     QString groupId;
     qint32 generationId = -1;
     QString memberId;
-    std::optional<QString> groupInstanceId;    // v3+
+    std::optional<QString> groupInstanceId;   // v3+
 };
 
 struct HeartbeatResponse
 {
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;
 };
 
 // --- LeaveGroup (13) v0-3 -------------------------------------------------------
 struct LeaveGroupRequest
 {
-    struct Member {
+    struct Member
+    {
         QString memberId;
         std::optional<QString> groupInstanceId;
     };
     QString groupId;
-    QString memberId;                          // v0-2
-    QList<Member> members;                     // v3+
+    QString memberId;        // v0-2
+    QList<Member> members;   // v3+
 };
 
 struct LeaveGroupResponse
 {
-    struct Member {
+    struct Member
+    {
         QString memberId;
         std::optional<QString> groupInstanceId;
         qint16 errorCode = 0;
     };
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;
-    QList<Member> members;                     // v3+
+    QList<Member> members;   // v3+
 };
 
 // --- OffsetCommit (8) v2-7 ------------------------------------------------------
 struct OffsetCommitRequest
 {
-    struct Partition {
+    struct Partition
+    {
         qint32 partitionIndex = 0;
         qint64 committedOffset = -1;
-        qint32 committedLeaderEpoch = -1;      // v6+
+        qint32 committedLeaderEpoch = -1;   // v6+
         std::optional<QString> committedMetadata;
     };
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<Partition> partitions;
     };
     QString groupId;
     qint32 generationId = -1;
     QString memberId;
-    std::optional<QString> groupInstanceId;    // v7+
-    qint64 retentionTimeMs = -1;               // v2-4
+    std::optional<QString> groupInstanceId;   // v7+
+    qint64 retentionTimeMs = -1;              // v2-4
     QList<Topic> topics;
 };
 
 struct OffsetCommitResponse
 {
-    struct Partition {
+    struct Partition
+    {
         qint32 partitionIndex = 0;
         qint16 errorCode = 0;
     };
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<Partition> partitions;
     };
-    qint32 throttleTimeMs = 0;                 // v3+
+    qint32 throttleTimeMs = 0;   // v3+
     QList<Topic> topics;
 };
 
 // --- OffsetFetch (9) v1-5 -------------------------------------------------------
 struct OffsetFetchRequest
 {
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<qint32> partitionIndexes;
     };
     QString groupId;
-    std::optional<QList<Topic>> topics;        // null (v2+) = every committed partition
+    std::optional<QList<Topic>> topics;   // null (v2+) = every committed partition
 };
 
 struct OffsetFetchResponse
 {
-    struct Partition {
+    struct Partition
+    {
         qint32 partitionIndex = 0;
         qint64 committedOffset = -1;
-        qint32 committedLeaderEpoch = -1;      // v5+
+        qint32 committedLeaderEpoch = -1;   // v5+
         std::optional<QString> metadata;
         qint16 errorCode = 0;
     };
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<Partition> partitions;
     };
-    qint32 throttleTimeMs = 0;                 // v3+
+    qint32 throttleTimeMs = 0;   // v3+
     QList<Topic> topics;
-    qint16 errorCode = 0;                      // v2+
+    qint16 errorCode = 0;   // v2+
 };
 
 // --- DescribeGroups (15) v0-4 ---------------------------------------------------
 struct DescribeGroupsRequest
 {
     QStringList groups;
-    bool includeAuthorizedOperations = false;  // v3+
+    bool includeAuthorizedOperations = false;   // v3+
 };
 
 struct DescribeGroupsResponse
 {
-    struct Member {
+    struct Member
+    {
         QString memberId;
-        std::optional<QString> groupInstanceId; // v4+
+        std::optional<QString> groupInstanceId;   // v4+
         QString clientId;
         QString clientHost;
         QByteArray memberMetadata;
         QByteArray memberAssignment;
     };
-    struct Group {
+    struct Group
+    {
         qint16 errorCode = 0;
         QString groupId;
         QString groupState;
         QString protocolType;
         QString protocolData;
         QList<Member> members;
-        qint32 authorizedOperations = INT_MIN;  // v3+
+        qint32 authorizedOperations = INT_MIN;   // v3+
     };
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     QList<Group> groups;
 };
 
 // --- ListGroups (16) v0-2 -------------------------------------------------------
 struct ListGroupsRequest
-{
-};
+{ };
 
 struct ListGroupsResponse
 {
-    struct Group {
+    struct Group
+    {
         QString groupId;
         QString protocolType;
     };
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;
     QList<Group> groups;
 };
@@ -227,7 +241,8 @@ struct DeleteGroupsRequest
 
 struct DeleteGroupsResponse
 {
-    struct Result {
+    struct Result
+    {
         QString groupId;
         qint16 errorCode = 0;
     };
@@ -238,7 +253,8 @@ struct DeleteGroupsResponse
 // --- OffsetDelete (47) v0 -------------------------------------------------------
 struct OffsetDeleteRequest
 {
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<qint32> partitionIndexes;
     };
@@ -248,11 +264,13 @@ struct OffsetDeleteRequest
 
 struct OffsetDeleteResponse
 {
-    struct Partition {
+    struct Partition
+    {
         qint32 partitionIndex = 0;
         qint16 errorCode = 0;
     };
-    struct Topic {
+    struct Topic
+    {
         QString name;
         QList<Partition> partitions;
     };
@@ -265,17 +283,17 @@ struct OffsetDeleteResponse
 struct FindCoordinatorRequest
 {
     QString key;
-    qint8 keyType = 0;                         // v1+: 0 group, 1 transaction
+    qint8 keyType = 0;   // v1+: 0 group, 1 transaction
 };
 
 struct FindCoordinatorResponse
 {
-    qint32 throttleTimeMs = 0;                 // v1+
+    qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;
-    std::optional<QString> errorMessage;       // v1+
+    std::optional<QString> errorMessage;   // v1+
     qint32 nodeId = -1;
     QString host;
     qint32 port = -1;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/KafkaWireClient.h"
 
-#include "core/wire/ByteReader.h"
 #include "core/wire/ApiKey.h"
+#include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
 
 #include <QCoreApplication>
@@ -24,20 +24,21 @@ constexpr qint32 kMaxResponseBytes = 256 * 1024 * 1024;
 class KafkaWireClient::Private
 {
 public:
-    struct Pending {
+    struct Pending
+    {
         qint32 correlationId = 0;
         Callback callback;
     };
 
     KafkaWireClient *q = nullptr;
-    QTcpSocket *socket = nullptr;       // child of the client: follows it across threads
+    QTcpSocket *socket = nullptr;   // child of the client: follows it across threads
     QString clientId = u"cohort-wire-client"_s;
     qint32 nextCorrelationId = 1;
-    std::deque<Pending> pending;      // sent or queued, answered in this order
-    QByteArray unsent;                // frames written once connected
+    std::deque<Pending> pending;   // sent or queued, answered in this order
+    QByteArray unsent;             // frames written once connected
     QByteArray inbox;
-    bool connecting = false;          // from connectToBroker until ready or failed
-    bool ready = false;               // connected and, with SASL, authenticated
+    bool connecting = false;   // from connectToBroker until ready or failed
+    bool ready = false;        // connected and, with SASL, authenticated
     std::optional<SaslPlainAuth::Credentials> sasl;
 
     QByteArray frame(qint16 apiKey, qint16 apiVersion, qint32 correlationId, const QByteArray &body) const
@@ -90,19 +91,19 @@ public:
     {
         sendAhead(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(),
                   [this](Result<QByteArray, QString> body) {
-            if (!body)
-                return;   // the connection failed; everything pending was told
-            if (const auto offered = SaslPlainAuth::readHandshakeResponse(*body); !offered)
-                return fail(offered.error());
-            sendAhead(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(*sasl),
-                      [this](Result<QByteArray, QString> body) {
-                if (!body)
-                    return;
-                if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*body); !accepted)
-                    return fail(accepted.error());
-                becomeReady();
-            });
-        });
+                      if (!body)
+                          return;   // the connection failed; everything pending was told
+                      if (const auto offered = SaslPlainAuth::readHandshakeResponse(*body); !offered)
+                          return fail(offered.error());
+                      sendAhead(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(*sasl),
+                                [this](Result<QByteArray, QString> body) {
+                                    if (!body)
+                                        return;
+                                    if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*body); !accepted)
+                                        return fail(accepted.error());
+                                    becomeReady();
+                                });
+                  });
     }
 
     void failAll(const QString &reason)
@@ -124,8 +125,10 @@ public:
             ByteReader header(inbox.constData(), 4);
             const qint32 size = header.int32();
             if (size < 4 || size > kMaxResponseBytes) {
-                return fail(QCoreApplication::translate("KafkaWireClient",
-                    "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.").arg(size));
+                return fail(
+                    QCoreApplication::translate(
+                        "KafkaWireClient", "The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.")
+                        .arg(size));
             }
             if (inbox.size() < 4 + size)
                 return;
@@ -135,7 +138,8 @@ public:
             inbox.remove(0, 4 + size);
             if (pending.empty() || pending.front().correlationId != correlationId) {
                 return fail(QCoreApplication::translate("KafkaWireClient",
-                    "The broker answered correlation id %1 out of order; the connection was closed.").arg(correlationId));
+                                                        "The broker answered correlation id %1 out of order; the connection was closed.")
+                                .arg(correlationId));
             }
             Pending p = std::move(pending.front());
             pending.pop_front();
@@ -162,9 +166,7 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
             d->becomeReady();
     });
     connect(d->socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
-    connect(d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        d->fail(d->socket->errorString());
-    });
+    connect(d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) { d->fail(d->socket->errorString()); });
 }
 
 KafkaWireClient::~KafkaWireClient()
@@ -260,4 +262,4 @@ Result<QByteArray, QString> KafkaWireClient::request(qint16 apiKey, qint16 apiVe
     return std::move(*answer);
 }
 
-} // namespace cohort
+}   // namespace cohort

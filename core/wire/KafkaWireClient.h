@@ -66,4 +66,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -19,13 +19,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("KafkaWireConnection", text);
 }
 
-} // namespace
+}   // namespace
 
 KafkaWireConnection::KafkaWireConnection(int timeoutMs)
     : m_socket(std::make_unique<QTcpSocket>())
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 KafkaWireConnection::~KafkaWireConnection() = default;
 
@@ -132,4 +131,4 @@ Result<QByteArray, QString> KafkaWireConnection::receive(qint32 correlationId)
     return frame.mid(4);
 }
 
-} // namespace cohort
+}   // namespace cohort

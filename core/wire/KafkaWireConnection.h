@@ -66,4 +66,4 @@ private:
     static constexpr qint32 kMaxResponseBytes = 256 * 1024 * 1024;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -11,8 +11,8 @@ QByteArray encodeRequest(const QList<TopicPartition> &partitions, qint64 timesta
 {
     const QMap<QString, QList<int>> byTopic = partitionsByTopic(partitions);
     ByteWriter w(16 + partitions.size() * 12 + byTopic.size() * 32);
-    w.int32(-1);                        // replica_id: a client
-    w.int8(readCommitted ? 1 : 0);      // isolation_level
+    w.int32(-1);                     // replica_id: a client
+    w.int8(readCommitted ? 1 : 0);   // isolation_level
     w.arrayLength(byTopic.size());
     for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it) {
         w.string(it.key());
@@ -51,4 +51,4 @@ std::optional<Answer> decodeResponse(const QByteArray &body)
     return out;
 }
 
-} // namespace cohort::ListOffsetsCodec
+}   // namespace cohort::ListOffsetsCodec

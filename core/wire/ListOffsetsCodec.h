@@ -26,10 +26,10 @@ QByteArray encodeRequest(const QList<TopicPartition> &partitions, qint64 timesta
 struct Answer
 {
     QHash<TopicPartition, qint64> offsets;   // partitions answered without error
-    QList<TopicPartition> failed;             // partitions answered with an error (e.g. NOT_LEADER_OR_FOLLOWER)
+    QList<TopicPartition> failed;            // partitions answered with an error (e.g. NOT_LEADER_OR_FOLLOWER)
 };
 
 // nullopt for malformed bytes.
 std::optional<Answer> decodeResponse(const QByteArray &body);
 
-} // namespace cohort::ListOffsetsCodec
+}   // namespace cohort::ListOffsetsCodec

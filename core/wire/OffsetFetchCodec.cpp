@@ -31,8 +31,9 @@ Result<GroupOffsets> decodeResponse(const QString &groupId, const QByteArray &bo
     ByteReader r(body);
     std::optional<OffsetFetchResponse> response = GroupApiCodec::decodeOffsetFetchResponse(r, kVersion);
     if (!response)
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG,
-                                            QCoreApplication::translate("OffsetFetchCodec", "malformed OffsetFetch response for group %1").arg(groupId));
+        return KafkaErrorHints::fromRdKafka(
+            RD_KAFKA_RESP_ERR__BAD_MSG,
+            QCoreApplication::translate("OffsetFetchCodec", "malformed OffsetFetch response for group %1").arg(groupId));
     if (response->errorCode != ErrorCode::None)
         return KafkaErrorHints::fromRdKafka(response->errorCode,
                                             QCoreApplication::translate("OffsetFetchCodec", "OffsetFetch for group %1").arg(groupId));
@@ -57,4 +58,4 @@ Result<GroupOffsets> decodeResponse(const QString &groupId, const QByteArray &bo
     return out;
 }
 
-} // namespace cohort::OffsetFetchCodec
+}   // namespace cohort::OffsetFetchCodec

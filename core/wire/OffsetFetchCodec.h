@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
 #include "core/snapshot/ClusterTypes.h"
 #include "core/wire/ApiKey.h"
-#include "core/kafka/Result.h"
 
 #include <QByteArray>
 
@@ -26,4 +26,4 @@ QByteArray encodeRequest(const QString &groupId, const QList<TopicPartition> &pa
 // IN_PROGRESS, GROUP_AUTHORIZATION_FAILED...) or malformed bytes are errors.
 Result<GroupOffsets> decodeResponse(const QString &groupId, const QByteArray &body);
 
-} // namespace cohort::OffsetFetchCodec
+}   // namespace cohort::OffsetFetchCodec

@@ -16,7 +16,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("SaslPlainAuth", text);
 }
 
-} // namespace
+}   // namespace
 
 QByteArray SaslPlainAuth::handshakeRequest()
 {
@@ -59,4 +59,4 @@ Result<Done, QString> SaslPlainAuth::readAuthenticateResponse(const QByteArray &
     return Done{};
 }
 
-} // namespace cohort
+}   // namespace cohort

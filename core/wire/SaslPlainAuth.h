@@ -33,4 +33,4 @@ public:
     static Result<Done, QString> readAuthenticateResponse(const QByteArray &body);
 };
 
-} // namespace cohort
+}   // namespace cohort

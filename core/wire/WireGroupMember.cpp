@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/WireGroupMember.h"
 
-#include "core/wire/KafkaWireClient.h"
-#include "core/wire/GroupApiCodec.h"
+#include "core/util/LogCategories.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ErrorCode.h"
-#include "core/util/LogCategories.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/KafkaWireClient.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -22,7 +22,7 @@ constexpr qint16 kJoinVersion = 5;
 constexpr qint16 kSyncVersion = 3;
 constexpr qint16 kHeartbeatVersion = 3;
 constexpr qint16 kLeaveVersion = 3;
-}
+}   // namespace
 
 class WireGroupMember::Private
 {
@@ -38,7 +38,7 @@ public:
     QTimer *retryTimer = nullptr;
     bool running = false;
     bool heartbeatInFlight = false;
-    quint64 epoch = 0;        // bumps on every restart of the cycle: late answers are ignored
+    quint64 epoch = 0;   // bumps on every restart of the cycle: late answers are ignored
     QString memberId;
     int generationId = -1;
     QString leaderId;
@@ -90,21 +90,22 @@ public:
         FindCoordinatorRequest req{options.groupId, 0};
         bootstrap->send(ApiKey::FindCoordinator, kFindCoordinatorVersion, GroupApiCodec::encode(req, kFindCoordinatorVersion),
                         [this, e](Result<QByteArray, QString> body) {
-            if (e != epoch)
-                return;
-            if (!body)
-                return restartLater(tr("cannot reach the bootstrap broker: %1").arg(body.error()));
-            ByteReader r(*body);
-            const auto resp = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
-            if (!resp)
-                return restartLater(tr("malformed FindCoordinator response"));
-            if (resp->errorCode != None)
-                return restartLater(tr("FindCoordinator failed: %1").arg(QString::fromLatin1(ErrorCode::name(resp->errorCode))),
+                            if (e != epoch)
+                                return;
+                            if (!body)
+                                return restartLater(tr("cannot reach the bootstrap broker: %1").arg(body.error()));
+                            ByteReader r(*body);
+                            const auto resp = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
+                            if (!resp)
+                                return restartLater(tr("malformed FindCoordinator response"));
+                            if (resp->errorCode != None)
+                                return restartLater(
+                                    tr("FindCoordinator failed: %1").arg(QString::fromLatin1(ErrorCode::name(resp->errorCode))),
                                     resp->errorCode);
-            drop(coordinator);
-            coordinator = newClient(resp->host, quint16(resp->port));
-            join();
-        });
+                            drop(coordinator);
+                            coordinator = newClient(resp->host, quint16(resp->port));
+                            join();
+                        });
     }
 
     template<typename Resp, typename Decode>
@@ -130,8 +131,7 @@ public:
     bool handleGroupError(qint16 error)
     {
         switch (error) {
-        case None:
-            return false;
+        case None: return false;
         case RebalanceInProgress:
         case IllegalGeneration:
             heartbeatTimer->stop();
@@ -152,9 +152,7 @@ public:
         case CoordinatorLoadInProgress:
             restartLater(tr("the coordinator moved (%1)").arg(QString::fromLatin1(ErrorCode::name(error))), error);
             return true;
-        default:
-            restartLater(tr("the coordinator answered %1").arg(QString::fromLatin1(ErrorCode::name(error))), error);
-            return true;
+        default: restartLater(tr("the coordinator answered %1").arg(QString::fromLatin1(ErrorCode::name(error))), error); return true;
         }
     }
 
@@ -170,30 +168,30 @@ public:
         req.protocols = options.protocols;
         call<JoinGroupResponse>(ApiKey::JoinGroup, kJoinVersion, GroupApiCodec::encode(req, kJoinVersion),
                                 &GroupApiCodec::decodeJoinGroupResponse, [this](const JoinGroupResponse &resp) {
-            if (resp.errorCode == MemberIdRequired) {
-                memberId = resp.memberId;
-                return join();
-            }
-            if (handleGroupError(resp.errorCode))
-                return;
-            memberId = resp.memberId;
-            generationId = resp.generationId;
-            leaderId = resp.leader;
-            const bool leader = leaderId == memberId;
-            Q_EMIT q->joined(generationId, leader);
-            if (!running)
-                return;   // a slot of joined() left or stopped
-            QList<SyncGroupRequest::Assignment> assignments;
-            if (leader) {
-                if (assignor) {
-                    assignments = assignor(resp.protocolName, resp.members);
-                } else {
-                    for (const auto &m : resp.members)
-                        assignments.append({m.memberId, QByteArray()});
-                }
-            }
-            sync(assignments);
-        });
+                                    if (resp.errorCode == MemberIdRequired) {
+                                        memberId = resp.memberId;
+                                        return join();
+                                    }
+                                    if (handleGroupError(resp.errorCode))
+                                        return;
+                                    memberId = resp.memberId;
+                                    generationId = resp.generationId;
+                                    leaderId = resp.leader;
+                                    const bool leader = leaderId == memberId;
+                                    Q_EMIT q->joined(generationId, leader);
+                                    if (!running)
+                                        return;   // a slot of joined() left or stopped
+                                    QList<SyncGroupRequest::Assignment> assignments;
+                                    if (leader) {
+                                        if (assignor) {
+                                            assignments = assignor(resp.protocolName, resp.members);
+                                        } else {
+                                            for (const auto &m : resp.members)
+                                                assignments.append({m.memberId, QByteArray()});
+                                        }
+                                    }
+                                    sync(assignments);
+                                });
     }
 
     void sync(const QList<SyncGroupRequest::Assignment> &assignments)
@@ -201,14 +199,14 @@ public:
         SyncGroupRequest req{options.groupId, generationId, memberId, options.groupInstanceId, assignments};
         call<SyncGroupResponse>(ApiKey::SyncGroup, kSyncVersion, GroupApiCodec::encode(req, kSyncVersion),
                                 &GroupApiCodec::decodeSyncGroupResponse, [this](const SyncGroupResponse &resp) {
-            if (handleGroupError(resp.errorCode))
-                return;
-            assignment = resp.assignment;
-            Q_EMIT q->assigned(assignment);
-            if (!running)
-                return;
-            heartbeatTimer->start(options.heartbeatIntervalMs);
-        });
+                                    if (handleGroupError(resp.errorCode))
+                                        return;
+                                    assignment = resp.assignment;
+                                    Q_EMIT q->assigned(assignment);
+                                    if (!running)
+                                        return;
+                                    heartbeatTimer->start(options.heartbeatIntervalMs);
+                                });
     }
 
     void heartbeat()
@@ -219,9 +217,9 @@ public:
         HeartbeatRequest req{options.groupId, generationId, memberId, options.groupInstanceId};
         call<HeartbeatResponse>(ApiKey::Heartbeat, kHeartbeatVersion, GroupApiCodec::encode(req, kHeartbeatVersion),
                                 &GroupApiCodec::decodeHeartbeatResponse, [this](const HeartbeatResponse &resp) {
-            heartbeatInFlight = false;
-            handleGroupError(resp.errorCode);
-        });
+                                    heartbeatInFlight = false;
+                                    handleGroupError(resp.errorCode);
+                                });
     }
 };
 
@@ -272,22 +270,22 @@ void WireGroupMember::leave()
         QPointer<WireGroupMember> self(this);
         client->send(ApiKey::LeaveGroup, kLeaveVersion, GroupApiCodec::encode(req, kLeaveVersion),
                      [self, client](Result<QByteArray, QString> body) {
-            client->deleteLater();
-            if (!self)
-                return;
-            QString problem = body.error();   // empty when the broker answered
-            if (body) {
-                ByteReader r(*body);
-                const auto resp = GroupApiCodec::decodeLeaveGroupResponse(r, kLeaveVersion);
-                if (!resp)
-                    problem = self->d->tr("malformed LeaveGroup response");
-                else if (resp->errorCode != None)
-                    problem = QString::fromLatin1(ErrorCode::name(resp->errorCode));
-                else if (!resp->members.isEmpty() && resp->members.first().errorCode != None)
-                    problem = QString::fromLatin1(ErrorCode::name(resp->members.first().errorCode));
-            }
-            Q_EMIT self->left(problem);
-        });
+                         client->deleteLater();
+                         if (!self)
+                             return;
+                         QString problem = body.error();   // empty when the broker answered
+                         if (body) {
+                             ByteReader r(*body);
+                             const auto resp = GroupApiCodec::decodeLeaveGroupResponse(r, kLeaveVersion);
+                             if (!resp)
+                                 problem = self->d->tr("malformed LeaveGroup response");
+                             else if (resp->errorCode != None)
+                                 problem = QString::fromLatin1(ErrorCode::name(resp->errorCode));
+                             else if (!resp->members.isEmpty() && resp->members.first().errorCode != None)
+                                 problem = QString::fromLatin1(ErrorCode::name(resp->members.first().errorCode));
+                         }
+                         Q_EMIT self->left(problem);
+                     });
     } else {
         QTimer::singleShot(0, this, [this] { Q_EMIT left(QString()); });
     }
@@ -331,4 +329,4 @@ QByteArray WireGroupMember::assignment() const
     return d->assignment;
 }
 
-} // namespace cohort
+}   // namespace cohort

@@ -27,13 +27,14 @@ class WireGroupMember : public QObject
     Q_DISABLE_COPY_MOVE(WireGroupMember)
 
 public:
-    struct Options {
+    struct Options
+    {
         QString groupId;
         QString clientId = QStringLiteral("cohort-wire-member");
         QString protocolType = QStringLiteral("connect");
-        QList<JoinGroupRequest::Protocol> protocols;   // at least one
-        std::optional<QString> groupInstanceId;         // static membership
-        std::optional<SaslPlainAuth::Credentials> sasl; // SASL_PLAINTEXT with PLAIN
+        QList<JoinGroupRequest::Protocol> protocols;      // at least one
+        std::optional<QString> groupInstanceId;           // static membership
+        std::optional<SaslPlainAuth::Credentials> sasl;   // SASL_PLAINTEXT with PLAIN
         int sessionTimeoutMs = 10000;
         int rebalanceTimeoutMs = 30000;
         int heartbeatIntervalMs = 1000;
@@ -42,8 +43,8 @@ public:
     // Called on the leader with the chosen protocol and every member (id, instance
     // id, metadata); returns each member's assignment. The default gives everyone
     // an empty assignment.
-    using Assignor = std::function<QList<SyncGroupRequest::Assignment>(
-        const QString &protocol, const QList<JoinGroupResponse::Member> &members)>;
+    using Assignor
+        = std::function<QList<SyncGroupRequest::Assignment>(const QString &protocol, const QList<JoinGroupResponse::Member> &members)>;
 
     explicit WireGroupMember(Options options, QObject *parent = nullptr);
     ~WireGroupMember() override;
@@ -79,4 +80,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace cohort
+}   // namespace cohort

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/broker/BrokerConnection.h"
 
-#include "sandbox/broker/ClusterEngine.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "sandbox/broker/ClusterEngine.h"
 
 #include <QTimer>
 
 namespace cohort::sandbox {
 
 BrokerConnection::BrokerConnection(ClusterEngine *engine, int brokerId, quint64 id, QTcpSocket *socket, QObject *parent)
-    : QObject(parent), m_engine(engine), m_brokerId(brokerId), m_id(id), m_socket(socket)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_brokerId(brokerId)
+    , m_id(id)
+    , m_socket(socket)
 {
     socket->setParent(this);
     socket->setReadBufferSize(0);
@@ -119,4 +123,4 @@ void BrokerConnection::send(qint32 correlationId, const QByteArray &body)
     m_socket->write(body);
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

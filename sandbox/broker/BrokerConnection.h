@@ -53,4 +53,4 @@ private:
     quint64 m_seq = 0;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

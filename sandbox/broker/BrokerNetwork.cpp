@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/broker/BrokerNetwork.h"
 
-#include "sandbox/broker/BrokerConnection.h"
-#include "sandbox/broker/ClusterEngine.h"
 #include "core/wire/ByteWriter.h"
 #include "core/wire/ErrorCode.h"
+#include "sandbox/broker/BrokerConnection.h"
+#include "sandbox/broker/ClusterEngine.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -14,9 +14,9 @@ using namespace cohort::ErrorCode;
 namespace cohort::sandbox {
 
 BrokerNetwork::BrokerNetwork(ClusterEngine &engine, const SandboxConfig &config)
-    : m_engine(engine), m_config(config)
-{
-}
+    : m_engine(engine)
+    , m_config(config)
+{ }
 
 bool BrokerNetwork::start(QString *error)
 {
@@ -166,7 +166,8 @@ bool BrokerNetwork::handleSaslAuthenticate(BrokerConnection *conn, const Request
         if (parts.size() != 3 || it == m_config.saslPlainUsers.cend() || *it != password) {
             error = SaslAuthenticationFailed;
             message = QStringLiteral("Authentication failed: Invalid username or password");
-            m_engine.log(QStringLiteral("broker %1: %2: SASL/PLAIN authentication failed for user '%3'").arg(ctx.brokerId).arg(conn->peer(), user));
+            m_engine.log(
+                QStringLiteral("broker %1: %2: SASL/PLAIN authentication failed for user '%3'").arg(ctx.brokerId).arg(conn->peer(), user));
         } else {
             conn->setAuthenticated(true);
         }
@@ -181,4 +182,4 @@ bool BrokerNetwork::handleSaslAuthenticate(BrokerConnection *conn, const Request
     return true;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

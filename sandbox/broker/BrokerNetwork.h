@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/ByteReader.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxConfig.h"
-#include "core/wire/ByteReader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -76,4 +76,4 @@ private:
     quint64 m_nextConnectionId = 0;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/broker/ClusterEngine.h"
 
+#include "core/util/LogCategories.h"
 #include "sandbox/broker/BrokerConnection.h"
 #include "sandbox/coordinator/GroupCoordinator.h"
 #include "sandbox/protocol/SupportedApis.h"
-#include "core/util/LogCategories.h"
 
 #include <climits>
 
@@ -23,7 +23,7 @@ qint32 javaHash(const QString &s)
     return h;
 }
 
-} // namespace
+}   // namespace
 
 ClusterEngine::ClusterEngine(const SandboxConfig &config)
     : m_config(config)
@@ -125,7 +125,11 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
     if (ctx.apiKey == ApiVersions)
         return m_data.handleApiVersions(ctx, respond);   // any version: v3+ gets the v0-shaped fallback
     if (!api || ctx.apiVersion < api->minVersion || ctx.apiVersion > api->maxVersion) {
-        log(QStringLiteral("broker %1: %2: unsupported API %3 v%4, closing").arg(ctx.brokerId).arg(conn->peer()).arg(ctx.apiKey).arg(ctx.apiVersion));
+        log(QStringLiteral("broker %1: %2: unsupported API %3 v%4, closing")
+                .arg(ctx.brokerId)
+                .arg(conn->peer())
+                .arg(ctx.apiKey)
+                .arg(ctx.apiVersion));
         return false;
     }
     if (ctx.apiKey == SaslHandshake)
@@ -133,7 +137,9 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
     if (ctx.apiKey == SaslAuthenticate)
         return m_network.handleSaslAuthenticate(conn, ctx, body, respond);
     if (!m_config.saslPlainUsers.isEmpty() && !conn->authenticated()) {
-        log(QStringLiteral("broker %1: %2: %3 before SASL authentication, closing").arg(ctx.brokerId).arg(conn->peer(), QLatin1String(api->name)));
+        log(QStringLiteral("broker %1: %2: %3 before SASL authentication, closing")
+                .arg(ctx.brokerId)
+                .arg(conn->peer(), QLatin1String(api->name)));
         return false;
     }
 
@@ -148,7 +154,10 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
         }
         const bool ok = m_coordinator->handle(ctx, body, std::move(respond));
         if (!ok)
-            log(QStringLiteral("broker %1: %2: malformed %3 v%4, closing").arg(ctx.brokerId).arg(conn->peer(), QLatin1String(api->name)).arg(ctx.apiVersion));
+            log(QStringLiteral("broker %1: %2: malformed %3 v%4, closing")
+                    .arg(ctx.brokerId)
+                    .arg(conn->peer(), QLatin1String(api->name))
+                    .arg(ctx.apiVersion));
         return ok;
     }
 
@@ -166,8 +175,11 @@ bool ClusterEngine::dispatch(BrokerConnection *conn, const RequestContext &ctx, 
     default: ok = false; break;
     }
     if (!ok)
-        log(QStringLiteral("broker %1: %2: malformed %3 v%4, closing").arg(ctx.brokerId).arg(conn->peer(), QLatin1String(api->name)).arg(ctx.apiVersion));
+        log(QStringLiteral("broker %1: %2: malformed %3 v%4, closing")
+                .arg(ctx.brokerId)
+                .arg(conn->peer(), QLatin1String(api->name))
+                .arg(ctx.apiVersion));
     return ok;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/ByteReader.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/broker/BrokerNetwork.h"
@@ -8,7 +9,6 @@
 #include "sandbox/broker/FaultInjector.h"
 #include "sandbox/broker/PartitionLog.h"
 #include "sandbox/coordinator/ClusterView.h"
-#include "core/wire/ByteReader.h"
 
 #include <QHash>
 #include <QList>
@@ -26,7 +26,9 @@ class GroupCoordinator;
 // (FaultInjector), over the brokers' listeners and connections (BrokerNetwork).
 // No locks: everything runs on the thread this object lives on; SandboxCluster
 // marshals calls here.
-class ClusterEngine : public QObject, public ClusterView
+class ClusterEngine
+    : public QObject
+    , public ClusterView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterEngine)
@@ -85,7 +87,7 @@ Q_SIGNALS:
     void logLine(const QString &line);
 
 private:
-    SandboxConfig m_config;               // before the parts, which keep a reference to it
+    SandboxConfig m_config;   // before the parts, which keep a reference to it
     BrokerNetwork m_network;
     DataApis m_data;
     FaultInjector m_faults;
@@ -93,4 +95,4 @@ private:
     QHash<qint16, qint64> m_requestCounts;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

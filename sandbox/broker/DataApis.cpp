@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/broker/DataApis.h"
 
+#include "core/wire/ByteWriter.h"
+#include "core/wire/ErrorCode.h"
 #include "sandbox/broker/BrokerNetwork.h"
 #include "sandbox/broker/ClusterEngine.h"
 #include "sandbox/protocol/SupportedApis.h"
-#include "core/wire/ByteWriter.h"
-#include "core/wire/ErrorCode.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -20,7 +20,10 @@ namespace cohort::sandbox {
 
 namespace {
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 // Reads a request's [topic [partition ...]] and writes the response's matching
 // [topic [partition ...]] in step; perPartition reads the rest of a request
@@ -40,7 +43,7 @@ void mirrorTopicPartitions(ByteReader &r, ByteWriter &w, F perPartition)
     }
 }
 
-} // namespace
+}   // namespace
 
 // A Fetch waiting for min_bytes or max_wait_ms.
 struct DataApis::FetchWait
@@ -49,16 +52,23 @@ struct DataApis::FetchWait
     Responder respond;
     qint32 minBytes = 1;
     qint32 maxBytes = 0;
-    struct Part { QString topic; int partition; qint64 offset; qint32 maxBytes; };
+    struct Part
+    {
+        QString topic;
+        int partition;
+        qint64 offset;
+        qint32 maxBytes;
+    };
     QList<Part> parts;
     QTimer *timer = nullptr;
     bool done = false;
 };
 
 DataApis::DataApis(ClusterEngine &engine, const SandboxConfig &config, const BrokerNetwork &network)
-    : m_engine(engine), m_config(config), m_network(network)
-{
-}
+    : m_engine(engine)
+    , m_config(config)
+    , m_network(network)
+{ }
 
 DataApis::~DataApis() = default;
 
@@ -257,8 +267,14 @@ bool DataApis::handleProduce(const RequestContext &ctx, ByteReader &r, Responder
     }
     r.nullableString();   // transactional id
     const qint16 acks = r.int16();
-    r.int32();            // timeout
-    struct PartResult { int partition; qint16 error; qint64 base; qint64 logStart; };
+    r.int32();   // timeout
+    struct PartResult
+    {
+        int partition;
+        qint16 error;
+        qint64 base;
+        qint64 logStart;
+    };
     QList<QPair<QString, QList<PartResult>>> results;
     const qint32 nt = r.arrayLength(6);
     for (qint32 i = 0; i < nt && r.ok(); ++i) {
@@ -280,7 +296,8 @@ bool DataApis::handleProduce(const RequestContext &ctx, ByteReader &r, Responder
             if (pr.error == None) {
                 for (const auto &[pos, h] : std::as_const(batches)) {
                     if (h.producerId >= 0 && h.baseSequence >= 0) {
-                        const QString key = QString::number(h.producerId) + QLatin1Char('/') + topic + QLatin1Char('/') + QString::number(partition);
+                        const QString key
+                            = QString::number(h.producerId) + QLatin1Char('/') + topic + QLatin1Char('/') + QString::number(partition);
                         const auto it = m_sequences.constFind(key);
                         const qint32 expected = it == m_sequences.cend() ? 0 : *it;
                         if (it != m_sequences.cend() && h.baseSequence < expected) {
@@ -300,7 +317,11 @@ bool DataApis::handleProduce(const RequestContext &ctx, ByteReader &r, Responder
                 pr.logStart = l->startOffset();
                 wakeFetches(topic, partition);
             } else if (pr.error == CorruptMessage) {
-                m_engine.log(QStringLiteral("broker %1: Produce to %2-%3: invalid record batch (%4)").arg(ctx.brokerId).arg(topic).arg(partition).arg(int(why)));
+                m_engine.log(QStringLiteral("broker %1: Produce to %2-%3: invalid record batch (%4)")
+                                 .arg(ctx.brokerId)
+                                 .arg(topic)
+                                 .arg(partition)
+                                 .arg(int(why)));
             }
             parts.append(pr);
         }
@@ -321,7 +342,7 @@ bool DataApis::handleProduce(const RequestContext &ctx, ByteReader &r, Responder
             w.int32(p.partition);
             w.int16(p.error);
             w.int64(p.base);
-            w.int64(-1);       // log append time: CreateTime topics
+            w.int64(-1);   // log append time: CreateTime topics
             if (v >= 5)
                 w.int64(p.logStart);
             if (v >= 8) {
@@ -342,7 +363,7 @@ bool DataApis::handleFetch(const RequestContext &ctx, ByteReader &r, Responder &
     const qint32 maxWait = r.int32();
     const qint32 minBytes = r.int32();
     const qint32 maxBytes = r.int32();
-    r.int8();    // isolation level: no transactions, LSO = HW
+    r.int8();   // isolation level: no transactions, LSO = HW
     if (v >= 7) {
         r.int32();   // session id
         r.int32();   // session epoch
@@ -402,8 +423,7 @@ bool DataApis::handleFetch(const RequestContext &ctx, ByteReader &r, Responder &
     raw->timer->setSingleShot(true);
     QObject::connect(raw->timer, &QTimer::timeout, &m_engine, [this, raw] {
         answerFetch(*raw);
-        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(),
-                                          [](const auto &w) { return w->done; }),
+        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(), [](const auto &w) { return w->done; }),
                            m_fetchWaits.end());
     });
     raw->timer->start(maxWait);
@@ -439,8 +459,7 @@ void DataApis::wakeFetches(const QString &topic, int partition)
         }
     }
     if (any)
-        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(),
-                                          [](const auto &w) { return w->done; }),
+        m_fetchWaits.erase(std::remove_if(m_fetchWaits.begin(), m_fetchWaits.end(), [](const auto &w) { return w->done; }),
                            m_fetchWaits.end());
 }
 
@@ -456,10 +475,10 @@ void DataApis::answerFetch(FetchWait &w)
     }
     const qint16 v = w.ctx.apiVersion;
     ByteWriter out;
-    out.int32(0);          // throttle
+    out.int32(0);   // throttle
     if (v >= 7) {
         out.int16(None);
-        out.int32(0);      // session id 0: fetch sessions are not supported
+        out.int32(0);   // session id 0: fetch sessions are not supported
     }
     // Group parts by topic, keeping request order.
     QList<QString> order;
@@ -492,12 +511,12 @@ void DataApis::answerFetch(FetchWait &w)
             out.int32(p->partition);
             out.int16(error);
             out.int64(l ? l->endOffset() : -1);
-            out.int64(l ? l->endOffset() : -1);    // last stable offset = high watermark (no transactions)
+            out.int64(l ? l->endOffset() : -1);   // last stable offset = high watermark (no transactions)
             if (v >= 5)
                 out.int64(l ? l->startOffset() : -1);
-            out.arrayLength(0);                   // aborted transactions
+            out.arrayLength(0);   // aborted transactions
             if (v >= 11)
-                out.int32(-1);                    // preferred read replica
+                out.int32(-1);   // preferred read replica
             out.bytes(records);
         }
     }
@@ -565,7 +584,12 @@ bool DataApis::handleFindCoordinator(const RequestContext &ctx, ByteReader &r, R
 
 bool DataApis::handleCreateTopics(const RequestContext &, ByteReader &r, Responder &respond, qint16 forced)
 {
-    struct Item { QString name; qint16 error; QString message; };
+    struct Item
+    {
+        QString name;
+        qint16 error;
+        QString message;
+    };
     QList<Item> items;
     QList<QPair<QString, int>> toCreate;
     const qint32 n = r.arrayLength(10);
@@ -600,7 +624,8 @@ bool DataApis::handleCreateTopics(const RequestContext &, ByteReader &r, Respond
         else if (partitions <= 0)
             it.error = InvalidPartitions, it.message = QStringLiteral("Number of partitions must be larger than 0.");
         else if (rf != -1 && (rf <= 0 || rf > m_network.brokerIds().size()))
-            it.error = InvalidReplicationFactor, it.message = QStringLiteral("Replication factor must be between 1 and %1.").arg(m_network.brokerIds().size());
+            it.error = InvalidReplicationFactor,
+            it.message = QStringLiteral("Replication factor must be between 1 and %1.").arg(m_network.brokerIds().size());
         else
             toCreate.append({it.name, partitions});
         items.append(it);
@@ -669,7 +694,12 @@ bool DataApis::handleInitProducerId(const RequestContext &, ByteReader &r, Respo
 bool DataApis::handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, Responder &respond)
 {
     const qint16 v = ctx.apiVersion;
-    struct Resource { qint8 type; QString name; std::optional<QStringList> keys; };
+    struct Resource
+    {
+        qint8 type;
+        QString name;
+        std::optional<QStringList> keys;
+    };
     QList<Resource> resources;
     const qint32 n = r.arrayLength(4);
     for (qint32 i = 0; i < n && r.ok(); ++i) {
@@ -745,10 +775,10 @@ bool DataApis::handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, R
         for (const auto &[name, value] : std::as_const(shown)) {
             w.string(name);
             w.nullableString(value);
-            w.boolean(true);           // read-only in the sandbox
+            w.boolean(true);                      // read-only in the sandbox
             w.int8(res.type == kTopic ? 5 : 4);   // DEFAULT_CONFIG / STATIC_BROKER_CONFIG
             w.boolean(false);
-            w.arrayLength(0);          // synonyms
+            w.arrayLength(0);   // synonyms
             if (v >= 3) {
                 w.int8(0);
                 w.nullableString(std::nullopt);
@@ -759,4 +789,4 @@ bool DataApis::handleDescribeConfigs(const RequestContext &ctx, ByteReader &r, R
     return true;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

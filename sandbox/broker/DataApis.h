@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/ByteReader.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/broker/PartitionLog.h"
-#include "core/wire/ByteReader.h"
 
 #include <QHash>
 #include <QList>
@@ -43,12 +43,12 @@ public:
 
     // --- topics ---
     bool partitionExists(const QString &topic, int partition) const;
-    int partitionCount(const QString &topic) const;                  // 0: no such topic
-    bool createTopic(const QString &topic, int partitions);          // false if it exists or is invalid
-    qint64 logEndOffset(const QString &topic, int partition) const;  // -1: no such partition
+    int partitionCount(const QString &topic) const;                   // 0: no such topic
+    bool createTopic(const QString &topic, int partitions);           // false if it exists or is invalid
+    qint64 logEndOffset(const QString &topic, int partition) const;   // -1: no such partition
     QStringList topicNames() const { return m_topics.keys(); }
     PartitionLog *log(const QString &topic, int partition) const;
-    int leaderOf(const QString &topic, int partition) const;         // -1 when no broker is up
+    int leaderOf(const QString &topic, int partition) const;   // -1 when no broker is up
     qint64 appendRecords(const QString &topic, int partition, const QList<QPair<QByteArray, QByteArray>> &records, qint64 ts);
     qint64 storedBytes() const;
 
@@ -92,4 +92,4 @@ private:
     QHash<QString, qint32> m_sequences;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

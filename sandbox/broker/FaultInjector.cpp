@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/broker/FaultInjector.h"
 
-#include "sandbox/broker/BrokerNetwork.h"
 #include "core/wire/ErrorCode.h"
+#include "sandbox/broker/BrokerNetwork.h"
 
 namespace cohort::sandbox {
 
@@ -55,4 +55,4 @@ void FaultInjector::clear()
         m_network.startBroker(id);
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

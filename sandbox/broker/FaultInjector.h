@@ -22,7 +22,9 @@ class FaultInjector
     Q_DISABLE_COPY_MOVE(FaultInjector)
 
 public:
-    explicit FaultInjector(BrokerNetwork &network) : m_network(network) {}
+    explicit FaultInjector(BrokerNetwork &network)
+        : m_network(network)
+    { }
 
     void setLatency(int id, int ms);   // 0 or less clears
     int latencyOf(int id) const { return m_latency.value(id, 0); }
@@ -55,4 +57,4 @@ private:
     QHash<QString, int> m_movedCoordinators;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -30,8 +30,7 @@ void PartitionLog::enforceRetention()
 std::deque<PartitionLog::Stored>::const_iterator PartitionLog::batchFor(qint64 offset) const
 {
     // First batch whose last offset is >= offset.
-    return std::lower_bound(m_batches.begin(), m_batches.end(), offset,
-                            [](const Stored &s, qint64 o) { return s.lastOffset < o; });
+    return std::lower_bound(m_batches.begin(), m_batches.end(), offset, [](const Stored &s, qint64 o) { return s.lastOffset < o; });
 }
 
 QByteArray PartitionLog::read(qint64 offset, qint64 maxBytes) const
@@ -73,4 +72,4 @@ void PartitionLog::deleteBefore(qint64 offset)
     }
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -15,7 +15,9 @@ namespace cohort::sandbox {
 class PartitionLog
 {
 public:
-    explicit PartitionLog(qint64 retentionBytes) : m_retentionBytes(retentionBytes) {}
+    explicit PartitionLog(qint64 retentionBytes)
+        : m_retentionBytes(retentionBytes)
+    { }
 
     qint64 startOffset() const { return m_startOffset; }
     qint64 endOffset() const { return m_endOffset; }
@@ -55,4 +57,4 @@ private:
     qint64 m_retentionBytes;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

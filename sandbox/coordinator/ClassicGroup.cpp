@@ -82,4 +82,4 @@ void Group::computeSubscribedTopics()
     subscribedTopics = std::move(topics);
 }
 
-} // namespace cohort::sandbox::classic
+}   // namespace cohort::sandbox::classic

@@ -5,8 +5,8 @@
 // GroupMetadata / MemberMetadata): members, their protocols and pending
 // responses, the join round, committed offsets. Internal to the coordinator.
 
-#include "sandbox/RequestContext.h"
 #include "core/wire/GroupMessages.h"
+#include "sandbox/RequestContext.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -61,7 +61,7 @@ struct Member
     Waiter join;
     Waiter sync;
     qint64 lastHeartbeatMs = 0;
-    bool synthetic = false;      // scale fixture: never expires, rejoins by itself
+    bool synthetic = false;   // scale fixture: never expires, rejoins by itself
 
     QByteArray metadataFor(const QString &protocol) const
     {
@@ -72,8 +72,7 @@ struct Member
     }
     bool supports(const QString &protocol) const
     {
-        return std::any_of(protocols.cbegin(), protocols.cend(),
-                           [&](const auto &p) { return p.name == protocol; });
+        return std::any_of(protocols.cbegin(), protocols.cend(), [&](const auto &p) { return p.name == protocol; });
     }
     bool matches(const QList<JoinGroupRequest::Protocol> &other) const
     {
@@ -101,14 +100,14 @@ struct Group
 {
     QString groupId;
     GroupState state = GroupState::Empty;
-    QString protocolType;                    // "" for a group that only stores offsets
+    QString protocolType;   // "" for a group that only stores offsets
     QString protocolName;
     qint32 generationId = 0;
     QString leaderId;
-    QList<MemberPtr> members;                // join order: the first is leader by default
-    QHash<QString, QString> staticMembers;   // group instance id -> member id
-    QHash<QString, qint64> pendingMembers;   // member id -> expiry (MEMBER_ID_REQUIRED issued)
-    std::optional<QSet<QString>> subscribedTopics;  // nullopt: unknown
+    QList<MemberPtr> members;                        // join order: the first is leader by default
+    QHash<QString, QString> staticMembers;           // group instance id -> member id
+    QHash<QString, qint64> pendingMembers;           // member id -> expiry (MEMBER_ID_REQUIRED issued)
+    std::optional<QSet<QString>> subscribedTopics;   // nullopt: unknown
     QHash<QString, QHash<qint32, OffsetEntry>> offsets;
 
     // The current join round (PreparingRebalance).
@@ -160,11 +159,8 @@ struct Group
     // Kafka's subscribedTopics: from the consumer-protocol metadata of the chosen
     // protocol; unknown (nullopt) for other protocol types or undecodable metadata.
     void computeSubscribedTopics();
-    bool isSubscribedToTopic(const QString &topic) const
-    {
-        return subscribedTopics ? subscribedTopics->contains(topic) : true;
-    }
+    bool isSubscribedToTopic(const QString &topic) const { return subscribedTopics ? subscribedTopics->contains(topic) : true; }
 };
 using GroupPtr = std::shared_ptr<Group>;
 
-} // namespace cohort::sandbox::classic
+}   // namespace cohort::sandbox::classic

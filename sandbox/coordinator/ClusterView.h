@@ -15,9 +15,9 @@ public:
     // over live brokers, unless a fault moved it); -1 when no broker is up.
     virtual int coordinatorFor(const QString &groupId) const = 0;
     virtual bool partitionExists(const QString &topic, int partition) const = 0;
-    virtual int partitionCount(const QString &topic) const = 0;          // 0: no such topic
-    virtual bool createTopic(const QString &topic, int partitions) = 0;  // for synthetic groups
+    virtual int partitionCount(const QString &topic) const = 0;           // 0: no such topic
+    virtual bool createTopic(const QString &topic, int partitions) = 0;   // for synthetic groups
     virtual qint64 logEndOffset(const QString &topic, int partition) const = 0;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

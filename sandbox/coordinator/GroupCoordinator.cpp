@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/GroupCoordinator.h"
 
-#include "sandbox/coordinator/GroupStateMachine.h"
-#include "sandbox/coordinator/OffsetStore.h"
-#include "core/wire/GroupApiCodec.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "sandbox/coordinator/GroupStateMachine.h"
+#include "sandbox/coordinator/OffsetStore.h"
 
 using namespace cohort::ApiKey;
 using namespace cohort::ErrorCode;
@@ -17,9 +17,9 @@ class GroupCoordinator::Private
 {
 public:
     Private(GroupCoordinator *q, const ClusterView &cluster, const SandboxConfig &config)
-        : groups(cluster, config, q), offsets(cluster, groups)
-    {
-    }
+        : groups(cluster, config, q)
+        , offsets(cluster, groups)
+    { }
 
     GroupStateMachine groups;
     OffsetStore offsets;
@@ -30,8 +30,7 @@ public:
 GroupCoordinator::GroupCoordinator(const ClusterView &cluster, const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, cluster, config))
-{
-}
+{ }
 
 GroupCoordinator::~GroupCoordinator() = default;
 
@@ -47,10 +46,8 @@ bool GroupCoordinator::handles(qint16 apiKey)
     case ApiKey::DescribeGroups:
     case ApiKey::ListGroups:
     case ApiKey::DeleteGroups:
-    case ApiKey::OffsetDelete:
-        return true;
-    default:
-        return false;
+    case ApiKey::OffsetDelete: return true;
+    default: return false;
     }
 }
 
@@ -60,38 +57,66 @@ bool GroupCoordinator::handle(const RequestContext &ctx, ByteReader &body, Respo
     bool ok = true;
     switch (ctx.apiKey) {
     case ApiKey::JoinGroup:
-        if (auto req = GroupApiCodec::decodeJoinGroupRequest(body, v)) d->groups.handleJoinGroup(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeJoinGroupRequest(body, v))
+            d->groups.handleJoinGroup(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::SyncGroup:
-        if (auto req = GroupApiCodec::decodeSyncGroupRequest(body, v)) d->groups.handleSyncGroup(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeSyncGroupRequest(body, v))
+            d->groups.handleSyncGroup(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::Heartbeat:
-        if (auto req = GroupApiCodec::decodeHeartbeatRequest(body, v)) d->groups.handleHeartbeat(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeHeartbeatRequest(body, v))
+            d->groups.handleHeartbeat(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::LeaveGroup:
-        if (auto req = GroupApiCodec::decodeLeaveGroupRequest(body, v)) d->groups.handleLeaveGroup(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeLeaveGroupRequest(body, v))
+            d->groups.handleLeaveGroup(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::OffsetCommit:
-        if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v)) d->offsets.handleOffsetCommit(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v))
+            d->offsets.handleOffsetCommit(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::OffsetFetch:
-        if (auto req = GroupApiCodec::decodeOffsetFetchRequest(body, v)) d->offsets.handleOffsetFetch(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeOffsetFetchRequest(body, v))
+            d->offsets.handleOffsetFetch(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::DescribeGroups:
-        if (auto req = GroupApiCodec::decodeDescribeGroupsRequest(body, v)) d->groups.handleDescribeGroups(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeDescribeGroupsRequest(body, v))
+            d->groups.handleDescribeGroups(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::ListGroups:
-        if (GroupApiCodec::decodeListGroupsRequest(body, v)) d->groups.handleListGroups(ctx, respond); else ok = false;
+        if (GroupApiCodec::decodeListGroupsRequest(body, v))
+            d->groups.handleListGroups(ctx, respond);
+        else
+            ok = false;
         break;
     case ApiKey::DeleteGroups:
-        if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v)) d->groups.handleDeleteGroups(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v))
+            d->groups.handleDeleteGroups(ctx, *req, respond);
+        else
+            ok = false;
         break;
     case ApiKey::OffsetDelete:
-        if (auto req = GroupApiCodec::decodeOffsetDeleteRequest(body, v)) d->offsets.handleOffsetDelete(ctx, *req, respond); else ok = false;
+        if (auto req = GroupApiCodec::decodeOffsetDeleteRequest(body, v))
+            d->offsets.handleOffsetDelete(ctx, *req, respond);
+        else
+            ok = false;
         break;
-    default:
-        ok = false;
-        break;
+    default: ok = false; break;
     }
     d->groups.flush();
     return ok;
@@ -111,7 +136,7 @@ std::optional<QByteArray> topLevelError(const std::optional<Request> &decoded, q
     return GroupApiCodec::encode(r, version);
 }
 
-} // namespace
+}   // namespace
 
 std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &ctx, ByteReader &body, qint16 errorCode)
 {
@@ -125,12 +150,9 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
             return GroupApiCodec::encode(r, v);
         }
         break;
-    case ApiKey::SyncGroup:
-        return topLevelError<SyncGroupResponse>(GroupApiCodec::decodeSyncGroupRequest(body, v), v, errorCode);
-    case ApiKey::Heartbeat:
-        return topLevelError<HeartbeatResponse>(GroupApiCodec::decodeHeartbeatRequest(body, v), v, errorCode);
-    case ApiKey::LeaveGroup:
-        return topLevelError<LeaveGroupResponse>(GroupApiCodec::decodeLeaveGroupRequest(body, v), v, errorCode);
+    case ApiKey::SyncGroup: return topLevelError<SyncGroupResponse>(GroupApiCodec::decodeSyncGroupRequest(body, v), v, errorCode);
+    case ApiKey::Heartbeat: return topLevelError<HeartbeatResponse>(GroupApiCodec::decodeHeartbeatRequest(body, v), v, errorCode);
+    case ApiKey::LeaveGroup: return topLevelError<LeaveGroupResponse>(GroupApiCodec::decodeLeaveGroupRequest(body, v), v, errorCode);
     case ApiKey::OffsetCommit:
         if (auto req = GroupApiCodec::decodeOffsetCommitRequest(body, v)) {
             OffsetCommitResponse r;
@@ -175,8 +197,7 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
             return GroupApiCodec::encode(r, v);
         }
         break;
-    case ApiKey::ListGroups:
-        return topLevelError<ListGroupsResponse>(GroupApiCodec::decodeListGroupsRequest(body, v), v, errorCode);
+    case ApiKey::ListGroups: return topLevelError<ListGroupsResponse>(GroupApiCodec::decodeListGroupsRequest(body, v), v, errorCode);
     case ApiKey::DeleteGroups:
         if (auto req = GroupApiCodec::decodeDeleteGroupsRequest(body, v)) {
             DeleteGroupsResponse r;
@@ -185,10 +206,8 @@ std::optional<QByteArray> GroupCoordinator::errorResponse(const RequestContext &
             return GroupApiCodec::encode(r, v);
         }
         break;
-    case ApiKey::OffsetDelete:
-        return topLevelError<OffsetDeleteResponse>(GroupApiCodec::decodeOffsetDeleteRequest(body, v), v, errorCode);
-    default:
-        break;
+    case ApiKey::OffsetDelete: return topLevelError<OffsetDeleteResponse>(GroupApiCodec::decodeOffsetDeleteRequest(body, v), v, errorCode);
+    default: break;
     }
     return std::nullopt;
 }
@@ -218,4 +237,4 @@ void GroupCoordinator::addSyntheticGroups(const SyntheticGroupSpec &spec)
     d->groups.addSyntheticGroups(spec);
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

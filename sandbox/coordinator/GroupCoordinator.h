@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/ByteReader.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/SandboxCluster.h"
-#include "core/wire/ByteReader.h"
 
 #include <QObject>
 
@@ -60,4 +60,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/GroupStateMachine.h"
 
-#include "sandbox/coordinator/ClusterView.h"
-#include "core/wire/GroupApiCodec.h"
-#include "sandbox/coordinator/SyntheticGroups.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "sandbox/coordinator/ClusterView.h"
+#include "sandbox/coordinator/SyntheticGroups.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -32,12 +32,13 @@ constexpr int kSweepIntervalMs = 50;
 // READ (3), DELETE (6), DESCRIBE (8): what a group allows without an authorizer.
 constexpr qint32 kGroupAuthorizedOperations = (1 << 3) | (1 << 6) | (1 << 8);
 
-} // namespace
+}   // namespace
 
 using namespace classic;
 
 GroupStateMachine::GroupStateMachine(const ClusterView &cluster, const SandboxConfig &config, QObject *timerParent)
-    : cluster(cluster), config(config)
+    : cluster(cluster)
+    , config(config)
 {
     clock.start();
     sweepTimer = new QTimer(timerParent);
@@ -51,7 +52,10 @@ GroupStateMachine::~GroupStateMachine()
     delete sweepTimer;
 }
 
-qint64 GroupStateMachine::now() const { return clock.elapsed(); }
+qint64 GroupStateMachine::now() const
+{
+    return clock.elapsed();
+}
 
 void GroupStateMachine::deliver(Waiter &w, const QByteArray &body)
 {
@@ -84,7 +88,10 @@ qint16 GroupStateMachine::groupStatusError(const RequestContext &ctx, const QStr
     return None;
 }
 
-GroupPtr GroupStateMachine::find(const QString &groupId) const { return groups.value(groupId); }
+GroupPtr GroupStateMachine::find(const QString &groupId) const
+{
+    return groups.value(groupId);
+}
 
 GroupPtr GroupStateMachine::createGroup(const QString &groupId)
 {
@@ -109,8 +116,8 @@ bool GroupStateMachine::needsSweep(const Group &g)
 // Drops a group that holds nothing (no member, no offset, no pending join).
 void GroupStateMachine::maybeDropGroup(const GroupPtr &g)
 {
-    if (g->state == GroupState::Empty && g->members.isEmpty() && g->pendingMembers.isEmpty()
-        && g->offsets.isEmpty() && g->generationId == 0) {
+    if (g->state == GroupState::Empty && g->members.isEmpty() && g->pendingMembers.isEmpty() && g->offsets.isEmpty()
+        && g->generationId == 0) {
         groups.remove(g->groupId);
         timedGroups.remove(g->groupId);
     }
@@ -156,8 +163,7 @@ void GroupStateMachine::prepareRebalance(const GroupPtr &g)
 
 void GroupStateMachine::maybePrepareRebalance(const GroupPtr &g)
 {
-    if (g->state == GroupState::Stable || g->state == GroupState::CompletingRebalance
-        || g->state == GroupState::Empty)
+    if (g->state == GroupState::Stable || g->state == GroupState::CompletingRebalance || g->state == GroupState::Empty)
         prepareRebalance(g);
 }
 
@@ -276,14 +282,9 @@ void GroupStateMachine::removeMemberAndUpdateGroup(const GroupPtr &g, const Memb
     removeMemberFromGroup(*g, m);
     switch (g->state) {
     case GroupState::Stable:
-    case GroupState::CompletingRebalance:
-        maybePrepareRebalance(g);
-        break;
-    case GroupState::PreparingRebalance:
-        tryCompleteJoin(g);
-        break;
-    default:
-        break;
+    case GroupState::CompletingRebalance: maybePrepareRebalance(g); break;
+    case GroupState::PreparingRebalance: tryCompleteJoin(g); break;
+    default: break;
     }
 }
 
@@ -445,14 +446,9 @@ void GroupStateMachine::updateStaticMemberAndRebalance(const GroupPtr &g, const 
         }
         break;
     }
-    case GroupState::CompletingRebalance:
-        prepareRebalance(g);
-        break;
-    case GroupState::PreparingRebalance:
-        tryCompleteJoin(g);
-        break;
-    default:
-        break;
+    case GroupState::CompletingRebalance: prepareRebalance(g); break;
+    case GroupState::PreparingRebalance: tryCompleteJoin(g); break;
+    default: break;
     }
 }
 
@@ -505,9 +501,7 @@ void GroupStateMachine::handleJoinGroup(const RequestContext &ctx, const JoinGro
         if (!m || (req.groupInstanceId && !g->staticMembers.contains(*req.groupInstanceId)))
             return fail(UnknownMemberId, req.memberId);
         switch (g->state) {
-        case GroupState::PreparingRebalance:
-            updateMemberAndRebalance(g, m, ctx, req, respond);
-            break;
+        case GroupState::PreparingRebalance: updateMemberAndRebalance(g, m, ctx, req, respond); break;
         case GroupState::CompletingRebalance:
             if (m->matches(req.protocols)) {
                 // A join response got lost: send the same answer again.
@@ -539,8 +533,7 @@ void GroupStateMachine::handleJoinGroup(const RequestContext &ctx, const JoinGro
             }
             break;
         case GroupState::Empty:
-        case GroupState::Dead:
-            return fail(UnknownMemberId, req.memberId);
+        case GroupState::Dead: return fail(UnknownMemberId, req.memberId);
         }
     }
     tryCompleteJoin(g);
@@ -582,15 +575,10 @@ void GroupStateMachine::handleSyncGroup(const RequestContext &ctx, const SyncGro
     const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
-    case GroupState::Dead:
-        return reply(UnknownMemberId);
-    case GroupState::PreparingRebalance:
-        return reply(RebalanceInProgress);
-    case GroupState::Stable:
-        m->lastHeartbeatMs = now();
-        return reply(None, m->assignment);
-    case GroupState::CompletingRebalance:
-        break;
+    case GroupState::Dead: return reply(UnknownMemberId);
+    case GroupState::PreparingRebalance: return reply(RebalanceInProgress);
+    case GroupState::Stable: m->lastHeartbeatMs = now(); return reply(None, m->assignment);
+    case GroupState::CompletingRebalance: break;
     }
     if (m->sync.active) {
         SyncGroupResponse r;
@@ -631,15 +619,10 @@ void GroupStateMachine::handleHeartbeat(const RequestContext &ctx, const Heartbe
     const auto &[g, m] = *named;
     switch (g->state) {
     case GroupState::Empty:
-    case GroupState::Dead:
-        return reply(UnknownMemberId);
+    case GroupState::Dead: return reply(UnknownMemberId);
     case GroupState::CompletingRebalance:
-    case GroupState::Stable:
-        m->lastHeartbeatMs = now();
-        return reply(None);
-    case GroupState::PreparingRebalance:
-        m->lastHeartbeatMs = now();
-        return reply(RebalanceInProgress);
+    case GroupState::Stable: m->lastHeartbeatMs = now(); return reply(None);
+    case GroupState::PreparingRebalance: m->lastHeartbeatMs = now(); return reply(RebalanceInProgress);
     }
 }
 
@@ -774,8 +757,8 @@ void GroupStateMachine::handleDeleteGroups(const RequestContext &ctx, const Dele
 
 void GroupStateMachine::addSyntheticGroups(const SyntheticGroupSpec &spec)
 {
-    const auto created = SyntheticGroups::build(const_cast<ClusterView &>(cluster), spec,
-                                                [this](const QString &id) { return groups.contains(id); });
+    const auto created
+        = SyntheticGroups::build(const_cast<ClusterView &>(cluster), spec, [this](const QString &id) { return groups.contains(id); });
     for (const auto &g : created)
         groups.insert(g->groupId, g);
 }
@@ -819,4 +802,4 @@ SandboxGroupInfo GroupStateMachine::groupInfo(const QString &groupId) const
     return info;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -77,10 +77,8 @@ private:
     // The group and member a SyncGroup or Heartbeat names, or the error Kafka
     // answers it with: both run the same checks in the same order (group
     // status, fenced static member, unknown member, generation).
-    Result<GenerationMember, qint16> memberOfGeneration(const RequestContext &ctx, const QString &groupId,
-                                                        const QString &memberId,
-                                                        const std::optional<QString> &groupInstanceId,
-                                                        qint32 generationId) const;
+    Result<GenerationMember, qint16> memberOfGeneration(const RequestContext &ctx, const QString &groupId, const QString &memberId,
+                                                        const std::optional<QString> &groupInstanceId, qint32 generationId) const;
 
     void deliver(classic::Waiter &w, const QByteArray &body);
     void watch(const classic::GroupPtr &g);
@@ -99,12 +97,12 @@ private:
     void removePendingMemberAndUpdateGroup(const classic::GroupPtr &g, const QString &memberId);
     void sweep();
 
-    void addMemberAndRebalance(const classic::GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req,
-                               const QString &memberId, Responder respond);
+    void addMemberAndRebalance(const classic::GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req, const QString &memberId,
+                               Responder respond);
     void updateMemberAndRebalance(const classic::GroupPtr &g, const classic::MemberPtr &m, const RequestContext &ctx,
                                   const JoinGroupRequest &req, Responder respond);
-    void updateStaticMemberAndRebalance(const classic::GroupPtr &g, const RequestContext &ctx,
-                                        const JoinGroupRequest &req, const QString &newMemberId, Responder respond);
+    void updateStaticMemberAndRebalance(const classic::GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req,
+                                        const QString &newMemberId, Responder respond);
 
     // Named as before the split (no m_ prefix), so that the handlers' bodies
     // stayed textually the same when they moved here.
@@ -113,10 +111,10 @@ private:
     QElapsedTimer clock;
     QTimer *sweepTimer = nullptr;
     QHash<QString, classic::GroupPtr> groups;
-    QSet<QString> timedGroups;                  // groups the sweep has to look at
+    QSet<QString> timedGroups;   // groups the sweep has to look at
     // Responses produced while the state changes are sent once it is consistent,
     // so a responder that re-enters the coordinator never sees a half-done change.
     std::vector<std::pair<Responder, QByteArray>> outbox;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/coordinator/OffsetStore.h"
 
-#include "sandbox/coordinator/ClusterView.h"
-#include "core/wire/GroupApiCodec.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "sandbox/coordinator/ClusterView.h"
 
 #include <QDateTime>
 
@@ -20,16 +20,16 @@ namespace cohort::sandbox {
 
 namespace {
 
-constexpr int kMaxMetadataLength = 4096;       // offset.metadata.max.bytes
+constexpr int kMaxMetadataLength = 4096;   // offset.metadata.max.bytes
 
-} // namespace
+}   // namespace
 
 using namespace classic;
 
 OffsetStore::OffsetStore(const ClusterView &cluster, GroupStateMachine &stateMachine)
-    : cluster(cluster), stateMachine(stateMachine)
-{
-}
+    : cluster(cluster)
+    , stateMachine(stateMachine)
+{ }
 
 void OffsetStore::handleOffsetCommit(const RequestContext &ctx, const OffsetCommitRequest &req, const Responder &respond)
 {
@@ -217,4 +217,4 @@ qint64 OffsetStore::committedOffset(const QString &groupId, const QString &topic
     return p == t->cend() ? -1 : p->offset;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

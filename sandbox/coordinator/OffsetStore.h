@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wire/GroupMessages.h"
 #include "sandbox/RequestContext.h"
 #include "sandbox/coordinator/ClassicGroup.h"
 #include "sandbox/coordinator/GroupStateMachine.h"
-#include "core/wire/GroupMessages.h"
 
 #include <QString>
 
@@ -34,10 +34,7 @@ public:
 private:
     // The group table and the clock are the state machine's; these keep the
     // handlers' bodies as they were before the split.
-    bool isCoordinator(const RequestContext &ctx, const QString &groupId) const
-    {
-        return stateMachine.isCoordinator(ctx, groupId);
-    }
+    bool isCoordinator(const RequestContext &ctx, const QString &groupId) const { return stateMachine.isCoordinator(ctx, groupId); }
     classic::GroupPtr find(const QString &groupId) const { return stateMachine.find(groupId); }
     classic::GroupPtr createGroup(const QString &groupId) { return stateMachine.createGroup(groupId); }
     qint64 now() const { return stateMachine.now(); }
@@ -46,4 +43,4 @@ private:
     GroupStateMachine &stateMachine;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -28,7 +28,7 @@ qint64 syntheticCommittedOffset(qint64 logEnd, int group, int partition)
     return qMax<qint64>(logEnd - behind, 0);
 }
 
-} // namespace
+}   // namespace
 
 QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGroupSpec &spec,
                                        const std::function<bool(const QString &)> &exists)
@@ -92,8 +92,8 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
                 auto m = std::make_shared<Member>();
                 m->synthetic = true;
                 m->clientId = u"consumer-"_s % groupId % u'-' % QString::number(mi + 1);
-                m->memberId = m->clientId % u'-'
-                    % QUuid::createUuidV5(ns, groupId % u'/' % QString::number(mi)).toString(QUuid::WithoutBraces);
+                m->memberId
+                    = m->clientId % u'-' % QUuid::createUuidV5(ns, groupId % u'/' % QString::number(mi)).toString(QUuid::WithoutBraces);
                 const int h = hostCounter++;
                 m->clientHost = u"/10.0."_s % QString::number((h / 254) % 256) % u'.' % QString::number(h % 254 + 1);
                 m->sessionTimeoutMs = spec.sessionTimeoutMs;
@@ -101,8 +101,7 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
                 m->protocolType = protocolType;
                 members.append(m);
             }
-            std::sort(members.begin(), members.end(),
-                      [](const MemberPtr &a, const MemberPtr &b) { return a->memberId < b->memberId; });
+            std::sort(members.begin(), members.end(), [](const MemberPtr &a, const MemberPtr &b) { return a->memberId < b->memberId; });
 
             QList<QList<TopicPartition>> assigned(members.size());
             if (roundRobin) {
@@ -164,4 +163,4 @@ QList<GroupPtr> SyntheticGroups::build(ClusterView &cluster, const SyntheticGrou
     return out;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -25,4 +25,4 @@ public:
                                           const std::function<bool(const QString &)> &exists);
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/demo/DemoWorkload.h"
 
-#include "sandbox/SandboxCluster.h"
 #include "core/wire/WireGroupMember.h"
+#include "sandbox/SandboxCluster.h"
 
 #include <QThread>
 
@@ -36,9 +36,12 @@ rd_kafka_t *makeClient(rd_kafka_type_t type, const std::string &bootstrap, const
     char err[512];
     Props all{{"bootstrap.servers", bootstrap}, {"log_level", "0"}, {"statistics.interval.ms", "0"}};
     if (type == RD_KAFKA_CONSUMER) {
-        all.insert(all.end(), {{"queued.max.messages.kbytes", "1024"}, {"fetch.max.bytes", "1048576"},
-                               {"max.partition.fetch.bytes", "262144"}, {"auto.offset.reset", "earliest"},
-                               {"session.timeout.ms", "10000"}, {"heartbeat.interval.ms", "3000"}});
+        all.insert(all.end(), {{"queued.max.messages.kbytes", "1024"},
+                               {"fetch.max.bytes", "1048576"},
+                               {"max.partition.fetch.bytes", "262144"},
+                               {"auto.offset.reset", "earliest"},
+                               {"session.timeout.ms", "10000"},
+                               {"heartbeat.interval.ms", "3000"}});
     } else {
         all.insert(all.end(), {{"linger.ms", "50"}, {"queue.buffering.max.kbytes", "4096"}});
     }
@@ -53,13 +56,18 @@ rd_kafka_t *makeClient(rd_kafka_type_t type, const std::string &bootstrap, const
     return rk;
 }
 
-struct TopicSpec { const char *name; int partitions; double ratePerSecond; };
+struct TopicSpec
+{
+    const char *name;
+    int partitions;
+    double ratePerSecond;
+};
 constexpr TopicSpec kTopics[] = {
-    {"orders", 6, 40}, {"payments", 3, 20}, {"clickstream", 12, 150},
+    {"orders", 6, 40},   {"payments", 3, 20},  {"clickstream", 12, 150},
     {"inventory", 4, 5}, {"audit-log", 2, 10}, {"metrics", 8, 0 /* bursty */},
 };
 
-} // namespace
+}   // namespace
 
 class DemoWorkload::Private
 {
@@ -69,10 +77,13 @@ public:
     std::string bootstrap;
     std::atomic<bool> running{false};
     std::vector<std::thread> threads;
-    QThread wireThread;                         // the connect group's raw-protocol members
+    QThread wireThread;   // the connect group's raw-protocol members
     std::vector<WireGroupMember *> wireMembers;
 
-    Private(SandboxCluster &c, Options o) : cluster(c), options(o) {}
+    Private(SandboxCluster &c, Options o)
+        : cluster(c)
+        , options(o)
+    { }
 
     void sleepMs(int ms) const
     {
@@ -104,14 +115,13 @@ public:
                 while (credit[i] >= 1.0) {
                     credit[i] -= 1.0;
                     char value[160];
-                    const int n = std::snprintf(value, sizeof value,
-                                                "{\"seq\":%llu,\"topic\":\"%s\",\"payload\":\"demo event for Cohort\"}",
-                                                static_cast<unsigned long long>(++seq), kTopics[i].name);
+                    const int n
+                        = std::snprintf(value, sizeof value, "{\"seq\":%llu,\"topic\":\"%s\",\"payload\":\"demo event for Cohort\"}",
+                                        static_cast<unsigned long long>(++seq), kTopics[i].name);
                     char key[32];
                     const int kn = std::snprintf(key, sizeof key, "key-%llu", static_cast<unsigned long long>(seq % 97));
                     rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(kTopics[i].name), RD_KAFKA_V_KEY(key, size_t(kn)),
-                                      RD_KAFKA_V_VALUE(value, size_t(n)), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                                      RD_KAFKA_V_END);
+                                      RD_KAFKA_V_VALUE(value, size_t(n)), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
                 }
             }
             if (now >= nextBurst)
@@ -156,13 +166,12 @@ public:
 
 DemoWorkload::DemoWorkload(SandboxCluster &cluster, QObject *parent)
     : DemoWorkload(cluster, Options{}, parent)
-{
-}
+{ }
 
 DemoWorkload::DemoWorkload(SandboxCluster &cluster, Options options, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(cluster, options))
-{
-}
+    : QObject(parent)
+    , d(std::make_unique<Private>(cluster, options))
+{ }
 
 DemoWorkload::~DemoWorkload()
 {
@@ -171,9 +180,8 @@ DemoWorkload::~DemoWorkload()
 
 QStringList DemoWorkload::groupIds()
 {
-    return {QStringLiteral("orders-processor"), QStringLiteral("payments-reconciler"),
-            QStringLiteral("analytics-batch"), QStringLiteral("clickstream-enricher"),
-            QStringLiteral("inventory-sync"), QStringLiteral("audit-cooperative"),
+    return {QStringLiteral("orders-processor"),       QStringLiteral("payments-reconciler"), QStringLiteral("analytics-batch"),
+            QStringLiteral("clickstream-enricher"),   QStringLiteral("inventory-sync"),      QStringLiteral("audit-cooperative"),
             QStringLiteral("multi-topic-aggregator"), QStringLiteral("connect-cluster")};
 }
 
@@ -235,13 +243,15 @@ bool DemoWorkload::start(QString *error)
     // Static members.
     for (int i = 0; i < 2; ++i)
         p->spawn([p, i] {
-            const Props props = autoCommitting({{"group.instance.id", "inventory-sync-" + std::to_string(i + 1)}, {"client.id", "inventory-sync"}});
+            const Props props
+                = autoCommitting({{"group.instance.id", "inventory-sync-" + std::to_string(i + 1)}, {"client.id", "inventory-sync"}});
             p->consumerLoop("inventory-sync", {"inventory"}, props, 0);
         });
     // Cooperative-sticky.
     for (int i = 0; i < 2; ++i)
         p->spawn([p, i] {
-            const Props props = autoCommitting({{"partition.assignment.strategy", "cooperative-sticky"}, {"client.id", "auditor-" + std::to_string(i + 1)}});
+            const Props props = autoCommitting(
+                {{"partition.assignment.strategy", "cooperative-sticky"}, {"client.id", "auditor-" + std::to_string(i + 1)}});
             p->consumerLoop("audit-cooperative", {"audit-log"}, props, 0);
         });
     // Several topics.
@@ -261,11 +271,13 @@ bool DemoWorkload::start(QString *error)
         o.groupId = QStringLiteral("connect-cluster");
         o.clientId = QStringLiteral("connect-worker-%1").arg(i + 1);
         o.protocolType = QStringLiteral("connect");
-        o.protocols = {{QStringLiteral("sessioned"), QByteArrayLiteral("{\"url\":\"http://worker-%1:8083\"}").replace("%1", QByteArray::number(i + 1))}};
+        o.protocols = {{QStringLiteral("sessioned"),
+                        QByteArrayLiteral("{\"url\":\"http://worker-%1:8083\"}").replace("%1", QByteArray::number(i + 1))}};
         o.heartbeatIntervalMs = 3000;
         auto *m = new WireGroupMember(o);
         m->moveToThread(&d->wireThread);
-        QMetaObject::invokeMethod(m, [m, host, port] { m->start(host, port); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m, [m, host, port] { m->start(host, port); }, Qt::QueuedConnection);
         d->wireMembers.push_back(m);
     }
     return true;
@@ -281,10 +293,16 @@ void DemoWorkload::stop()
             t.join();
     d->threads.clear();
     for (WireGroupMember *m : d->wireMembers)
-        QMetaObject::invokeMethod(m, [m] { m->leave(); delete m; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m,
+            [m] {
+                m->leave();
+                delete m;
+            },
+            Qt::BlockingQueuedConnection);
     d->wireMembers.clear();
     d->wireThread.quit();
     d->wireThread.wait();
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

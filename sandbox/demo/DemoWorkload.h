@@ -23,14 +23,14 @@ class DemoWorkload : public QObject
 public:
     struct Options
     {
-        int rebalancePeriodMs = 60000;     // clickstream-enricher's extra member comes and goes
-        int burstPeriodMs = 20000;         // the bursty producer's period
-        double rateScale = 1.0;            // multiplies every produce rate
+        int rebalancePeriodMs = 60000;   // clickstream-enricher's extra member comes and goes
+        int burstPeriodMs = 20000;       // the bursty producer's period
+        double rateScale = 1.0;          // multiplies every produce rate
     };
 
     explicit DemoWorkload(SandboxCluster &cluster, QObject *parent = nullptr);
     DemoWorkload(SandboxCluster &cluster, Options options, QObject *parent = nullptr);
-    ~DemoWorkload() override;           // stops every client
+    ~DemoWorkload() override;   // stops every client
 
     bool start(QString *error = nullptr);
     void stop();
@@ -48,4 +48,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

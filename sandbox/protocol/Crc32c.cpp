@@ -28,7 +28,7 @@ const Tables &tables()
     static const Tables tb;
     return tb;
 }
-} // namespace
+}   // namespace
 
 quint32 crc32c(const char *data, qsizetype size)
 {
@@ -38,8 +38,8 @@ quint32 crc32c(const char *data, qsizetype size)
     while (size >= 8) {
         const quint32 lo = (quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24) ^ c;
         const quint32 hi = quint32(p[4]) | quint32(p[5]) << 8 | quint32(p[6]) << 16 | quint32(p[7]) << 24;
-        c = t[7][lo & 0xff] ^ t[6][(lo >> 8) & 0xff] ^ t[5][(lo >> 16) & 0xff] ^ t[4][lo >> 24]
-            ^ t[3][hi & 0xff] ^ t[2][(hi >> 8) & 0xff] ^ t[1][(hi >> 16) & 0xff] ^ t[0][hi >> 24];
+        c = t[7][lo & 0xff] ^ t[6][(lo >> 8) & 0xff] ^ t[5][(lo >> 16) & 0xff] ^ t[4][lo >> 24] ^ t[3][hi & 0xff] ^ t[2][(hi >> 8) & 0xff]
+            ^ t[1][(hi >> 16) & 0xff] ^ t[0][hi >> 24];
         p += 8;
         size -= 8;
     }
@@ -48,4 +48,4 @@ quint32 crc32c(const char *data, qsizetype size)
     return c ^ 0xffffffffu;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

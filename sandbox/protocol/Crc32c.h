@@ -8,4 +8,4 @@ namespace cohort::sandbox {
 // CRC-32C (Castagnoli), the checksum of record batches v2.
 quint32 crc32c(const char *data, qsizetype size);
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

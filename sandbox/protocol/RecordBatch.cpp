@@ -14,7 +14,7 @@ Check parse(const char *data, qsizetype size, RecordBatchHeader *h)
     ByteReader r(data, size);
     h->baseOffset = r.int64();
     h->batchLength = r.int32();
-    r.int32(); // partition leader epoch
+    r.int32();   // partition leader epoch
     h->magic = r.int8();
     h->crc = r.uint32();
     h->attributes = r.int16();
@@ -97,8 +97,18 @@ QByteArray build(const QList<QPair<QByteArray, QByteArray>> &records, qint64 tim
         rec.varlong(0);
         rec.varint(i);
         const auto &[key, value] = records.at(i);
-        if (key.isNull()) rec.varint(-1); else { rec.varint(qint32(key.size())); rec.raw(key); }
-        if (value.isNull()) rec.varint(-1); else { rec.varint(qint32(value.size())); rec.raw(value); }
+        if (key.isNull())
+            rec.varint(-1);
+        else {
+            rec.varint(qint32(key.size()));
+            rec.raw(key);
+        }
+        if (value.isNull())
+            rec.varint(-1);
+        else {
+            rec.varint(qint32(value.size()));
+            rec.raw(value);
+        }
         rec.varint(0);
         body.varint(qint32(rec.size()));
         body.raw(rec.data());
@@ -123,4 +133,4 @@ QByteArray build(const QList<QPair<QByteArray, QByteArray>> &records, qint64 tim
     return out.take();
 }
 
-} // namespace cohort::sandbox::RecordBatch
+}   // namespace cohort::sandbox::RecordBatch

@@ -12,7 +12,7 @@ namespace cohort::sandbox {
 struct RecordBatchHeader
 {
     qint64 baseOffset = 0;
-    qint32 batchLength = 0;       // bytes after the length field
+    qint32 batchLength = 0;   // bytes after the length field
     qint8 magic = 0;
     quint32 crc = 0;
     qint16 attributes = 0;
@@ -52,5 +52,5 @@ qint64 firstOffsetAtOrAfter(const QByteArray &batch, const RecordBatchHeader &h,
 // Builds an uncompressed batch of (key, value) records (for tests and the fixture API).
 QByteArray build(const QList<QPair<QByteArray, QByteArray>> &records, qint64 timestampMs);
 
-} // namespace RecordBatch
-} // namespace cohort::sandbox
+}   // namespace RecordBatch
+}   // namespace cohort::sandbox

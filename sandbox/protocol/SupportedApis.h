@@ -22,7 +22,7 @@ struct ApiVersionRange
 };
 
 inline constexpr std::array<ApiVersionRange, 22> kSupportedApis{{
-    {Produce, 0, 8, "Produce"},          // 0-2 advertised so librdkafka enables compression; served 3-8
+    {Produce, 0, 8, "Produce"},   // 0-2 advertised so librdkafka enables compression; served 3-8
     {Fetch, 4, 11, "Fetch"},
     {ListOffsets, 1, 5, "ListOffsets"},
     {Metadata, 0, 8, "Metadata"},
@@ -54,4 +54,4 @@ inline const ApiVersionRange *findApi(qint16 key)
     return nullptr;
 }
 
-} // namespace cohort::sandbox
+}   // namespace cohort::sandbox

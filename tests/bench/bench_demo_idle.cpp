@@ -11,7 +11,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-
 using cohort::test::cpuSeconds;
 
 int main(int argc, char **argv)
@@ -41,9 +40,13 @@ int main(int argc, char **argv)
         wall.start();
         QTimer::singleShot(seconds * 1000, [&] {
             const double cpuPct = 100.0 * (cpuSeconds() - cpuStart) / (wall.elapsed() / 1000.0);
-            QTextStream(stdout) << QStringLiteral("{\"bench\":\"demo_idle\",\"seconds\":%1,\"cpu_pct_of_one_core\":%2,\"max_rss_mib\":%3,\"groups\":%4,\"stored_mib\":%5}")
-                                       .arg(seconds).arg(cpuPct, 0, 'f', 1).arg(maxRss, 0, 'f', 1)
-                                       .arg(cluster.groupIds().size()).arg(cluster.storedBytes() / 1048576.0, 0, 'f', 1)
+            QTextStream(stdout) << QStringLiteral("{\"bench\":\"demo_idle\",\"seconds\":%1,\"cpu_pct_of_one_core\":%2,\"max_rss_mib\":%3,"
+                                                  "\"groups\":%4,\"stored_mib\":%5}")
+                                       .arg(seconds)
+                                       .arg(cpuPct, 0, 'f', 1)
+                                       .arg(maxRss, 0, 'f', 1)
+                                       .arg(cluster.groupIds().size())
+                                       .arg(cluster.storedBytes() / 1048576.0, 0, 'f', 1)
                                 << Qt::endl;
             QCoreApplication::quit();
         });

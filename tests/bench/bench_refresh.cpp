@@ -58,7 +58,7 @@ ClusterSnapshot churned(ClusterSnapshot s, int round, bool replace)
     return s;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char **argv)
 {
@@ -77,8 +77,8 @@ int main(int argc, char **argv)
 
     test::SandboxProcess sandbox;
     QString startError;
-    if (!sandbox.start({u"--quiet"_s, u"--synthetic-groups"_s, parser.value(groupsOpt), u"--synthetic-topics"_s,
-                        parser.value(topicsOpt), u"--synthetic-partitions"_s, parser.value(partsOpt)},
+    if (!sandbox.start({u"--quiet"_s, u"--synthetic-groups"_s, parser.value(groupsOpt), u"--synthetic-topics"_s, parser.value(topicsOpt),
+                        u"--synthetic-partitions"_s, parser.value(partsOpt)},
                        &startError)) {
         std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(startError));
         return 1;

@@ -43,8 +43,8 @@ int main(int argc, char **argv)
     timer.start();
     for (qint64 i = 0; i < messages; ++i) {
         while (rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("bench"), RD_KAFKA_V_PARTITION(int(i % 4)),
-                                 RD_KAFKA_V_VALUE(payload.data(), size_t(payload.size())),
-                                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)
+                                 RD_KAFKA_V_VALUE(payload.data(), size_t(payload.size())), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                                 RD_KAFKA_V_END)
                == RD_KAFKA_RESP_ERR__QUEUE_FULL)
             rd_kafka_poll(producer, 1);
         rd_kafka_poll(producer, 0);
@@ -80,10 +80,16 @@ int main(int argc, char **argv)
     rd_kafka_consumer_close(consumer);
     rd_kafka_destroy(consumer);
 
-    QTextStream(stdout) << QStringLiteral("{\"bench\":\"sandbox_throughput\",\"mb\":%1,\"messages\":%2,\"produce_s\":%3,\"produce_mb_s\":%4,"
-                                          "\"consumed\":%5,\"consume_s\":%6,\"consume_mb_s\":%7}")
-                               .arg(mb).arg(messages).arg(produceSec, 0, 'f', 2).arg(mb / produceSec, 0, 'f', 1)
-                               .arg(got).arg(consumeSec, 0, 'f', 2).arg((bytes >> 20) / consumeSec, 0, 'f', 1)
+    QTextStream(stdout) << QStringLiteral(
+                               "{\"bench\":\"sandbox_throughput\",\"mb\":%1,\"messages\":%2,\"produce_s\":%3,\"produce_mb_s\":%4,"
+                               "\"consumed\":%5,\"consume_s\":%6,\"consume_mb_s\":%7}")
+                               .arg(mb)
+                               .arg(messages)
+                               .arg(produceSec, 0, 'f', 2)
+                               .arg(mb / produceSec, 0, 'f', 1)
+                               .arg(got)
+                               .arg(consumeSec, 0, 'f', 2)
+                               .arg((bytes >> 20) / consumeSec, 0, 'f', 1)
                         << Qt::endl;
     cluster.stop();
     return got == messages ? 0 : 1;

@@ -49,7 +49,7 @@ struct BinaryRun
     QString err;
 };
 
-} // namespace
+}   // namespace
 
 class TestAppCliClaims : public QObject
 {
@@ -104,7 +104,8 @@ class TestAppCliClaims : public QObject
         QCOMPARE(head.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
         QCOMPARE(head.mid(12, 4), QByteArray("IHDR"));
         auto be32 = [&head](int at) {
-            return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16) | (quint32(quint8(head[at + 2])) << 8) | quint8(head[at + 3]);
+            return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16) | (quint32(quint8(head[at + 2])) << 8)
+                   | quint8(head[at + 3]);
         };
         QCOMPARE(be32(16), 1400u);
         QCOMPARE(be32(20), 900u);
@@ -124,22 +125,27 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QProcess>> apps;
         for (const QString &page : pages)
             apps.push_back(startBinary(QStringLiteral("app/cohort"),
-                                       {QStringLiteral("--demo"), QStringLiteral("--screenshot"), m_home.filePath(QString(page).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".png")),
+                                       {QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                                        m_home.filePath(QString(page).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".png")),
                                         QStringLiteral("--page"), page}));
         for (size_t i = 0; i < apps.size(); ++i) {
             const BinaryRun r = finish(*apps[i], 90000);
             QVERIFY2(r.code == 0, qPrintable(pages.at(int(i)) + QStringLiteral(": ") + r.err));
-            verifyWindowPng(m_home.filePath(QString(pages.at(int(i))).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".png")));
+            verifyWindowPng(
+                m_home.filePath(QString(pages.at(int(i))).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".png")));
         }
     }
 
     void screenshotOfAMissingGroupExitsOne()
     {
         const QString file = m_home.filePath(QStringLiteral("missing.png"));
-        const BinaryRun r = run(QStringLiteral("app/cohort"), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("group:nosuchgroup")},
-                                60000, {QStringLiteral("COHORT_SCREENSHOT_TIMEOUT_MS=6000")});
+        const BinaryRun r = run(
+            QStringLiteral("app/cohort"),
+            {QStringLiteral("--demo"), QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("group:nosuchgroup")},
+            60000, {QStringLiteral("COHORT_SCREENSHOT_TIMEOUT_MS=6000")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QLatin1String("cohort: group \"nosuchgroup\" did not appear on the cluster within 6 s; nothing was saved")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("cohort: group \"nosuchgroup\" did not appear on the cluster within 6 s; nothing was saved")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(file));
     }
 
@@ -167,7 +173,8 @@ private Q_SLOTS:
             store.sync();
         }
         const QString file = m_home.filePath(QStringLiteral("laptop.png"));
-        const BinaryRun r = run(QStringLiteral("app/cohort"), {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("group:only-on-laptop-0")},
+        const BinaryRun r = run(QStringLiteral("app/cohort"),
+                                {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("group:only-on-laptop-0")},
                                 60000, {QStringLiteral("COHORT_SCREENSHOT_TIMEOUT_MS=30000")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         verifyWindowPng(file);
@@ -177,7 +184,8 @@ private Q_SLOTS:
         // (its last stderr line: Qt may warn about the environment before it).
         const BinaryRun unknown = run(QStringLiteral("app/cohort"), {QStringLiteral("--profile"), QStringLiteral("desk")});
         QCOMPARE(unknown.code, 2);
-        QCOMPARE(unknown.err.trimmed().section(QLatin1Char('\n'), -1), QStringLiteral("cohort: no saved connection called 'desk'; saved connections: laptop, other"));
+        QCOMPARE(unknown.err.trimmed().section(QLatin1Char('\n'), -1),
+                 QStringLiteral("cohort: no saved connection called 'desk'; saved connections: laptop, other"));
     }
 
     void csvQuotesACommaAndAQuote()
@@ -196,8 +204,9 @@ private Q_SLOTS:
         QCOMPARE(produceMessages(bootstrap, QStringLiteral("q"), 0, 2), QString());   // lag 2
         QTRY_COMPARE(cluster->groupInfo(group).state, QStringLiteral("Empty"));
 
-        const BinaryRun r = run(QStringLiteral("app/cohort-cli"), {QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
-                                                                   QStringLiteral("--output"), QStringLiteral("csv")});
+        const BinaryRun r
+            = run(QStringLiteral("app/cohort-cli"), {QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("groups"),
+                                                     QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("csv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // RFC 4180: the field is quoted and its quote doubled; an Empty group
         // has no assignor (an empty field) and no members.
@@ -209,8 +218,10 @@ private Q_SLOTS:
     {
         SandboxProcess sasl;
         QString error;
-        QVERIFY2(sasl.start({QStringLiteral("--brokers"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--initial-rebalance-delay-ms"), QStringLiteral("0"),
-                             QStringLiteral("--sasl-user"), QStringLiteral("alice:secret")}, &error),
+        QVERIFY2(sasl.start({QStringLiteral("--brokers"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                             QStringLiteral("--initial-rebalance-delay-ms"), QStringLiteral("0"), QStringLiteral("--sasl-user"),
+                             QStringLiteral("alice:secret")},
+                            &error),
                  qPrintable(error));
         {
             ConnectionProfileStore store(settingsFile());
@@ -223,14 +234,17 @@ private Q_SLOTS:
         auto configFile = [this](const QString &password) {
             auto f = std::make_unique<QTemporaryFile>(m_home.filePath(QStringLiteral("client-XXXXXX.properties")));
             if (f->open()) {
-                f->write("security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.username=alice\nsasl.password=" + password.toUtf8() + '\n');
+                f->write("security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.username=alice\nsasl.password=" + password.toUtf8()
+                         + '\n');
                 f->flush();
             }
             return f;
         };
         const auto right = configFile(QStringLiteral("secret"));
-        const BinaryRun ok = run(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"),
-                                                                    right->fileName(), QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("csv")});
+        const BinaryRun ok
+            = run(QStringLiteral("app/cohort-cli"),
+                  {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"), right->fileName(),
+                   QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("csv")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(ok.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // authenticated; no groups yet
 
@@ -238,10 +252,12 @@ private Q_SLOTS:
         // listener), both end in a connection error: exit 1. Both wait for the
         // client's timeout, so they run side by side.
         const auto wrong = configFile(QStringLiteral("guess"));
-        auto refusedProcess = startBinary(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"),
-                                                                             wrong->fileName(), QStringLiteral("groups"), QStringLiteral("list")});
-        auto profileOnlyProcess = startBinary(QStringLiteral("app/cohort-cli"), {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("groups"),
-                                                                                 QStringLiteral("list")});
+        auto refusedProcess = startBinary(QStringLiteral("app/cohort-cli"),
+                                          {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"),
+                                           wrong->fileName(), QStringLiteral("groups"), QStringLiteral("list")});
+        auto profileOnlyProcess
+            = startBinary(QStringLiteral("app/cohort-cli"),
+                          {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("groups"), QStringLiteral("list")});
         const BinaryRun refused = finish(*refusedProcess, 60000);
         const BinaryRun profileOnly = finish(*profileOnlyProcess, 60000);
         QCOMPARE(refused.code, 1);   // a Kafka or connection error
@@ -259,9 +275,10 @@ private Q_SLOTS:
         QString state;
         QString last;
         QTRY_VERIFY2_WITH_TIMEOUT(([&] {
-                                      const BinaryRun r = run(QStringLiteral("app/cohort-cli"),
-                                                              {QStringLiteral("--bootstrap-server"), demo.bootstrapServers(), QStringLiteral("groups"), QStringLiteral("list"),
-                                                               QStringLiteral("--output"), QStringLiteral("json")});
+                                      const BinaryRun r
+                                          = run(QStringLiteral("app/cohort-cli"),
+                                                {QStringLiteral("--bootstrap-server"), demo.bootstrapServers(), QStringLiteral("groups"),
+                                                 QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
                                       last = r.out + r.err;
                                       for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
                                           const QJsonObject g = v.toObject();

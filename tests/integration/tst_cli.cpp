@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cohort-cli against the sandbox: exact rows, formats and exit codes.
 
-#include "RdKafkaTestClient.h"
 #include "CliRun.h"
+#include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
 #include "app/cli/CliRunner.h"
@@ -20,7 +20,7 @@ namespace {
 
 using Run = CliRun;
 
-} // namespace
+}   // namespace
 
 class TestCli : public QObject
 {
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).simplified(), QStringLiteral("reporting Empty consumer - 0 5"));
 
         const Run json = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
-                              QStringLiteral("--output"), QStringLiteral("json")});
+                                 QStringLiteral("--output"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonObject g = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
         QCOMPARE(g.value(QStringLiteral("group_id")).toString(), QStringLiteral("reporting"));
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(g.value(QStringLiteral("assignor")).isNull());
 
         const Run csv = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
-                             QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("--state"), QStringLiteral("stable")});
+                                QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("--state"), QStringLiteral("stable")});
         QCOMPARE(csv.code, 0);
         QCOMPARE(csv.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // filtered out
     }
@@ -72,17 +72,19 @@ private Q_SLOTS:
     void describeLikeKafkaConsumerGroups()
     {
         const Run r = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
-                           QStringLiteral("reporting"), QStringLiteral("--output"), QStringLiteral("csv")});
+                              QStringLiteral("reporting"), QStringLiteral("--output"), QStringLiteral("csv")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out, QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,member_id,host,client_id,group_instance_id\n"
-                                       "reporting,events,0,30,35,5,,,,\n"
-                                       "reporting,events,1,10,10,0,,,,\n"));
+        QCOMPARE(r.out,
+                 QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,member_id,host,client_id,group_instance_id\n"
+                                "reporting,events,0,30,35,5,,,,\n"
+                                "reporting,events,1,10,10,0,,,,\n"));
         const Run table = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
-                               QStringLiteral("reporting")});
-        QVERIFY(table.out.startsWith(QLatin1String("GROUP     TOPIC  PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID")));
+                                  QStringLiteral("reporting")});
+        QVERIFY(
+            table.out.startsWith(QLatin1String("GROUP     TOPIC  PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID")));
         QVERIFY(table.out.contains(QLatin1String("reporting events 0         30             35             5   -           -    -")));
         const Run missing = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
-                                 QStringLiteral("nope")});
+                                    QStringLiteral("nope")});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QLatin1String("Consumer group 'nope' does not exist.")));
     }
@@ -104,17 +106,22 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("groups"), QStringLiteral("list")}).code, 2);   // no cluster
         QCOMPARE(runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe")}).code, 2);
         QCOMPARE(runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
-                      QStringLiteral("--output"), QStringLiteral("xml")}).code, 2);
+                         QStringLiteral("--output"), QStringLiteral("xml")})
+                     .code,
+                 2);
         QCOMPARE(runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
-                      QStringLiteral("--state"), QStringLiteral("Sleeping")}).code, 2);
+                         QStringLiteral("--state"), QStringLiteral("Sleeping")})
+                     .code,
+                 2);
         QCOMPARE(runCli({QStringLiteral("--version")}).code, 0);
 
         const Run down = runCli({QStringLiteral("--bootstrap-server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--timeout"),
-                              QStringLiteral("2000"), QStringLiteral("groups"), QStringLiteral("list")});
+                                 QStringLiteral("2000"), QStringLiteral("groups"), QStringLiteral("list")});
         QCOMPARE(down.code, 1);
-        QVERIFY2(down.err.contains(QLatin1String("unreachable")) || down.err.contains(QLatin1String("did not answer")), qPrintable(down.err));
+        QVERIFY2(down.err.contains(QLatin1String("unreachable")) || down.err.contains(QLatin1String("did not answer")),
+                 qPrintable(down.err));
         const Run badProp = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--command-config"),
-                                 QStringLiteral("/nonexistent/file"), QStringLiteral("groups"), QStringLiteral("list")});
+                                    QStringLiteral("/nonexistent/file"), QStringLiteral("groups"), QStringLiteral("list")});
         QCOMPARE(badProp.code, 2);
         QVERIFY(badProp.err.contains(QLatin1String("cannot read")));
     }

@@ -2,8 +2,8 @@
 // cohort-cli --profile: saved connections (plain and SASL) against sandboxes,
 // where the password comes from, --bootstrap-server overriding, exit codes.
 
-#include "RdKafkaTestClient.h"
 #include "CliRun.h"
+#include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
 #include "app/cli/CliRunner.h"
@@ -31,7 +31,7 @@ struct EnvPassword
     ~EnvPassword() { qunsetenv("COHORT_PASSWORD"); }
 };
 
-} // namespace
+}   // namespace
 
 class TestCliProfile : public QObject
 {
@@ -43,15 +43,12 @@ class TestCliProfile : public QObject
     std::unique_ptr<sandbox::SandboxCluster> m_plain;
     std::unique_ptr<sandbox::SandboxCluster> m_sasl;
 
-    Run run(const QStringList &args)
-    {
-        return runCli(args, cli::CliContext{m_store.get(), m_secrets.get()});
-    }
+    Run run(const QStringList &args) { return runCli(args, cli::CliContext{m_store.get(), m_secrets.get()}); }
 
     static QStringList groupsList(const QString &profile, const QStringList &more = {})
     {
         return QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--timeout"), QStringLiteral("3000")} + more
-             + QStringList{QStringLiteral("groups"), QStringLiteral("list")};
+               + QStringList{QStringLiteral("groups"), QStringLiteral("list")};
     }
 
 private Q_SLOTS:
@@ -122,7 +119,8 @@ private Q_SLOTS:
     {
         const Run down = run(groupsList(QStringLiteral("stale")));
         QCOMPARE(down.code, 1);
-        const Run overridden = run(groupsList(QStringLiteral("stale"), {QStringLiteral("--bootstrap-server"), m_plain->bootstrapServers()}));
+        const Run overridden
+            = run(groupsList(QStringLiteral("stale"), {QStringLiteral("--bootstrap-server"), m_plain->bootstrapServers()}));
         QCOMPARE(overridden.code, 0);
         QVERIFY2(overridden.out.startsWith(QLatin1String("GROUP")), qPrintable(overridden.err));
         // A malformed override is caught before connecting.

@@ -12,12 +12,12 @@
 #include "core/connection/ConnectionProfile.h"
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/session/ClusterSession.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ErrorCode.h"
 #include "core/wire/GroupApiCodec.h"
 #include "core/wire/KafkaWireClient.h"
 #include "core/wire/WireGroupMember.h"
-#include "core/session/ClusterSession.h"
 
 #include <QSet>
 #include <QTest>
@@ -75,7 +75,7 @@ QStringList memberIds(const sandbox::SandboxGroupInfo &info)
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class TestClusterAdmin : public QObject
 {
@@ -232,9 +232,8 @@ private Q_SLOTS:
             QCOMPARE(both.commit(u"payments"_s, {{0, 4}, {1, 0}}), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         GroupConsumer ordersOnly(bootstrap, u"moved-on"_s, {u"orders"_s});
-        QVERIFY(pollUntil({&ordersOnly}, [&] {
-            return ordersOnly.assignment().size() == 3 && cluster->groupInfo(u"moved-on"_s).state == u"Stable"_s;
-        }));
+        QVERIFY(pollUntil({&ordersOnly},
+                          [&] { return ordersOnly.assignment().size() == 3 && cluster->groupInfo(u"moved-on"_s).state == u"Stable"_s; }));
 
         const auto subscribed = waitPolling(admin->deleteOffsets(u"moved-on"_s, {u"orders"_s}), &ordersOnly);
         QVERIFY2(subscribed.ok(), qPrintable(subscribed.error().toString()));
@@ -293,8 +292,9 @@ private Q_SLOTS:
 
     void removeMembersNeedsOwnConnections()
     {
-        auto librdkafkaOnly = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 10000,
-                                                           RdKafkaClusterClient::OwnConnections::Never).value();
+        auto librdkafkaOnly
+            = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 10000, RdKafkaClusterClient::OwnConnections::Never)
+                  .value();
         auto restricted = RdKafkaClusterAdmin::create(librdkafkaOnly);
         const auto removed = waitPolling(restricted->removeMembers(u"statics"_s, {{u"m-1"_s, QString()}}));
         QVERIFY(!removed.ok());
@@ -384,8 +384,8 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error().toString()));
         QCOMPARE(report->membersBefore, 2);
         QCOMPARE(report->generationJoined, before.generationId + 1);
-        QTRY_VERIFY_WITH_TIMEOUT(cluster->groupInfo(group).state == u"Stable"_s
-                                     && cluster->groupInfo(group).generationId >= before.generationId + 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cluster->groupInfo(group).state == u"Stable"_s && cluster->groupInfo(group).generationId >= before.generationId + 2, 30000);
         QCOMPARE(memberIds(cluster->groupInfo(group)), memberIds(before));
         a.leave();
         b.leave();
@@ -458,8 +458,10 @@ private Q_SLOTS:
         config.saslPlainUsers.insert(u"alice"_s, u"secret"_s);
         auto secured = startSandbox(config);
         QVERIFY(secured);
-        const Properties auth{{u"security.protocol"_s, u"SASL_PLAINTEXT"_s}, {u"sasl.mechanisms"_s, u"PLAIN"_s},
-                              {u"sasl.username"_s, u"alice"_s}, {u"sasl.password"_s, u"secret"_s}};
+        const Properties auth{{u"security.protocol"_s, u"SASL_PLAINTEXT"_s},
+                              {u"sasl.mechanisms"_s, u"PLAIN"_s},
+                              {u"sasl.username"_s, u"alice"_s},
+                              {u"sasl.password"_s, u"secret"_s}};
         QVERIFY(secured->createTopic(u"ledger"_s, 2));
         GroupConsumer c(secured->bootstrapServers(), u"auditors"_s, {u"ledger"_s}, auth);
         QVERIFY(pollUntil({&c}, [&] { return c.assignment().size() == 2 && secured->groupInfo(u"auditors"_s).state == u"Stable"_s; }));

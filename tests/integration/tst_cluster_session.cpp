@@ -27,7 +27,9 @@ namespace {
 class Recording final : public ClusterClient
 {
 public:
-    explicit Recording(std::shared_ptr<ClusterClient> inner) : m_inner(std::move(inner)) {}
+    explicit Recording(std::shared_ptr<ClusterClient> inner)
+        : m_inner(std::move(inner))
+    { }
 
     QFuture<Result<ClusterMetadata>> fetchMetadata() override { return m_inner->fetchMetadata(); }
     QFuture<Result<QList<GroupListing>>> listGroups() override { return m_inner->listGroups(); }
@@ -72,15 +74,16 @@ private:
 class Counters
 {
 public:
-    explicit Counters(const sandbox::SandboxCluster &cluster) : m_cluster(cluster)
+    explicit Counters(const sandbox::SandboxCluster &cluster)
+        : m_cluster(cluster)
     {
         for (const qint16 api : kApis)
             m_before.insert(api, cluster.requestCount(api));
     }
     qint64 operator()(qint16 api) const { return m_cluster.requestCount(api) - m_before.value(api); }
 
-    static constexpr qint16 kApis[] = {ApiKey::ListGroups, ApiKey::DescribeGroups, ApiKey::OffsetFetch, ApiKey::ListOffsets,
-                                       ApiKey::FindCoordinator, ApiKey::Metadata};
+    static constexpr qint16 kApis[]
+        = {ApiKey::ListGroups, ApiKey::DescribeGroups, ApiKey::OffsetFetch, ApiKey::ListOffsets, ApiKey::FindCoordinator, ApiKey::Metadata};
 
 private:
     const sandbox::SandboxCluster &m_cluster;
@@ -138,17 +141,14 @@ T awaitPolling(const QFuture<T> &f, GroupConsumer &keepAlive)
     return f.isFinished() ? f.result() : T(KafkaError::make(-1, QStringLiteral("_TEST_TIMEOUT"), QStringLiteral("no answer within 30 s")));
 }
 
-} // namespace
+}   // namespace
 
 class TestClusterSession : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void oneGroupIsTheSnapshotsEntryFromItsOwnRequests_data()
-    {
-        addOwnConnectionsRows();
-    }
+    void oneGroupIsTheSnapshotsEntryFromItsOwnRequests_data() { addOwnConnectionsRows(); }
 
     void oneGroupIsTheSnapshotsEntryFromItsOwnRequests()
     {

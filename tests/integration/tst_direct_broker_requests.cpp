@@ -54,7 +54,7 @@ GroupDescription coordinatedBy(const QString &groupId, int brokerId)
     return g;
 }
 
-} // namespace
+}   // namespace
 
 class TestDirectBrokerRequests : public QObject
 {

@@ -97,7 +97,7 @@ private:
     rd_kafka_queue_t *m_queue = nullptr;
 };
 
-} // namespace
+}   // namespace
 
 class TestRealCluster : public QObject
 {
@@ -113,7 +113,8 @@ private Q_SLOTS:
         if (!kafka)
             COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
         m_bootstrap = kafka->bootstrap;
-        qInfo("against %s at %s", kafka->startedBySuite ? "the suite's Kafka 4.4 cluster" : "KAFKA_BOOTSTRAP_SERVERS", qPrintable(m_bootstrap));
+        qInfo("against %s at %s", kafka->startedBySuite ? "the suite's Kafka 4.4 cluster" : "KAFKA_BOOTSTRAP_SERVERS",
+              qPrintable(m_bootstrap));
         m_suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
     }
 

@@ -33,10 +33,14 @@ struct Handle
             rd_kafka_conf_set(conf, k.toUtf8().constData(), v.toUtf8().constData(), err, sizeof err);
         rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     }
-    ~Handle() { if (rk) rd_kafka_destroy(rk); }
+    ~Handle()
+    {
+        if (rk)
+            rd_kafka_destroy(rk);
+    }
 };
 
-} // namespace
+}   // namespace
 
 class TestSandboxBroker : public QObject
 {

@@ -3,13 +3,13 @@
 // consumers and admin calls, a raw-protocol member that stops heartbeating and a
 // librdkafka consumer in a child process killed with SIGKILL.
 
-#include "sandbox/SandboxCluster.h"
+#include "core/wire/ApiKey.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
+#include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
 #include "core/wire/KafkaWireClient.h"
 #include "core/wire/WireGroupMember.h"
-#include "core/wire/ConsumerProtocolDecoder.h"
-#include "core/wire/GroupApiCodec.h"
-#include "core/wire/ApiKey.h"
-#include "core/wire/ErrorCode.h"
+#include "sandbox/SandboxCluster.h"
 
 #include "RdKafkaTestClient.h"
 
@@ -173,7 +173,8 @@ public:
 
     // Per-partition error codes (partition -> error) of one group result, or the
     // group-level error in groupError.
-    struct GroupOutcome {
+    struct GroupOutcome
+    {
         QString group;
         rd_kafka_resp_err_t groupError = RD_KAFKA_RESP_ERR_NO_ERROR;
         QMap<int, rd_kafka_resp_err_t> partitions;
@@ -189,9 +190,12 @@ public:
         rd_kafka_topic_partition_list_destroy(list);
         rd_kafka_AlterConsumerGroupOffsets(rk, &req, 1, nullptr, queue);
         rd_kafka_AlterConsumerGroupOffsets_destroy(req);
-        return waitGroups(RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT, [](rd_kafka_event_t *ev, size_t *n) {
-            return rd_kafka_AlterConsumerGroupOffsets_result_groups(rd_kafka_event_AlterConsumerGroupOffsets_result(ev), n);
-        }).value(0);
+        return waitGroups(RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT,
+                          [](rd_kafka_event_t *ev, size_t *n) {
+                              return rd_kafka_AlterConsumerGroupOffsets_result_groups(rd_kafka_event_AlterConsumerGroupOffsets_result(ev),
+                                                                                      n);
+                          })
+            .value(0);
     }
 
     GroupOutcome deleteOffsets(const QString &group, const QString &topic, const QList<int> &partitions)
@@ -203,9 +207,12 @@ public:
         rd_kafka_topic_partition_list_destroy(list);
         rd_kafka_DeleteConsumerGroupOffsets(rk, &req, 1, nullptr, queue);
         rd_kafka_DeleteConsumerGroupOffsets_destroy(req);
-        return waitGroups(RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT, [](rd_kafka_event_t *ev, size_t *n) {
-            return rd_kafka_DeleteConsumerGroupOffsets_result_groups(rd_kafka_event_DeleteConsumerGroupOffsets_result(ev), n);
-        }).value(0);
+        return waitGroups(RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT,
+                          [](rd_kafka_event_t *ev, size_t *n) {
+                              return rd_kafka_DeleteConsumerGroupOffsets_result_groups(rd_kafka_event_DeleteConsumerGroupOffsets_result(ev),
+                                                                                       n);
+                          })
+            .value(0);
     }
 
     QList<GroupOutcome> deleteGroups(const QStringList &groups)
@@ -274,7 +281,7 @@ int runChildConsumer(const QString &bootstrap, const QString &group)
         consumer.poll(100);
 }
 
-} // namespace
+}   // namespace
 
 class tst_SandboxCoordinator : public QObject
 {
@@ -398,11 +405,12 @@ private Q_SLOTS:
         QCOMPARE(assigned->partitions.size(), kPartitions / 3);   // one topic
 
         // Now silence: no heartbeat. Removal comes after the session timeout, not before.
-        QVERIFY(pollUntil({&a, &b}, [&] { return info(group).members.size() == 2; }, 10000));
+        QVERIFY(pollUntil(
+            {&a, &b}, [&] { return info(group).members.size() == 2; }, 10000));
         QVERIFY2(silence.elapsed() >= kSessionMs - kClockSlackMs, qPrintable(QString::number(silence.elapsed())));
         QVERIFY(pollUntil({&a, &b}, [&] {
-            return stableWith(group, 2) && a.assignment().size() + b.assignment().size() == kPartitions
-                && !a.assignment().isEmpty() && !b.assignment().isEmpty();
+            return stableWith(group, 2) && a.assignment().size() + b.assignment().size() == kPartitions && !a.assignment().isEmpty()
+                   && !b.assignment().isEmpty();
         }));
         QVERIFY(info(group).generationId > generationWithSilent);
         for (const auto &m : info(group).members)
@@ -422,8 +430,7 @@ private Q_SLOTS:
 
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {u"--child-consumer"_s, cluster->bootstrapServers(), group});
+        child.start(QCoreApplication::applicationFilePath(), {u"--child-consumer"_s, cluster->bootstrapServers(), group});
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
         QVERIFY(pollUntil({&survivor}, [&] { return stableWith(group, 2) && survivor.assignment().size() == kPartitions / 2; }));
         const int generationWithChild = info(group).generationId;
@@ -436,7 +443,8 @@ private Q_SLOTS:
         t.start();
         child.kill();   // SIGKILL: no LeaveGroup, no goodbye
         QVERIFY(child.waitForFinished(5000));
-        QVERIFY(pollUntil({&survivor}, [&] { return info(group).members.size() == 1; }, 10000));
+        QVERIFY(pollUntil(
+            {&survivor}, [&] { return info(group).members.size() == 1; }, 10000));
         QVERIFY2(t.elapsed() >= kSessionMs - kHeartbeatMs - kClockSlackMs, qPrintable(QString::number(t.elapsed())));
         QVERIFY(pollUntil({&survivor}, [&] { return stableWith(group, 1) && survivor.assignment().size() == kPartitions; }));
         QVERIFY(info(group).generationId > generationWithChild);
@@ -453,8 +461,7 @@ private Q_SLOTS:
         auto first = std::make_unique<RdConsumer>(cluster->bootstrapServers(), group, s1);
         RdConsumer second(cluster->bootstrapServers(), group, s2);
         QVERIFY(pollUntil({first.get(), &second}, [&] {
-            return stableWith(group, 2) && first->assignment().size() == kPartitions / 2
-                && second.assignment().size() == kPartitions / 2;
+            return stableWith(group, 2) && first->assignment().size() == kPartitions / 2 && second.assignment().size() == kPartitions / 2;
         }));
         const auto before = info(group);
         const QList<int> firstPartitions = first->assignment();
@@ -468,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(pollUntil({&restarted, &second}, [&] { return restarted.assignment() == firstPartitions; }));
         const auto after = info(group);
         QCOMPARE(after.state, u"Stable"_s);
-        QCOMPARE(after.generationId, before.generationId);     // no rebalance
+        QCOMPARE(after.generationId, before.generationId);   // no rebalance
         QCOMPARE(after.members.size(), 2);
         QVERIFY(restarted.memberId() != oldMemberId);
         bool found = false;
@@ -481,7 +488,9 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(second.assignment().size(), kPartitions / 2);
         // Still no rebalance a little later (the fenced old id does not disturb it).
-        QVERIFY(pollUntil({&restarted, &second}, [&] { return false; }, 1000) == false);
+        QVERIFY(pollUntil(
+                    {&restarted, &second}, [&] { return false; }, 1000)
+                == false);
         QCOMPARE(info(group).generationId, before.generationId);
         restarted.close();
         second.close();

@@ -40,7 +40,8 @@ private Q_SLOTS:
         for (const auto &m : cluster->groupInfo(QStringLiteral("inventory-sync")).members)
             QVERIFY(m.groupInstanceId.startsWith(QLatin1String("inventory-sync-")));
 
-        QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("audit-cooperative")).protocol, QStringLiteral("cooperative-sticky"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("audit-cooperative")).protocol, QStringLiteral("cooperative-sticky"),
+                                  30000);
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("multi-topic-aggregator")).state, QStringLiteral("Stable"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("connect-cluster")).protocolType, QStringLiteral("connect"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(cluster->groupInfo(QStringLiteral("connect-cluster")).members.size(), 2, 30000);

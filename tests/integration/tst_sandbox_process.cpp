@@ -28,7 +28,7 @@ bool accepts(quint16 port)
     return s.waitForConnected(3000);
 }
 
-} // namespace
+}   // namespace
 
 class TestSandboxProcess : public QObject
 {
@@ -40,7 +40,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QString error;
         QVERIFY2(sandbox.start({QStringLiteral("--brokers"), QStringLiteral("3"), QStringLiteral("--quiet")}, &error), qPrintable(error));
-        const QRegularExpression firstLine(QStringLiteral("^bootstrap\\.servers=127\\.0\\.0\\.1:(\\d+),127\\.0\\.0\\.1:(\\d+),127\\.0\\.0\\.1:(\\d+)$"));
+        const QRegularExpression firstLine(
+            QStringLiteral("^bootstrap\\.servers=127\\.0\\.0\\.1:(\\d+),127\\.0\\.0\\.1:(\\d+),127\\.0\\.0\\.1:(\\d+)$"));
         const QRegularExpressionMatch m = firstLine.match(sandbox.firstLine());
         QVERIFY2(m.hasMatch(), qPrintable(sandbox.firstLine()));
         const QList<quint16> ports{quint16(m.captured(1).toUInt()), quint16(m.captured(2).toUInt()), quint16(m.captured(3).toUInt())};
@@ -65,8 +66,9 @@ private Q_SLOTS:
 
         QCOMPARE(sandbox.command(QStringLiteral("latency 1 5")), QStringLiteral("ok latency 5 ms on broker 1"));
         QVERIFY(sandbox.command(QStringLiteral("latency 1 -3")).startsWith(QLatin1String("error usage")));
-        QCOMPARE(sandbox.command(QStringLiteral("inject-error %1 %2 2").arg(int(ApiKey::OffsetFetch)).arg(int(ErrorCode::NotCoordinator))),
-                 QStringLiteral("ok next 2 requests of API %1 fail with %2").arg(int(ApiKey::OffsetFetch)).arg(int(ErrorCode::NotCoordinator)));
+        QCOMPARE(
+            sandbox.command(QStringLiteral("inject-error %1 %2 2").arg(int(ApiKey::OffsetFetch)).arg(int(ErrorCode::NotCoordinator))),
+            QStringLiteral("ok next 2 requests of API %1 fail with %2").arg(int(ApiKey::OffsetFetch)).arg(int(ErrorCode::NotCoordinator)));
         QVERIFY(sandbox.command(QStringLiteral("inject-error 9999 1 1")).startsWith(QLatin1String("error usage")));
         QCOMPARE(sandbox.command(QStringLiteral("move-coordinator billing 3")), QStringLiteral("ok billing coordinated by broker 3"));
         QVERIFY(sandbox.command(QStringLiteral("move-coordinator billing 9")).startsWith(QLatin1String("error usage")));
@@ -101,7 +103,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QString error;
         QVERIFY2(sandbox.start({QStringLiteral("--brokers"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--sasl-user"),
-                                QStringLiteral("alice:secret")}, &error),
+                                QStringLiteral("alice:secret")},
+                               &error),
                  qPrintable(error));
         const auto address = KafkaWireConnection::splitHostPort(sandbox.bootstrapServers());
         QVERIFY(address);

@@ -26,10 +26,7 @@ class TestSnapshotLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void exactLagOfAnActiveAndAStoppedGroup_data()
-    {
-        addOwnConnectionsRows();
-    }
+    void exactLagOfAnActiveAndAStoppedGroup_data() { addOwnConnectionsRows(); }
 
     void exactLagOfAnActiveAndAStoppedGroup()
     {
@@ -90,10 +87,7 @@ private Q_SLOTS:
         QCOMPARE(s->totalLag, std::optional<qint64>(20));
     }
 
-    void staticMembersShowTheirInstanceId_data()
-    {
-        addOwnConnectionsRows();
-    }
+    void staticMembersShowTheirInstanceId_data() { addOwnConnectionsRows(); }
 
     void staticMembersShowTheirInstanceId()
     {
@@ -103,7 +97,8 @@ private Q_SLOTS:
         GroupConsumer member(cluster->bootstrapServers(), QStringLiteral("static-group"), {QStringLiteral("inv")},
                              {{QStringLiteral("group.instance.id"), QStringLiteral("inventory-1")}});
         QTRY_VERIFY_WITH_TIMEOUT((member.poll(50), member.assignment().size() == 2), 30000);
-        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
+        auto client
+            = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
         QVERIFY(waitPolling(client->fetchMetadata(), &member).ok());
         QVERIFY(waitPolling(client->listGroups(), &member).ok());
         const qint64 before = cluster->requestCount(ApiKey::FindCoordinator);
@@ -119,10 +114,7 @@ private Q_SLOTS:
             QCOMPARE(cluster->requestCount(ApiKey::FindCoordinator), before);
     }
 
-    void watermarkRequestsDoNotGrowWithPartitions_data()
-    {
-        addOwnConnectionsRows();
-    }
+    void watermarkRequestsDoNotGrowWithPartitions_data() { addOwnConnectionsRows(); }
 
     void watermarkRequestsDoNotGrowWithPartitions()
     {
@@ -131,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(cluster->createTopic(QStringLiteral("small"), 3));
         QVERIFY(cluster->createTopic(QStringLiteral("large"), 90));
         QCOMPARE(produceMessages(cluster->bootstrapServers(), QStringLiteral("large"), 7, 5), QString());
-        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
+        auto client
+            = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers()}}, 10000, own).value();
         QVERIFY(waitPolling(client->fetchMetadata()).ok());
         auto count = [&](const QString &topic, int n) {
             QList<TopicPartition> tps;
@@ -270,7 +263,8 @@ private Q_SLOTS:
         const auto md = waitPolling(client->fetchMetadata());
         QVERIFY(!md.ok());
         QVERIFY(timer.elapsed() < 10000);
-        QVERIFY2(md.error().name == QLatin1String("_TRANSPORT") || md.error().name == QLatin1String("_TIMED_OUT"), qPrintable(md.error().name));
+        QVERIFY2(md.error().name == QLatin1String("_TRANSPORT") || md.error().name == QLatin1String("_TIMED_OUT"),
+                 qPrintable(md.error().name));
         QVERIFY(!md.error().hint.isEmpty());
         const auto snap = waitPolling(SnapshotLoader::load(client));
         QVERIFY(!snap.ok());
@@ -278,8 +272,8 @@ private Q_SLOTS:
 
     void badPropertyIsRejectedWithLibrdkafkasText()
     {
-        const auto made = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), QStringLiteral("x:1")},
-                                                        {QStringLiteral("no.such.property"), QStringLiteral("1")}});
+        const auto made = RdKafkaClusterClient::create(
+            {{QStringLiteral("bootstrap.servers"), QStringLiteral("x:1")}, {QStringLiteral("no.such.property"), QStringLiteral("1")}});
         QVERIFY(!made.ok());
         QVERIFY2(made.error().message.contains(QLatin1String("no.such.property")), qPrintable(made.error().message));
     }

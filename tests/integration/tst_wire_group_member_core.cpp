@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-WireGroupMember::Options options(const QString &group, const QString &clientId, const QString &protocolType,
-                                 const QString &protocol, const QByteArray &metadata)
+WireGroupMember::Options options(const QString &group, const QString &clientId, const QString &protocolType, const QString &protocol,
+                                 const QByteArray &metadata)
 {
     WireGroupMember::Options o;
     o.groupId = group;
@@ -50,7 +50,7 @@ const GroupMember *memberById(const GroupDescription &d, const QString &memberId
     return nullptr;
 }
 
-} // namespace
+}   // namespace
 
 class TestWireGroupMemberCore : public QObject
 {
@@ -82,8 +82,8 @@ private Q_SLOTS:
         QSignalSpy joined(&wire, &WireGroupMember::joined);
         QSignalSpy assigned(&wire, &WireGroupMember::assigned);
         wire.start(u"127.0.0.1"_s, firstPort(*cluster));
-        QTRY_VERIFY_WITH_TIMEOUT((real.poll(20), !assigned.isEmpty() && wire.generationId() > 0
-                                                     && cluster->groupInfo(group).state == u"Stable"_s), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (real.poll(20), !assigned.isEmpty() && wire.generationId() > 0 && cluster->groupInfo(group).state == u"Stable"_s), 30000);
         QVERIFY(!joined.isEmpty());
         QVERIFY(!wire.isLeader());   // the first joiner stays leader
 
@@ -129,7 +129,8 @@ private Q_SLOTS:
         b.start(u"127.0.0.1"_s, firstPort(*cluster));
         QTRY_VERIFY_WITH_TIMEOUT(cluster->groupInfo(group).state == u"Stable"_s && cluster->groupInfo(group).members.size() == 2
                                      && a.generationId() == cluster->groupInfo(group).generationId
-                                     && b.generationId() == cluster->groupInfo(group).generationId, 30000);
+                                     && b.generationId() == cluster->groupInfo(group).generationId,
+                                 30000);
 
         auto client = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, cluster->bootstrapServers()}}).value();
         QVERIFY(waitPolling(client->fetchMetadata()).ok());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kcat, an independent librdkafka-based tool, against the sandbox.
 
-#include "SkipOrFail.h"
 #include "SandboxFixture.h"
+#include "SkipOrFail.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -57,11 +57,13 @@ private Q_SLOTS:
         QByteArray input;
         for (int i = 0; i < 200; ++i)
             input += "line-" + QByteArray::number(i) + '\n';
-        run({QStringLiteral("-P"), QStringLiteral("-b"), b, QStringLiteral("-t"), QStringLiteral("kc"), QStringLiteral("-p"), QStringLiteral("1")}, input);
+        run({QStringLiteral("-P"), QStringLiteral("-b"), b, QStringLiteral("-t"), QStringLiteral("kc"), QStringLiteral("-p"),
+             QStringLiteral("1")},
+            input);
         QCOMPARE(cluster->logEndOffset(QStringLiteral("kc"), 1), 200);
-        const QByteArray out = run({QStringLiteral("-C"), QStringLiteral("-b"), b, QStringLiteral("-t"), QStringLiteral("kc"),
-                                    QStringLiteral("-p"), QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("beginning"),
-                                    QStringLiteral("-e"), QStringLiteral("-q")});
+        const QByteArray out
+            = run({QStringLiteral("-C"), QStringLiteral("-b"), b, QStringLiteral("-t"), QStringLiteral("kc"), QStringLiteral("-p"),
+                   QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("beginning"), QStringLiteral("-e"), QStringLiteral("-q")});
         QCOMPARE(out, input);
     }
 
@@ -77,8 +79,9 @@ private Q_SLOTS:
 
         QProcess consumer;
         // -u: unbuffered output, or kcat holds the lines back when stdout is a pipe.
-        consumer.start(m_kcat, {QStringLiteral("-u"), QStringLiteral("-b"), b, QStringLiteral("-G"), QStringLiteral("kcat-group"), QStringLiteral("-q"),
-                                QStringLiteral("-X"), QStringLiteral("auto.offset.reset=earliest"), QStringLiteral("kg")});
+        consumer.start(m_kcat,
+                       {QStringLiteral("-u"), QStringLiteral("-b"), b, QStringLiteral("-G"), QStringLiteral("kcat-group"),
+                        QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("auto.offset.reset=earliest"), QStringLiteral("kg")});
         QVERIFY(consumer.waitForStarted());
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += consumer.readAllStandardOutput(), seen.count('\n') >= 30), 30000);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kafka-python (Debian's python3-kafka), an independent client, against the sandbox.
 
-#include "SkipOrFail.h"
 #include "SandboxFixture.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +33,8 @@ private Q_SLOTS:
         QVERIFY(cluster->createTopic(QStringLiteral("py-topic"), 6));
         const QString script = qEnvironmentVariable("COHORT_SOURCE_DIR") + QStringLiteral("/tests/interop/python/group_roundtrip.py");
         QProcess py;
-        py.start(m_python, {script, cluster->bootstrapServers(), QStringLiteral("py-topic"), QStringLiteral("py-group"), QStringLiteral("60")});
+        py.start(m_python,
+                 {script, cluster->bootstrapServers(), QStringLiteral("py-topic"), QStringLiteral("py-group"), QStringLiteral("60")});
         QVERIFY2(py.waitForFinished(90000), "the python client did not finish in 90 s");
         QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
         const QJsonObject r = QJsonDocument::fromJson(py.readAllStandardOutput().trimmed().split('\n').last()).object();

@@ -34,7 +34,7 @@ FakeCluster clusterWith(const QList<FakeMember> &members)
     }
     c.endOffsets.insert(tp("payments", 0), 10);
     c.endOffsets.insert(tp("payments", 1), 10);
-    g.committed.insert(tp("payments", 0), 7);       // lag 3; payments-1 has no commit
+    g.committed.insert(tp("payments", 0), 7);   // lag 3; payments-1 has no commit
     c.groups = {g};
     return c;
 }
@@ -42,10 +42,13 @@ FakeCluster clusterWith(const QList<FakeMember> &members)
 // a owns 6 of 8 partitions, b and c one each: clearly uneven.
 FakeCluster uneven()
 {
-    return clusterWith({FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth,
-                                   {tp("orders", 0), tp("orders", 1), tp("orders", 2), tp("orders", 3), tp("payments", 0), tp("payments", 1)}},
-                        FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 4)}},
-                        FakeMember{QStringLiteral("c"), QStringLiteral("app-c"), kOrders, {tp("orders", 5)}}});
+    return clusterWith(
+        {FakeMember{QStringLiteral("a"),
+                    QStringLiteral("app-a"),
+                    kBoth,
+                    {tp("orders", 0), tp("orders", 1), tp("orders", 2), tp("orders", 3), tp("payments", 0), tp("payments", 1)}},
+         FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 4)}},
+         FakeMember{QStringLiteral("c"), QStringLiteral("app-c"), kOrders, {tp("orders", 5)}}});
 }
 
 QModelIndex child(const QAbstractItemModel &m, const QModelIndex &parent, const QString &label)
@@ -61,7 +64,7 @@ QVariant cell(const QModelIndex &row, int column, int role = Qt::DisplayRole)
     return row.siblingAtColumn(column).data(role);
 }
 
-} // namespace
+}   // namespace
 
 class TestAssignmentTreeModel : public QObject
 {
@@ -101,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(cell(aOrders, AssignmentTreeModel::Share).toString(), QStringLiteral("4 of fair 2"));   // 6 over 3 readers
         QCOMPARE(cell(aOrders, AssignmentTreeModel::Share, AssignmentTreeModel::ScaleRole).toInt(), 4);
         const QModelIndex aPayments = child(model, a, QStringLiteral("payments"));
-        QCOMPARE(cell(aPayments, AssignmentTreeModel::Share).toString(), QStringLiteral("2 of fair 1"));  // 2 over a and b
+        QCOMPARE(cell(aPayments, AssignmentTreeModel::Share).toString(), QStringLiteral("2 of fair 1"));   // 2 over a and b
         QCOMPARE(cell(aPayments, AssignmentTreeModel::Share, AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Over));
         // b subscribes to payments but got none of it: a topic row with 0, under.
         const QModelIndex bPayments = child(model, b, QStringLiteral("payments"));
@@ -146,10 +149,13 @@ private Q_SLOTS:
         inserts.clear();
         removes.clear();
         changes.clear();
-        model.setGroup(clusterWith({FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth, {tp("orders", 0), tp("orders", 1), tp("payments", 0)}},
-                                    FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 2), tp("orders", 3), tp("payments", 1)}},
-                                    FakeMember{QStringLiteral("d"), QStringLiteral("app-d"), kOrders, {tp("orders", 4), tp("orders", 5)}}})
-                           .build().groups.first());
+        model.setGroup(
+            clusterWith(
+                {FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth, {tp("orders", 0), tp("orders", 1), tp("payments", 0)}},
+                 FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 2), tp("orders", 3), tp("payments", 1)}},
+                 FakeMember{QStringLiteral("d"), QStringLiteral("app-d"), kOrders, {tp("orders", 4), tp("orders", 5)}}})
+                .build()
+                .groups.first());
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!model.memberIndex(QStringLiteral("c")).isValid());
@@ -192,10 +198,13 @@ private Q_SLOTS:
         inserts.clear();
         removes.clear();
         changes.clear();
-        model.setGroup(clusterWith({FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth, {tp("orders", 0), tp("orders", 1), tp("payments", 0)}},
-                                    FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 2), tp("orders", 3), tp("payments", 1)}},
-                                    FakeMember{QStringLiteral("d"), QStringLiteral("app-d"), kOrders, {tp("orders", 4), tp("orders", 5)}}})
-                           .build().groups.first());
+        model.setGroup(
+            clusterWith(
+                {FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth, {tp("orders", 0), tp("orders", 1), tp("payments", 0)}},
+                 FakeMember{QStringLiteral("b"), QStringLiteral("app-b"), kBoth, {tp("orders", 2), tp("orders", 3), tp("payments", 1)}},
+                 FakeMember{QStringLiteral("d"), QStringLiteral("app-d"), kOrders, {tp("orders", 4), tp("orders", 5)}}})
+                .build()
+                .groups.first());
         QCOMPARE(inserts.count() + removes.count() + changes.count(), 0);
 
         // Everyone leaves.
@@ -224,7 +233,8 @@ private Q_SLOTS:
         // The refresh from the other test, through the sorted proxy.
         model.setGroup(clusterWith({FakeMember{QStringLiteral("a"), QStringLiteral("app-a"), kBoth, {tp("orders", 0)}},
                                     FakeMember{QStringLiteral("e"), QStringLiteral("app-e"), kBoth, {tp("orders", 1), tp("orders", 5)}}})
-                           .build().groups.first());
+                           .build()
+                           .groups.first());
         QCOMPARE(proxy.rowCount(), 2);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("app-e"));
     }

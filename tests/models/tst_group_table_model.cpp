@@ -14,7 +14,8 @@ using namespace cohort;
 
 namespace {
 
-GroupSnapshot group(const QString &id, GroupState state, int members, std::optional<qint64> lag, const QStringList &topics = {QStringLiteral("t")})
+GroupSnapshot group(const QString &id, GroupState state, int members, std::optional<qint64> lag,
+                    const QStringList &topics = {QStringLiteral("t")})
 {
     GroupSnapshot g;
     g.description.groupId = id;
@@ -40,7 +41,7 @@ ClusterSnapshot snapshot(QList<GroupSnapshot> groups)
     return s;
 }
 
-} // namespace
+}   // namespace
 
 class TestGroupTableModel : public QObject
 {
@@ -56,9 +57,9 @@ private Q_SLOTS:
         QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
 
-        model.setSnapshot(snapshot({group(QStringLiteral("b"), GroupState::Stable, 2, 10),
-                                    group(QStringLiteral("a"), GroupState::Empty, 0, 1234567),
-                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt)}));
+        model.setSnapshot(
+            snapshot({group(QStringLiteral("b"), GroupState::Stable, 2, 10), group(QStringLiteral("a"), GroupState::Empty, 0, 1234567),
+                      group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt)}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserts.count(), 1);
         QCOMPARE(model.index(0, GroupTableModel::GroupId).data().toString(), QStringLiteral("a"));
@@ -72,10 +73,10 @@ private Q_SLOTS:
         // One group changes lag, one goes, two arrive (one before, one after).
         inserts.clear();
         changes.clear();
-        model.setSnapshot(snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5),
-                                    group(QStringLiteral("b"), GroupState::Stable, 2, 99),
-                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
-                                    group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
+        model.setSnapshot(
+            snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5), group(QStringLiteral("b"), GroupState::Stable, 2, 99),
+                      group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
+                      group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(removes.count(), 1);
         QCOMPARE(inserts.count(), 2);
@@ -87,10 +88,10 @@ private Q_SLOTS:
         // Same snapshot again: no signal at all.
         changes.clear();
         inserts.clear();
-        model.setSnapshot(snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5),
-                                    group(QStringLiteral("b"), GroupState::Stable, 2, 99),
-                                    group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
-                                    group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
+        model.setSnapshot(
+            snapshot({group(QStringLiteral("0first"), GroupState::Stable, 1, 5), group(QStringLiteral("b"), GroupState::Stable, 2, 99),
+                      group(QStringLiteral("c"), GroupState::Stable, 1, std::nullopt),
+                      group(QStringLiteral("d"), GroupState::PreparingRebalance, 3, 0)}));
         QCOMPARE(changes.count(), 0);
         QCOMPARE(inserts.count(), 0);
         model.setSnapshot(snapshot({}));
@@ -114,7 +115,8 @@ private Q_SLOTS:
         QStringList order;
         for (int r = 0; r < proxy.rowCount(); ++r)
             order << proxy.index(r, 0).data().toString();
-        QCOMPARE(order, (QStringList{QStringLiteral("zero"), QStringLiteral("payments"), QStringLiteral("orders"), QStringLiteral("clicks")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("zero"), QStringLiteral("payments"), QStringLiteral("orders"), QStringLiteral("clicks")}));
 
         proxy.setText(QStringLiteral("CLICK"));
         QCOMPARE(proxy.rowCount(), 1);
@@ -135,7 +137,12 @@ private Q_SLOTS:
 
         // Select "orders", refresh with rows added before it and others removed.
         QItemSelectionModel selection(&proxy);
-        const int ordersRow = [&] { for (int r = 0; r < proxy.rowCount(); ++r) if (proxy.index(r, 0).data().toString() == QLatin1String("orders")) return r; return -1; }();
+        const int ordersRow = [&] {
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                if (proxy.index(r, 0).data().toString() == QLatin1String("orders"))
+                    return r;
+            return -1;
+        }();
         selection.select(proxy.index(ordersRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const QPersistentModelIndex persistent(proxy.index(ordersRow, 0));
         model.setSnapshot(snapshot({group(QStringLiteral("aaa"), GroupState::Stable, 1, 1),

@@ -38,7 +38,7 @@ QStringList column(const QAbstractItemModel &m, int col)
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class TestMemberTableModel : public QObject
 {
@@ -55,12 +55,16 @@ private Q_SLOTS:
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
 
         model.setGroup(groupOf({FakeMember{QStringLiteral("m-a"), QStringLiteral("app-1"), {}, {tp("orders", 0), tp("orders", 1)}},
-                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
-                                           {tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-b"),
+                                           QStringLiteral("app-2"),
+                                           {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 2), tp("payments", 0)},
+                                           QStringLiteral("static-2")},
                                 FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserts.count(), 1);
-        QCOMPARE(column(model, MemberTableModel::MemberId), (QStringList{QStringLiteral("m-a"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
+        QCOMPARE(column(model, MemberTableModel::MemberId),
+                 (QStringList{QStringLiteral("m-a"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
         const int b = model.rowOf(QStringLiteral("m-b"));
         QCOMPARE(model.index(b, MemberTableModel::ClientId).data().toString(), QStringLiteral("app-2"));
         QCOMPARE(model.index(b, MemberTableModel::Host).data().toString(), QStringLiteral("/10.0.0.1"));
@@ -81,14 +85,18 @@ private Q_SLOTS:
         inserts.clear();
         changes.clear();
         model.setGroup(groupOf({FakeMember{QStringLiteral("0-new"), QStringLiteral("app-4"), {}, {tp("orders", 0)}},
-                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
-                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-b"),
+                                           QStringLiteral("app-2"),
+                                           {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)},
+                                           QStringLiteral("static-2")},
                                 FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(removes.count(), 1);
         QCOMPARE(inserts.count(), 1);
         QCOMPARE(changes.count(), 1);   // only m-b
-        QCOMPARE(column(model, MemberTableModel::MemberId), (QStringList{QStringLiteral("0-new"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
+        QCOMPARE(column(model, MemberTableModel::MemberId),
+                 (QStringList{QStringLiteral("0-new"), QStringLiteral("m-b"), QStringLiteral("m-c")}));
         QVERIFY(persistent.isValid());
         QCOMPARE(persistent.row(), 1);
         QCOMPARE(persistent.data(MemberTableModel::RawValueRole).toInt(), 3);
@@ -100,8 +108,11 @@ private Q_SLOTS:
         inserts.clear();
         removes.clear();
         model.setGroup(groupOf({FakeMember{QStringLiteral("0-new"), QStringLiteral("app-4"), {}, {tp("orders", 0)}},
-                                FakeMember{QStringLiteral("m-b"), QStringLiteral("app-2"), {QStringLiteral("orders"), QStringLiteral("payments")},
-                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)}, QStringLiteral("static-2")},
+                                FakeMember{QStringLiteral("m-b"),
+                                           QStringLiteral("app-2"),
+                                           {QStringLiteral("orders"), QStringLiteral("payments")},
+                                           {tp("orders", 1), tp("orders", 2), tp("payments", 0)},
+                                           QStringLiteral("static-2")},
                                 FakeMember{QStringLiteral("m-c"), QStringLiteral("app-3"), {QStringLiteral("orders")}, {}}}));
         QCOMPARE(changes.count() + inserts.count() + removes.count(), 0);
 
@@ -127,7 +138,8 @@ private Q_SLOTS:
                                 FakeMember{QStringLiteral("nine"), QStringLiteral("c"), {}, nine},
                                 FakeMember{QStringLiteral("one"), QStringLiteral("c"), {}, {tp("orders", 10)}}}));
         proxy.sort(MemberTableModel::Partitions, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, MemberTableModel::MemberId), (QStringList{QStringLiteral("one"), QStringLiteral("nine"), QStringLiteral("ten")}));
+        QCOMPARE(column(proxy, MemberTableModel::MemberId),
+                 (QStringList{QStringLiteral("one"), QStringLiteral("nine"), QStringLiteral("ten")}));
     }
 
     void nonConsumerMembersHaveUnknownPartitions()

@@ -27,9 +27,11 @@ FakeCluster baseCluster()
     c.endOffsets = {{tp("orders", 0), 1234567}, {tp("orders", 1), 100}, {tp("orders", 2), 50}, {tp("payments", 0), 30}};
     FakeGroup g;
     g.groupId = QStringLiteral("g");
-    g.members = {FakeMember{QStringLiteral("inv-aaaa1111-x"), QStringLiteral("inv"), {}, {tp("orders", 0), tp("orders", 1)}, QStringLiteral("inv-a")},
-                 FakeMember{QStringLiteral("inv-bbbb2222-y"), QStringLiteral("inv"), {}, {tp("orders", 2)}},
-                 FakeMember{QStringLiteral("pay-1"), QStringLiteral("pay"), {}, {tp("payments", 0), tp("payments", 1)}}};
+    g.members
+        = {FakeMember{
+               QStringLiteral("inv-aaaa1111-x"), QStringLiteral("inv"), {}, {tp("orders", 0), tp("orders", 1)}, QStringLiteral("inv-a")},
+           FakeMember{QStringLiteral("inv-bbbb2222-y"), QStringLiteral("inv"), {}, {tp("orders", 2)}},
+           FakeMember{QStringLiteral("pay-1"), QStringLiteral("pay"), {}, {tp("payments", 0), tp("payments", 1)}}};
     g.committed = {{tp("orders", 0), 1000}, {tp("orders", 1), 91}, {tp("payments", 0), 20}, {tp("payments", 1), 7}};
     g.commitMetadata = {{tp("orders", 0), QStringLiteral("host-a;v1")}};
     c.groups = {g};
@@ -44,7 +46,7 @@ QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayR
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class TestPartitionTableModel : public QObject
 {
@@ -78,7 +80,8 @@ private Q_SLOTS:
         // Two members share client id "inv": the static one is named by its
         // instance id, the dynamic one by the start of its member id.
         QCOMPARE(model.index(o0, PartitionTableModel::Owner).data().toString(), QStringLiteral("inv-a"));
-        QCOMPARE(model.index(o0, PartitionTableModel::Owner).data(PartitionTableModel::OwnerMemberIdRole).toString(), QStringLiteral("inv-aaaa1111-x"));
+        QCOMPARE(model.index(o0, PartitionTableModel::Owner).data(PartitionTableModel::OwnerMemberIdRole).toString(),
+                 QStringLiteral("inv-aaaa1111-x"));
         const int o2 = model.rowOf(tp("orders", 2));
         QCOMPARE(model.index(o2, PartitionTableModel::Owner).data().toString(), QStringLiteral("inv [bbbb2222…]"));
         // No commit: committed and lag unknown, end offset known.

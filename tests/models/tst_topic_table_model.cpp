@@ -26,8 +26,8 @@ FakeCluster baseCluster()
     FakeCluster c;
     c.topics = {{QStringLiteral("orders"), 3}, {QStringLiteral("payments"), 2}, {QStringLiteral("metrics"), 4}};
     c.internalTopics = {QStringLiteral("__consumer_offsets")};
-    c.endOffsets = {{tp("orders", 0), 1000000}, {tp("orders", 1), 200000}, {tp("orders", 2), 34567},
-                    {tp("payments", 0), 10}, {tp("payments", 1), 20}};
+    c.endOffsets = {
+        {tp("orders", 0), 1000000}, {tp("orders", 1), 200000}, {tp("orders", 2), 34567}, {tp("payments", 0), 10}, {tp("payments", 1), 20}};
     FakeGroup g1;
     g1.groupId = QStringLiteral("g1");
     g1.members = {FakeMember{QStringLiteral("m1"), QStringLiteral("c1"), {}, {tp("orders", 0), tp("orders", 1), tp("orders", 2)}}};
@@ -53,17 +53,14 @@ QString cell(const QModelIndex &row, int column, int role = Qt::DisplayRole)
     return row.siblingAtColumn(column).data(role).toString();
 }
 
-} // namespace
+}   // namespace
 
 class TestTopicTableModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void topicsWithTheirGroups()
     {
@@ -131,7 +128,8 @@ private Q_SLOTS:
         g2.committed = {{tp("orders", 0), 1000000}, {tp("orders", 1), 200000}, {tp("orders", 2), 34000}};
         FakeGroup g3;
         g3.groupId = QStringLiteral("g3");
-        g3.members = {FakeMember{QStringLiteral("m3"), QStringLiteral("c3"), {}, {tp("metrics", 0), tp("metrics", 1), tp("metrics", 2), tp("metrics", 3)}}};
+        g3.members = {FakeMember{
+            QStringLiteral("m3"), QStringLiteral("c3"), {}, {tp("metrics", 0), tp("metrics", 1), tp("metrics", 2), tp("metrics", 3)}}};
         for (int p = 0; p < 4; ++p) {
             c.endOffsets.insert(tp("metrics", p), 100);
             g3.committed.insert(tp("metrics", p), 90);

@@ -26,4 +26,4 @@ inline CliRun runCli(const QStringList &args, const cli::CliContext &context = {
     return r;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeCluster.h"
 
-#include "core/wire/ConsumerProtocolDecoder.h"
 #include "core/snapshot/SnapshotBuilder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 
 namespace cohort::test {
 
@@ -75,4 +75,4 @@ ClusterSnapshot FakeCluster::build() const
     return s;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

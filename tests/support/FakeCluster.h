@@ -20,7 +20,7 @@ struct FakeMember
 {
     QString memberId;
     QString clientId;
-    QStringList subscription;              // empty: the topics of `owned`
+    QStringList subscription;   // empty: the topics of `owned`
     QList<TopicPartition> owned;
     QString instanceId;
     QString host = QStringLiteral("/10.0.0.1");
@@ -36,16 +36,16 @@ struct FakeGroup
     QHash<TopicPartition, qint64> committed;
     QHash<TopicPartition, QString> commitMetadata;
     int coordinatorId = 1;
-    int generationId = -1;                 // >= 0: members send subscription v2 with it
+    int generationId = -1;   // >= 0: members send subscription v2 with it
     bool describable = true;
     QString note;
 };
 
 struct FakeCluster
 {
-    QList<std::pair<QString, int>> topics;           // name, partition count
+    QList<std::pair<QString, int>> topics;   // name, partition count
     QStringList internalTopics;
-    QHash<TopicPartition, qint64> endOffsets;        // absent: unknown watermark
+    QHash<TopicPartition, qint64> endOffsets;   // absent: unknown watermark
     QList<FakeGroup> groups;
 
     ClusterSnapshot build() const;
@@ -57,4 +57,4 @@ inline TopicPartition tp(const char *topic, int p)
     return TopicPartition{QString::fromLatin1(topic), p};
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -172,8 +172,7 @@ void FakeClusterClient::forget()
     m_listCalls.storeRelaxed(0);
 }
 
-GroupMember fakeMember(const QString &memberId, const QString &clientId, const QStringList &topics,
-                       const QList<TopicPartition> &owned)
+GroupMember fakeMember(const QString &memberId, const QString &clientId, const QStringList &topics, const QList<TopicPartition> &owned)
 {
     GroupMember m;
     m.memberId = memberId;
@@ -184,4 +183,4 @@ GroupMember fakeMember(const QString &memberId, const QString &clientId, const Q
     return m;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -26,8 +26,8 @@ public:
     bool readCommitted() const override { return false; }
 
     // What it answers; change between calls (from the test thread) to move the cluster on.
-    void setCluster(const ClusterMetadata &metadata, const QList<GroupDescription> &groups,
-                    const QHash<QString, GroupOffsets> &offsets, const QHash<TopicPartition, Watermarks> &watermarks);
+    void setCluster(const ClusterMetadata &metadata, const QList<GroupDescription> &groups, const QHash<QString, GroupOffsets> &offsets,
+                    const QHash<TopicPartition, Watermarks> &watermarks);
     void setOffsets(const QString &groupId, const GroupOffsets &offsets);
     // Every call fails with _TRANSPORT while set, as a cluster that stopped answering.
     void setDown(bool down);
@@ -64,7 +64,6 @@ private:
 
 // A consumer group member with this subscription and assignment, encoded as
 // a broker sends them.
-GroupMember fakeMember(const QString &memberId, const QString &clientId, const QStringList &topics,
-                       const QList<TopicPartition> &owned);
+GroupMember fakeMember(const QString &memberId, const QString &clientId, const QStringList &topics, const QList<TopicPartition> &owned);
 
-} // namespace cohort::test
+}   // namespace cohort::test

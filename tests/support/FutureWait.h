@@ -33,4 +33,4 @@ T waitPolling(QFuture<T> f, GroupConsumer *keepAlive = nullptr, int timeoutMs = 
     return f.result();
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -19,4 +19,4 @@ inline void addOwnConnectionsRows()
     QTest::newRow("librdkafka only") << RdKafkaClusterClient::OwnConnections::Never;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

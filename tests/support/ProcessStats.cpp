@@ -21,7 +21,7 @@ double statusFieldMiB(const char *field)
     return -1;
 }
 
-} // namespace
+}   // namespace
 
 double residentMiB()
 {
@@ -40,4 +40,4 @@ double cpuSeconds()
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

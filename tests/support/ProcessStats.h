@@ -8,4 +8,4 @@ double residentMiB();       // VmRSS now
 double peakResidentMiB();   // VmHWM: the most ever resident
 double cpuSeconds();        // user + system time so far
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -11,8 +11,7 @@ rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QSt
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     char err[512];
-    Properties all{{QStringLiteral("bootstrap.servers"), bootstrap},
-                   {QStringLiteral("log_level"), QStringLiteral("3")}};
+    Properties all{{QStringLiteral("bootstrap.servers"), bootstrap}, {QStringLiteral("log_level"), QStringLiteral("3")}};
     all += props;
     for (const auto &[k, v] : std::as_const(all)) {
         if (rd_kafka_conf_set(conf, k.toUtf8().constData(), v.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
@@ -42,10 +41,10 @@ void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
     }
 }
 
-} // namespace
+}   // namespace
 
-QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count,
-                        const QString &prefix, const Properties &extra)
+QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count, const QString &prefix,
+                        const Properties &extra)
 {
     QString error;
     rd_kafka_conf_t *conf = makeConf(bootstrap, Properties{{QStringLiteral("linger.ms"), QStringLiteral("5")}} + extra, &error);
@@ -79,12 +78,15 @@ QString produceMessages(const QString &bootstrap, const QString &topic, int part
     return {};
 }
 
-QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions,
-                                  int expected, int timeoutMs, const Properties &extra)
+QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions, int expected, int timeoutMs,
+                                  const Properties &extra)
 {
     QString error;
-    rd_kafka_conf_t *conf = makeConf(bootstrap, Properties{{QStringLiteral("group.id"), QStringLiteral("cohort-test-assign")},
-                                                           {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}} + extra, &error);
+    rd_kafka_conf_t *conf = makeConf(bootstrap,
+                                     Properties{{QStringLiteral("group.id"), QStringLiteral("cohort-test-assign")},
+                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}}
+                                         + extra,
+                                     &error);
     if (!conf)
         return {};
     char err[512];
@@ -115,11 +117,14 @@ QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic
 
 GroupConsumer::GroupConsumer(const QString &bootstrap, const QString &groupId, const QStringList &topics, const Properties &extra)
 {
-    rd_kafka_conf_t *conf = makeConf(bootstrap, Properties{{QStringLiteral("group.id"), groupId},
-                                                           {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
-                                                           {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
-                                                           {QStringLiteral("session.timeout.ms"), QStringLiteral("6000")},
-                                                           {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")}} + extra, &m_error);
+    rd_kafka_conf_t *conf = makeConf(bootstrap,
+                                     Properties{{QStringLiteral("group.id"), groupId},
+                                                {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
+                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+                                                {QStringLiteral("session.timeout.ms"), QStringLiteral("6000")},
+                                                {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")}}
+                                         + extra,
+                                     &m_error);
     if (!conf)
         return;
     char err[512];
@@ -206,4 +211,4 @@ void GroupConsumer::close()
     m_rk = nullptr;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

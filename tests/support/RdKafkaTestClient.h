@@ -20,8 +20,8 @@ QString produceMessages(const QString &bootstrap, const QString &topic, int part
 
 // Reads from the beginning of the given partitions (no group) until `expected`
 // messages arrived or timeoutMs passed; returns their values in arrival order.
-QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions,
-                                  int expected, int timeoutMs = 20000, const Properties &extra = {});
+QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions, int expected,
+                                  int timeoutMs = 20000, const Properties &extra = {});
 
 // Commits explicit offsets of one topic synchronously through rk (a group
 // member's handle); returns librdkafka's answer.
@@ -31,8 +31,7 @@ rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QL
 class GroupConsumer
 {
 public:
-    GroupConsumer(const QString &bootstrap, const QString &groupId, const QStringList &topics,
-                  const Properties &extra = {});
+    GroupConsumer(const QString &bootstrap, const QString &groupId, const QStringList &topics, const Properties &extra = {});
     ~GroupConsumer();   // closes (leaves the group) unless abandon() was called
     GroupConsumer(const GroupConsumer &) = delete;
     GroupConsumer &operator=(const GroupConsumer &) = delete;
@@ -62,4 +61,4 @@ private:
     bool m_closed = false;
 };
 
-} // namespace cohort::test
+}   // namespace cohort::test

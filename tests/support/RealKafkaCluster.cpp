@@ -40,4 +40,4 @@ Result<RealKafkaCluster, QString> RealKafkaCluster::find()
     return out;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -23,4 +23,4 @@ struct RealKafkaCluster
     static Result<RealKafkaCluster, QString> find();
 };
 
-} // namespace cohort::test
+}   // namespace cohort::test

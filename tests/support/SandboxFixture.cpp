@@ -34,4 +34,4 @@ QSet<int> leadersOf(const cohort::sandbox::SandboxCluster &cluster, const QStrin
     return ids;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

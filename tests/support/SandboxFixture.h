@@ -20,4 +20,4 @@ std::unique_ptr<cohort::sandbox::SandboxCluster> startSandbox(cohort::sandbox::S
 // client asks each leader once for the partitions it leads (ListOffsets).
 QSet<int> leadersOf(const cohort::sandbox::SandboxCluster &cluster, const QString &topic, int partitions);
 
-} // namespace cohort::test
+}   // namespace cohort::test

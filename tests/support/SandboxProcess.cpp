@@ -16,7 +16,7 @@ QString readLine(QProcess &p, int timeoutMs)
     return QString::fromUtf8(p.readLine()).trimmed();
 }
 
-} // namespace
+}   // namespace
 
 QString builtBinary(const QString &relativePath)
 {
@@ -77,4 +77,4 @@ QHash<QString, qint64> SandboxProcess::requestCounts()
     return out;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -44,4 +44,4 @@ private:
     QString m_firstLine;
 };
 
-} // namespace cohort::test
+}   // namespace cohort::test

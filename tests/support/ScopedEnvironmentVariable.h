@@ -12,7 +12,9 @@ class ScopedEnvironmentVariable
 {
 public:
     ScopedEnvironmentVariable(const char *name, const QByteArray &value)
-        : m_name(name), m_hadValue(qEnvironmentVariableIsSet(name)), m_previous(qgetenv(name))
+        : m_name(name)
+        , m_hadValue(qEnvironmentVariableIsSet(name))
+        , m_previous(qgetenv(name))
     {
         qputenv(name, value);
     }
@@ -39,4 +41,4 @@ inline QByteArray unreachableSessionBus()
     return QByteArrayLiteral("unix:path=/nonexistent/cohort-test-no-bus");
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -16,14 +16,13 @@ inline bool groundIsRequired()
     return !ci.isEmpty() && ci != "0" && ci != "false";
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test
 
 // Skips the current test with REASON, or fails it with REASON when
 // groundIsRequired(). Like QSKIP/QFAIL it returns from the calling function.
-#define COHORT_SKIP_OR_FAIL(reason)                                                              \
-    do {                                                                                         \
-        if (cohort::test::groundIsRequired())                                                    \
-            QFAIL(qPrintable(QStringLiteral("CI is set, so this cannot be skipped: ")            \
-                             + QString::fromUtf8(reason)));                                      \
-        QSKIP(reason);                                                                           \
+#define COHORT_SKIP_OR_FAIL(reason) \
+    do { \
+        if (cohort::test::groundIsRequired()) \
+            QFAIL(qPrintable(QStringLiteral("CI is set, so this cannot be skipped: ") + QString::fromUtf8(reason))); \
+        QSKIP(reason); \
     } while (false)

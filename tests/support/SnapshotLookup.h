@@ -17,4 +17,4 @@ inline const PartitionLag *partition(const GroupSnapshot &g, const QString &topi
     return nullptr;
 }
 
-} // namespace cohort::test
+}   // namespace cohort::test

@@ -20,13 +20,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("name") << "localhost:9092" << "" << "localhost" << 9092 << "localhost:9092";
-        QTest::newRow("ipv4, lowest port") << "10.0.0.1:1" << "" << "10.0.0.1" << 1 << "10.0.0.1:1";
-        QTest::newRow("ipv6 in brackets") << "[::1]:9093" << "" << "::1" << 9093 << "[::1]:9093";
-        QTest::newRow("scheme, highest port") << "SASL_SSL://broker.example.com:65535" << "SASL_SSL" << "broker.example.com" << 65535
-                                              << "SASL_SSL://broker.example.com:65535";
-        QTest::newRow("underscore") << "my_host:9092" << "" << "my_host" << 9092 << "my_host:9092";
-        QTest::newRow("spaces around") << "  kafka-1:9092 " << "" << "kafka-1" << 9092 << "kafka-1:9092";
+        QTest::newRow("name") << "localhost:9092"
+                              << ""
+                              << "localhost" << 9092 << "localhost:9092";
+        QTest::newRow("ipv4, lowest port") << "10.0.0.1:1"
+                                           << ""
+                                           << "10.0.0.1" << 1 << "10.0.0.1:1";
+        QTest::newRow("ipv6 in brackets") << "[::1]:9093"
+                                          << ""
+                                          << "::1" << 9093 << "[::1]:9093";
+        QTest::newRow("scheme, highest port") << "SASL_SSL://broker.example.com:65535"
+                                              << "SASL_SSL"
+                                              << "broker.example.com" << 65535 << "SASL_SSL://broker.example.com:65535";
+        QTest::newRow("underscore") << "my_host:9092"
+                                    << ""
+                                    << "my_host" << 9092 << "my_host:9092";
+        QTest::newRow("spaces around") << "  kafka-1:9092 "
+                                       << ""
+                                       << "kafka-1" << 9092 << "kafka-1:9092";
     }
 
     void accepted()
@@ -50,18 +61,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");   // a fragment the message must carry
         // Each of these once reached librdkafka: 99999 and -31073 wrapped to
         // another port, notaport became port 0, "::::" and "," timed out.
-        QTest::newRow("port too big") << "127.0.0.1:99999" << "1 to 65535";
-        QTest::newRow("negative port") << "127.0.0.1:-31073" << "1 to 65535";
-        QTest::newRow("port 0") << "kafka-1:0" << "1 to 65535";
-        QTest::newRow("not a port") << "host:notaport" << "\"host:notaport\"";
-        QTest::newRow("colons only") << "::::" << "\"::::\"";
-        QTest::newRow("comma only") << "," << "no bootstrap server";
-        QTest::newRow("empty") << "" << "no bootstrap server";
-        QTest::newRow("no port") << "kafka-1" << "\"kafka-1\"";
-        QTest::newRow("no host") << ":9092" << "\":9092\"";
-        QTest::newRow("bare ipv6") << "::1:9092" << "brackets";
-        QTest::newRow("space in host") << "kafka 1:9092" << "\"kafka 1:9092\"";
-        QTest::newRow("one bad of two") << "ok:9092,bad:99999" << "\"bad:99999\"";
+        QTest::newRow("port too big") << "127.0.0.1:99999"
+                                      << "1 to 65535";
+        QTest::newRow("negative port") << "127.0.0.1:-31073"
+                                       << "1 to 65535";
+        QTest::newRow("port 0") << "kafka-1:0"
+                                << "1 to 65535";
+        QTest::newRow("not a port") << "host:notaport"
+                                    << "\"host:notaport\"";
+        QTest::newRow("colons only") << "::::"
+                                     << "\"::::\"";
+        QTest::newRow("comma only") << ","
+                                    << "no bootstrap server";
+        QTest::newRow("empty") << ""
+                               << "no bootstrap server";
+        QTest::newRow("no port") << "kafka-1"
+                                 << "\"kafka-1\"";
+        QTest::newRow("no host") << ":9092"
+                                 << "\":9092\"";
+        QTest::newRow("bare ipv6") << "::1:9092"
+                                   << "brackets";
+        QTest::newRow("space in host") << "kafka 1:9092"
+                                       << "\"kafka 1:9092\"";
+        QTest::newRow("one bad of two") << "ok:9092,bad:99999"
+                                        << "\"bad:99999\"";
     }
 
     void refused()

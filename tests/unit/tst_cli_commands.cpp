@@ -38,7 +38,7 @@ void verifyBadUsage(const QStringList &args, const QString &reason)
     QVERIFY2(!lineStartingWith(r.err, QStringLiteral("usage: cohort-cli ")).isEmpty(), qPrintable(r.err));
 }
 
-} // namespace
+}   // namespace
 
 class TestCliCommands : public QObject
 {
@@ -60,8 +60,8 @@ private Q_SLOTS:
             QVERIFY2(!line.isEmpty(), qPrintable(c->name()));
             QVERIFY2(line.endsWith(c->summary()), qPrintable(line));
         }
-        for (const char *option : {"--bootstrap-server HOST:PORT", "--profile NAME", "--command-config FILE", "--output table|json|csv",
-                                   "--timeout MS"})
+        for (const char *option :
+             {"--bootstrap-server HOST:PORT", "--profile NAME", "--command-config FILE", "--output table|json|csv", "--timeout MS"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
         QCOMPARE(runCli({QStringLiteral("-h")}).out, r.out);
     }
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --members")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  GROUP...")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --bootstrap-server")).isEmpty());   // the global ones too
-        QVERIFY(!describe.out.contains(QLatin1String("--state")));                                  // not list's
+        QVERIFY(!describe.out.contains(QLatin1String("--state")));                                    // not list's
 
         const CliRun list = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("-h")});
         QCOMPARE(list.code, 0);
@@ -84,7 +84,8 @@ private Q_SLOTS:
 
         // --help anywhere, even with arguments that would be bad usage, and before the command.
         QCOMPARE(runCli({QStringLiteral("--help"), QStringLiteral("groups"), QStringLiteral("describe")}).out, describe.out);
-        const CliRun badButHelp = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--frob"), QStringLiteral("--help")});
+        const CliRun badButHelp
+            = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--frob"), QStringLiteral("--help")});
         QCOMPARE(badButHelp.code, 0);
         QCOMPARE(badButHelp.out, list.out);
 
@@ -97,8 +98,9 @@ private Q_SLOTS:
 
     void unknownCommand()
     {
-        verifyBadUsage({QStringLiteral("--bootstrap-server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("topics"), QStringLiteral("list")},
-                       QStringLiteral("unknown command 'topics'"));
+        verifyBadUsage(
+            {QStringLiteral("--bootstrap-server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("topics"), QStringLiteral("list")},
+            QStringLiteral("unknown command 'topics'"));
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("frobnicate")}, QStringLiteral("unknown command 'groups frobnicate'"));
         verifyBadUsage({QStringLiteral("groups")}, QStringLiteral("'groups' needs one of: "));
         const QString verbs = lines(runCli({QStringLiteral("groups")}).err).value(0);
@@ -117,7 +119,8 @@ private Q_SLOTS:
         verifyBadUsage(QStringList{QStringLiteral("--frob")} + cluster + QStringList{QStringLiteral("groups"), QStringLiteral("list")},
                        QStringLiteral("unknown option --frob"));
         // The usage line after a command's error is that command's.
-        const CliRun r = runCli(cluster + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g"), QStringLiteral("--frob")});
+        const CliRun r = runCli(
+            cluster + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g"), QStringLiteral("--frob")});
         QCOMPARE(lineStartingWith(r.err, QStringLiteral("usage: ")),
                  QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] GROUP..."));
     }
@@ -131,11 +134,13 @@ private Q_SLOTS:
                        QStringLiteral("--timeout needs milliseconds (at least 100)"));
         verifyBadUsage(list + QStringList{QStringLiteral("--output=xml")}, QStringLiteral("--output takes table, json or csv"));
         verifyBadUsage(list + QStringList{QStringLiteral("--state")}, QStringLiteral("--state needs a state"));
-        verifyBadUsage(list + QStringList{QStringLiteral("--state"), QStringLiteral("Sleeping")}, QStringLiteral("unknown state 'Sleeping'"));
+        verifyBadUsage(list + QStringList{QStringLiteral("--state"), QStringLiteral("Sleeping")},
+                       QStringLiteral("unknown state 'Sleeping'"));
         verifyBadUsage(list + QStringList{QStringLiteral("extra")}, QStringLiteral("groups list takes no arguments (got 'extra')"));
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("--members=yes"), QStringLiteral("g")},
                        QStringLiteral("--members takes no value"));
-        verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe")}, QStringLiteral("groups describe needs at least one group id"));
+        verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe")},
+                       QStringLiteral("groups describe needs at least one group id"));
     }
 
     void globalOptionsBeforeOrAfterTheCommand()
@@ -159,7 +164,8 @@ private Q_SLOTS:
                        QStringLiteral("unknown state 'Sleeping'"));
         verifyBadUsage({QStringLiteral("--members"), QStringLiteral("groups"), QStringLiteral("describe")},
                        QStringLiteral("groups describe needs at least one group id"));
-        verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Stable"), QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g")},
+        verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Stable"), QStringLiteral("groups"), QStringLiteral("describe"),
+                        QStringLiteral("g")},
                        QStringLiteral("unknown option --state for 'groups describe'"));
     }
 

@@ -45,12 +45,13 @@ struct ManualLoader
     }
     void fail(size_t i)
     {
-        promises.at(i)->addResult(Result<ClusterSnapshot>(KafkaError::make(-195, QStringLiteral("_TRANSPORT"), QStringLiteral("broker down"))));
+        promises.at(i)->addResult(
+            Result<ClusterSnapshot>(KafkaError::make(-195, QStringLiteral("_TRANSPORT"), QStringLiteral("broker down"))));
         promises.at(i)->finish();
     }
 };
 
-} // namespace
+}   // namespace
 
 class TestClusterMonitor : public QObject
 {

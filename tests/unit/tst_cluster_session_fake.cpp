@@ -5,10 +5,10 @@
 // and the one-group refresh asks a fake client only about that group, once
 // at a time.
 
+#include "FakeClusterClient.h"
 #include "core/connection/ConnectionProfile.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
-#include "FakeClusterClient.h"
 
 #include <QAtomicInt>
 #include <QSignalSpy>
@@ -29,11 +29,23 @@ public:
     {
         return QtFuture::makeReadyFuture(Result<T>(KafkaError::make(-1, QStringLiteral("_TEST"), QStringLiteral("not in this test"))));
     }
-    QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &, const QHash<TopicPartition, qint64> &) override { return refuse<QList<PartitionWriteOutcome>>(); }
+    QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &, const QHash<TopicPartition, qint64> &) override
+    {
+        return refuse<QList<PartitionWriteOutcome>>();
+    }
     QFuture<Result<Done>> deleteGroup(const QString &) override { return refuse<Done>(); }
-    QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &, const QStringList &) override { return refuse<QList<PartitionWriteOutcome>>(); }
-    QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &, const QList<MemberRef> &) override { return refuse<QList<MemberRemovalOutcome>>(); }
-    QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &, const QString &, const QString &) override { return refuse<RebalanceTriggerReport>(); }
+    QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &, const QStringList &) override
+    {
+        return refuse<QList<PartitionWriteOutcome>>();
+    }
+    QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &, const QList<MemberRef> &) override
+    {
+        return refuse<QList<MemberRemovalOutcome>>();
+    }
+    QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &, const QString &, const QString &) override
+    {
+        return refuse<RebalanceTriggerReport>();
+    }
 };
 
 // Two topics, two groups: g (Stable, one member on orders, lag 10 + 43) and h (Empty).
@@ -58,8 +70,9 @@ std::shared_ptr<FakeClusterClient> twoGroups()
     h.protocolType = QStringLiteral("consumer");
     h.coordinatorId = 2;
     client->setCluster(md, {g, h},
-                       {{QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("orders"), 0}, 40, -1, {}},
-                                                                               CommittedOffset{{QStringLiteral("orders"), 1}, 7, -1, {}}}}}},
+                       {{QStringLiteral("g"), GroupOffsets{QStringLiteral("g"),
+                                                           {CommittedOffset{{QStringLiteral("orders"), 0}, 40, -1, {}},
+                                                            CommittedOffset{{QStringLiteral("orders"), 1}, 7, -1, {}}}}}},
                        {{TopicPartition{QStringLiteral("orders"), 0}, Watermarks{0, 50}},
                         {TopicPartition{QStringLiteral("orders"), 1}, Watermarks{0, 50}},
                         {TopicPartition{QStringLiteral("other"), 0}, Watermarks{0, 3}}});
@@ -82,7 +95,7 @@ ConnectionProfile profile(bool readOnly)
     return p;
 }
 
-} // namespace
+}   // namespace
 
 class TestClusterSession : public QObject
 {
@@ -118,12 +131,13 @@ private Q_SLOTS:
         std::shared_ptr<RdKafkaClusterClient> given;
         auto made = std::make_shared<NullAdmin>();
         QObject context;
-        const auto opened = await(ClusterSession::open(profile(false), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &client) {
-            factoryCalls.ref();
-            factoryThread = QThread::currentThread();
-            given = client;
-            return made;
-        }));
+        const auto opened
+            = await(ClusterSession::open(profile(false), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &client) {
+                  factoryCalls.ref();
+                  factoryThread = QThread::currentThread();
+                  given = client;
+                  return made;
+              }));
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
         const std::shared_ptr<ClusterSession> session = opened.value();
         QVERIFY(!session->isReadOnly());
@@ -212,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(client->listCalls(), 0);
         QCOMPARE(client->described(), (QList<QStringList>{{QStringLiteral("g")}}));
         QCOMPARE(client->offsetsAskedFor(), (QList<QStringList>{{QStringLiteral("g")}}));
-        QCOMPARE(client->watermarksAskedFor(), (QList<QList<TopicPartition>>{{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}));
+        QCOMPARE(client->watermarksAskedFor(),
+                 (QList<QList<TopicPartition>>{{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}}));
         QCOMPARE(g->description.state, GroupState::Stable);
         QCOMPARE(g->description.members.size(), 1);
         QCOMPARE(g->partitions.size(), 2);

@@ -47,7 +47,7 @@ bool anyContains(const QStringList &problems, const QString &needle)
     return false;
 }
 
-} // namespace
+}   // namespace
 
 class TestConnectionProfile : public QObject
 {
@@ -66,20 +66,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");   // a fragment of the problem text
 
-        QTest::newRow("empty name") << "name" << "" << "name";
-        QTest::newRow("blank name") << "name" << "   " << "name";
-        QTest::newRow("slash in name") << "name" << "a/b" << "/";
-        QTest::newRow("no servers") << "bootstrap" << "" << "bootstrap server";
-        QTest::newRow("only commas") << "bootstrap" << " , ," << "bootstrap server";
-        QTest::newRow("no port") << "bootstrap" << "kafka-1" << "\"kafka-1\"";
-        QTest::newRow("port 0") << "bootstrap" << "kafka-1:0" << "\"kafka-1:0\"";
-        QTest::newRow("port too big") << "bootstrap" << "kafka-1:90921" << "\"kafka-1:90921\"";
-        QTest::newRow("letters in port") << "bootstrap" << "kafka-1:http" << "\"kafka-1:http\"";
-        QTest::newRow("space in host") << "bootstrap" << "kafka 1:9092" << "\"kafka 1:9092\"";
-        QTest::newRow("one bad of two") << "bootstrap" << "ok:9092,:9092" << "\":9092\"";
-        QTest::newRow("not key=value") << "extra" << "acks" << "line 1";
-        QTest::newRow("no key") << "extra" << "=1" << "\"=1\"";
-        QTest::newRow("secret in extras") << "extra" << "sasl.password=hunter2" << "sasl.password";
+        QTest::newRow("empty name") << "name"
+                                    << ""
+                                    << "name";
+        QTest::newRow("blank name") << "name"
+                                    << "   "
+                                    << "name";
+        QTest::newRow("slash in name") << "name"
+                                       << "a/b"
+                                       << "/";
+        QTest::newRow("no servers") << "bootstrap"
+                                    << ""
+                                    << "bootstrap server";
+        QTest::newRow("only commas") << "bootstrap"
+                                     << " , ,"
+                                     << "bootstrap server";
+        QTest::newRow("no port") << "bootstrap"
+                                 << "kafka-1"
+                                 << "\"kafka-1\"";
+        QTest::newRow("port 0") << "bootstrap"
+                                << "kafka-1:0"
+                                << "\"kafka-1:0\"";
+        QTest::newRow("port too big") << "bootstrap"
+                                      << "kafka-1:90921"
+                                      << "\"kafka-1:90921\"";
+        QTest::newRow("letters in port") << "bootstrap"
+                                         << "kafka-1:http"
+                                         << "\"kafka-1:http\"";
+        QTest::newRow("space in host") << "bootstrap"
+                                       << "kafka 1:9092"
+                                       << "\"kafka 1:9092\"";
+        QTest::newRow("one bad of two") << "bootstrap"
+                                        << "ok:9092,:9092"
+                                        << "\":9092\"";
+        QTest::newRow("not key=value") << "extra"
+                                       << "acks"
+                                       << "line 1";
+        QTest::newRow("no key") << "extra"
+                                << "=1"
+                                << "\"=1\"";
+        QTest::newRow("secret in extras") << "extra"
+                                          << "sasl.password=hunter2"
+                                          << "sasl.password";
     }
 
     void validationProblems()
@@ -164,9 +192,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("mechanism");
         QTest::addColumn<QString>("protocolName");
         QTest::addColumn<QString>("mechanismName");
-        QTest::newRow("SASL_PLAINTEXT PLAIN") << int(Protocol::SaslPlaintext) << int(Mechanism::Plain) << "SASL_PLAINTEXT" << "PLAIN";
-        QTest::newRow("SASL_SSL SCRAM-256") << int(Protocol::SaslSsl) << int(Mechanism::ScramSha256) << "SASL_SSL" << "SCRAM-SHA-256";
-        QTest::newRow("SASL_SSL SCRAM-512") << int(Protocol::SaslSsl) << int(Mechanism::ScramSha512) << "SASL_SSL" << "SCRAM-SHA-512";
+        QTest::newRow("SASL_PLAINTEXT PLAIN") << int(Protocol::SaslPlaintext) << int(Mechanism::Plain) << "SASL_PLAINTEXT"
+                                              << "PLAIN";
+        QTest::newRow("SASL_SSL SCRAM-256") << int(Protocol::SaslSsl) << int(Mechanism::ScramSha256) << "SASL_SSL"
+                                            << "SCRAM-SHA-256";
+        QTest::newRow("SASL_SSL SCRAM-512") << int(Protocol::SaslSsl) << int(Mechanism::ScramSha512) << "SASL_SSL"
+                                            << "SCRAM-SHA-512";
     }
 
     void saslMapping()
@@ -235,9 +266,9 @@ private Q_SLOTS:
     void parsedExtraPropertiesKeepsTheGoodLinesAndNamesTheBadOnes()
     {
         ConnectionProfile p = plain();
-        p.extraProperties = QStringList{QStringLiteral("socket.timeout.ms=30000"), QStringLiteral("=orphan"),
-                                        QStringLiteral("ssl.key.password=hunter2"), QStringLiteral("# a comment"),
-                                        QStringLiteral("client.id = cohort-ops")};
+        p.extraProperties
+            = QStringList{QStringLiteral("socket.timeout.ms=30000"), QStringLiteral("=orphan"), QStringLiteral("ssl.key.password=hunter2"),
+                          QStringLiteral("# a comment"), QStringLiteral("client.id = cohort-ops")};
         const ConnectionProfile::ExtraProperties extra = p.parsedExtraProperties();
         QCOMPARE(extra.parsed, (Properties{{QStringLiteral("socket.timeout.ms"), QStringLiteral("30000")},
                                            {QStringLiteral("client.id"), QStringLiteral("cohort-ops")}}));

@@ -5,9 +5,9 @@
 // that removes the bus) falls back to memory and says so, exactly once. Which
 // of the two must happen is decided before the store is asked.
 
-#include "SkipOrFail.h"
 #include "FutureWait.h"
 #include "ScopedEnvironmentVariable.h"
+#include "SkipOrFail.h"
 #include "core/connection/KeychainSecretStore.h"
 #include "core/connection/MemorySecretStore.h"
 
@@ -41,7 +41,7 @@ bool secretServiceOnTheBus()
     return false;
 }
 
-} // namespace
+}   // namespace
 
 class TestConnectionSecrets : public QObject
 {

@@ -28,9 +28,12 @@ private Q_SLOTS:
         s.version = version;
         s.topics = {QStringLiteral("orders"), QStringLiteral("payments")};
         s.userData = QByteArrayLiteral("\x01\x02");
-        if (version >= 1) s.ownedPartitions = {{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 3}};
-        if (version >= 2) s.generationId = 42;
-        if (version >= 3) s.rackId = QStringLiteral("rack-a");
+        if (version >= 1)
+            s.ownedPartitions = {{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 3}};
+        if (version >= 2)
+            s.generationId = 42;
+        if (version >= 3)
+            s.rackId = QStringLiteral("rack-a");
         const QByteArray bytes = CPD::encodeSubscription(s);
         const auto d = CPD::decodeSubscription(bytes);
         QVERIFY(d.ok());

@@ -2,11 +2,11 @@
 // Round trips of every group API request and response in every version the
 // sandbox serves, version-dependent fields, and truncated or hostile input.
 
-#include "core/wire/ConsumerProtocolDecoder.h"
-#include "core/wire/GroupApiCodec.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
 
 #include <QTest>
 
@@ -175,8 +175,8 @@ std::vector<Case> allCases()
         g.groupState = u"Stable"_s;
         g.protocolType = u"consumer"_s;
         g.protocolData = u"range"_s;
-        g.members = {{u"m-1"_s, v >= 4 ? std::optional<QString>(instance) : std::nullopt, u"client"_s,
-                      u"/127.0.0.1"_s, subscription(), "assign"_ba}};
+        g.members = {{u"m-1"_s, v >= 4 ? std::optional<QString>(instance) : std::nullopt, u"client"_s, u"/127.0.0.1"_s, subscription(),
+                      "assign"_ba}};
         g.authorizedOperations = v >= 3 ? 328 : INT_MIN;
         DescribeGroupsResponse::Group dead;
         dead.groupId = u"b"_s;
@@ -228,7 +228,7 @@ std::vector<Case> allCases()
     return cases;
 }
 
-} // namespace
+}   // namespace
 
 class tst_GroupCodec : public QObject
 {

@@ -2,16 +2,16 @@
 // Drives GroupCoordinator directly with encoded requests and a fake cluster:
 // the classic group protocol's states, errors and timers as Apache Kafka has them.
 
-#include "sandbox/coordinator/ClusterView.h"
-#include "core/wire/ConsumerProtocolDecoder.h"
-#include "core/wire/GroupApiCodec.h"
-#include "sandbox/coordinator/GroupCoordinator.h"
 #include "core/wire/ApiKey.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "sandbox/coordinator/ClusterView.h"
+#include "sandbox/coordinator/GroupCoordinator.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -29,10 +29,7 @@ class FakeCluster : public ClusterView
 {
 public:
     int coordinatorFor(const QString &groupId) const override { return coordinators.value(groupId, 1); }
-    bool partitionExists(const QString &topic, int partition) const override
-    {
-        return partition >= 0 && partition < partitionCount(topic);
-    }
+    bool partitionExists(const QString &topic, int partition) const override { return partition >= 0 && partition < partitionCount(topic); }
     int partitionCount(const QString &topic) const override { return topics.value(topic, 0); }
     bool createTopic(const QString &topic, int partitions) override
     {
@@ -76,7 +73,7 @@ QList<JoinGroupRequest::Protocol> protocols(const QStringList &names, const QStr
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class tst_GroupCoordinator : public QObject
 {
@@ -86,8 +83,8 @@ class tst_GroupCoordinator : public QObject
     SandboxConfig config;
     std::unique_ptr<GroupCoordinator> coord;
 
-    Call send(qint16 apiKey, qint16 version, const QByteArray &body, const QString &clientId = u"client"_s,
-              quint64 connection = 1, int broker = 1)
+    Call send(qint16 apiKey, qint16 version, const QByteArray &body, const QString &clientId = u"client"_s, quint64 connection = 1,
+              int broker = 1)
     {
         RequestContext ctx;
         ctx.brokerId = broker;
@@ -124,18 +121,31 @@ class tst_GroupCoordinator : public QObject
     static SyncGroupResponse syncResp(const Call &c) { return decoded<SyncGroupResponse>(c, &GroupApiCodec::decodeSyncGroupResponse); }
     static HeartbeatResponse hbResp(const Call &c) { return decoded<HeartbeatResponse>(c, &GroupApiCodec::decodeHeartbeatResponse); }
     static LeaveGroupResponse leaveResp(const Call &c) { return decoded<LeaveGroupResponse>(c, &GroupApiCodec::decodeLeaveGroupResponse); }
-    static OffsetCommitResponse commitResp(const Call &c) { return decoded<OffsetCommitResponse>(c, &GroupApiCodec::decodeOffsetCommitResponse); }
-    static OffsetFetchResponse fetchResp(const Call &c) { return decoded<OffsetFetchResponse>(c, &GroupApiCodec::decodeOffsetFetchResponse); }
-    static DescribeGroupsResponse describeResp(const Call &c) { return decoded<DescribeGroupsResponse>(c, &GroupApiCodec::decodeDescribeGroupsResponse); }
+    static OffsetCommitResponse commitResp(const Call &c)
+    {
+        return decoded<OffsetCommitResponse>(c, &GroupApiCodec::decodeOffsetCommitResponse);
+    }
+    static OffsetFetchResponse fetchResp(const Call &c)
+    {
+        return decoded<OffsetFetchResponse>(c, &GroupApiCodec::decodeOffsetFetchResponse);
+    }
+    static DescribeGroupsResponse describeResp(const Call &c)
+    {
+        return decoded<DescribeGroupsResponse>(c, &GroupApiCodec::decodeDescribeGroupsResponse);
+    }
     static ListGroupsResponse listResp(const Call &c) { return decoded<ListGroupsResponse>(c, &GroupApiCodec::decodeListGroupsResponse); }
-    static DeleteGroupsResponse deleteResp(const Call &c) { return decoded<DeleteGroupsResponse>(c, &GroupApiCodec::decodeDeleteGroupsResponse); }
-    static OffsetDeleteResponse offsetDeleteResp(const Call &c) { return decoded<OffsetDeleteResponse>(c, &GroupApiCodec::decodeOffsetDeleteResponse); }
+    static DeleteGroupsResponse deleteResp(const Call &c)
+    {
+        return decoded<DeleteGroupsResponse>(c, &GroupApiCodec::decodeDeleteGroupsResponse);
+    }
+    static OffsetDeleteResponse offsetDeleteResp(const Call &c)
+    {
+        return decoded<OffsetDeleteResponse>(c, &GroupApiCodec::decodeOffsetDeleteResponse);
+    }
 
-    Call join(const QString &group, const QString &memberId, qint16 version = 5,
-              std::optional<QString> instance = std::nullopt,
-              QList<JoinGroupRequest::Protocol> protos = protocols({u"range"_s}),
-              int sessionMs = 10000, int rebalanceMs = 10000, const QString &protocolType = u"consumer"_s,
-              quint64 connection = 1, int broker = 1)
+    Call join(const QString &group, const QString &memberId, qint16 version = 5, std::optional<QString> instance = std::nullopt,
+              QList<JoinGroupRequest::Protocol> protos = protocols({u"range"_s}), int sessionMs = 10000, int rebalanceMs = 10000,
+              const QString &protocolType = u"consumer"_s, quint64 connection = 1, int broker = 1)
     {
         JoinGroupRequest req;
         req.groupId = group;
@@ -159,21 +169,20 @@ class tst_GroupCoordinator : public QObject
         *memberId = r.memberId;
         return join(group, r.memberId, 5, std::nullopt, protos, sessionMs, rebalanceMs);
     }
-    Call sync(const QString &group, int generation, const QString &memberId,
-              const QList<SyncGroupRequest::Assignment> &assignments = {}, std::optional<QString> instance = std::nullopt,
-              int broker = 1)
+    Call sync(const QString &group, int generation, const QString &memberId, const QList<SyncGroupRequest::Assignment> &assignments = {},
+              std::optional<QString> instance = std::nullopt, int broker = 1)
     {
         SyncGroupRequest req{group, generation, memberId, instance, assignments};
         return send(ApiKey::SyncGroup, 3, GroupApiCodec::encode(req, 3), u"client"_s, 1, broker);
     }
-    qint16 heartbeat(const QString &group, int generation, const QString &memberId,
-                     std::optional<QString> instance = std::nullopt, int broker = 1)
+    qint16 heartbeat(const QString &group, int generation, const QString &memberId, std::optional<QString> instance = std::nullopt,
+                     int broker = 1)
     {
         HeartbeatRequest req{group, generation, memberId, instance};
         return hbResp(send(ApiKey::Heartbeat, 3, GroupApiCodec::encode(req, 3), u"client"_s, 1, broker)).errorCode;
     }
-    Call commit(const QString &group, int generation, const QString &memberId,
-                const QList<OffsetCommitRequest::Topic> &topics, qint16 version = 7, int broker = 1)
+    Call commit(const QString &group, int generation, const QString &memberId, const QList<OffsetCommitRequest::Topic> &topics,
+                qint16 version = 7, int broker = 1)
     {
         OffsetCommitRequest req;
         req.groupId = group;
@@ -279,13 +288,11 @@ private Q_SLOTS:
     void unknownMemberAndSessionTimeoutValidation()
     {
         QCOMPARE(joinResp(join(u"g"_s, u"nobody"_s)).errorCode, qint16(UnknownMemberId));
-        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"range"_s}), 50)).errorCode,
-                 qint16(InvalidSessionTimeout));
+        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"range"_s}), 50)).errorCode, qint16(InvalidSessionTimeout));
         QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"range"_s}), 70000)).errorCode,
                  qint16(InvalidSessionTimeout));
         QCOMPARE(joinResp(join(QString(), QString())).errorCode, qint16(InvalidGroupId));
-        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, {}, 10000)).errorCode,
-                 qint16(InconsistentGroupProtocol));
+        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, {}, 10000)).errorCode, qint16(InconsistentGroupProtocol));
         QCOMPARE(state(u"g"_s), u"Dead"_s);   // nothing was created by failed joins
     }
 
@@ -323,8 +330,7 @@ private Q_SLOTS:
         QString a;
         int gen = 0;
         stableSingle(u"g"_s, &a, &gen);
-        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"sticky"_s}))).errorCode,
-                 qint16(InconsistentGroupProtocol));
+        QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"sticky"_s}))).errorCode, qint16(InconsistentGroupProtocol));
         QCOMPARE(joinResp(join(u"g"_s, QString(), 5, std::nullopt, protocols({u"range"_s}), 10000, 10000, u"connect"_s)).errorCode,
                  qint16(InconsistentGroupProtocol));
         QCOMPARE(state(u"g"_s), u"Stable"_s);
@@ -346,7 +352,7 @@ private Q_SLOTS:
         const Call ja = join(u"g"_s, a, 5);
         QTRY_VERIFY_WITH_TIMEOUT(ja.answered() && jb.answered(), 5000);
         QCOMPARE(joinResp(ja).generationId, 2);
-        QCOMPARE(joinResp(ja).leader, a);           // the leader is kept across rounds
+        QCOMPARE(joinResp(ja).leader, a);   // the leader is kept across rounds
         QCOMPARE(joinResp(jb).generationId, 2);
         QCOMPARE(heartbeat(u"g"_s, 1, a), qint16(IllegalGeneration));
         QCOMPARE(syncResp(sync(u"g"_s, 1, b)).errorCode, qint16(IllegalGeneration));
@@ -469,8 +475,7 @@ private Q_SLOTS:
 
         LeaveGroupRequest req;
         req.groupId = u"g"_s;
-        req.members = {{b, std::nullopt}, {QString(), u"inst-c"_s}, {u"ghost"_s, std::nullopt},
-                       {u"wrong-id"_s, u"inst-b"_s}};
+        req.members = {{b, std::nullopt}, {QString(), u"inst-c"_s}, {u"ghost"_s, std::nullopt}, {u"wrong-id"_s, u"inst-b"_s}};
         const auto r = leaveResp(send(ApiKey::LeaveGroup, 3, GroupApiCodec::encode(req, 3)));
         QCOMPARE(r.errorCode, qint16(None));
         QCOMPARE(r.members.size(), 4);
@@ -513,8 +518,8 @@ private Q_SLOTS:
         const auto ra = joinResp(again);
         QCOMPARE(ra.errorCode, qint16(None));
         QVERIFY(ra.memberId != old1);
-        QCOMPARE(ra.generationId, 1);              // no rebalance
-        QCOMPARE(ra.leader, old1);                 // Kafka returns the old leader id
+        QCOMPARE(ra.generationId, 1);   // no rebalance
+        QCOMPARE(ra.leader, old1);      // Kafka returns the old leader id
         QCOMPARE(ra.members.size(), 0);
         QCOMPARE(state(u"g"_s), u"Stable"_s);
         QCOMPARE(coord->groupInfo(u"g"_s).generationId, 1);
@@ -563,8 +568,7 @@ private Q_SLOTS:
         QCOMPARE(r.topics[0].partitions[0].errorCode, qint16(UnknownMemberId));
         QCOMPARE(coord->committedOffset(u"g"_s, u"orders"_s, 1), -1);
         // The member itself may commit; a wrong generation may not.
-        QCOMPARE(commitResp(commit(u"g"_s, gen, a, offsets(u"orders"_s, {{1, 7}}))).topics[0].partitions[0].errorCode,
-                 qint16(None));
+        QCOMPARE(commitResp(commit(u"g"_s, gen, a, offsets(u"orders"_s, {{1, 7}}))).topics[0].partitions[0].errorCode, qint16(None));
         QCOMPARE(commitResp(commit(u"g"_s, gen + 1, a, offsets(u"orders"_s, {{1, 8}}))).topics[0].partitions[0].errorCode,
                  qint16(IllegalGeneration));
         QCOMPARE(coord->committedOffset(u"g"_s, u"orders"_s, 1), 7);
@@ -649,8 +653,7 @@ private Q_SLOTS:
         QCOMPARE(dead.members.size(), 0);
         // Without the flag, v3+ reports INT_MIN.
         DescribeGroupsRequest plain{{u"g"_s}, false};
-        QCOMPARE(describeResp(send(ApiKey::DescribeGroups, 3, GroupApiCodec::encode(plain, 3))).groups[0].authorizedOperations,
-                 INT_MIN);
+        QCOMPARE(describeResp(send(ApiKey::DescribeGroups, 3, GroupApiCodec::encode(plain, 3))).groups[0].authorizedOperations, INT_MIN);
     }
 
     void listGroupsPerCoordinator()
@@ -745,11 +748,9 @@ private Q_SLOTS:
         LeaveGroupRequest leave{u"g"_s, QString(), {{u"m"_s, std::nullopt}}};
         QCOMPARE(leaveResp(send(ApiKey::LeaveGroup, 3, GroupApiCodec::encode(leave, 3))).errorCode, qint16(NotCoordinator));
         DescribeGroupsRequest d{{u"g"_s}, false};
-        QCOMPARE(describeResp(send(ApiKey::DescribeGroups, 0, GroupApiCodec::encode(d, 0))).groups[0].errorCode,
-                 qint16(NotCoordinator));
+        QCOMPARE(describeResp(send(ApiKey::DescribeGroups, 0, GroupApiCodec::encode(d, 0))).groups[0].errorCode, qint16(NotCoordinator));
         DeleteGroupsRequest del{{u"g"_s}};
-        QCOMPARE(deleteResp(send(ApiKey::DeleteGroups, 0, GroupApiCodec::encode(del, 0))).results[0].errorCode,
-                 qint16(NotCoordinator));
+        QCOMPARE(deleteResp(send(ApiKey::DeleteGroups, 0, GroupApiCodec::encode(del, 0))).results[0].errorCode, qint16(NotCoordinator));
         OffsetDeleteRequest od{u"g"_s, {}};
         QCOMPARE(offsetDeleteResp(send(ApiKey::OffsetDelete, 0, GroupApiCodec::encode(od, 0))).errorCode, qint16(NotCoordinator));
 
@@ -776,7 +777,7 @@ private Q_SLOTS:
         const Call ja = join(u"g"_s, a, 5);
         QTRY_VERIFY_WITH_TIMEOUT(ja.answered(), 5000);
         QCOMPARE(joinResp(ja).members.size(), 2);   // b still counts as a member
-        QVERIFY(!jb.answered());                     // but its response went nowhere
+        QVERIFY(!jb.answered());                    // but its response went nowhere
     }
 
     void errorResponseShapes()
@@ -837,11 +838,16 @@ private Q_SLOTS:
         stableSingle(u"g"_s, &a, &gen);
         commit(u"g"_s, gen, a, offsets(u"orders"_s, {{0, 1}}));
 
-        struct Seed { qint16 key; qint16 version; QByteArray body; };
+        struct Seed
+        {
+            qint16 key;
+            qint16 version;
+            QByteArray body;
+        };
         QList<Seed> seeds;
         for (qint16 v = 0; v <= 5; ++v) {
-            JoinGroupRequest j{u"g"_s, 10000, 10000, a, v >= 5 ? std::optional<QString>(u"i"_s) : std::nullopt,
-                               u"consumer"_s, protocols({u"range"_s})};
+            JoinGroupRequest j{
+                u"g"_s, 10000, 10000, a, v >= 5 ? std::optional<QString>(u"i"_s) : std::nullopt, u"consumer"_s, protocols({u"range"_s})};
             seeds.append({ApiKey::JoinGroup, v, GroupApiCodec::encode(j, v)});
         }
         for (qint16 v = 0; v <= 3; ++v) {
@@ -889,7 +895,7 @@ private Q_SLOTS:
                 for (auto &c : body)
                     c = char(rng.bounded(256));
                 break;
-            default:  // append junk (trailing bytes are ignored)
+            default:   // append junk (trailing bytes are ignored)
                 body.append(QByteArray(int(rng.bounded(8)), char(rng.bounded(256))));
                 break;
             }

@@ -18,7 +18,7 @@ QString valueOf(const Props &props, const QString &key)
             return v;
     return QStringLiteral("<absent>");
 }
-} // namespace
+}   // namespace
 
 class TestJavaClientProperties : public QObject
 {
@@ -43,8 +43,9 @@ private Q_SLOTS:
 
     void scramLoginModuleWithBareWords()
     {
-        const Props in{{QStringLiteral("sasl.jaas.config"),
-                        QStringLiteral("  org.apache.kafka.common.security.scram.ScramLoginModule required\n username=bob password=b0b ; ")}};
+        const Props in{
+            {QStringLiteral("sasl.jaas.config"),
+             QStringLiteral("  org.apache.kafka.common.security.scram.ScramLoginModule required\n username=bob password=b0b ; ")}};
         const auto out = JavaClientProperties::toLibrdkafka(in);
         QVERIFY2(out.ok(), qPrintable(out.error()));
         QCOMPARE(valueOf(*out, QStringLiteral("sasl.username")), QStringLiteral("bob"));
@@ -72,19 +73,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("kerberos") << "sasl.jaas.config" << "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true;"
+        QTest::newRow("kerberos") << "sasl.jaas.config"
+                                  << "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true;"
                                   << "Krb5LoginModule";
         QTest::newRow("oauth") << "sasl.jaas.config"
-                               << "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;" << "OAuthBearerLoginModule";
+                               << "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;"
+                               << "OAuthBearerLoginModule";
         QTest::newRow("no semicolon") << "sasl.jaas.config"
                                       << "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"a\" password=\"b\""
                                       << "semicolon";
         QTest::newRow("unclosed quote") << "sasl.jaas.config"
-                                        << "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"a;" << "quote";
-        QTest::newRow("no user") << "sasl.jaas.config" << "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"b\";"
+                                        << "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"a;"
+                                        << "quote";
+        QTest::newRow("no user") << "sasl.jaas.config"
+                                 << "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"b\";"
                                  << "username";
-        QTest::newRow("no flag") << "sasl.jaas.config" << "org.apache.kafka.common.security.plain.PlainLoginModule;" << "flag";
-        QTest::newRow("truststore") << "ssl.truststore.location" << "/etc/kafka/truststore.jks" << "ssl.ca.location";
+        QTest::newRow("no flag") << "sasl.jaas.config"
+                                 << "org.apache.kafka.common.security.plain.PlainLoginModule;"
+                                 << "flag";
+        QTest::newRow("truststore") << "ssl.truststore.location"
+                                    << "/etc/kafka/truststore.jks"
+                                    << "ssl.ca.location";
     }
 
     void refused()

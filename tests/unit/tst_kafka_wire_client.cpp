@@ -2,16 +2,16 @@
 // KafkaWireClient against a scripted loopback server: request framing, in-order
 // correlation, queued sends before the connection is up, and failures.
 
-#include "core/wire/KafkaWireClient.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/KafkaWireClient.h"
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -87,7 +87,7 @@ public:
     bool holdAnswers = false;
 };
 
-} // namespace
+}   // namespace
 
 class tst_KafkaWireClient : public QObject
 {

@@ -21,7 +21,7 @@ QList<Commit> window(const QList<qint64> &offsets, const QList<qint64> &lags)
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class TestLagStatusRules : public QObject
 {
@@ -36,15 +36,24 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("nowMs");
         QTest::addColumn<Status>("expected");
         // Five commits at 0..40 s; "now" is 45 s unless the case is about stopping.
-        QTest::newRow("caught up now") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(0) << qint64(45000) << Status::Ok;
-        QTest::newRow("zero lag inside the window") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 0, 7, 8, 9} << qint64(9) << qint64(45000) << Status::Ok;
-        QTest::newRow("lag going down once") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9) << qint64(45000) << Status::Ok;
-        QTest::newRow("lag never decreasing") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 6, 8, 9} << qint64(9) << qint64(45000) << Status::Warn;
-        QTest::newRow("offset never moves") << QList<qint64>{10, 10, 10, 10, 10} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9) << qint64(45000) << Status::Stall;
-        QTest::newRow("offset went back") << QList<qint64>{10, 20, 15, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9) << qint64(45000) << Status::Rewind;
-        QTest::newRow("no commit for longer than the window") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9) << qint64(81000) << Status::Stop;
-        QTest::newRow("quiet for exactly the window") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9) << qint64(80000) << Status::Ok;
-        QTest::newRow("rewind wins over stop") << QList<qint64>{10, 5, 30, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9) << qint64(500000) << Status::Rewind;
+        QTest::newRow("caught up now") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(0) << qint64(45000)
+                                       << Status::Ok;
+        QTest::newRow("zero lag inside the window")
+            << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 0, 7, 8, 9} << qint64(9) << qint64(45000) << Status::Ok;
+        QTest::newRow("lag going down once") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9)
+                                             << qint64(45000) << Status::Ok;
+        QTest::newRow("lag never decreasing") << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 6, 8, 9} << qint64(9)
+                                              << qint64(45000) << Status::Warn;
+        QTest::newRow("offset never moves") << QList<qint64>{10, 10, 10, 10, 10} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9)
+                                            << qint64(45000) << Status::Stall;
+        QTest::newRow("offset went back") << QList<qint64>{10, 20, 15, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9) << qint64(45000)
+                                          << Status::Rewind;
+        QTest::newRow("no commit for longer than the window")
+            << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9) << qint64(81000) << Status::Stop;
+        QTest::newRow("quiet for exactly the window")
+            << QList<qint64>{10, 20, 30, 40, 50} << QList<qint64>{5, 6, 4, 8, 9} << qint64(9) << qint64(80000) << Status::Ok;
+        QTest::newRow("rewind wins over stop") << QList<qint64>{10, 5, 30, 40, 50} << QList<qint64>{5, 6, 7, 8, 9} << qint64(9)
+                                               << qint64(500000) << Status::Rewind;
         QTest::newRow("one commit: nothing to judge") << QList<qint64>{10} << QList<qint64>{5} << qint64(9) << qint64(500000) << Status::Ok;
     }
 
@@ -63,8 +72,8 @@ private Q_SLOTS:
     {
         const auto w = window({10, 20, 30, 40, 50}, {5, 6, 6, 8, 9});
         QCOMPARE(partitionStatus(w, 9, 45000, 0), Status::Warn);
-        QCOMPARE(partitionStatus(w, 9, 45000, 5), Status::Ok);    // 5 was within the allowance
-        QCOMPARE(partitionStatus(w, 4, 45000, 4), Status::Ok);    // within it now
+        QCOMPARE(partitionStatus(w, 9, 45000, 5), Status::Ok);   // 5 was within the allowance
+        QCOMPARE(partitionStatus(w, 4, 45000, 4), Status::Ok);   // within it now
     }
 
     void groupTakesTheWorstPartition()

@@ -3,9 +3,9 @@
 // debug output by default, that one QT_LOGGING_RULES line switches all of them
 // on, and that the sandbox's log lines reach cohort.sandbox.
 
+#include "SandboxFixture.h"
 #include "core/util/LogCategories.h"
 #include "sandbox/SandboxCluster.h"
-#include "SandboxFixture.h"
 
 #include <QMutex>
 #include <QTest>
@@ -29,17 +29,14 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
         previousHandler(type, context, message);
 }
 
-} // namespace
+}   // namespace
 
 class TestLogCategories : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        QLoggingCategory::setFilterRules(QString());
-    }
+    void init() { QLoggingCategory::setFilterRules(QString()); }
 
     void namesAreOnePerSubsystem()
     {
@@ -93,16 +90,12 @@ private Q_SLOTS:
         QVERIFY2(captured.contains(expected), qPrintable(QStringLiteral("%1 lines captured").arg(captured.size())));
     }
 
-    void cleanupTestCase()
-    {
-        QLoggingCategory::setFilterRules(QString());
-    }
+    void cleanupTestCase() { QLoggingCategory::setFilterRules(QString()); }
 
 private:
     static QList<const QLoggingCategory *> all()
     {
-        return {&lcWire(), &lcRefresh(), &lcAdmin(), &lcConnection(), &lcSession(),
-                &lcLag(), &lcSandbox(), &lcCli(), &lcUi()};
+        return {&lcWire(), &lcRefresh(), &lcAdmin(), &lcConnection(), &lcSession(), &lcLag(), &lcSandbox(), &lcCli(), &lcUi()};
     }
 };
 

@@ -3,11 +3,11 @@
 // and broker as SandboxCluster::injectError documents, latency and moved
 // coordinators hold until cleared, and clearing starts stopped brokers again.
 
+#include "core/wire/ApiKey.h"
+#include "core/wire/ErrorCode.h"
 #include "sandbox/broker/BrokerNetwork.h"
 #include "sandbox/broker/ClusterEngine.h"
 #include "sandbox/broker/FaultInjector.h"
-#include "core/wire/ApiKey.h"
-#include "core/wire/ErrorCode.h"
 
 #include <QTest>
 
@@ -32,7 +32,7 @@ SandboxConfig twoBrokers()
     return config;
 }
 
-} // namespace
+}   // namespace
 
 class TestSandboxFaults : public QObject
 {

@@ -50,7 +50,7 @@ bool apiVersionsAnswers(quint16 port)
     return r.int32() == 42 && r.int16() == 0;
 }
 
-} // namespace
+}   // namespace
 
 class TestSandboxFuzz : public QObject
 {
@@ -69,16 +69,30 @@ private Q_SLOTS:
         metadata.arrayLength(1);
         metadata.string(QStringLiteral("fz"));
         ByteWriter fetch;
-        fetch.int32(-1); fetch.int32(100); fetch.int32(1); fetch.int32(1 << 20); fetch.int8(0);
-        fetch.arrayLength(1); fetch.string(QStringLiteral("fz")); fetch.arrayLength(1);
-        fetch.int32(0); fetch.int64(0); fetch.int64(0); fetch.int32(1 << 20);
+        fetch.int32(-1);
+        fetch.int32(100);
+        fetch.int32(1);
+        fetch.int32(1 << 20);
+        fetch.int8(0);
+        fetch.arrayLength(1);
+        fetch.string(QStringLiteral("fz"));
+        fetch.arrayLength(1);
+        fetch.int32(0);
+        fetch.int64(0);
+        fetch.int64(0);
+        fetch.int32(1 << 20);
         ByteWriter produce;
-        produce.nullableString(std::nullopt); produce.int16(1); produce.int32(1000);
-        produce.arrayLength(1); produce.string(QStringLiteral("fz")); produce.arrayLength(1);
-        produce.int32(0); produce.bytes(QByteArray(70, '\x02'));
+        produce.nullableString(std::nullopt);
+        produce.int16(1);
+        produce.int32(1000);
+        produce.arrayLength(1);
+        produce.string(QStringLiteral("fz"));
+        produce.arrayLength(1);
+        produce.int32(0);
+        produce.bytes(QByteArray(70, '\x02'));
         const QList<QPair<QPair<qint16, qint16>, QByteArray>> seeds{
-            {{Metadata, 1}, metadata.data()}, {{Fetch, 4}, fetch.data()}, {{Produce, 3}, produce.data()},
-            {{ListOffsets, 1}, fetch.data()}, {{CreateTopics, 2}, metadata.data()}, {{JoinGroup, 5}, metadata.data()},
+            {{Metadata, 1}, metadata.data()},        {{Fetch, 4}, fetch.data()},           {{Produce, 3}, produce.data()},
+            {{ListOffsets, 1}, fetch.data()},        {{CreateTopics, 2}, metadata.data()}, {{JoinGroup, 5}, metadata.data()},
             {{DescribeConfigs, 1}, metadata.data()}, {{DeleteRecords, 0}, fetch.data()}};
 
         for (int round = 0; round < 300; ++round) {
@@ -100,10 +114,10 @@ private Q_SLOTS:
             QByteArray f = round % 10 == 9 ? QByteArray::number(rng.generate()) + QByteArray(20, char(rng.bounded(256)))
                                            : frame(seed.first.first, seed.first.second, round, body);
             if (round % 17 == 0)
-                f = frame(qint16(rng.bounded(200) + 60), 0, round, body);    // unknown API key
+                f = frame(qint16(rng.bounded(200) + 60), 0, round, body);   // unknown API key
             if (round % 23 == 0) {
                 ByteWriter huge;
-                huge.int32(0x7ffffff0);                                      // oversized frame
+                huge.int32(0x7ffffff0);   // oversized frame
                 f = huge.take() + f;
             }
             s.write(f);

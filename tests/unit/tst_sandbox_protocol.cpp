@@ -5,12 +5,12 @@
 
 #include "SandboxFixture.h"
 
-#include "sandbox/protocol/SupportedApis.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
-#include "sandbox/protocol/Crc32c.h"
 #include "core/wire/ErrorCode.h"
+#include "sandbox/protocol/Crc32c.h"
 #include "sandbox/protocol/RecordBatch.h"
+#include "sandbox/protocol/SupportedApis.h"
 
 #include <QTcpSocket>
 #include <QTest>
@@ -84,7 +84,7 @@ QByteArray topicsRequest(qint16 v)
     return w.take();
 }
 
-} // namespace
+}   // namespace
 
 class TestSandboxProtocol : public QObject
 {
@@ -150,29 +150,43 @@ private Q_SLOTS:
         for (qint16 v = 0; v <= 8; ++v) {
             const QByteArray resp = wire.call(Metadata, v, topicsRequest(v));
             ByteReader r(resp);
-            if (v >= 3) r.int32();
+            if (v >= 3)
+                r.int32();
             QCOMPARE(r.arrayLength(), 3);
             for (int b = 0; b < 3; ++b) {
-                r.int32(); r.string(); QVERIFY(r.int32() > 0);
-                if (v >= 1) r.nullableString();
+                r.int32();
+                r.string();
+                QVERIFY(r.int32() > 0);
+                if (v >= 1)
+                    r.nullableString();
             }
-            if (v >= 2) QCOMPARE(r.nullableString().value_or(QString()), QStringLiteral("cohort-sandbox"));
-            if (v >= 1) QCOMPARE(r.int32(), m_cluster->controllerId());
+            if (v >= 2)
+                QCOMPARE(r.nullableString().value_or(QString()), QStringLiteral("cohort-sandbox"));
+            if (v >= 1)
+                QCOMPARE(r.int32(), m_cluster->controllerId());
             QCOMPARE(r.arrayLength(), 1);
             QCOMPARE(r.int16(), qint16(0));
             QCOMPARE(r.string(), QStringLiteral("p"));
-            if (v >= 1) r.boolean();
+            if (v >= 1)
+                r.boolean();
             QCOMPARE(r.arrayLength(), 2);
             for (int p = 0; p < 2; ++p) {
                 QCOMPARE(r.int16(), qint16(0));
                 QCOMPARE(r.int32(), p);
                 QCOMPARE(r.int32(), m_cluster->leaderOf(QStringLiteral("p"), p));
-                if (v >= 7) r.int32();
-                QCOMPARE(r.arrayLength(), 1); r.int32();
-                QCOMPARE(r.arrayLength(), 1); r.int32();
-                if (v >= 5) QCOMPARE(r.arrayLength(), 0);
+                if (v >= 7)
+                    r.int32();
+                QCOMPARE(r.arrayLength(), 1);
+                r.int32();
+                QCOMPARE(r.arrayLength(), 1);
+                r.int32();
+                if (v >= 5)
+                    QCOMPARE(r.arrayLength(), 0);
             }
-            if (v >= 8) { r.int32(); r.int32(); }
+            if (v >= 8) {
+                r.int32();
+                r.int32();
+            }
             QVERIFY(r.ok());
             QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("v%1").arg(v)));
         }
@@ -184,42 +198,77 @@ private Q_SLOTS:
         qint64 expectedBase = m_cluster->logEndOffset(QStringLiteral("p"), 0);
         for (qint16 v = 3; v <= 8; ++v) {
             ByteWriter w;
-            w.nullableString(std::nullopt); w.int16(1); w.int32(5000);
-            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
-            w.int32(0); w.bytes(RecordBatch::build({{"k", "v" + QByteArray::number(v)}}, 1000 + v));
+            w.nullableString(std::nullopt);
+            w.int16(1);
+            w.int32(5000);
+            w.arrayLength(1);
+            w.string(QStringLiteral("p"));
+            w.arrayLength(1);
+            w.int32(0);
+            w.bytes(RecordBatch::build({{"k", "v" + QByteArray::number(v)}}, 1000 + v));
             const QByteArray resp = wire.call(Produce, v, w.data());
             ByteReader r(resp);
-            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.string(), QStringLiteral("p"));
-            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.int32(), 0);
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.string(), QStringLiteral("p"));
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int32(), 0);
             QCOMPARE(r.int16(), qint16(0));
             QCOMPARE(r.int64(), expectedBase++);
             r.int64();
-            if (v >= 5) QCOMPARE(r.int64(), 0);
-            if (v >= 8) { QCOMPARE(r.arrayLength(), 0); r.nullableString(); }
+            if (v >= 5)
+                QCOMPARE(r.int64(), 0);
+            if (v >= 8) {
+                QCOMPARE(r.arrayLength(), 0);
+                r.nullableString();
+            }
             r.int32();
             QVERIFY(r.ok());
             QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("Produce v%1").arg(v)));
         }
         for (qint16 v = 4; v <= 11; ++v) {
             ByteWriter w;
-            w.int32(-1); w.int32(0); w.int32(1); w.int32(1 << 20); w.int8(0);
-            if (v >= 7) { w.int32(0); w.int32(-1); }
-            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
-            w.int32(0); if (v >= 9) w.int32(-1); w.int64(2); if (v >= 5) w.int64(-1); w.int32(1 << 20);
-            if (v >= 7) w.arrayLength(0);
-            if (v >= 11) w.string(QString());
+            w.int32(-1);
+            w.int32(0);
+            w.int32(1);
+            w.int32(1 << 20);
+            w.int8(0);
+            if (v >= 7) {
+                w.int32(0);
+                w.int32(-1);
+            }
+            w.arrayLength(1);
+            w.string(QStringLiteral("p"));
+            w.arrayLength(1);
+            w.int32(0);
+            if (v >= 9)
+                w.int32(-1);
+            w.int64(2);
+            if (v >= 5)
+                w.int64(-1);
+            w.int32(1 << 20);
+            if (v >= 7)
+                w.arrayLength(0);
+            if (v >= 11)
+                w.string(QString());
             const QByteArray resp = wire.call(Fetch, v, w.data());
             ByteReader r(resp);
             r.int32();
-            if (v >= 7) { QCOMPARE(r.int16(), qint16(0)); QCOMPARE(r.int32(), 0); }
-            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.string(), QStringLiteral("p"));
-            QCOMPARE(r.arrayLength(), 1); QCOMPARE(r.int32(), 0);
+            if (v >= 7) {
+                QCOMPARE(r.int16(), qint16(0));
+                QCOMPARE(r.int32(), 0);
+            }
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.string(), QStringLiteral("p"));
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int32(), 0);
             QCOMPARE(r.int16(), qint16(0));
-            QCOMPARE(r.int64(), expectedBase);      // high watermark
-            QCOMPARE(r.int64(), expectedBase);      // last stable offset
-            if (v >= 5) QCOMPARE(r.int64(), 0);
+            QCOMPARE(r.int64(), expectedBase);   // high watermark
+            QCOMPARE(r.int64(), expectedBase);   // last stable offset
+            if (v >= 5)
+                QCOMPARE(r.int64(), 0);
             QCOMPARE(r.arrayLength(), 0);
-            if (v >= 11) QCOMPARE(r.int32(), -1);
+            if (v >= 11)
+                QCOMPARE(r.int32(), -1);
             const QByteArray records = r.bytes();
             RecordBatchHeader h;
             QCOMPARE(RecordBatch::parse(records.constData(), records.size(), &h), RecordBatch::Check::Ok);
@@ -230,17 +279,29 @@ private Q_SLOTS:
         for (qint16 v = 1; v <= 5; ++v) {
             for (const qint64 ts : {qint64(-1), qint64(-2), qint64(1005)}) {
                 ByteWriter w;
-                w.int32(-1); if (v >= 2) w.int8(0);
-                w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1);
-                w.int32(0); if (v >= 4) w.int32(-1); w.int64(ts);
+                w.int32(-1);
+                if (v >= 2)
+                    w.int8(0);
+                w.arrayLength(1);
+                w.string(QStringLiteral("p"));
+                w.arrayLength(1);
+                w.int32(0);
+                if (v >= 4)
+                    w.int32(-1);
+                w.int64(ts);
                 const QByteArray resp = wire.call(ListOffsets, v, w.data());
-            ByteReader r(resp);
-                if (v >= 2) r.int32();
-                QCOMPARE(r.arrayLength(), 1); r.string(); QCOMPARE(r.arrayLength(), 1);
-                QCOMPARE(r.int32(), 0); QCOMPARE(r.int16(), qint16(0));
+                ByteReader r(resp);
+                if (v >= 2)
+                    r.int32();
+                QCOMPARE(r.arrayLength(), 1);
+                r.string();
+                QCOMPARE(r.arrayLength(), 1);
+                QCOMPARE(r.int32(), 0);
+                QCOMPARE(r.int16(), qint16(0));
                 r.int64();
                 QCOMPARE(r.int64(), ts == -1 ? expectedBase : ts == -2 ? 0 : 2);   // v5 has timestamp 1005
-                if (v >= 4) r.int32();
+                if (v >= 4)
+                    r.int32();
                 QVERIFY(r.ok());
                 QVERIFY(r.atEnd());
             }
@@ -251,12 +312,17 @@ private Q_SLOTS:
     {
         Wire wire(m_cluster->brokerPort(1));
         for (qint16 v = 0; v <= 2; ++v) {
-            ByteWriter w; w.string(QStringLiteral("some-group")); if (v >= 1) w.int8(0);
+            ByteWriter w;
+            w.string(QStringLiteral("some-group"));
+            if (v >= 1)
+                w.int8(0);
             const QByteArray resp = wire.call(FindCoordinator, v, w.data());
             ByteReader r(resp);
-            if (v >= 1) r.int32();
+            if (v >= 1)
+                r.int32();
             QCOMPARE(r.int16(), qint16(0));
-            if (v >= 1) r.nullableString();
+            if (v >= 1)
+                r.nullableString();
             QCOMPARE(r.int32(), m_cluster->coordinatorOf(QStringLiteral("some-group")));
             QCOMPARE(r.string(), QStringLiteral("127.0.0.1"));
             QCOMPARE(r.int32(), int(m_cluster->brokerPort(m_cluster->coordinatorOf(QStringLiteral("some-group")))));
@@ -265,39 +331,73 @@ private Q_SLOTS:
         for (qint16 v = 2; v <= 4; ++v) {
             ByteWriter w;
             w.arrayLength(2);
-            w.string(QStringLiteral("created-%1").arg(v)); w.int32(3); w.int16(1); w.arrayLength(0); w.arrayLength(0);
-            w.string(QStringLiteral("p")); w.int32(1); w.int16(1); w.arrayLength(0); w.arrayLength(0);
-            w.int32(1000); w.boolean(false);
+            w.string(QStringLiteral("created-%1").arg(v));
+            w.int32(3);
+            w.int16(1);
+            w.arrayLength(0);
+            w.arrayLength(0);
+            w.string(QStringLiteral("p"));
+            w.int32(1);
+            w.int16(1);
+            w.arrayLength(0);
+            w.arrayLength(0);
+            w.int32(1000);
+            w.boolean(false);
             const QByteArray resp = wire.call(CreateTopics, v, w.data());
             ByteReader r(resp);
             r.int32();
             QCOMPARE(r.arrayLength(), 2);
-            r.string(); QCOMPARE(r.int16(), qint16(0)); r.nullableString();
-            r.string(); QCOMPARE(r.int16(), qint16(TopicAlreadyExists)); QVERIFY(r.nullableString().has_value());
+            r.string();
+            QCOMPARE(r.int16(), qint16(0));
+            r.nullableString();
+            r.string();
+            QCOMPARE(r.int16(), qint16(TopicAlreadyExists));
+            QVERIFY(r.nullableString().has_value());
             QVERIFY(r.ok() && r.atEnd());
             QCOMPARE(m_cluster->partitionCount(QStringLiteral("created-%1").arg(v)), 3);
         }
         for (qint16 v = 0; v <= 1; ++v) {
-            ByteWriter w; w.nullableString(std::nullopt); w.int32(60000);
+            ByteWriter w;
+            w.nullableString(std::nullopt);
+            w.int32(60000);
             const QByteArray resp = wire.call(InitProducerId, v, w.data());
             ByteReader r(resp);
-            r.int32(); QCOMPARE(r.int16(), qint16(0)); QVERIFY(r.int64() >= 0); QCOMPARE(r.int16(), qint16(0));
+            r.int32();
+            QCOMPARE(r.int16(), qint16(0));
+            QVERIFY(r.int64() >= 0);
+            QCOMPARE(r.int16(), qint16(0));
             QVERIFY(r.ok() && r.atEnd());
         }
         for (qint16 v = 1; v <= 3; ++v) {
             ByteWriter w;
-            w.arrayLength(1); w.int8(2); w.string(QStringLiteral("p")); w.arrayLength(-1);
-            w.boolean(false); if (v >= 3) w.boolean(false);
+            w.arrayLength(1);
+            w.int8(2);
+            w.string(QStringLiteral("p"));
+            w.arrayLength(-1);
+            w.boolean(false);
+            if (v >= 3)
+                w.boolean(false);
             const QByteArray resp = wire.call(DescribeConfigs, v, w.data());
             ByteReader r(resp);
             r.int32();
             QCOMPARE(r.arrayLength(), 1);
-            QCOMPARE(r.int16(), qint16(0)); r.nullableString(); QCOMPARE(r.int8(), qint8(2)); r.string();
+            QCOMPARE(r.int16(), qint16(0));
+            r.nullableString();
+            QCOMPARE(r.int8(), qint8(2));
+            r.string();
             const qint32 n = r.arrayLength();
             QVERIFY(n >= 5);
             for (qint32 i = 0; i < n; ++i) {
-                r.string(); r.nullableString(); r.boolean(); r.int8(); r.boolean(); QCOMPARE(r.arrayLength(), 0);
-                if (v >= 3) { r.int8(); r.nullableString(); }
+                r.string();
+                r.nullableString();
+                r.boolean();
+                r.int8();
+                r.boolean();
+                QCOMPARE(r.arrayLength(), 0);
+                if (v >= 3) {
+                    r.int8();
+                    r.nullableString();
+                }
             }
             QVERIFY(r.ok() && r.atEnd());
         }
@@ -305,11 +405,21 @@ private Q_SLOTS:
         m_cluster->appendRecords(QStringLiteral("p"), 1, {{"a", "1"}, {"b", "2"}, {"c", "3"}});
         for (qint16 v = 0; v <= 1; ++v) {
             ByteWriter w;
-            w.arrayLength(1); w.string(QStringLiteral("p")); w.arrayLength(1); w.int32(1); w.int64(1 + v); w.int32(1000);
+            w.arrayLength(1);
+            w.string(QStringLiteral("p"));
+            w.arrayLength(1);
+            w.int32(1);
+            w.int64(1 + v);
+            w.int32(1000);
             const QByteArray resp = leader.call(DeleteRecords, v, w.data());
             ByteReader r(resp);
-            r.int32(); QCOMPARE(r.arrayLength(), 1); r.string(); QCOMPARE(r.arrayLength(), 1);
-            QCOMPARE(r.int32(), 1); QCOMPARE(r.int64(), 1 + v); QCOMPARE(r.int16(), qint16(0));
+            r.int32();
+            QCOMPARE(r.arrayLength(), 1);
+            r.string();
+            QCOMPARE(r.arrayLength(), 1);
+            QCOMPARE(r.int32(), 1);
+            QCOMPARE(r.int64(), 1 + v);
+            QCOMPARE(r.int16(), qint16(0));
             QVERIFY(r.ok() && r.atEnd());
         }
         QCOMPARE(m_cluster->logStartOffset(QStringLiteral("p"), 1), 2);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lag maths and snapshot assembly with exact numbers.
 
-#include "core/wire/ConsumerProtocolDecoder.h"
 #include "core/snapshot/SnapshotBuilder.h"
+#include "core/wire/ConsumerProtocolDecoder.h"
 
 #include <QTest>
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
         QCOMPARE(SnapshotBuilder::lagOf(10, 25), std::optional<qint64>(15));
         QCOMPARE(SnapshotBuilder::lagOf(std::nullopt, 25), std::nullopt);   // no commit: unknown, not 0 or 25
         QCOMPARE(SnapshotBuilder::lagOf(10, std::nullopt), std::nullopt);
-        QCOMPARE(SnapshotBuilder::lagOf(30, 25), std::optional<qint64>(-5));  // after a truncation: kafka-consumer-groups.sh shows -5
+        QCOMPARE(SnapshotBuilder::lagOf(30, 25), std::optional<qint64>(-5));   // after a truncation: kafka-consumer-groups.sh shows -5
         QCOMPARE(SnapshotBuilder::lagOf(-1, 25), std::nullopt);
     }
 
@@ -42,16 +42,19 @@ private Q_SLOTS:
         sub.topics = {QStringLiteral("t")};
         sub.generationId = 7;
         m.rawMetadata = ConsumerProtocolDecoder::encodeSubscription(sub);
-        m.rawAssignment = ConsumerProtocolDecoder::encodeAssignment(ConsumerAssignment{0, {{QStringLiteral("t"), 0}, {QStringLiteral("t"), 1}}, {}});
+        m.rawAssignment
+            = ConsumerProtocolDecoder::encodeAssignment(ConsumerAssignment{0, {{QStringLiteral("t"), 0}, {QStringLiteral("t"), 1}}, {}});
         g1.members = {m};
         GroupDescription connect;
         connect.groupId = QStringLiteral("connect");
         connect.protocolType = QStringLiteral("connect");
         connect.members = {GroupMember{QStringLiteral("w1"), QStringLiteral("worker"), {}, {}, QByteArrayLiteral("{json}"), {}}};
         in.descriptions = {g1, connect};
-        in.offsets.insert(QStringLiteral("g1"), GroupOffsets{QStringLiteral("g1"), {CommittedOffset{{QStringLiteral("t"), 0}, 40, -1, QStringLiteral("meta")},
-                                                                                    CommittedOffset{{QStringLiteral("u"), 0}, 5, -1, {}}}});
-        in.offsets.insert(QStringLiteral("g0-empty"), GroupOffsets{QStringLiteral("g0-empty"), {CommittedOffset{{QStringLiteral("t"), 1}, 90, -1, {}}}});
+        in.offsets.insert(QStringLiteral("g1"), GroupOffsets{QStringLiteral("g1"),
+                                                             {CommittedOffset{{QStringLiteral("t"), 0}, 40, -1, QStringLiteral("meta")},
+                                                              CommittedOffset{{QStringLiteral("u"), 0}, 5, -1, {}}}});
+        in.offsets.insert(QStringLiteral("g0-empty"),
+                          GroupOffsets{QStringLiteral("g0-empty"), {CommittedOffset{{QStringLiteral("t"), 1}, 90, -1, {}}}});
         in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 100});
         in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 100});
         in.watermarks.insert({QStringLiteral("u"), 0}, Watermarks{0, 5});
@@ -63,8 +66,11 @@ private Q_SLOTS:
             md.topics = {TopicInfo{QStringLiteral("idle"), false, {PartitionInfo{0, 1, {}, 0}, PartitionInfo{1, 2, {}, 0}}, 0},
                          TopicInfo{QStringLiteral("__consumer_offsets"), true, {PartitionInfo{0, 1, {}, 0}}, 0}};
             const auto all = SnapshotBuilder::partitionsNeedingWatermarks(md, in.descriptions, in.offsets);
-            QCOMPARE(all, (QList<TopicPartition>{{QStringLiteral("idle"), 0}, {QStringLiteral("idle"), 1}, {QStringLiteral("t"), 0},
-                                                 {QStringLiteral("t"), 1}, {QStringLiteral("u"), 0}}));
+            QCOMPARE(all, (QList<TopicPartition>{{QStringLiteral("idle"), 0},
+                                                 {QStringLiteral("idle"), 1},
+                                                 {QStringLiteral("t"), 0},
+                                                 {QStringLiteral("t"), 1},
+                                                 {QStringLiteral("u"), 0}}));
         }
 
         const ClusterSnapshot s = SnapshotBuilder::build(in);
@@ -73,11 +79,11 @@ private Q_SLOTS:
         const GroupSnapshot *g = s.group(QStringLiteral("g1"));
         QVERIFY(g);
         QCOMPARE(g->generationId, 7);
-        QCOMPARE(g->partitions.size(), 3);                  // two assigned + one committed elsewhere
+        QCOMPARE(g->partitions.size(), 3);   // two assigned + one committed elsewhere
         QCOMPARE(g->ownerOf(g->partitions.at(0))->clientId, QStringLiteral("c1"));
         QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(60));
         QCOMPARE(g->partitions.at(0).commitMetadata, QStringLiteral("meta"));
-        QCOMPARE(g->partitions.at(1).lag, std::nullopt);    // assigned, never committed
+        QCOMPARE(g->partitions.at(1).lag, std::nullopt);   // assigned, never committed
         QCOMPARE(g->partitions.at(2).tp.topic, QStringLiteral("u"));
         QCOMPARE(g->partitions.at(2).lag, std::optional<qint64>(0));
         QCOMPARE(g->ownerOf(g->partitions.at(2)), nullptr);   // committed, unassigned
@@ -105,9 +111,10 @@ private Q_SLOTS:
     {
         SnapshotBuilder::Input in;
         in.listings = {GroupListing{QStringLiteral("g"), QStringLiteral("consumer"), GroupState::Empty, 1}};
-        in.offsets.insert(QStringLiteral("g"), GroupOffsets{QStringLiteral("g"), {CommittedOffset{{QStringLiteral("t"), 0}, 90, -1, {}},
-                                                                                  CommittedOffset{{QStringLiteral("t"), 1}, 500, -1, {}},
-                                                                                  CommittedOffset{{QStringLiteral("v"), 0}, 7, -1, {}}}});
+        in.offsets.insert(QStringLiteral("g"), GroupOffsets{QStringLiteral("g"),
+                                                            {CommittedOffset{{QStringLiteral("t"), 0}, 90, -1, {}},
+                                                             CommittedOffset{{QStringLiteral("t"), 1}, 500, -1, {}},
+                                                             CommittedOffset{{QStringLiteral("v"), 0}, 7, -1, {}}}});
         in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 100});
         in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 20});   // recreated: the log starts over
         in.watermarks.insert({QStringLiteral("v"), 0}, Watermarks{0, 7});

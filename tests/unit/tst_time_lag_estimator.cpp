@@ -52,10 +52,7 @@ private Q_SLOTS:
         QCOMPARE(timeLagMs(idle, 50, 20000), std::optional<qint64>(10000));
     }
 
-    void oneSampleGivesALowerBound()
-    {
-        QCOMPARE(timeLagMs({{5000, 100}}, 40, 8000), std::optional<qint64>(3000));
-    }
+    void oneSampleGivesALowerBound() { QCOMPARE(timeLagMs({{5000, 100}}, 40, 8000), std::optional<qint64>(3000)); }
 
     void ratesAndEta()
     {

@@ -9,9 +9,9 @@
 #include "core/wire/ByteWriter.h"
 #include "core/wire/DescribeGroupsCodec.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
-#include "core/wire/GroupApiCodec.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -27,7 +27,7 @@ QByteArray offsetFetchResponse(qint16 topLevelError = 0)
     r.errorCode = topLevelError;
     OffsetFetchResponse::Topic t{QStringLiteral("orders"), {}};
     t.partitions.append({0, 42, -1, QStringLiteral("meta"), 0});
-    t.partitions.append({1, -1, -1, QString(), 0});            // never committed
+    t.partitions.append({1, -1, -1, QString(), 0});   // never committed
     t.partitions.append({2, 7, -1, std::nullopt, 0});
     r.topics.append(t);
     r.topics.append({QStringLiteral("payments"), {{5, 1000, -1, QString(), 0}}});
@@ -37,7 +37,7 @@ QByteArray offsetFetchResponse(qint16 topLevelError = 0)
 QByteArray listOffsetsResponse()
 {
     ByteWriter w;
-    w.int32(0);                       // throttle
+    w.int32(0);   // throttle
     w.arrayLength(1);
     w.string(QStringLiteral("orders"));
     w.arrayLength(3);
@@ -50,7 +50,7 @@ QByteArray listOffsetsResponse()
     return w.take();
 }
 
-} // namespace
+}   // namespace
 
 class TestWireCodecs : public QObject
 {
@@ -123,7 +123,8 @@ private Q_SLOTS:
         stable.groupState = QStringLiteral("Stable");
         stable.protocolType = QStringLiteral("consumer");
         stable.protocolData = QStringLiteral("range");
-        stable.members.append({QStringLiteral("m-1"), QStringLiteral("inventory-1"), QStringLiteral("inv"), QStringLiteral("/10.0.0.1"), "meta", "assign"});
+        stable.members.append(
+            {QStringLiteral("m-1"), QStringLiteral("inventory-1"), QStringLiteral("inv"), QStringLiteral("/10.0.0.1"), "meta", "assign"});
         stable.members.append({QStringLiteral("m-2"), std::nullopt, QStringLiteral("inv"), QStringLiteral("/10.0.0.2"), {}, {}});
         stable.authorizedOperations = 0;
         DescribeGroupsResponse::Group moved;

@@ -55,21 +55,21 @@ QByteArray hex(const char *pairs)
 // orders-1 (v1+), generation 7 (v2+), rack "r1" (v3+).
 QByteArray subscription(int version)
 {
-    QByteArray b = hex("00") + char(version)            // version: int16
-        + hex("00 00 00 02")                             // topics: [] string, 2
-        + hex("00 06") + "orders"                        //   topics[0]
-        + hex("00 08") + "payments"                      //   topics[1]
-        + hex("00 00 00 02") + "ud";                     // user_data: nullable bytes, 2
+    QByteArray b = hex("00") + char(version)      // version: int16
+                   + hex("00 00 00 02")           // topics: [] string, 2
+                   + hex("00 06") + "orders"      //   topics[0]
+                   + hex("00 08") + "payments"    //   topics[1]
+                   + hex("00 00 00 02") + "ud";   // user_data: nullable bytes, 2
     if (version >= 1)
-        b += hex("00 00 00 01")                          // owned_partitions: [] TopicPartition, 1 (v1+)
-            + hex("00 06") + "orders"                    //   topic: string
-            + hex("00 00 00 02")                         //   partitions: [] int32, 2
-            + hex("00 00 00 00")                         //     0
-            + hex("00 00 00 01");                        //     1
+        b += hex("00 00 00 01")          // owned_partitions: [] TopicPartition, 1 (v1+)
+             + hex("00 06") + "orders"   //   topic: string
+             + hex("00 00 00 02")        //   partitions: [] int32, 2
+             + hex("00 00 00 00")        //     0
+             + hex("00 00 00 01");       //     1
     if (version >= 2)
-        b += hex("00 00 00 07");                         // generation_id: int32 7 (v2+)
+        b += hex("00 00 00 07");   // generation_id: int32 7 (v2+)
     if (version >= 3)
-        b += hex("00 02") + "r1";                        // rack_id: nullable string (v3+)
+        b += hex("00 02") + "r1";   // rack_id: nullable string (v3+)
     return b;
 }
 
@@ -92,15 +92,15 @@ ConsumerSubscription subscriptionValue(int version)
 // layout is the same in v0 to v3 (only the version differs).
 QByteArray assignment(int version)
 {
-    return hex("00") + char(version)                     // version: int16
-        + hex("00 00 00 02")                             // assigned_partitions: [] TopicPartition, 2
-        + hex("00 06") + "orders"                        //   topic
-        + hex("00 00 00 02")                             //   partitions: [] int32, 2
-        + hex("00 00 00 00 00 00 00 01")                 //     0, 1
-        + hex("00 08") + "payments"                      //   topic
-        + hex("00 00 00 01")                             //   partitions: [] int32, 1
-        + hex("00 00 00 03")                             //     3
-        + hex("00 00 00 02") + "ud";                     // user_data: nullable bytes, 2
+    return hex("00") + char(version)          // version: int16
+           + hex("00 00 00 02")               // assigned_partitions: [] TopicPartition, 2
+           + hex("00 06") + "orders"          //   topic
+           + hex("00 00 00 02")               //   partitions: [] int32, 2
+           + hex("00 00 00 00 00 00 00 01")   //     0, 1
+           + hex("00 08") + "payments"        //   topic
+           + hex("00 00 00 01")               //   partitions: [] int32, 1
+           + hex("00 00 00 03")               //     3
+           + hex("00 00 00 02") + "ud";       // user_data: nullable bytes, 2
 }
 
 // An int32, big-endian: for length prefixes and correlation ids computed from data.
@@ -127,7 +127,8 @@ public:
         qint32 correlationId;
     };
 
-    explicit ScriptedBroker(QList<Exchange> script) : m_script(std::move(script))
+    explicit ScriptedBroker(QList<Exchange> script)
+        : m_script(std::move(script))
     {
         m_server.listen(QHostAddress::LocalHost);
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -165,7 +166,7 @@ private:
     QByteArray m_inbox;
 };
 
-} // namespace
+}   // namespace
 
 class TestWireGolden : public QObject
 {
@@ -198,12 +199,12 @@ private Q_SLOTS:
     // What the Java client sends with no user data and no rack: nulls.
     void consumerSubscriptionWithNulls()
     {
-        const QByteArray golden = hex("00 03")          // version 3
-            + hex("00 00 00 01") + hex("00 06") + "orders"   // topics: ["orders"]
-            + hex("ff ff ff ff")                         // user_data: null
-            + hex("00 00 00 00")                         // owned_partitions: []
-            + hex("ff ff ff ff")                         // generation_id: -1
-            + hex("ff ff");                              // rack_id: null
+        const QByteArray golden = hex("00 03")                                     // version 3
+                                  + hex("00 00 00 01") + hex("00 06") + "orders"   // topics: ["orders"]
+                                  + hex("ff ff ff ff")                             // user_data: null
+                                  + hex("00 00 00 00")                             // owned_partitions: []
+                                  + hex("ff ff ff ff")                             // generation_id: -1
+                                  + hex("ff ff");                                  // rack_id: null
         const auto got = ConsumerProtocolDecoder::decodeSubscription(golden);
         QVERIFY2(got.ok(), qPrintable(got.error().toString()));
         QCOMPARE(got->topics, QStringList{QStringLiteral("orders")});
@@ -239,10 +240,10 @@ private Q_SLOTS:
 
     void describeGroupsV4Request()
     {
-        const QByteArray golden = hex("00 00 00 02")     // groups: [] string, 2
-            + hex("00 04") + "shop"                      //   groups[0]
-            + hex("00 07") + "billing"                   //   groups[1]
-            + hex("00");                                 // include_authorized_operations: bool false (v3+)
+        const QByteArray golden = hex("00 00 00 02")           // groups: [] string, 2
+                                  + hex("00 04") + "shop"      //   groups[0]
+                                  + hex("00 07") + "billing"   //   groups[1]
+                                  + hex("00");                 // include_authorized_operations: bool false (v3+)
         QCOMPARE(DescribeGroupsCodec::kVersion, qint16(4));
         QCOMPARE(DescribeGroupsCodec::encodeRequest({QStringLiteral("shop"), QStringLiteral("billing")}), golden);
         ByteReader r(golden);
@@ -255,21 +256,21 @@ private Q_SLOTS:
 
     void describeGroupsV4Response()
     {
-        const QByteArray golden = hex("00 00 00 00")     // throttle_time_ms: int32 0 (v1+)
-            + hex("00 00 00 01")                         // groups: [] DescribedGroup, 1
-            + hex("00 00")                               //   error_code: int16 0
-            + hex("00 04") + "shop"                      //   group_id
-            + hex("00 06") + "Stable"                    //   group_state
-            + hex("00 08") + "consumer"                  //   protocol_type
-            + hex("00 05") + "range"                     //   protocol_data
-            + hex("00 00 00 01")                         //   members: [] DescribedGroupMember, 1
-            + hex("00 03") + "m-1"                       //     member_id
-            + hex("00 03") + "i-1"                       //     group_instance_id: nullable string (v4+)
-            + hex("00 02") + "c1"                        //     client_id
-            + hex("00 09") + "/10.0.0.1"                 //     client_host
-            + hex("00 00 00 1e") + subscription(0)       //     member_metadata: bytes (30)
-            + hex("00 00 00 32") + assignment(0)         //     member_assignment: bytes (50)
-            + hex("80 00 00 00");                        //   authorized_operations: int32 INT_MIN (v3+, not asked)
+        const QByteArray golden = hex("00 00 00 00")                       // throttle_time_ms: int32 0 (v1+)
+                                  + hex("00 00 00 01")                     // groups: [] DescribedGroup, 1
+                                  + hex("00 00")                           //   error_code: int16 0
+                                  + hex("00 04") + "shop"                  //   group_id
+                                  + hex("00 06") + "Stable"                //   group_state
+                                  + hex("00 08") + "consumer"              //   protocol_type
+                                  + hex("00 05") + "range"                 //   protocol_data
+                                  + hex("00 00 00 01")                     //   members: [] DescribedGroupMember, 1
+                                  + hex("00 03") + "m-1"                   //     member_id
+                                  + hex("00 03") + "i-1"                   //     group_instance_id: nullable string (v4+)
+                                  + hex("00 02") + "c1"                    //     client_id
+                                  + hex("00 09") + "/10.0.0.1"             //     client_host
+                                  + hex("00 00 00 1e") + subscription(0)   //     member_metadata: bytes (30)
+                                  + hex("00 00 00 32") + assignment(0)     //     member_assignment: bytes (50)
+                                  + hex("80 00 00 00");                    //   authorized_operations: int32 INT_MIN (v3+, not asked)
         const auto groups = DescribeGroupsCodec::decodeResponse(golden);
         QVERIFY(groups);
         QCOMPARE(groups->size(), 1);
@@ -293,7 +294,8 @@ private Q_SLOTS:
         dg.groupState = QStringLiteral("Stable");
         dg.protocolType = QStringLiteral("consumer");
         dg.protocolData = QStringLiteral("range");
-        dg.members = {{QStringLiteral("m-1"), QStringLiteral("i-1"), QStringLiteral("c1"), QStringLiteral("/10.0.0.1"), subscription(0), assignment(0)}};
+        dg.members = {{QStringLiteral("m-1"), QStringLiteral("i-1"), QStringLiteral("c1"), QStringLiteral("/10.0.0.1"), subscription(0),
+                       assignment(0)}};
         m.groups = {dg};
         QCOMPARE(GroupApiCodec::encode(m, 4), golden);
         ByteReader r(golden);
@@ -308,16 +310,17 @@ private Q_SLOTS:
     void offsetFetchV3Request()
     {
         QCOMPARE(OffsetFetchCodec::kVersion, qint16(3));
-        const QByteArray all = hex("00 04") + "shop"     // group_id
-            + hex("ff ff ff ff");                        // topics: nullable array, null = every committed partition (v2+)
+        const QByteArray all = hex("00 04") + "shop"   // group_id
+                               + hex("ff ff ff ff");   // topics: nullable array, null = every committed partition (v2+)
         QCOMPARE(OffsetFetchCodec::encodeRequest(QStringLiteral("shop"), {}), all);
-        const QByteArray some = hex("00 04") + "shop"    // group_id
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 02")                         //   partition_indexes: [] int32, 2
-            + hex("00 00 00 02")                         //     2
-            + hex("00 00 00 00");                        //     0
-        QCOMPARE(OffsetFetchCodec::encodeRequest(QStringLiteral("shop"), {{QStringLiteral("orders"), 2}, {QStringLiteral("orders"), 0}}), some);
+        const QByteArray some = hex("00 04") + "shop"       // group_id
+                                + hex("00 00 00 01")        // topics: 1
+                                + hex("00 06") + "orders"   //   name
+                                + hex("00 00 00 02")        //   partition_indexes: [] int32, 2
+                                + hex("00 00 00 02")        //     2
+                                + hex("00 00 00 00");       //     0
+        QCOMPARE(OffsetFetchCodec::encodeRequest(QStringLiteral("shop"), {{QStringLiteral("orders"), 2}, {QStringLiteral("orders"), 0}}),
+                 some);
         ByteReader r(all);
         const auto req = GroupApiCodec::decodeOffsetFetchRequest(r, 3);
         QVERIFY(req);
@@ -332,19 +335,19 @@ private Q_SLOTS:
 
     void offsetFetchV3Response()
     {
-        const QByteArray golden = hex("00 00 00 00")     // throttle_time_ms (v3+)
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 02")                         //   partitions: 2
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 00 00 00 00 00 00 2a")             //     committed_offset: int64 42
-            + hex("00 04") + "meta"                      //     metadata: nullable string
-            + hex("00 00")                               //     error_code
-            + hex("00 00 00 01")                         //     partition_index 1
-            + hex("ff ff ff ff ff ff ff ff")             //     committed_offset -1: never committed
-            + hex("ff ff")                               //     metadata: null
-            + hex("00 00")                               //     error_code
-            + hex("00 00");                              // error_code: int16 (v2+)
+        const QByteArray golden = hex("00 00 00 00")                 // throttle_time_ms (v3+)
+                                  + hex("00 00 00 01")               // topics: 1
+                                  + hex("00 06") + "orders"          //   name
+                                  + hex("00 00 00 02")               //   partitions: 2
+                                  + hex("00 00 00 00")               //     partition_index 0
+                                  + hex("00 00 00 00 00 00 00 2a")   //     committed_offset: int64 42
+                                  + hex("00 04") + "meta"            //     metadata: nullable string
+                                  + hex("00 00")                     //     error_code
+                                  + hex("00 00 00 01")               //     partition_index 1
+                                  + hex("ff ff ff ff ff ff ff ff")   //     committed_offset -1: never committed
+                                  + hex("ff ff")                     //     metadata: null
+                                  + hex("00 00")                     //     error_code
+                                  + hex("00 00");                    // error_code: int16 (v2+)
         const Result<GroupOffsets> got = OffsetFetchCodec::decodeResponse(QStringLiteral("shop"), golden);
         QVERIFY2(got.ok(), qPrintable(got.error().toString()));
         QCOMPARE(got->offsets.size(), 1);   // orders-1 was never committed
@@ -366,16 +369,16 @@ private Q_SLOTS:
 
     void offsetFetchV5Response()
     {
-        const QByteArray golden = hex("00 00 00 00")     // throttle_time_ms
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 01")                         //   partitions: 1
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 00 00 00 00 00 00 2a")             //     committed_offset 42
-            + hex("00 00 00 05")                         //     committed_leader_epoch: int32 5 (v5+)
-            + hex("ff ff")                               //     metadata: null
-            + hex("00 00")                               //     error_code
-            + hex("00 00");                              // error_code
+        const QByteArray golden = hex("00 00 00 00")                 // throttle_time_ms
+                                  + hex("00 00 00 01")               // topics: 1
+                                  + hex("00 06") + "orders"          //   name
+                                  + hex("00 00 00 01")               //   partitions: 1
+                                  + hex("00 00 00 00")               //     partition_index 0
+                                  + hex("00 00 00 00 00 00 00 2a")   //     committed_offset 42
+                                  + hex("00 00 00 05")               //     committed_leader_epoch: int32 5 (v5+)
+                                  + hex("ff ff")                     //     metadata: null
+                                  + hex("00 00")                     //     error_code
+                                  + hex("00 00");                    // error_code
         OffsetFetchResponse m;
         m.topics = {{QStringLiteral("orders"), {{0, 42, 5, std::nullopt, 0}}}};
         QCOMPARE(GroupApiCodec::encode(m, 5), golden);
@@ -392,39 +395,41 @@ private Q_SLOTS:
     void listOffsetsV2Request()
     {
         QCOMPARE(ListOffsetsCodec::kVersion, qint16(2));
-        const QByteArray golden = hex("ff ff ff ff")     // replica_id: int32 -1 (a consumer)
-            + hex("00")                                  // isolation_level: int8 0 read_uncommitted (v2+)
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 02")                         //   partitions: 2
-            + hex("00 00 00 01")                         //     partition_index 1
-            + hex("ff ff ff ff ff ff ff ff")             //     timestamp: int64 -1 = latest
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("ff ff ff ff ff ff ff ff");            //     timestamp -1
-        QCOMPARE(ListOffsetsCodec::encodeRequest({{QStringLiteral("orders"), 1}, {QStringLiteral("orders"), 0}}, ListOffsetsCodec::kLatest, false),
+        const QByteArray golden = hex("ff ff ff ff")                  // replica_id: int32 -1 (a consumer)
+                                  + hex("00")                         // isolation_level: int8 0 read_uncommitted (v2+)
+                                  + hex("00 00 00 01")                // topics: 1
+                                  + hex("00 06") + "orders"           //   name
+                                  + hex("00 00 00 02")                //   partitions: 2
+                                  + hex("00 00 00 01")                //     partition_index 1
+                                  + hex("ff ff ff ff ff ff ff ff")    //     timestamp: int64 -1 = latest
+                                  + hex("00 00 00 00")                //     partition_index 0
+                                  + hex("ff ff ff ff ff ff ff ff");   //     timestamp -1
+        QCOMPARE(ListOffsetsCodec::encodeRequest({{QStringLiteral("orders"), 1}, {QStringLiteral("orders"), 0}}, ListOffsetsCodec::kLatest,
+                                                 false),
                  golden);
         QByteArray earliestCommitted = golden;
-        earliestCommitted[4] = char(1);                  // isolation_level 1 read_committed
+        earliestCommitted[4] = char(1);                              // isolation_level 1 read_committed
         earliestCommitted[4 + 1 + 4 + 8 + 4 + 4 + 7] = char(0xfe);   // timestamp -2 = earliest
         earliestCommitted[earliestCommitted.size() - 1] = char(0xfe);
-        QCOMPARE(ListOffsetsCodec::encodeRequest({{QStringLiteral("orders"), 1}, {QStringLiteral("orders"), 0}}, ListOffsetsCodec::kEarliest, true),
+        QCOMPARE(ListOffsetsCodec::encodeRequest({{QStringLiteral("orders"), 1}, {QStringLiteral("orders"), 0}},
+                                                 ListOffsetsCodec::kEarliest, true),
                  earliestCommitted);
     }
 
     void listOffsetsV2Response()
     {
-        const QByteArray golden = hex("00 00 00 00")     // throttle_time_ms (v2+)
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 02")                         //   partitions: 2
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 00")                               //     error_code 0
-            + hex("ff ff ff ff ff ff ff ff")             //     timestamp -1 (v1+)
-            + hex("00 00 00 00 00 00 00 78")             //     offset 120 (v1+)
-            + hex("00 00 00 01")                         //     partition_index 1
-            + hex("00 06")                               //     error_code 6 NOT_LEADER_OR_FOLLOWER
-            + hex("ff ff ff ff ff ff ff ff")             //     timestamp -1
-            + hex("ff ff ff ff ff ff ff ff");            //     offset -1
+        const QByteArray golden = hex("00 00 00 00")                  // throttle_time_ms (v2+)
+                                  + hex("00 00 00 01")                // topics: 1
+                                  + hex("00 06") + "orders"           //   name
+                                  + hex("00 00 00 02")                //   partitions: 2
+                                  + hex("00 00 00 00")                //     partition_index 0
+                                  + hex("00 00")                      //     error_code 0
+                                  + hex("ff ff ff ff ff ff ff ff")    //     timestamp -1 (v1+)
+                                  + hex("00 00 00 00 00 00 00 78")    //     offset 120 (v1+)
+                                  + hex("00 00 00 01")                //     partition_index 1
+                                  + hex("00 06")                      //     error_code 6 NOT_LEADER_OR_FOLLOWER
+                                  + hex("ff ff ff ff ff ff ff ff")    //     timestamp -1
+                                  + hex("ff ff ff ff ff ff ff ff");   //     offset -1
         const auto got = ListOffsetsCodec::decodeResponse(golden);
         QVERIFY(got);
         QCOMPARE(got->offsets.size(), 1);
@@ -436,8 +441,8 @@ private Q_SLOTS:
 
     void findCoordinatorV2()
     {
-        const QByteArray request = hex("00 04") + "shop" // key: string
-            + hex("00");                                 // key_type: int8 0 = group (v1+)
+        const QByteArray request = hex("00 04") + "shop"   // key: string
+                                   + hex("00");            // key_type: int8 0 = group (v1+)
         QCOMPARE(GroupApiCodec::encode(FindCoordinatorRequest{QStringLiteral("shop"), 0}, 2), request);
         ByteReader rq(request);
         const auto req = GroupApiCodec::decodeFindCoordinatorRequest(rq, 2);
@@ -445,12 +450,12 @@ private Q_SLOTS:
         QCOMPARE(req->key, QStringLiteral("shop"));
         QCOMPARE(req->keyType, qint8(0));
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v1+)
-            + hex("00 00")                               // error_code
-            + hex("ff ff")                               // error_message: nullable string, null (v1+)
-            + hex("00 00 00 02")                         // node_id 2
-            + hex("00 09") + "127.0.0.1"                 // host
-            + hex("00 00 23 84");                        // port 9092
+        const QByteArray response = hex("00 00 00 00")             // throttle_time_ms (v1+)
+                                    + hex("00 00")                 // error_code
+                                    + hex("ff ff")                 // error_message: nullable string, null (v1+)
+                                    + hex("00 00 00 02")           // node_id 2
+                                    + hex("00 09") + "127.0.0.1"   // host
+                                    + hex("00 00 23 84");          // port 9092
         FindCoordinatorResponse m;
         m.nodeId = 2;
         m.host = QStringLiteral("127.0.0.1");
@@ -468,15 +473,15 @@ private Q_SLOTS:
 
     void joinGroupV5()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 27 10")                         // session_timeout_ms 10000
-            + hex("00 00 75 30")                         // rebalance_timeout_ms 30000 (v1+)
-            + hex("00 00")                               // member_id "" (first join)
-            + hex("00 03") + "i-1"                       // group_instance_id: nullable string (v5+)
-            + hex("00 08") + "consumer"                  // protocol_type
-            + hex("00 00 00 01")                         // protocols: 1
-            + hex("00 05") + "range"                     //   name
-            + hex("00 00 00 1e") + subscription(0);      //   metadata: bytes (30)
+        const QByteArray request = hex("00 04") + "shop"                     // group_id
+                                   + hex("00 00 27 10")                      // session_timeout_ms 10000
+                                   + hex("00 00 75 30")                      // rebalance_timeout_ms 30000 (v1+)
+                                   + hex("00 00")                            // member_id "" (first join)
+                                   + hex("00 03") + "i-1"                    // group_instance_id: nullable string (v5+)
+                                   + hex("00 08") + "consumer"               // protocol_type
+                                   + hex("00 00 00 01")                      // protocols: 1
+                                   + hex("00 05") + "range"                  //   name
+                                   + hex("00 00 00 1e") + subscription(0);   //   metadata: bytes (30)
         JoinGroupRequest m;
         m.groupId = QStringLiteral("shop");
         m.sessionTimeoutMs = 10000;
@@ -495,16 +500,16 @@ private Q_SLOTS:
         QCOMPARE(req->protocols.size(), 1);
         QCOMPARE(req->protocols.first().metadata, subscription(0));
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v2+)
-            + hex("00 00")                               // error_code
-            + hex("00 00 00 03")                         // generation_id 3
-            + hex("00 05") + "range"                     // protocol_name
-            + hex("00 03") + "m-1"                       // leader
-            + hex("00 03") + "m-1"                       // member_id
-            + hex("00 00 00 01")                         // members: 1
-            + hex("00 03") + "m-1"                       //   member_id
-            + hex("00 03") + "i-1"                       //   group_instance_id (v5+)
-            + hex("00 00 00 1e") + subscription(0);      //   metadata: bytes (30)
+        const QByteArray response = hex("00 00 00 00")                        // throttle_time_ms (v2+)
+                                    + hex("00 00")                            // error_code
+                                    + hex("00 00 00 03")                      // generation_id 3
+                                    + hex("00 05") + "range"                  // protocol_name
+                                    + hex("00 03") + "m-1"                    // leader
+                                    + hex("00 03") + "m-1"                    // member_id
+                                    + hex("00 00 00 01")                      // members: 1
+                                    + hex("00 03") + "m-1"                    //   member_id
+                                    + hex("00 03") + "i-1"                    //   group_instance_id (v5+)
+                                    + hex("00 00 00 1e") + subscription(0);   //   metadata: bytes (30)
         JoinGroupResponse jr;
         jr.generationId = 3;
         jr.protocolName = QStringLiteral("range");
@@ -525,13 +530,13 @@ private Q_SLOTS:
 
     void syncGroupV3()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 00 03")                         // generation_id 3
-            + hex("00 03") + "m-1"                       // member_id
-            + hex("ff ff")                               // group_instance_id: null (v3+)
-            + hex("00 00 00 01")                         // assignments: 1
-            + hex("00 03") + "m-1"                       //   member_id
-            + hex("00 00 00 32") + assignment(0);        //   assignment: bytes (50)
+        const QByteArray request = hex("00 04") + "shop"                   // group_id
+                                   + hex("00 00 00 03")                    // generation_id 3
+                                   + hex("00 03") + "m-1"                  // member_id
+                                   + hex("ff ff")                          // group_instance_id: null (v3+)
+                                   + hex("00 00 00 01")                    // assignments: 1
+                                   + hex("00 03") + "m-1"                  //   member_id
+                                   + hex("00 00 00 32") + assignment(0);   //   assignment: bytes (50)
         SyncGroupRequest m{QStringLiteral("shop"), 3, QStringLiteral("m-1"), std::nullopt, {{QStringLiteral("m-1"), assignment(0)}}};
         QCOMPARE(GroupApiCodec::encode(m, 3), request);
         ByteReader rq(request);
@@ -542,9 +547,9 @@ private Q_SLOTS:
         QCOMPARE(req->assignments.size(), 1);
         QCOMPARE(req->assignments.first().assignment, assignment(0));
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v1+)
-            + hex("00 00")                               // error_code
-            + hex("00 00 00 32") + assignment(0);        // assignment: bytes (50)
+        const QByteArray response = hex("00 00 00 00")                      // throttle_time_ms (v1+)
+                                    + hex("00 00")                          // error_code
+                                    + hex("00 00 00 32") + assignment(0);   // assignment: bytes (50)
         SyncGroupResponse sr;
         sr.assignment = assignment(0);
         QCOMPARE(GroupApiCodec::encode(sr, 3), response);
@@ -557,11 +562,12 @@ private Q_SLOTS:
 
     void heartbeatV3()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 00 03")                         // generation_id 3
-            + hex("00 03") + "m-1"                       // member_id
-            + hex("00 03") + "i-1";                      // group_instance_id (v3+)
-        QCOMPARE(GroupApiCodec::encode(HeartbeatRequest{QStringLiteral("shop"), 3, QStringLiteral("m-1"), QStringLiteral("i-1")}, 3), request);
+        const QByteArray request = hex("00 04") + "shop"     // group_id
+                                   + hex("00 00 00 03")      // generation_id 3
+                                   + hex("00 03") + "m-1"    // member_id
+                                   + hex("00 03") + "i-1";   // group_instance_id (v3+)
+        QCOMPARE(GroupApiCodec::encode(HeartbeatRequest{QStringLiteral("shop"), 3, QStringLiteral("m-1"), QStringLiteral("i-1")}, 3),
+                 request);
         ByteReader rq(request);
         const auto req = GroupApiCodec::decodeHeartbeatRequest(rq, 3);
         QVERIFY(req);
@@ -569,7 +575,7 @@ private Q_SLOTS:
         QCOMPARE(req->groupInstanceId, std::optional<QString>(QStringLiteral("i-1")));
 
         const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v1+)
-            + hex("00 1b");                              // error_code 27 REBALANCE_IN_PROGRESS
+                                    + hex("00 1b");      // error_code 27 REBALANCE_IN_PROGRESS
         QCOMPARE(GroupApiCodec::encode(HeartbeatResponse{0, ErrorCode::RebalanceInProgress}, 3), response);
         ByteReader rs(response);
         const auto got = GroupApiCodec::decodeHeartbeatResponse(rs, 3);
@@ -579,10 +585,10 @@ private Q_SLOTS:
 
     void leaveGroupV3()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 00 01")                         // members: 1 (v3+; v0-2 had one member_id)
-            + hex("00 03") + "m-1"                       //   member_id
-            + hex("ff ff");                              //   group_instance_id: null
+        const QByteArray request = hex("00 04") + "shop"    // group_id
+                                   + hex("00 00 00 01")     // members: 1 (v3+; v0-2 had one member_id)
+                                   + hex("00 03") + "m-1"   //   member_id
+                                   + hex("ff ff");          //   group_instance_id: null
         LeaveGroupRequest m;
         m.groupId = QStringLiteral("shop");
         m.members = {{QStringLiteral("m-1"), std::nullopt}};
@@ -593,12 +599,12 @@ private Q_SLOTS:
         QCOMPARE(req->members.size(), 1);
         QCOMPARE(req->members.first().memberId, QStringLiteral("m-1"));
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v1+)
-            + hex("00 00")                               // error_code
-            + hex("00 00 00 01")                         // members: 1 (v3+)
-            + hex("00 03") + "m-1"                       //   member_id
-            + hex("ff ff")                               //   group_instance_id: null
-            + hex("00 19");                              //   error_code 25 UNKNOWN_MEMBER_ID
+        const QByteArray response = hex("00 00 00 00")       // throttle_time_ms (v1+)
+                                    + hex("00 00")           // error_code
+                                    + hex("00 00 00 01")     // members: 1 (v3+)
+                                    + hex("00 03") + "m-1"   //   member_id
+                                    + hex("ff ff")           //   group_instance_id: null
+                                    + hex("00 19");          //   error_code 25 UNKNOWN_MEMBER_ID
         LeaveGroupResponse lr;
         lr.members = {{QStringLiteral("m-1"), std::nullopt, ErrorCode::UnknownMemberId}};
         QCOMPARE(GroupApiCodec::encode(lr, 3), response);
@@ -613,17 +619,17 @@ private Q_SLOTS:
 
     void offsetCommitV7()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 00 03")                         // generation_id 3 (v1+)
-            + hex("00 03") + "m-1"                       // member_id (v1+)
-            + hex("ff ff")                               // group_instance_id: null (v7+)
-            + hex("00 00 00 01")                         // topics: 1 (no retention_time_ms: v2-4 only)
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 01")                         //   partitions: 1
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 00 00 00 00 00 00 2a")             //     committed_offset 42
-            + hex("00 00 00 05")                         //     committed_leader_epoch 5 (v6+)
-            + hex("00 04") + "meta";                     //     committed_metadata: nullable string
+        const QByteArray request = hex("00 04") + "shop"              // group_id
+                                   + hex("00 00 00 03")               // generation_id 3 (v1+)
+                                   + hex("00 03") + "m-1"             // member_id (v1+)
+                                   + hex("ff ff")                     // group_instance_id: null (v7+)
+                                   + hex("00 00 00 01")               // topics: 1 (no retention_time_ms: v2-4 only)
+                                   + hex("00 06") + "orders"          //   name
+                                   + hex("00 00 00 01")               //   partitions: 1
+                                   + hex("00 00 00 00")               //     partition_index 0
+                                   + hex("00 00 00 00 00 00 00 2a")   //     committed_offset 42
+                                   + hex("00 00 00 05")               //     committed_leader_epoch 5 (v6+)
+                                   + hex("00 04") + "meta";           //     committed_metadata: nullable string
         ByteReader rq(request);
         const auto req = GroupApiCodec::decodeOffsetCommitRequest(rq, 7);
         QVERIFY(req);
@@ -637,12 +643,12 @@ private Q_SLOTS:
         QCOMPARE(req->topics.first().partitions.first().committedMetadata, std::optional<QString>(QStringLiteral("meta")));
         QCOMPARE(GroupApiCodec::encode(*req, 7), request);
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v3+)
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 01")                         //   partitions: 1
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 16");                              //     error_code 22 ILLEGAL_GENERATION
+        const QByteArray response = hex("00 00 00 00")          // throttle_time_ms (v3+)
+                                    + hex("00 00 00 01")        // topics: 1
+                                    + hex("00 06") + "orders"   //   name
+                                    + hex("00 00 00 01")        //   partitions: 1
+                                    + hex("00 00 00 00")        //     partition_index 0
+                                    + hex("00 16");             //     error_code 22 ILLEGAL_GENERATION
         OffsetCommitResponse m;
         m.topics = {{QStringLiteral("orders"), {{0, ErrorCode::IllegalGeneration}}}};
         QCOMPARE(GroupApiCodec::encode(m, 7), response);
@@ -655,13 +661,13 @@ private Q_SLOTS:
     void listGroupsV2()
     {
         QCOMPARE(GroupApiCodec::encode(ListGroupsRequest{}, 2), QByteArray());   // no fields before v4
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms (v1+)
-            + hex("00 00")                               // error_code
-            + hex("00 00 00 02")                         // groups: 2
-            + hex("00 04") + "shop"                      //   group_id
-            + hex("00 08") + "consumer"                  //   protocol_type
-            + hex("00 0f") + "connect-cluster"           //   group_id
-            + hex("00 07") + "connect";                  //   protocol_type
+        const QByteArray response = hex("00 00 00 00")                           // throttle_time_ms (v1+)
+                                    + hex("00 00")                               // error_code
+                                    + hex("00 00 00 02")                         // groups: 2
+                                    + hex("00 04") + "shop"                      //   group_id
+                                    + hex("00 08") + "consumer"                  //   protocol_type
+                                    + hex("00 0f") + "connect-cluster"           //   group_id
+                                    + hex("00 07") + "connect";                  //   protocol_type
         ListGroupsResponse m;
         m.groups = {{QStringLiteral("shop"), QStringLiteral("consumer")}, {QStringLiteral("connect-cluster"), QStringLiteral("connect")}};
         QCOMPARE(GroupApiCodec::encode(m, 2), response);
@@ -675,18 +681,18 @@ private Q_SLOTS:
 
     void deleteGroupsV1()
     {
-        const QByteArray request = hex("00 00 00 01")    // groups_names: [] string, 1
-            + hex("00 04") + "shop";
+        const QByteArray request = hex("00 00 00 01")   // groups_names: [] string, 1
+                                   + hex("00 04") + "shop";
         QCOMPARE(GroupApiCodec::encode(DeleteGroupsRequest{{QStringLiteral("shop")}}, 1), request);
         ByteReader rq(request);
         const auto req = GroupApiCodec::decodeDeleteGroupsRequest(rq, 1);
         QVERIFY(req);
         QCOMPARE(req->groupsNames, QStringList{QStringLiteral("shop")});
 
-        const QByteArray response = hex("00 00 00 00")   // throttle_time_ms
-            + hex("00 00 00 01")                         // results: 1
-            + hex("00 04") + "shop"                      //   group_id
-            + hex("00 45");                              //   error_code 69 GROUP_ID_NOT_FOUND
+        const QByteArray response = hex("00 00 00 00")        // throttle_time_ms
+                                    + hex("00 00 00 01")      // results: 1
+                                    + hex("00 04") + "shop"   //   group_id
+                                    + hex("00 45");           //   error_code 69 GROUP_ID_NOT_FOUND
         DeleteGroupsResponse m;
         m.results = {{QStringLiteral("shop"), ErrorCode::GroupIdNotFound}};
         QCOMPARE(GroupApiCodec::encode(m, 1), response);
@@ -698,11 +704,11 @@ private Q_SLOTS:
 
     void offsetDeleteV0()
     {
-        const QByteArray request = hex("00 04") + "shop" // group_id
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 01")                         //   partitions: 1
-            + hex("00 00 00 00");                        //     partition_index 0
+        const QByteArray request = hex("00 04") + "shop"       // group_id
+                                   + hex("00 00 00 01")        // topics: 1
+                                   + hex("00 06") + "orders"   //   name
+                                   + hex("00 00 00 01")        //   partitions: 1
+                                   + hex("00 00 00 00");       //     partition_index 0
         OffsetDeleteRequest m;
         m.groupId = QStringLiteral("shop");
         m.topics = {{QStringLiteral("orders"), {0}}};
@@ -712,13 +718,13 @@ private Q_SLOTS:
         QVERIFY(req);
         QCOMPARE(req->topics.first().partitionIndexes, QList<qint32>{0});
 
-        const QByteArray response = hex("00 00")         // error_code (first here, unlike most responses)
-            + hex("00 00 00 00")                         // throttle_time_ms
-            + hex("00 00 00 01")                         // topics: 1
-            + hex("00 06") + "orders"                    //   name
-            + hex("00 00 00 01")                         //   partitions: 1
-            + hex("00 00 00 00")                         //     partition_index 0
-            + hex("00 56");                              //     error_code 86 GROUP_SUBSCRIBED_TO_TOPIC
+        const QByteArray response = hex("00 00")                // error_code (first here, unlike most responses)
+                                    + hex("00 00 00 00")        // throttle_time_ms
+                                    + hex("00 00 00 01")        // topics: 1
+                                    + hex("00 06") + "orders"   //   name
+                                    + hex("00 00 00 01")        //   partitions: 1
+                                    + hex("00 00 00 00")        //     partition_index 0
+                                    + hex("00 56");             //     error_code 86 GROUP_SUBSCRIBED_TO_TOPIC
         OffsetDeleteResponse r;
         r.topics = {{QStringLiteral("orders"), {{0, ErrorCode::GroupSubscribedToTopic}}}};
         QCOMPARE(GroupApiCodec::encode(r, 0), response);
@@ -737,33 +743,31 @@ private Q_SLOTS:
     {
         const QByteArray clientId = hex("00 06") + "cohort";   // client_id: nullable string "cohort"
         ScriptedBroker broker({
-            {hex("00 11")                                // api_key 17 SaslHandshake
-                 + hex("00 01")                          // api_version 1
-                 + hex("00 00 00 01")                    // correlation_id 1
-                 + clientId
-                 + hex("00 05") + "PLAIN",               // mechanism: string
-             hex("00 00")                                // error_code
-                 + hex("00 00 00 01")                    // mechanisms: [] string, 1
+            {hex("00 11")                               // api_key 17 SaslHandshake
+                 + hex("00 01")                         // api_version 1
+                 + hex("00 00 00 01")                   // correlation_id 1
+                 + clientId + hex("00 05") + "PLAIN",   // mechanism: string
+             hex("00 00")                               // error_code
+                 + hex("00 00 00 01")                   // mechanisms: [] string, 1
                  + hex("00 05") + "PLAIN",
              1},
-            {hex("00 24")                                // api_key 36 SaslAuthenticate
-                 + hex("00 00")                          // api_version 0
-                 + hex("00 00 00 02")                    // correlation_id 2
-                 + clientId
-                 + hex("00 00 00 0d")                    // auth_bytes: bytes, 13 (RFC 4616: authzid NUL authcid NUL passwd)
+            {hex("00 24")                          // api_key 36 SaslAuthenticate
+                 + hex("00 00")                    // api_version 0
+                 + hex("00 00 00 02")              // correlation_id 2
+                 + clientId + hex("00 00 00 0d")   // auth_bytes: bytes, 13 (RFC 4616: authzid NUL authcid NUL passwd)
                  + hex("00") + "alice" + hex("00") + "s3cret",
-             hex("00 00")                                // error_code
-                 + hex("ff ff")                          // error_message: nullable string, null
-                 + hex("00 00 00 00"),                   // auth_bytes: empty
+             hex("00 00")                // error_code
+                 + hex("ff ff")          // error_message: nullable string, null
+                 + hex("00 00 00 00"),   // auth_bytes: empty
              2},
-            {hex("00 12")                                // api_key 18 ApiVersions
-                 + hex("00 00")                          // api_version 0
-                 + hex("00 00 00 03")                    // correlation_id 3
-                 + clientId,                             // (v0 has no body fields)
-             hex("00 00")                                // error_code
-                 + hex("00 00 00 02")                    // api_keys: 2
-                 + hex("00 12 00 00 00 03")              //   api_key 18, min 0, max 3
-                 + hex("00 24 00 00 00 02"),             //   api_key 36, min 0, max 2
+            {hex("00 12")                      // api_key 18 ApiVersions
+                 + hex("00 00")                // api_version 0
+                 + hex("00 00 00 03")          // correlation_id 3
+                 + clientId,                   // (v0 has no body fields)
+             hex("00 00")                      // error_code
+                 + hex("00 00 00 02")          // api_keys: 2
+                 + hex("00 12 00 00 00 03")    //   api_key 18, min 0, max 3
+                 + hex("00 24 00 00 00 02"),   //   api_key 36, min 0, max 2
              3},
         });
         const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(broker.port());
@@ -779,7 +783,8 @@ private Q_SLOTS:
         const auto versions = cohort::test::waitPolling(future);
         client.join();
         QCOMPARE(broker.received.size(), 3);   // each request matched its golden frame, or the broker hung up
-        QCOMPARE(versions, (QList<QPair<int, QString>>{{ApiKey::ApiVersions, QStringLiteral("0-3")}, {ApiKey::SaslAuthenticate, QStringLiteral("0-2")}}));
+        QCOMPARE(versions, (QList<QPair<int, QString>>{{ApiKey::ApiVersions, QStringLiteral("0-3")},
+                                                       {ApiKey::SaslAuthenticate, QStringLiteral("0-2")}}));
     }
 };
 

@@ -3,13 +3,13 @@
 // behind a two-listener stand-in broker (FindCoordinator + group APIs only), so
 // the whole classic member cycle is tested without the rest of the sandbox.
 
-#include "core/wire/WireGroupMember.h"
-#include "sandbox/coordinator/ClusterView.h"
-#include "core/wire/GroupApiCodec.h"
-#include "sandbox/coordinator/GroupCoordinator.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteWriter.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
+#include "core/wire/WireGroupMember.h"
+#include "sandbox/coordinator/ClusterView.h"
+#include "sandbox/coordinator/GroupCoordinator.h"
 
 #include <QHostAddress>
 #include <QPointer>
@@ -47,7 +47,8 @@ class StandInBrokers : public QObject
 {
 public:
     StandInBrokers(FakeCluster &cluster, GroupCoordinator &coordinator)
-        : cluster(cluster), coordinator(coordinator)
+        : cluster(cluster)
+        , coordinator(coordinator)
     {
         for (int id = 1; id <= 2; ++id) {
             auto *server = new QTcpServer(this);
@@ -62,12 +63,14 @@ public:
     quint16 port(int id) const { return servers.value(id)->serverPort(); }
 
 private:
-    struct Slot {
+    struct Slot
+    {
         qint32 correlationId = 0;
         bool done = false;
         QByteArray body;
     };
-    struct Connection {
+    struct Connection
+    {
         QPointer<QTcpSocket> socket;
         QByteArray inbox;
         std::deque<std::shared_ptr<Slot>> queue;
@@ -169,7 +172,7 @@ WireGroupMember::Options options(const QString &clientId, std::optional<QString>
     return o;
 }
 
-} // namespace
+}   // namespace
 
 class tst_WireGroupMember : public QObject
 {
@@ -215,8 +218,8 @@ private Q_SLOTS:
         b.setAssignor(assignor);
         a.start(u"127.0.0.1"_s, brokers->port(2));   // any broker will do for bootstrap
         b.start(u"127.0.0.1"_s, brokers->port(1));
-        QTRY_VERIFY_WITH_TIMEOUT(info().state == u"Stable"_s && info().members.size() == 2
-                                     && !a.assignment().isEmpty() && !b.assignment().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            info().state == u"Stable"_s && info().members.size() == 2 && !a.assignment().isEmpty() && !b.assignment().isEmpty(), 10000);
         QCOMPARE(a.assignment(), "sessioned/worker-a"_ba);
         QCOMPARE(b.assignment(), "sessioned/worker-b"_ba);
         QVERIFY(a.isLeader() != b.isLeader());
@@ -227,8 +230,7 @@ private Q_SLOTS:
 
         const int generation = info().generationId;
         b.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(info().members.size() == 1 && info().state == u"Stable"_s
-                                     && a.generationId() == generation + 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(info().members.size() == 1 && info().state == u"Stable"_s && a.generationId() == generation + 1, 10000);
         QVERIFY(a.isLeader());
         QCOMPARE(info().members.first().memberId, a.memberId());
 

@@ -7,13 +7,13 @@
 #include "SandboxFixture.h"
 
 #include "core/connection/ConnectionProfileStore.h"
-#include "core/kafka/KafkaErrorHints.h"
 #include "core/connection/MemorySecretStore.h"
+#include "core/kafka/KafkaErrorHints.h"
 #include "ui/ConnectionDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFutureWatcher>
@@ -65,7 +65,7 @@ void clickButton(ConnectionDialog &dlg, const char *name)
 const QString kUser = QStringLiteral("alice");
 const QString kPassword = QStringLiteral("s3cret-7f3a");
 
-} // namespace
+}   // namespace
 
 class TestConnectionDialog : public QObject
 {
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QLatin1String("Connection failed: ")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("What to do: ")), qPrintable(text));
         const bool knownHint = text.contains(KafkaErrorHints::hintFor(QStringLiteral("_TRANSPORT")))
-                            || text.contains(KafkaErrorHints::hintFor(QStringLiteral("_TIMED_OUT")));
+                               || text.contains(KafkaErrorHints::hintFor(QStringLiteral("_TIMED_OUT")));
         QVERIFY2(knownHint, qPrintable(text));
     }
 

@@ -15,9 +15,9 @@
 #include "widgets/AssignmentView.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QLocale>
 #include <QTest>
 
 using namespace cohort;
@@ -34,32 +34,31 @@ FakeCluster cluster()
     g.assignor = QStringLiteral("range");
     g.coordinatorId = 2;
     g.generationId = 7;
-    g.members = {FakeMember{QStringLiteral("m1"), QStringLiteral("shop-1"), {}, {tp("orders", 0), tp("orders", 1), tp("payments", 0), tp("payments", 1)}},
-                 FakeMember{QStringLiteral("m2"), QStringLiteral("shop-2"), {}, {tp("orders", 2), tp("orders", 3)}},
-                 FakeMember{QStringLiteral("m3"), QStringLiteral("shop-3"), {QStringLiteral("orders")}, {}}};
+    g.members = {
+        FakeMember{
+            QStringLiteral("m1"), QStringLiteral("shop-1"), {}, {tp("orders", 0), tp("orders", 1), tp("payments", 0), tp("payments", 1)}},
+        FakeMember{QStringLiteral("m2"), QStringLiteral("shop-2"), {}, {tp("orders", 2), tp("orders", 3)}},
+        FakeMember{QStringLiteral("m3"), QStringLiteral("shop-3"), {QStringLiteral("orders")}, {}}};
     for (int p = 0; p < 4; ++p) {
         c.endOffsets.insert(tp("orders", p), 1000);
         g.committed.insert(tp("orders", p), 1000 - 300 * p);   // lags 0, 300, 600, 900
     }
     c.endOffsets.insert(tp("payments", 0), 50);
-    g.committed.insert(tp("payments", 0), 16);                  // lag 34; payments-1 unknown
+    g.committed.insert(tp("payments", 0), 16);   // lag 34; payments-1 unknown
     FakeGroup other;
     other.groupId = QStringLiteral("other");
     c.groups = {other, g};
     return c;
 }
 
-} // namespace
+}   // namespace
 
 class TestGroupPage : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void showsTheGroupAndFollowsRefreshes()
     {
@@ -90,13 +89,15 @@ private Q_SLOTS:
         const QModelIndex m3 = page.assignmentView()->proxy()->mapFromSource(page.assignmentModel()->memberIndex(QStringLiteral("m3")));
         QVERIFY(page.assignmentView()->isExpanded(m3));
         QCOMPARE(page.assignmentView()->proxy()->rowCount(m3), 1);
-        QCOMPARE(m3.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Under));
+        QCOMPARE(m3.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(),
+                 int(AssignmentTreeModel::Under));
         // The bars paint: m1 owns 4 of 6 partitions against a fair share of 2
         // (6 over 3 members), so its share cell shows the over-share colour;
         // m3 owns none, so its cell shows the grey track and no over-share.
         {
             const QModelIndex m1 = page.assignmentView()->proxy()->mapFromSource(page.assignmentModel()->memberIndex(QStringLiteral("m1")));
-            QCOMPARE(m1.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Over));
+            QCOMPARE(m1.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(),
+                     int(AssignmentTreeModel::Over));
             const QImage shot = page.assignmentView()->viewport()->grab().toImage();
             auto pixelsOf = [&shot, &page](const QModelIndex &row, QRgb colour) {
                 const QRect cell = page.assignmentView()->visualRect(row.siblingAtColumn(AssignmentTreeModel::Share)) & shot.rect();

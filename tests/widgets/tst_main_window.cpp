@@ -5,10 +5,10 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
-#include "core/snapshot/ClusterMonitor.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/MemorySecretStore.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/ClusterMonitor.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupTableModel.h"
 #include "ui/GroupsPage.h"
@@ -94,8 +94,8 @@ private Q_SLOTS:
             QVERIFY(c->createTopic(QStringLiteral("events"), 1));
             QCOMPARE(produceMessages(c->bootstrapServers(), QStringLiteral("events"), 0, 3), QString());
         }
-        for (const auto &[cluster, groupId] : {std::pair{alpha.get(), QStringLiteral("alpha-group")},
-                                               std::pair{beta.get(), QStringLiteral("beta-group")}}) {
+        for (const auto &[cluster, groupId] :
+             {std::pair{alpha.get(), QStringLiteral("alpha-group")}, std::pair{beta.get(), QStringLiteral("beta-group")}}) {
             GroupConsumer c(cluster->bootstrapServers(), groupId, {QStringLiteral("events")});
             QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.received() >= 3), 30000);
             QCOMPARE(c.commitSync(), QString());

@@ -7,8 +7,8 @@
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
-#include "core/snapshot/ClusterMonitor.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/ClusterMonitor.h"
 #include "models/AssignmentTreeModel.h"
 #include "models/GroupTableModel.h"
 #include "models/MemberTableModel.h"
@@ -43,7 +43,7 @@ void doubleClick(QAbstractItemView *view, const QModelIndex &index)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, pos);
 }
 
-} // namespace
+}   // namespace
 
 class TestMainWindowPages : public QObject
 {
@@ -65,9 +65,9 @@ private Q_SLOTS:
         GroupConsumer c1(bootstrap, group, {QStringLiteral("orders")}, {{QStringLiteral("client.id"), QStringLiteral("pages-1")}});
         GroupConsumer c2(bootstrap, group, {QStringLiteral("orders")}, {{QStringLiteral("client.id"), QStringLiteral("pages-2")}});
         QVERIFY2(c1.valid() && c2.valid(), qPrintable(c1.error() + c2.error()));
-        QTRY_VERIFY_WITH_TIMEOUT((c1.poll(20), c2.poll(20), assignedPartitions(c1) == 2 && assignedPartitions(c2) == 2
-                                                             && c1.received() + c2.received() == 46),
-                                 40000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (c1.poll(20), c2.poll(20), assignedPartitions(c1) == 2 && assignedPartitions(c2) == 2 && c1.received() + c2.received() == 46),
+            40000);
         QCOMPARE(c1.commitSync(), QString());
         QCOMPARE(c2.commitSync(), QString());
         QCOMPARE(produceMessages(bootstrap, QStringLiteral("orders"), 0, 5), QString());   // lag 5 on orders-0
@@ -82,12 +82,17 @@ private Q_SLOTS:
         window.monitor()->setIntervalMs(500);
 
         // The consumers keep polling while the window waits, so they stay members.
-        auto keepAlive = [&] { c1.poll(0); c2.poll(0); return true; };
+        auto keepAlive = [&] {
+            c1.poll(0);
+            c2.poll(0);
+            return true;
+        };
         GroupTableModel *groups = window.groupModel();
-        QTRY_VERIFY_WITH_TIMEOUT(keepAlive() && groups->rowOf(group) >= 0
-                                     && groups->index(groups->rowOf(group), GroupTableModel::Members).data().toString() == QLatin1String("2")
-                                     && groups->index(groups->rowOf(group), GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong() == 5,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            keepAlive() && groups->rowOf(group) >= 0
+                && groups->index(groups->rowOf(group), GroupTableModel::Members).data().toString() == QLatin1String("2")
+                && groups->index(groups->rowOf(group), GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong() == 5,
+            30000);
 
         // Double-click the group on the Groups page.
         QTableView *groupsView = window.groupsPage()->view();
@@ -121,15 +126,21 @@ private Q_SLOTS:
             QCOMPARE(page->memberModel()->index(r, MemberTableModel::Partitions).data().toString(), QStringLiteral("2"));
         const int o0 = page->partitionModel()->rowOf(TopicPartition{QStringLiteral("orders"), 0});
         QVERIFY(o0 >= 0);
-        QCOMPARE(page->partitionModel()->index(o0, PartitionTableModel::Committed).data(PartitionTableModel::RawValueRole).toLongLong(), 10);
+        QCOMPARE(page->partitionModel()->index(o0, PartitionTableModel::Committed).data(PartitionTableModel::RawValueRole).toLongLong(),
+                 10);
         QCOMPARE(page->partitionModel()->index(o0, PartitionTableModel::End).data(PartitionTableModel::RawValueRole).toLongLong(), 15);
         QCOMPARE(page->partitionModel()->index(o0, PartitionTableModel::Lag).data(PartitionTableModel::RawValueRole).toLongLong(), 5);
-        QVERIFY(!page->partitionModel()->index(o0, PartitionTableModel::Owner).data(PartitionTableModel::OwnerMemberIdRole).toString().isEmpty());
+        QVERIFY(!page->partitionModel()
+                     ->index(o0, PartitionTableModel::Owner)
+                     .data(PartitionTableModel::OwnerMemberIdRole)
+                     .toString()
+                     .isEmpty());
         QCOMPARE(page->assignmentModel()->rowCount(), 2);
         for (int r = 0; r < 2; ++r) {
             const QModelIndex m = page->assignmentModel()->index(r, 0);
             QCOMPARE(m.siblingAtColumn(AssignmentTreeModel::Partitions).data().toString(), QStringLiteral("2"));
-            QCOMPARE(m.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(), int(AssignmentTreeModel::Even));
+            QCOMPARE(m.siblingAtColumn(AssignmentTreeModel::Share).data(AssignmentTreeModel::BalanceRole).toInt(),
+                     int(AssignmentTreeModel::Even));
         }
 
         // Opening it again focuses the same tab.
@@ -146,7 +157,8 @@ private Q_SLOTS:
         const QModelIndex orders = topics->topicIndex(QStringLiteral("orders"));
         QCOMPARE(orders.siblingAtColumn(TopicTableModel::Partitions).data().toString(), QStringLiteral("4"));
         QCOMPARE(orders.siblingAtColumn(TopicTableModel::Groups).data().toString(), QStringLiteral("1"));
-        QCOMPARE(orders.siblingAtColumn(TopicTableModel::EndOffsets).data(TopicTableModel::RawValueRole).toLongLong(), 10 + 11 + 12 + 13 + 5);
+        QCOMPARE(orders.siblingAtColumn(TopicTableModel::EndOffsets).data(TopicTableModel::RawValueRole).toLongLong(),
+                 10 + 11 + 12 + 13 + 5);
         QCOMPARE(topics->rowCount(orders), 1);
         const QModelIndex groupOnOrders = topics->groupIndex(QStringLiteral("orders"), group);
         QCOMPARE(groupOnOrders.siblingAtColumn(TopicTableModel::Lag).data(TopicTableModel::RawValueRole).toLongLong(), 5);

@@ -15,10 +15,7 @@ class TestPackaging : public QObject
     Q_OBJECT
 
 private:
-    static QString source(const QString &relative)
-    {
-        return qEnvironmentVariable("COHORT_SOURCE_DIR") + QLatin1Char('/') + relative;
-    }
+    static QString source(const QString &relative) { return qEnvironmentVariable("COHORT_SOURCE_DIR") + QLatin1Char('/') + relative; }
 
 private Q_SLOTS:
     void iconRenders()

@@ -49,7 +49,7 @@ std::shared_ptr<FakeClusterClient> cluster(const QString &name, qint64 committed
     return client;
 }
 
-} // namespace
+}   // namespace
 
 class TestSessionPages : public QObject
 {
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(alpha->heldCount(), 1, 10000);
         window.connectTo(beta, QStringLiteral("beta"));
         QCOMPARE(groups->rowOf(QStringLiteral("alpha-group")), -1);   // at once, before beta answers
-        QCOMPARE(window.tabs()->count(), 2);                           // the group tab went
+        QCOMPARE(window.tabs()->count(), 2);                          // the group tab went
         QCOMPARE(window.groupPage(QStringLiteral("alpha-group")), nullptr);
         QCOMPARE(window.groupsPage()->session(), window.session());
         QCOMPARE(window.topicsPage()->session(), window.session());

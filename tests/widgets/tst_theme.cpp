@@ -113,7 +113,7 @@ FakeCluster fourStates()
     return c;
 }
 
-} // namespace
+}   // namespace
 
 class TestTheme : public QObject
 {
@@ -126,15 +126,9 @@ class TestTheme : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    }
+    void initTestCase() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
-    void cleanup()
-    {
-        usePalette(lightPalette());
-    }
+    void cleanup() { usePalette(lightPalette()); }
 
     void contrastFormula()
     {
@@ -243,7 +237,8 @@ private Q_SLOTS:
                 const QString what = cell.data().toString() + QLatin1Char(' ') + describe(fg, bg);
                 QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(what));
                 const auto state = GroupState(cell.data(GroupTableModel::StateRole).toInt());
-                QVERIFY2(near(fg, theme.groupState(state)), qPrintable(what + QStringLiteral(" expected ") + theme.groupState(state).name()));
+                QVERIFY2(near(fg, theme.groupState(state)),
+                         qPrintable(what + QStringLiteral(" expected ") + theme.groupState(state).name()));
             }
         }
     }
@@ -272,10 +267,7 @@ private Q_SLOTS:
         QVERIFY(near(bg, Theme(palette).notice(Theme::Notice::Error).background, 2));
     }
 
-    void groupPageHeaderAndNotice_data()
-    {
-        bannerIsReadable_data();
-    }
+    void groupPageHeaderAndNotice_data() { bannerIsReadable_data(); }
 
     void groupPageHeaderAndNotice()
     {

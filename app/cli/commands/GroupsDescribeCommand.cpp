@@ -12,12 +12,13 @@ namespace {
 CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
 {
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("TOPIC"), QStringLiteral("PARTITION"), QStringLiteral("CURRENT-OFFSET"),
-                 QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
-                 QStringLiteral("CLIENT-ID")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("topic"), QStringLiteral("partition"), QStringLiteral("committed_offset"),
-                  QStringLiteral("end_offset"), QStringLiteral("lag"), QStringLiteral("member_id"), QStringLiteral("host"),
-                  QStringLiteral("client_id"), QStringLiteral("group_instance_id")};
+    t.headers = {QStringLiteral("GROUP"),          QStringLiteral("TOPIC"),          QStringLiteral("PARTITION"),
+                 QStringLiteral("CURRENT-OFFSET"), QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"),
+                 QStringLiteral("CONSUMER-ID"),    QStringLiteral("HOST"),           QStringLiteral("CLIENT-ID")};
+    t.jsonKeys = {QStringLiteral("group_id"),         QStringLiteral("topic"),      QStringLiteral("partition"),
+                  QStringLiteral("committed_offset"), QStringLiteral("end_offset"), QStringLiteral("lag"),
+                  QStringLiteral("member_id"),        QStringLiteral("host"),       QStringLiteral("client_id"),
+                  QStringLiteral("group_instance_id")};
     for (const GroupSnapshot *g : groups)
         for (const PartitionLag &p : g->partitions) {
             const GroupMember none;
@@ -32,10 +33,10 @@ CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
 CliTable membersTable(const QList<const GroupSnapshot *> &groups)
 {
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"), QStringLiteral("CLIENT-ID"),
-                 QStringLiteral("#PARTITIONS"), QStringLiteral("GROUP-INSTANCE-ID")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("host"), QStringLiteral("client_id"),
-                  QStringLiteral("partitions"), QStringLiteral("group_instance_id")};
+    t.headers = {QStringLiteral("GROUP"),     QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
+                 QStringLiteral("CLIENT-ID"), QStringLiteral("#PARTITIONS"), QStringLiteral("GROUP-INSTANCE-ID")};
+    t.jsonKeys = {QStringLiteral("group_id"),  QStringLiteral("member_id"),  QStringLiteral("host"),
+                  QStringLiteral("client_id"), QStringLiteral("partitions"), QStringLiteral("group_instance_id")};
     for (const GroupSnapshot *g : groups)
         for (const GroupMember &m : g->description.members)
             t.rows.append({g->groupId(), m.memberId, m.host, m.clientId,
@@ -44,7 +45,7 @@ CliTable membersTable(const QList<const GroupSnapshot *> &groups)
     return t;
 }
 
-} // namespace
+}   // namespace
 
 QString GroupsDescribeCommand::summary() const
 {
@@ -85,4 +86,4 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
     return missing ? 1 : 0;
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -27,4 +27,4 @@ private:
     bool m_members = false;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -15,7 +15,8 @@ QString GroupsListCommand::summary() const
 void GroupsListCommand::declareOptions(CliOptionSet &options)
 {
     QList<std::pair<QString, std::optional<GroupState>>> states;
-    for (const auto st : {GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Stable, GroupState::Dead})
+    for (const auto st :
+         {GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Stable, GroupState::Dead})
         states.append({groupStateToString(st), st});
     options.addChoice(QStringLiteral("state"), QStringLiteral("STATE"), tr("only groups in this state (any case)"),
                       tr("--state needs a state (Stable, Empty, PreparingRebalance, CompletingRebalance, Dead)"), states, &m_state,
@@ -28,10 +29,10 @@ int GroupsListCommand::run(CliCommandContext &context)
     if (!snap)
         return context.fail(snap.error());
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("STATE"), QStringLiteral("PROTOCOL-TYPE"), QStringLiteral("ASSIGNOR"),
-                 QStringLiteral("MEMBERS"), QStringLiteral("LAG")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"), QStringLiteral("protocol_type"), QStringLiteral("assignor"),
-                  QStringLiteral("members"), QStringLiteral("lag")};
+    t.headers = {QStringLiteral("GROUP"),    QStringLiteral("STATE"),   QStringLiteral("PROTOCOL-TYPE"),
+                 QStringLiteral("ASSIGNOR"), QStringLiteral("MEMBERS"), QStringLiteral("LAG")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"),   QStringLiteral("protocol_type"),
+                  QStringLiteral("assignor"), QStringLiteral("members"), QStringLiteral("lag")};
     for (const GroupSnapshot &g : snap->groups) {
         if (m_state && g.description.state != *m_state)
             continue;
@@ -42,4 +43,4 @@ int GroupsListCommand::run(CliCommandContext &context)
     return 0;
 }
 
-} // namespace cohort::cli
+}   // namespace cohort::cli

@@ -25,4 +25,4 @@ private:
     std::optional<GroupState> m_state;
 };
 
-} // namespace cohort::cli
+}   // namespace cohort::cli
