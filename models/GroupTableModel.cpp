@@ -42,6 +42,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
             r.topics << t.topic;
         r.partitions = int(g.partitions.size());
         r.lag = g.totalLag;
+        r.aheadOfEndPartitions = g.aheadOfEndPartitions;
         r.unknownLagPartitions = g.unknownLagPartitions;
         r.coordinatorId = g.description.coordinatorId;
         r.coordinatorAddress = brokerAddress.value(r.coordinatorId);
@@ -98,7 +99,7 @@ QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
         cols << Topics;
     if (a.partitions != b.partitions)
         cols << Partitions;
-    if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions)
+    if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions || a.aheadOfEndPartitions != b.aheadOfEndPartitions)
         cols << Lag;
     if (a.coordinatorId != b.coordinatorId || a.coordinatorAddress != b.coordinatorAddress)
         cols << Coordinator;
@@ -191,14 +192,24 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::current().muted());
         if (column == State)
             return QBrush(Theme::current().groupState(r.state));
+        if (column == Lag && r.aheadOfEndPartitions > 0)
+            return QBrush(Theme::current().status(Theme::Status::Warning));
         return {};
     case Qt::ToolTipRole:
         if (column == Topics)
             return r.topics.join(QStringLiteral(", "));
-        if (column == Lag && !r.lag)
-            return tr("Unknown: no partition of this group has a committed offset and a known end offset.");
-        if (column == Lag && r.unknownLagPartitions > 0)
-            return tr("%n partition(s) without a committed offset are not counted.", nullptr, r.unknownLagPartitions);
+        if (column == Lag) {
+            QStringList why;
+            if (!r.lag)
+                why << tr("Unknown: no partition of this group has a committed offset and a known end offset.");
+            else if (r.unknownLagPartitions > 0)
+                why << tr("%n partition(s) without a committed offset are not counted.", nullptr, r.unknownLagPartitions);
+            if (r.aheadOfEndPartitions > 0)
+                why << tr("%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): "
+                          "not counted as lag; open the group to see which.",
+                          nullptr, r.aheadOfEndPartitions);
+            return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
+        }
         if (column == GroupId && !r.note.isEmpty())
             return r.note;
         return {};

@@ -62,6 +62,7 @@ public:
         int partitions = 0;
         std::optional<qint64> lag;
         int unknownLagPartitions = 0;
+        int aheadOfEndPartitions = 0;   // committed past the log end (negative lag), not in lag
         int coordinatorId = -1;
         QString coordinatorAddress;
         QString note;

@@ -160,6 +160,8 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Owner && r.ownerMemberId.isEmpty())
             return QBrush(Theme::current().muted());
+        if ((column == Lag || column == Committed) && r.lag && *r.lag < 0)
+            return QBrush(Theme::current().status(Theme::Status::Warning));
         return {};
     case Qt::ToolTipRole:
         switch (column) {
@@ -169,12 +171,23 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
             return tr("Member %1\nClient id %2\nHost %3%4")
                 .arg(r.ownerMemberId, r.ownerClientId, r.ownerHost,
                      r.ownerInstanceId.isEmpty() ? QString() : tr("\ngroup.instance.id %1").arg(r.ownerInstanceId));
-        case Committed: return r.committed ? QVariant() : tr("The group has not committed an offset for this partition.");
+        case Committed:
+            if (!r.committed)
+                return tr("The group has not committed an offset for this partition.");
+            return r.lag && *r.lag < 0 ? tr("Committed offset ahead of the log end") : QVariant();
         case End:
             if (!r.end)
                 return tr("The end offset is unknown (the partition's leader did not answer).");
             return r.start ? tr("Log start offset %1").arg(QLocale().toString(*r.start)) : QVariant();
-        case Lag: return r.lag ? QVariant() : tr("Unknown: needs both a committed offset and a known end offset.");
+        case Lag:
+            if (!r.lag)
+                return tr("Unknown: needs both a committed offset and a known end offset.");
+            if (*r.lag < 0)
+                return tr("Committed offset ahead of the log end by %1 msgs: the topic was truncated or deleted and "
+                          "recreated since the group committed. The group will start over from its auto.offset.reset "
+                          "position; reset its offsets to say where.")
+                    .arg(QLocale().toString(-*r.lag));
+            return {};
         case Metadata: return r.metadata.isEmpty() ? QVariant() : r.metadata;
         }
         return {};

@@ -303,6 +303,8 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     QString lag = g.totalLag ? tr("%1 msgs").arg(locale.toString(*g.totalLag)) : tr("unknown");
     if (g.totalLag && g.unknownLagPartitions > 0)
         lag += tr(" (+%n unknown)", nullptr, g.unknownLagPartitions);
+    if (g.aheadOfEndPartitions > 0)
+        lag += tr(" (+%n ahead of the log end)", nullptr, g.aheadOfEndPartitions);
     m_fields[QStringLiteral("lag")]->setText(lag);
     m_fields[QStringLiteral("lag")]->setToolTip(g.totalLag ? QString()
                                                            : tr("No partition has both a committed offset and a known end offset."));
@@ -314,6 +316,10 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
         notes << d.note;
     if (d.errorCode != 0)
         notes << tr("The coordinator answered %1 for this group.").arg(d.errorName.isEmpty() ? QString::number(d.errorCode) : d.errorName);
+    if (g.aheadOfEndPartitions > 0)
+        notes << tr("%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or "
+                    "deleted and recreated since the group committed. They are not counted as lag.",
+                    nullptr, g.aheadOfEndPartitions);
     if (g.offsetsFailed)
         notes << tr("Committed offsets could not be read this time%1; lag is unknown.")
                      .arg(g.offsetsError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.offsetsError));

@@ -89,6 +89,26 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(QLatin1String("Consumer group 'nope' does not exist.")));
     }
 
+    // A committed offset past the log end (a truncated or recreated topic):
+    // LAG is negative, as kafka-consumer-groups.sh --describe prints it, and a
+    // warning on stderr says what it means; the exit code stays 0.
+    void negativeLagLikeKafkaConsumerGroups()
+    {
+        {
+            GroupConsumer c(m_bootstrap, QStringLiteral("ahead"), {QStringLiteral("events")});
+            QTRY_VERIFY_WITH_TIMEOUT((c.poll(50), c.assignment().size() == 2), 30000);
+            QCOMPARE(c.commit(QStringLiteral("events"), {{1, 500}}), RD_KAFKA_RESP_ERR_NO_ERROR);
+            c.close();
+        }
+        const Run r = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"),
+                              QStringLiteral("ahead"), QStringLiteral("--output"), QStringLiteral("csv")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out,
+                 QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,member_id,host,client_id,group_instance_id\n"
+                                "ahead,events,1,500,10,-490,,,,\n"));
+        QVERIFY2(r.err.contains(QLatin1String("committed offset 500 on events-1, ahead of the log end 10 (LAG -490)")), qPrintable(r.err));
+    }
+
     void commandConfigFile()
     {
         QTemporaryFile f;

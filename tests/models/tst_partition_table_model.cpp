@@ -7,8 +7,10 @@
 
 #include "models/PartitionFilterProxyModel.h"
 #include "models/PartitionTableModel.h"
+#include "models/Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -95,6 +97,29 @@ private Q_SLOTS:
         QCOMPARE(model.index(p1, PartitionTableModel::End).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(p1, PartitionTableModel::Lag).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(p1, PartitionTableModel::Owner).data().toString(), QStringLiteral("pay"));
+    }
+
+    // A commit past the log end (a truncated or recreated topic): the lag is
+    // negative, as kafka-consumer-groups.sh shows it, in the warning colour,
+    // and its tooltip says what happened; it sorts below every real lag.
+    void commitAheadOfTheLogEndIsShownNegativeAndMarked()
+    {
+        FakeCluster c = baseCluster();
+        c.groups.first().committed[tp("orders", 1)] = 1100;   // end offset 100
+        PartitionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroup(c.build().groups.first());
+        const int o1 = model.rowOf(tp("orders", 1));
+        const QModelIndex lag = model.index(o1, PartitionTableModel::Lag);
+        QCOMPARE(lag.data().toString(), QStringLiteral("-1,000"));
+        QCOMPARE(lag.data(PartitionTableModel::RawValueRole).toLongLong(), -1000);
+        QVERIFY2(lag.data(Qt::ToolTipRole).toString().contains(QLatin1String("ahead of the log end by 1,000 msgs")),
+                 qPrintable(lag.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(lag.data(Qt::ForegroundRole).value<QBrush>().color(), Theme::current().status(Theme::Status::Warning));
+        // A partition with real lag keeps the normal colour.
+        QVERIFY(!model.index(model.rowOf(tp("orders", 0)), PartitionTableModel::Lag).data(Qt::ForegroundRole).isValid());
+        QVERIFY(lag.data(PartitionTableModel::SortRole).toLongLong()
+                < model.index(model.rowOf(tp("payments", 0)), PartitionTableModel::Lag).data(PartitionTableModel::SortRole).toLongLong());
     }
 
     void refreshMergesWithoutReset()

@@ -81,6 +81,19 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
         }
     }
     context.write(m_members ? membersTable(groups) : partitionsTable(groups));
+    // A negative LAG is printed as kafka-consumer-groups.sh prints it; the
+    // warning says what it means, on stderr so that stdout stays parseable.
+    for (const GroupSnapshot *g : std::as_const(groups))
+        for (const PartitionLag &p : g->partitions)
+            if (p.committedAheadOfEnd())
+                context.note(tr("warning: group '%1' has committed offset %2 on %3-%4, ahead of the log end %5 (LAG %6): "
+                                "the topic was truncated or recreated since the group committed")
+                                 .arg(g->groupId())
+                                 .arg(*p.committedOffset)
+                                 .arg(p.tp.topic)
+                                 .arg(p.tp.partition)
+                                 .arg(*p.endOffset)
+                                 .arg(*p.lag));
     if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members)
         context.note(tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed)."));
     return missing ? 1 : 0;
