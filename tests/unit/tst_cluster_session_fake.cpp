@@ -11,6 +11,7 @@
 #include "core/snapshot/ClusterMonitor.h"
 
 #include <QAtomicInt>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -178,9 +179,17 @@ private Q_SLOTS:
 
     void aSessionForAGoneContextIsNeverMade()
     {
+        // The factory holds the pool thread until the context is gone, so the
+        // client is made after it, whatever the machine's speed (made before,
+        // the continuation would run at once on this thread).
         auto context = std::make_unique<QObject>();
-        const auto opened = ClusterSession::open(profile(false), {}, context.get());
+        QSemaphore contextGone;
+        const auto opened = ClusterSession::open(profile(false), {}, context.get(), [&](const std::shared_ptr<RdKafkaClusterClient> &) {
+            contextGone.acquire();
+            return std::make_shared<NullAdmin>();
+        });
         context.reset();
+        contextGone.release();
         QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 10000);
         QVERIFY(opened.isCanceled());
         QCOMPARE(opened.resultCount(), 0);
