@@ -341,20 +341,26 @@ void GroupStateMachine::sweep()
 
 // --- JoinGroup --------------------------------------------------------------------
 
+void GroupStateMachine::takeJoinRequest(classic::Member &m, const RequestContext &ctx, const JoinGroupRequest &req, Responder respond)
+{
+    // What every join, new or repeated, tells the coordinator about the member.
+    m.protocols = req.protocols;
+    m.sessionTimeoutMs = req.sessionTimeoutMs;
+    m.rebalanceTimeoutMs = req.rebalanceTimeoutMs;
+    m.clientId = ctx.clientId;
+    m.clientHost = ctx.clientHost;
+    m.lastHeartbeatMs = now();
+    m.join.set(std::move(respond), ctx);
+}
+
 void GroupStateMachine::addMemberAndRebalance(const GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req,
                                               const QString &memberId, Responder respond)
 {
     auto m = std::make_shared<Member>();
     m->memberId = memberId;
     m->groupInstanceId = req.groupInstanceId;
-    m->clientId = ctx.clientId;
-    m->clientHost = ctx.clientHost;
-    m->sessionTimeoutMs = req.sessionTimeoutMs;
-    m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
     m->protocolType = req.protocolType;
-    m->protocols = req.protocols;
-    m->lastHeartbeatMs = now();
-    m->join.set(std::move(respond), ctx);
+    takeJoinRequest(*m, ctx, req, std::move(respond));
     if (g->state == GroupState::PreparingRebalance && g->generationId == 0)
         g->newMemberAdded = true;
     if (g->members.isEmpty())
@@ -380,13 +386,7 @@ void GroupStateMachine::updateMemberAndRebalance(const GroupPtr &g, const Member
         r.memberId = m->memberId;
         deliver(m->join, GroupApiCodec::encode(r, m->join.version));
     }
-    m->protocols = req.protocols;
-    m->sessionTimeoutMs = req.sessionTimeoutMs;
-    m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
-    m->clientId = ctx.clientId;
-    m->clientHost = ctx.clientHost;
-    m->lastHeartbeatMs = now();
-    m->join.set(std::move(respond), ctx);
+    takeJoinRequest(*m, ctx, req, std::move(respond));
     maybePrepareRebalance(g);
 }
 
@@ -419,13 +419,7 @@ void GroupStateMachine::updateStaticMemberAndRebalance(const GroupPtr &g, const 
     if (g->leaderId == oldMemberId)
         g->leaderId = newMemberId;
     g->staticMembers.insert(*req.groupInstanceId, newMemberId);
-    m->protocols = req.protocols;
-    m->sessionTimeoutMs = req.sessionTimeoutMs;
-    m->rebalanceTimeoutMs = req.rebalanceTimeoutMs;
-    m->clientId = ctx.clientId;
-    m->clientHost = ctx.clientHost;
-    m->lastHeartbeatMs = now();
-    m->join.set(std::move(respond), ctx);
+    takeJoinRequest(*m, ctx, req, std::move(respond));
     watch(g);
 
     switch (g->state) {

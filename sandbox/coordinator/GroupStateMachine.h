@@ -97,6 +97,7 @@ private:
     void removePendingMemberAndUpdateGroup(const classic::GroupPtr &g, const QString &memberId);
     void sweep();
 
+    void takeJoinRequest(classic::Member &m, const RequestContext &ctx, const JoinGroupRequest &req, Responder respond);
     void addMemberAndRebalance(const classic::GroupPtr &g, const RequestContext &ctx, const JoinGroupRequest &req, const QString &memberId,
                                Responder respond);
     void updateMemberAndRebalance(const classic::GroupPtr &g, const classic::MemberPtr &m, const RequestContext &ctx,
