@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cohort: the desktop app. Argument parsing and wiring only.
 
+#include "core/connection/BootstrapServer.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
 #include "core/session/ClusterSession.h"
@@ -70,6 +71,14 @@ int main(int argc, char **argv)
     std::unique_ptr<sandbox::SandboxCluster> demoCluster;
     std::unique_ptr<sandbox::DemoWorkload> demo;
     QString bootstrap = parser.value(bootstrapOpt);
+    if (parser.isSet(bootstrapOpt)) {
+        // Checked at once: librdkafka would wrap port 99999 to another port or
+        // spend its whole timeout on "::::".
+        if (const auto servers = BootstrapServer::parseList(bootstrap); !servers) {
+            err << "cohort: " << QApplication::translate("main", "bad --bootstrap-server: %1").arg(servers.error()) << '\n';
+            return 2;
+        }
+    }
     QString displayName = bootstrap;
     ClusterSession::OpenRequest request;
     // No cluster named: the connection used last time, else the demo.

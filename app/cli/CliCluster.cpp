@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliCluster.h"
 
+#include "core/connection/BootstrapServer.h"
 #include "core/connection/ConnectionProfileStore.h"
+#include "core/connection/JavaClientProperties.h"
 #include "core/connection/JavaProperties.h"
 #include "core/connection/SecretStore.h"
 #include "core/util/EventLoopWait.h"
@@ -92,15 +94,24 @@ Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::properties() co
         const auto fromFile = readProperties(m_options.commandConfig);
         if (!fromFile)
             return CliFailure::usage(fromFile.error());
-        props += fromFile.value();
+        // Written for Kafka's Java tools (sasl.jaas.config and friends).
+        const auto translated = JavaClientProperties::toLibrdkafka(fromFile.value());
+        if (!translated)
+            return CliFailure::usage(tr("%1: %2").arg(m_options.commandConfig, translated.error()));
+        props += translated.value();
     }
     if (!m_options.bootstrapServers.isEmpty() && m_options.profile.isEmpty())
         props.append({QStringLiteral("bootstrap.servers"), m_options.bootstrapServers});
-    bool haveBootstrap = false;
+    QString bootstrap;
     for (const auto &p : std::as_const(props))
-        haveBootstrap = haveBootstrap || p.first == QLatin1String("bootstrap.servers");
-    if (!haveBootstrap)
+        if (p.first == QLatin1String("bootstrap.servers"))
+            bootstrap = p.second;   // the last one wins, as in librdkafka
+    if (bootstrap.isEmpty())
         return CliFailure::usage(tr("no cluster given: use --bootstrap-server, --profile or bootstrap.servers in --command-config"));
+    // Checked here, at once: librdkafka would wrap port 99999 to another port
+    // or spend the whole timeout on "::::".
+    if (const auto servers = BootstrapServer::parseList(bootstrap); !servers)
+        return CliFailure::usage(tr("bad bootstrap servers: %1").arg(servers.error()));
     return props;
 }
 

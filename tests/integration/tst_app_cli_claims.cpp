@@ -25,6 +25,7 @@
 #include "core/connection/ConnectionProfileStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,6 +249,18 @@ private Q_SLOTS:
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(ok.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // authenticated; no groups yet
 
+        // The same credentials as every kafka-consumer-groups.sh --command-config
+        // file writes them, for Java's login module.
+        QTemporaryFile jaas(m_home.filePath(QStringLiteral("jaas-XXXXXX.properties")));
+        QVERIFY(jaas.open());
+        jaas.write("security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain."
+                   "PlainLoginModule required username=\"alice\" password=\"secret\";\n");
+        jaas.flush();
+        const BinaryRun viaJaas = run(QStringLiteral("app/cohort-cli"),
+                                      {QStringLiteral("--bootstrap-server"), sasl.bootstrapServers(), QStringLiteral("--command-config"),
+                                       jaas.fileName(), QStringLiteral("groups"), QStringLiteral("list")});
+        QVERIFY2(viaJaas.code == 0, qPrintable(viaJaas.err));
+
         // A wrong password, and the profile alone (PLAINTEXT against a SASL
         // listener), both end in a connection error: exit 1. Both wait for the
         // client's timeout, so they run side by side.
@@ -264,6 +277,33 @@ private Q_SLOTS:
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(profileOnly.code, 1);
         QVERIFY(profileOnly.out.isEmpty());
+    }
+
+    // A bootstrap list that is not one is refused at once with exit 2 (it
+    // used to wrap port 99999 to another port, or time out on "::::").
+    void badBootstrapServersAreUsageErrors_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<QString>("servers");
+        for (const char *binary : {"app/cohort-cli", "app/cohort"})
+            for (const char *servers : {"127.0.0.1:99999", "127.0.0.1:-31073", "host:notaport", "::::", ","})
+                QTest::addRow("%s %s", binary, servers) << QString::fromLatin1(binary) << QString::fromLatin1(servers);
+    }
+
+    void badBootstrapServersAreUsageErrors()
+    {
+        QFETCH(QString, binary);
+        QFETCH(QString, servers);
+        QStringList args{QStringLiteral("--bootstrap-server"), servers};
+        if (binary.endsWith(QLatin1String("cli")))
+            args << QStringLiteral("groups") << QStringLiteral("list");
+        QElapsedTimer timer;
+        timer.start();
+        const BinaryRun r = run(binary, args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("bootstrap")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(timer.elapsed() < 8000, "refused up front, not after the 10 s connection timeout");
     }
 
     void demoPaymentsReconcilerLags()
