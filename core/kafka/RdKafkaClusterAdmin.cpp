@@ -305,16 +305,12 @@ Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeout
 }
 
 // The first bootstrap server as host and port, for the temporary member.
-bool firstBootstrap(const QString &bootstrap, QString *host, quint16 *port)
+std::optional<KafkaWireConnection::Address> firstBootstrap(const QString &bootstrap)
 {
-    for (const QString &entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const auto address = KafkaWireConnection::splitHostPort(entry)) {
-            *host = address->host;
-            *port = address->port;
-            return true;
-        }
-    }
-    return false;
+    for (const QString &entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto address = KafkaWireConnection::splitHostPort(entry))
+            return address;
+    return std::nullopt;
 }
 
 QByteArray emptySubscription(const QString &protocolType)
@@ -352,9 +348,8 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
                 tr("Group %1 has no active members (%2): there is nothing to rebalance.").arg(groupId, groupStateToString(before->state)),
                 tr("A rebalance only moves partitions between running members: start the group's consumers first."));
     }
-    QString host;
-    quint16 port = 0;
-    if (!firstBootstrap(h->bootstrap, &host, &port))
+    const std::optional<KafkaWireConnection::Address> bootstrap = firstBootstrap(h->bootstrap);
+    if (!bootstrap)
         return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__INVALID_ARG, tr("no usable bootstrap server in %1").arg(h->bootstrap),
                                             action);
 
@@ -419,7 +414,7 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
     // rebalance timeout (max.poll.interval.ms: minutes): the temporary member
     // gives up after the client's timeout instead; the rebalance goes on.
     deadline.start(timeoutMs);
-    member->start(host, port);
+    member->start(bootstrap->host, bootstrap->port);
     loop.exec();
 
     const QString memberId = member->memberId();
