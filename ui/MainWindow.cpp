@@ -52,7 +52,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_connections, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
     toolbar->addSeparator();
     auto *refresh = toolbar->addAction(tr("Refresh now"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("refreshNow"));
+    // F5 (the platform's Refresh) and Ctrl+R, which browsers and file managers also take.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
+        refreshKeys << QKeySequence(Qt::CTRL | Qt::Key_R);
+    refresh->setShortcuts(refreshKeys);
     toolbar->addWidget(new QLabel(tr(" every "), this));
     for (int s : {2, 5, 10, 30, 60})
         m_interval->addItem(tr("%n s", nullptr, s), s * 1000);

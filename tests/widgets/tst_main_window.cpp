@@ -2,6 +2,7 @@
 // The main window on a sandbox cluster: groups appear with their lag, the
 // error banner and stale marking follow an outage, and recovery clears them.
 
+#include "FakeClusterClient.h"
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
 
@@ -17,6 +18,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,24 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // F5 (QKeySequence::Refresh) and Ctrl+R both refresh now.
+    void f5AndCtrlRRefresh()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto client = std::make_shared<FakeClusterClient>();
+        window.connectTo(client, QStringLiteral("fake"));
+        window.monitor()->setPaused(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.monitor()->hasSnapshot() && !window.monitor()->isRefreshing(), 10000);
+        QSignalSpy started(window.monitor(), &ClusterMonitor::refreshStarted);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.monitor()->isRefreshing(), 10000);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(started.size(), 2);
+    }
+
     void showsGroupsAndSurvivesAnOutage()
     {
         auto cluster = startSandbox();
