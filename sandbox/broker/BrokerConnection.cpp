@@ -36,6 +36,27 @@ void BrokerConnection::close(const QString &reason)
     deleteLater();
 }
 
+void BrokerConnection::closeAfterAnswers(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_engine->connectionClosed(this, reason);
+    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+        deleteLater();
+        return;
+    }
+    // disconnectFromHost writes out the pending answers first; the socket is a
+    // child, so the connection may only go once it has.
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    QTimer::singleShot(5000, this, [this] {
+        if (m_socket)
+            m_socket->abort();
+        deleteLater();
+    });
+    m_socket->disconnectFromHost();
+}
+
 void BrokerConnection::onReadyRead()
 {
     if (!m_socket || m_closing)
@@ -55,7 +76,7 @@ void BrokerConnection::processNext()
         const qint32 size = sizeReader.int32();
         if (size < 8 || qint64(size) > m_engine->config().maxRequestBytes) {
             m_engine->log(QStringLiteral("broker %1: %2: bad frame size %3, closing").arg(m_brokerId).arg(m_peer).arg(size));
-            close(QStringLiteral("bad frame size"));
+            closeAfterAnswers(QStringLiteral("bad frame size"));
             return;
         }
         if (avail < 4 + qsizetype(size))
@@ -75,7 +96,7 @@ void BrokerConnection::processNext()
         ctx.connectionId = m_id;
         if (!r.ok()) {
             m_engine->log(QStringLiteral("broker %1: %2: truncated request header, closing").arg(m_brokerId).arg(m_peer));
-            close(QStringLiteral("truncated header"));
+            closeAfterAnswers(QStringLiteral("truncated header"));
             return;
         }
         m_busy = true;
@@ -87,7 +108,7 @@ void BrokerConnection::processNext()
                 self->finish(seq, corr, body);
         };
         if (!m_engine->dispatch(this, ctx, r, std::move(respond))) {
-            close(QStringLiteral("bad request"));
+            closeAfterAnswers(QStringLiteral("bad request"));
             return;
         }
     }

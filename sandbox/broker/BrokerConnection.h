@@ -30,8 +30,13 @@ public:
     bool saslHandshakeDone() const { return m_saslHandshake; }
     void setSaslHandshakeDone(bool on) { m_saslHandshake = on; }
 
-    // Closes the socket; the engine forgets the connection.
+    // Closes the socket at once (what is not yet sent is dropped); the engine
+    // forgets the connection.
     void close(const QString &reason);
+    // Closes after what was already answered has gone out, as Kafka does when
+    // a malformed frame follows pipelined requests: their answers still reach
+    // the client, then the connection ends.
+    void closeAfterAnswers(const QString &reason);
 
 private:
     void onReadyRead();

@@ -461,6 +461,43 @@ private Q_SLOTS:
         QVERIFY(unauthenticated.call(Metadata, 1, topicsRequest(1)).isNull());
     }
 
+    // Requests pipelined before a malformed frame are answered before the
+    // connection closes, as Kafka's SocketServer does: a client that sent
+    // them is not left without the answers it is owed.
+    void pipelinedRequestsBeforeAMalformedFrameAreAnswered()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_cluster->brokerPort(1));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray out;
+        for (qint32 correlation : {7, 8}) {
+            ByteWriter header;
+            header.int16(ApiVersions);
+            header.int16(0);
+            header.int32(correlation);
+            header.string(QStringLiteral("tst"));
+            ByteWriter frame;
+            frame.int32(qint32(header.size()));
+            frame.raw(header.data());
+            out += frame.data();
+        }
+        out += QByteArray::fromHex("00000002ffff");   // a frame of 2 bytes: no room for a header
+        socket.write(out);
+        QByteArray in;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+            in += socket.readAll();
+        in += socket.readAll();
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);   // closed after the answers
+        QList<qint32> answered;
+        for (qsizetype pos = 0; pos + 8 <= in.size();) {
+            ByteReader r(in.constData() + pos, 8);
+            const qint32 size = r.int32();
+            answered << r.int32();
+            pos += 4 + size;
+        }
+        QCOMPARE(answered, (QList<qint32>{7, 8}));
+    }
+
     void truncatedRequestsCloseOnlyTheirConnection()
     {
         for (qint16 key : {qint16(Metadata), qint16(Produce), qint16(Fetch), qint16(ListOffsets), qint16(CreateTopics)}) {
