@@ -23,6 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace cohort;
@@ -96,6 +99,35 @@ private:
     rd_kafka_t *m_rk = nullptr;
     rd_kafka_queue_t *m_queue = nullptr;
 };
+
+// The rows of a kafka-consumer-groups.sh-style table for `group`: each line
+// that starts with the group id, split on white space.
+QList<QStringList> rowsOf(const QString &table, const QString &group)
+{
+    QList<QStringList> rows;
+    for (const QString &line : table.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!fields.isEmpty() && fields.first() == group)
+            rows << fields;
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// Kafka's own kafka-consumer-groups (scripts/kafka-tool.sh, the jars of
+// scripts/kafka-cluster.sh); its stdout.
+QString kafkaConsumerGroups(const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("COHORT_SOURCE_DIR") + QStringLiteral("/scripts/kafka-tool.sh"),
+            QStringList{QStringLiteral("kafka-consumer-groups")} + args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("kafka-consumer-groups %1 failed: %2")
+                     .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
 
 }   // namespace
 
@@ -179,6 +211,52 @@ private Q_SLOTS:
         for (const QJsonValue &row : rows)
             lag += row.toObject().value(QStringLiteral("lag")).toInteger();
         QCOMPARE(lag, 5);
+    }
+
+    // cohort-cli groups describe next to Kafka's own kafka-consumer-groups
+    // --describe on the same groups: the same rows, column for column (a
+    // stopped group with lag, an active one that committed part way and owns
+    // partitions it never committed: "-" where unknown in both).
+    void describeSideBySideWithKafkaConsumerGroups()
+    {
+        if (!QStandardPaths::findExecutable(QStringLiteral("java")).size())
+            COHORT_SKIP_OR_FAIL("java is not installed: Kafka's kafka-consumer-groups cannot run");
+        const QString topic = QStringLiteral("cohort-kcg-") + m_suffix;
+        const QString stoppedGroup = QStringLiteral("cohort-kcg-stopped-") + m_suffix;
+        const QString activeGroup = QStringLiteral("cohort-kcg-active-") + m_suffix;
+        Admin admin(m_bootstrap);
+        QCOMPARE(admin.createTopic(topic, 3), QString());
+        auto cleanup = qScopeGuard([&] {
+            admin.deleteGroup(stoppedGroup);
+            admin.deleteGroup(activeGroup);
+            admin.deleteTopic(topic);
+        });
+        QCOMPARE(produceMessages(m_bootstrap, topic, 0, 12), QString());
+        QCOMPARE(produceMessages(m_bootstrap, topic, 2, 4), QString());
+        {
+            GroupConsumer stopped(m_bootstrap, stoppedGroup, {topic}, {{QStringLiteral("client.id"), QStringLiteral("kcg-stopper")}});
+            QTRY_VERIFY_WITH_TIMEOUT((stopped.poll(50), stopped.received() >= 16), 60000);
+            QCOMPARE(stopped.commitSync(), QString());
+        }
+        QCOMPARE(produceMessages(m_bootstrap, topic, 2, 3), QString());
+        GroupConsumer active(m_bootstrap, activeGroup, {topic}, {{QStringLiteral("client.id"), QStringLiteral("kcg-active")}});
+        QTRY_VERIFY_WITH_TIMEOUT((active.poll(50), active.assignment().size() == 3), 60000);
+        QCOMPARE(active.commit(topic, {{0, 5}}), RD_KAFKA_RESP_ERR_NO_ERROR);
+
+        for (const QString &group : {stoppedGroup, activeGroup}) {
+            QString error;
+            const QString kcg = kafkaConsumerGroups(
+                {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--describe"), QStringLiteral("--group"), group},
+                &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const CliRun cohort
+                = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"), group});
+            QCOMPARE(cohort.code, 0);
+            const QList<QStringList> theirs = rowsOf(kcg, group);
+            QVERIFY2(!theirs.isEmpty(), qPrintable(kcg));
+            QCOMPARE(rowsOf(cohort.out, group), theirs);
+            active.poll(10);
+        }
     }
 };
 
