@@ -257,6 +257,44 @@ private Q_SLOTS:
             QCOMPARE(rowsOf(cohort.out, group), theirs);
             active.poll(10);
         }
+
+        // --list and --list --state: the same groups in the same states (only
+        // this test's groups are compared: a cluster of one's own has others
+        // that may change between the two calls).
+        auto ours = [&](const QList<QStringList> &rows, int columns) {
+            QList<QStringList> out;
+            for (const QStringList &r : rows)
+                if (r.first() == stoppedGroup || r.first() == activeGroup)
+                    out << r.mid(0, columns);
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        auto allRows = [](const QString &table) {
+            QList<QStringList> rows;
+            for (const QString &line : table.split(QLatin1Char('\n')))
+                if (const QStringList f = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); !f.isEmpty())
+                    rows << f;
+            return rows;
+        };
+        QString error;
+        const QString kcgList = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CliRun cohortList
+            = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(cohortList.code, 0);
+        QCOMPARE(ours(allRows(cohortList.out), 1), ours(allRows(kcgList), 1));
+        QCOMPARE(ours(allRows(kcgList), 1).size(), 2);
+
+        active.poll(10);
+        const QString kcgStable = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list"),
+                                                       QStringLiteral("--state"), QStringLiteral("Stable")},
+                                                      &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CliRun cohortStable = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"),
+                                            QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("Stable")});
+        QCOMPARE(cohortStable.code, 0);
+        QCOMPARE(ours(allRows(cohortStable.out), 2), ours(allRows(kcgStable), 2));
+        QCOMPARE(ours(allRows(kcgStable), 2), (QList<QStringList>{{activeGroup, QStringLiteral("Stable")}}));
     }
 };
 
