@@ -35,8 +35,11 @@ void CliTable::write(QTextStream &out, Format format) const
         QJsonArray array;
         for (const auto &row : rows) {
             QJsonObject o;
-            for (int c = 0; c < jsonKeys.size(); ++c)
-                o.insert(jsonKeys.at(c), row.value(c).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(row.value(c)));
+            for (int c = 0; c < jsonKeys.size(); ++c) {
+                const QVariant &v = row.value(c);
+                const bool none = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+                o.insert(jsonKeys.at(c), none ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
+            }
             array.append(o);
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);

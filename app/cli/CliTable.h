@@ -26,6 +26,9 @@ struct CliTable
     // Cells for values that may be unknown: no value, or an empty text.
     static QVariant cell(const std::optional<qint64> &value) { return value ? QVariant(*value) : QVariant(); }
     static QVariant nonEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+    // Left blank in a table where empty, as kafka-consumer-groups.sh leaves
+    // some columns (GROUP-INSTANCE-ID of a dynamic member); null in JSON.
+    static QVariant blankWhenEmpty(const QString &text) { return QVariant(text.isEmpty() ? QStringLiteral("") : text); }
 };
 
 }   // namespace cohort::cli

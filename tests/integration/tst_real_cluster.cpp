@@ -258,6 +258,22 @@ private Q_SLOTS:
             active.poll(10);
         }
 
+        // --members: the active group's one member, column for column.
+        {
+            QString error;
+            const QString kcg = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--describe"),
+                                                     QStringLiteral("--group"), activeGroup, QStringLiteral("--members")},
+                                                    &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const CliRun cohort = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"),
+                                          QStringLiteral("describe"), activeGroup, QStringLiteral("--members")});
+            QCOMPARE(cohort.code, 0);
+            const QList<QStringList> theirs = rowsOf(kcg, activeGroup);
+            QCOMPARE(theirs.size(), 1);
+            QCOMPARE(rowsOf(cohort.out, activeGroup), theirs);
+            active.poll(10);
+        }
+
         // --list and --list --state: the same groups in the same states (only
         // this test's groups are compared: a cluster of one's own has others
         // that may change between the two calls).

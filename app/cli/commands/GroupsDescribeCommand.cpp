@@ -32,16 +32,17 @@ CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
 
 CliTable membersTable(const QList<const GroupSnapshot *> &groups)
 {
+    // kafka-consumer-groups.sh --describe --members' columns, in its order
+    // (Kafka 4.4), which leaves GROUP-INSTANCE-ID blank for a dynamic member.
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"),     QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
-                 QStringLiteral("CLIENT-ID"), QStringLiteral("#PARTITIONS"), QStringLiteral("GROUP-INSTANCE-ID")};
-    t.jsonKeys = {QStringLiteral("group_id"),  QStringLiteral("member_id"),  QStringLiteral("host"),
-                  QStringLiteral("client_id"), QStringLiteral("partitions"), QStringLiteral("group_instance_id")};
+    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("GROUP-INSTANCE-ID"),
+                 QStringLiteral("HOST"),  QStringLiteral("CLIENT-ID"),   QStringLiteral("#PARTITIONS")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("group_instance_id"),
+                  QStringLiteral("host"),     QStringLiteral("client_id"), QStringLiteral("partitions")};
     for (const GroupSnapshot *g : groups)
         for (const GroupMember &m : g->description.members)
-            t.rows.append({g->groupId(), m.memberId, m.host, m.clientId,
-                           m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant(),
-                           CliTable::nonEmpty(m.groupInstanceId)});
+            t.rows.append({g->groupId(), m.memberId, CliTable::blankWhenEmpty(m.groupInstanceId), m.host, m.clientId,
+                           m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant()});
     return t;
 }
 
