@@ -24,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -100,33 +99,72 @@ private:
     rd_kafka_queue_t *m_queue = nullptr;
 };
 
-// The rows of a kafka-consumer-groups.sh-style table for `group`: each line
-// that starts with the group id, split on white space.
-QList<QStringList> rowsOf(const QString &table, const QString &group)
+// A fresh topic and the names of two groups for one test, all deleted when
+// it ends however it ends.
+struct ScratchTopicAndGroups
+{
+    ScratchTopicAndGroups(const QString &bootstrap, const QString &prefix, const QString &suffix)
+        : topic(prefix + suffix)
+        , stoppedGroup(prefix + QStringLiteral("stopped-") + suffix)
+        , activeGroup(prefix + QStringLiteral("active-") + suffix)
+        , admin(bootstrap)
+    { }
+    ~ScratchTopicAndGroups()
+    {
+        admin.deleteGroup(stoppedGroup);
+        admin.deleteGroup(activeGroup);
+        admin.deleteTopic(topic);
+    }
+    const QString topic, stoppedGroup, activeGroup;
+    Admin admin;
+};
+
+// The rows of a kafka-consumer-groups.sh-style table that belong to these
+// groups (each line starting with one of them, split on white space), cut to
+// the first `columns` fields when given, sorted.
+QList<QStringList> rowsOf(const QString &table, const QStringList &groups, qsizetype columns = -1)
 {
     QList<QStringList> rows;
     for (const QString &line : table.split(QLatin1Char('\n'))) {
         const QStringList fields = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (!fields.isEmpty() && fields.first() == group)
-            rows << fields;
+        if (!fields.isEmpty() && groups.contains(fields.first()))
+            rows << (columns < 0 ? fields : fields.mid(0, columns));
     }
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
-// Kafka's own kafka-consumer-groups (scripts/kafka-tool.sh, the jars of
-// scripts/kafka-cluster.sh); its stdout.
-QString kafkaConsumerGroups(const QStringList &args, QString *error)
+// The same question asked of kafka-consumer-groups and of cohort-cli (both
+// given --bootstrap-server), as the rows of these groups in each answer.
+struct SideBySide
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("COHORT_SOURCE_DIR") + QStringLiteral("/scripts/kafka-tool.sh"),
-            QStringList{QStringLiteral("kafka-consumer-groups")} + args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QStringLiteral("kafka-consumer-groups %1 failed: %2")
-                     .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
-        return {};
+    QString error;   // kafka-consumer-groups or cohort-cli failed
+    QList<QStringList> kafka;
+    QList<QStringList> cohort;
+};
+
+SideBySide sideBySide(const QString &bootstrap, const QStringList &kafkaArgs, const QStringList &cohortArgs, const QStringList &groups,
+                      qsizetype columns = -1)
+{
+    SideBySide out;
+    const QStringList server{QStringLiteral("--bootstrap-server"), bootstrap};
+    // Kafka's own tool from the jars of scripts/kafka-cluster.sh (scripts/kafka-tool.sh).
+    QProcess kafka;
+    kafka.start(qEnvironmentVariable("COHORT_SOURCE_DIR") + QStringLiteral("/scripts/kafka-tool.sh"),
+                QStringList{QStringLiteral("kafka-consumer-groups")} + server + kafkaArgs);
+    if (!kafka.waitForFinished(120000) || kafka.exitStatus() != QProcess::NormalExit || kafka.exitCode() != 0) {
+        out.error = QStringLiteral("kafka-consumer-groups %1 failed: %2")
+                        .arg(kafkaArgs.join(QLatin1Char(' ')), QString::fromUtf8(kafka.readAllStandardError()));
+        return out;
     }
-    return QString::fromUtf8(p.readAllStandardOutput());
+    const CliRun cohort = runCli(server + cohortArgs);
+    if (cohort.code != 0) {
+        out.error = QStringLiteral("cohort-cli %1 exited %2: %3").arg(cohortArgs.join(QLatin1Char(' '))).arg(cohort.code).arg(cohort.err);
+        return out;
+    }
+    out.kafka = rowsOf(QString::fromUtf8(kafka.readAllStandardOutput()), groups, columns);
+    out.cohort = rowsOf(cohort.out, groups, columns);
+    return out;
 }
 
 }   // namespace
@@ -152,16 +190,9 @@ private Q_SLOTS:
 
     void lagStatesAndMembersAsTheSandboxShowsThem()
     {
-        const QString topic = QStringLiteral("cohort-test-") + m_suffix;
-        const QString stoppedGroup = QStringLiteral("cohort-test-stopped-") + m_suffix;
-        const QString activeGroup = QStringLiteral("cohort-test-active-") + m_suffix;
-        Admin admin(m_bootstrap);
-        QCOMPARE(admin.createTopic(topic, 3), QString());
-        auto cleanup = qScopeGuard([&] {
-            admin.deleteGroup(stoppedGroup);
-            admin.deleteGroup(activeGroup);
-            admin.deleteTopic(topic);
-        });
+        ScratchTopicAndGroups scratch(m_bootstrap, QStringLiteral("cohort-test-"), m_suffix);
+        const QString &topic = scratch.topic, &stoppedGroup = scratch.stoppedGroup, &activeGroup = scratch.activeGroup;
+        QCOMPARE(scratch.admin.createTopic(topic, 3), QString());
 
         QCOMPARE(produceMessages(m_bootstrap, topic, 0, 30), QString());
         QCOMPARE(produceMessages(m_bootstrap, topic, 1, 10), QString());
@@ -221,16 +252,9 @@ private Q_SLOTS:
     {
         if (!QStandardPaths::findExecutable(QStringLiteral("java")).size())
             COHORT_SKIP_OR_FAIL("java is not installed: Kafka's kafka-consumer-groups cannot run");
-        const QString topic = QStringLiteral("cohort-kcg-") + m_suffix;
-        const QString stoppedGroup = QStringLiteral("cohort-kcg-stopped-") + m_suffix;
-        const QString activeGroup = QStringLiteral("cohort-kcg-active-") + m_suffix;
-        Admin admin(m_bootstrap);
-        QCOMPARE(admin.createTopic(topic, 3), QString());
-        auto cleanup = qScopeGuard([&] {
-            admin.deleteGroup(stoppedGroup);
-            admin.deleteGroup(activeGroup);
-            admin.deleteTopic(topic);
-        });
+        ScratchTopicAndGroups scratch(m_bootstrap, QStringLiteral("cohort-kcg-"), m_suffix);
+        const QString &topic = scratch.topic, &stoppedGroup = scratch.stoppedGroup, &activeGroup = scratch.activeGroup;
+        QCOMPARE(scratch.admin.createTopic(topic, 3), QString());
         QCOMPARE(produceMessages(m_bootstrap, topic, 0, 12), QString());
         QCOMPARE(produceMessages(m_bootstrap, topic, 2, 4), QString());
         {
@@ -243,74 +267,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((active.poll(50), active.assignment().size() == 3), 60000);
         QCOMPARE(active.commit(topic, {{0, 5}}), RD_KAFKA_RESP_ERR_NO_ERROR);
 
-        for (const QString &group : {stoppedGroup, activeGroup}) {
-            QString error;
-            const QString kcg = kafkaConsumerGroups(
-                {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--describe"), QStringLiteral("--group"), group},
-                &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            const CliRun cohort
-                = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("describe"), group});
-            QCOMPARE(cohort.code, 0);
-            const QList<QStringList> theirs = rowsOf(kcg, group);
-            QVERIFY2(!theirs.isEmpty(), qPrintable(kcg));
-            QCOMPARE(rowsOf(cohort.out, group), theirs);
+        const QString describe = QStringLiteral("--describe"), group = QStringLiteral("--group"), members = QStringLiteral("--members");
+        const QString cliGroups = QStringLiteral("groups"), cliDescribe = QStringLiteral("describe");
+        for (const QString &g : {stoppedGroup, activeGroup}) {
+            const SideBySide rows = sideBySide(m_bootstrap, {describe, group, g}, {cliGroups, cliDescribe, g}, {g});
+            QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
+            QVERIFY(!rows.kafka.isEmpty());
+            QCOMPARE(rows.cohort, rows.kafka);
             active.poll(10);
         }
 
         // --members: the active group's one member, column for column.
-        {
-            QString error;
-            const QString kcg = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--describe"),
-                                                     QStringLiteral("--group"), activeGroup, QStringLiteral("--members")},
-                                                    &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            const CliRun cohort = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"),
-                                          QStringLiteral("describe"), activeGroup, QStringLiteral("--members")});
-            QCOMPARE(cohort.code, 0);
-            const QList<QStringList> theirs = rowsOf(kcg, activeGroup);
-            QCOMPARE(theirs.size(), 1);
-            QCOMPARE(rowsOf(cohort.out, activeGroup), theirs);
-            active.poll(10);
-        }
+        const SideBySide memberRows = sideBySide(m_bootstrap, {describe, group, activeGroup, members},
+                                                 {cliGroups, cliDescribe, activeGroup, members}, {activeGroup});
+        QVERIFY2(memberRows.error.isEmpty(), qPrintable(memberRows.error));
+        QCOMPARE(memberRows.kafka.size(), 1);
+        QCOMPARE(memberRows.cohort, memberRows.kafka);
+        active.poll(10);
 
         // --list and --list --state: the same groups in the same states (only
         // this test's groups are compared: a cluster of one's own has others
         // that may change between the two calls).
-        auto ours = [&](const QList<QStringList> &rows, int columns) {
-            QList<QStringList> out;
-            for (const QStringList &r : rows)
-                if (r.first() == stoppedGroup || r.first() == activeGroup)
-                    out << r.mid(0, columns);
-            std::sort(out.begin(), out.end());
-            return out;
-        };
-        auto allRows = [](const QString &table) {
-            QList<QStringList> rows;
-            for (const QString &line : table.split(QLatin1Char('\n')))
-                if (const QStringList f = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); !f.isEmpty())
-                    rows << f;
-            return rows;
-        };
-        QString error;
-        const QString kcgList = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list")}, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CliRun cohortList
-            = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list")});
-        QCOMPARE(cohortList.code, 0);
-        QCOMPARE(ours(allRows(cohortList.out), 1), ours(allRows(kcgList), 1));
-        QCOMPARE(ours(allRows(kcgList), 1).size(), 2);
-
+        const QString list = QStringLiteral("--list"), state = QStringLiteral("--state"), stable = QStringLiteral("Stable");
+        const SideBySide listed = sideBySide(m_bootstrap, {list}, {cliGroups, QStringLiteral("list")}, {stoppedGroup, activeGroup}, 1);
+        QVERIFY2(listed.error.isEmpty(), qPrintable(listed.error));
+        QCOMPARE(listed.kafka.size(), 2);
+        QCOMPARE(listed.cohort, listed.kafka);
         active.poll(10);
-        const QString kcgStable = kafkaConsumerGroups({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list"),
-                                                       QStringLiteral("--state"), QStringLiteral("Stable")},
-                                                      &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CliRun cohortStable = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"),
-                                            QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("Stable")});
-        QCOMPARE(cohortStable.code, 0);
-        QCOMPARE(ours(allRows(cohortStable.out), 2), ours(allRows(kcgStable), 2));
-        QCOMPARE(ours(allRows(kcgStable), 2), (QList<QStringList>{{activeGroup, QStringLiteral("Stable")}}));
+
+        const SideBySide stableRows = sideBySide(m_bootstrap, {list, state, stable}, {cliGroups, QStringLiteral("list"), state, stable},
+                                                 {stoppedGroup, activeGroup}, 2);
+        QVERIFY2(stableRows.error.isEmpty(), qPrintable(stableRows.error));
+        QCOMPARE(stableRows.kafka, (QList<QStringList>{{activeGroup, stable}}));
+        QCOMPARE(stableRows.cohort, stableRows.kafka);
     }
 };
 
