@@ -7,7 +7,12 @@
 namespace cohort {
 
 ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent)
-    : ClusterMonitor(std::move(client), &SnapshotLoader::load, parent)
+    : ClusterMonitor(
+        std::move(client),
+        [](std::shared_ptr<ClusterClient> c, std::shared_ptr<RefreshProgress> p) {
+            return SnapshotLoader::load(std::move(c), std::move(p));
+        },
+        parent)
 { }
 
 ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, Loader loader, QObject *parent)
@@ -53,8 +58,21 @@ void ClusterMonitor::refreshNow()
         return;   // the running refresh answers soon; never pile requests up on a slow cluster
     m_inFlight = true;
     const quint64 generation = ++m_generation;
+    m_progress = std::make_shared<RefreshProgress>(QDeadlineTimer(m_deadlineMs));
     Q_EMIT refreshStarted();
-    m_loader(m_client).then(this, [this, generation](const Result<ClusterSnapshot> &result) { onResult(generation, result); });
+    m_loader(m_client, m_progress).then(this, [this, generation](const Result<ClusterSnapshot> &result) { onResult(generation, result); });
+}
+
+void ClusterMonitor::cancelRefresh()
+{
+    if (!m_inFlight)
+        return;
+    if (m_progress)
+        m_progress->cancel();   // the loader stops waiting at its next check
+    ++m_generation;             // and whatever it still returns is dropped
+    m_inFlight = false;
+    m_progress.reset();
+    Q_EMIT refreshCancelled();
 }
 
 void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> &result)
@@ -62,6 +80,7 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
     if (generation != m_generation)
         return;
     m_inFlight = false;
+    m_progress.reset();
     if (!result) {
         // The window shows the error and the next tick retries: a debug line only.
         qCDebug(lcRefresh) << "refresh failed:" << result.error().toString();

@@ -3,6 +3,7 @@
 
 #include "core/kafka/ClusterClient.h"
 #include "core/snapshot/ClusterSnapshot.h"
+#include "core/snapshot/RefreshProgress.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,7 +24,7 @@ class ClusterMonitor : public QObject
     Q_DISABLE_COPY_MOVE(ClusterMonitor)
 
 public:
-    using Loader = std::function<QFuture<Result<ClusterSnapshot>>(std::shared_ptr<ClusterClient>)>;
+    using Loader = std::function<QFuture<Result<ClusterSnapshot>>(std::shared_ptr<ClusterClient>, std::shared_ptr<RefreshProgress>)>;
 
     explicit ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent = nullptr);
     // For tests: a loader other than SnapshotLoader::load.
@@ -43,10 +44,21 @@ public:
     QDateTime lastFresh() const { return m_snapshot.takenAt; }
     bool isRefreshing() const { return m_inFlight; }
 
+    // The one deadline of each whole refresh (listing, descriptions, offsets,
+    // watermarks and their retries together).
+    void setRefreshDeadlineMs(int ms) { m_deadlineMs = qMax(100, ms); }
+    int refreshDeadlineMs() const { return m_deadlineMs; }
+    // The refresh in flight (what it waits for, for how long), nullptr when idle.
+    std::shared_ptr<const RefreshProgress> progress() const { return m_progress; }
+    // Stops the refresh in flight: its answer is dropped, the last snapshot
+    // stays, refreshCancelled() is emitted; the next tick refreshes again.
+    void cancelRefresh();
+
 Q_SIGNALS:
     void refreshStarted();
     void snapshotReady(const cohort::ClusterSnapshot &snapshot);
     void refreshFailed(const cohort::KafkaError &error);
+    void refreshCancelled();
     void staleChanged(bool stale, const QDateTime &lastFresh);
 
 private:
@@ -61,6 +73,8 @@ private:
     bool m_paused = false;
     bool m_hasSnapshot = false;
     bool m_stale = false;
+    int m_deadlineMs = 30000;
+    std::shared_ptr<RefreshProgress> m_progress;
     ClusterSnapshot m_snapshot;
 };
 

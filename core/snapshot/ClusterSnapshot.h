@@ -6,6 +6,8 @@
 
 #include "core/kafka/KafkaError.h"
 #include "core/snapshot/ClusterTypes.h"
+#include "core/snapshot/Freshness.h"
+#include "core/snapshot/MissingPart.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -57,6 +59,14 @@ struct GroupSnapshot
     int generationId = -1;          // from subscription v2+ when known
     bool offsetsFailed = false;     // offsets could not be fetched this round
     QString offsetsError;
+    // How current the description (state, members, assignment) and the
+    // committed offsets (and so the lag) are: fresh, the last good value with
+    // its age and the error that kept it from being read again, or never read.
+    Freshness describedFreshness;
+    Freshness offsetsFreshness;
+
+    // Something shown is not from this refresh, or was never read.
+    bool isStale() const { return !describedFreshness.isFresh() || !offsetsFreshness.isFresh(); }
 
     const QString &groupId() const { return description.groupId; }
     // The member owning this partition, nullptr when unassigned.
@@ -74,7 +84,12 @@ struct ClusterSnapshot
     QList<GroupSnapshot> groups;   // sorted by group id
     QHash<TopicPartition, Watermarks> watermarks;
     bool readCommitted = true;         // end offsets are last stable offsets
-    QList<KafkaError> partialErrors;   // some brokers/groups failed, the rest is shown
+    QList<KafkaError> partialErrors;   // some brokers/groups failed, the rest is shown (superseded by `missing`)
+    // What this refresh could not read at its deadline, after retries, with
+    // since when each part has been missing. Empty: the snapshot is complete.
+    MissingParts missing;
+
+    bool isPartial() const { return !missing.isEmpty(); }
 
     const GroupSnapshot *group(const QString &groupId) const;
 };

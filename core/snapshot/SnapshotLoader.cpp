@@ -84,9 +84,11 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
 
 }   // namespace
 
-QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client)
+QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std::shared_ptr<RefreshProgress> progress)
 {
-    return QtConcurrent::run(pool(), [client]() -> Result<ClusterSnapshot> {
+    return QtConcurrent::run(pool(), [client, progress]() -> Result<ClusterSnapshot> {
+        if (progress)
+            progress->setStep(QCoreApplication::translate("SnapshotLoader", "Reading metadata and listing groups"));
         QElapsedTimer timer;
         timer.start();
         auto metadataF = client->fetchMetadata();

@@ -3,6 +3,7 @@
 
 #include "core/kafka/ClusterClient.h"
 #include "core/snapshot/ClusterSnapshot.h"
+#include "core/snapshot/RefreshProgress.h"
 
 #include <memory>
 #include <optional>
@@ -18,8 +19,9 @@ namespace SnapshotLoader {
 
 // One full refresh: metadata and the group list (together), then every
 // group's description, then their committed offsets, then the watermarks of
-// every partition.
-QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client);
+// every partition. `progress` (optional) carries the one deadline of the whole
+// refresh and the cancel flag, and is told each step.
+QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std::shared_ptr<RefreshProgress> progress = nullptr);
 
 // One group only, for a page that follows it closely: its description, its
 // committed offsets and the watermarks of only its partitions. `metadata` is

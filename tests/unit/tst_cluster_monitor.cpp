@@ -24,7 +24,7 @@ struct ManualLoader
 
     ClusterMonitor::Loader loader()
     {
-        return [this](std::shared_ptr<ClusterClient>) {
+        return [this](std::shared_ptr<ClusterClient>, std::shared_ptr<RefreshProgress>) {
             auto p = std::make_shared<QPromise<Result<ClusterSnapshot>>>();
             p->start();
             promises.push_back(p);
