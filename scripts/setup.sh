@@ -18,7 +18,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev libqt6svg6
-  xvfb xauth kcat python3 python3-kafka appstream
+  xvfb xauth kcat python3 python3-venv appstream
   openjdk-17-jre-headless maven openssl
 )
 
@@ -45,15 +45,30 @@ build() {
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+# The Python clients the tests use (tests/python/requirements.txt, pinned),
+# in a virtual environment under the build directory; rebuilt only when the
+# requirements change.
+make_test_venv() {
+  local venv="$build_dir/venv" requirements="$here/tests/python/requirements.txt"
+  if [ -x "$venv/bin/python" ] && cmp -s "$requirements" "$venv/requirements.installed"; then
+    return 0
+  fi
+  echo "setup.sh: installing the tests' Python clients into $venv"
+  rm -rf "$venv"
+  /usr/bin/python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  cp "$requirements" "$venv/requirements.installed"
+}
+
 case "$mode" in
   deps) install_deps ;;
-  build) install_deps; build ;;
+  build) install_deps; build; make_test_venv ;;
   run)
     install_deps; build
     exec "$build_dir/app/cohort" "$@"
     ;;
   test)
-    install_deps; build
+    install_deps; build; make_test_venv
     # The real Kafka 4.4 the suite runs against (tests/kafka): its jars come
     # from Maven Central once, into ~/.cache/cohort, before the clock of the
     # cluster fixture starts.

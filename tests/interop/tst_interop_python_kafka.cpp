@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kafka-python (Debian's python3-kafka), an independent client, against the sandbox.
+// kafka-python (from the tests' venv), an independent client, against the sandbox.
 
 #include "SandboxFixture.h"
 #include "SkipOrFail.h"
+#include "TestPython.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,16 +15,15 @@ class TestInteropPythonKafka : public QObject
 {
     Q_OBJECT
 
-    // Debian's package installs for the system interpreter, not for a pyenv one.
-    QString m_python = QStringLiteral("/usr/bin/python3");
+    QString m_python;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcess probe;
-        probe.start(m_python, {QStringLiteral("-c"), QStringLiteral("import kafka")});
-        if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
-            COHORT_SKIP_OR_FAIL("kafka-python is not installed (apt-get install python3-kafka)");
+        const auto python = cohort::test::TestPython::find({QStringLiteral("kafka")});
+        if (!python)
+            COHORT_SKIP_OR_FAIL(qPrintable(python.problem));
+        m_python = python.interpreter;
     }
 
     void producerConsumerGroupAndAdminClient()
@@ -31,7 +31,7 @@ private Q_SLOTS:
         auto cluster = cohort::test::startSandbox();
         QVERIFY(cluster);
         QVERIFY(cluster->createTopic(QStringLiteral("py-topic"), 6));
-        const QString script = qEnvironmentVariable("COHORT_SOURCE_DIR") + QStringLiteral("/tests/interop/python/group_roundtrip.py");
+        const QString script = cohort::test::TestPython::script(QStringLiteral("group_roundtrip.py"));
         QProcess py;
         py.start(m_python,
                  {script, cluster->bootstrapServers(), QStringLiteral("py-topic"), QStringLiteral("py-group"), QStringLiteral("60")});
