@@ -3,6 +3,7 @@
 
 #include "ui_ConnectionDialog.h"
 
+#include "core/connection/ConnectionDiagnosis.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
 #include "core/kafka/RdKafkaClusterClient.h"
@@ -289,7 +290,13 @@ void ConnectionDialog::testConnection()
                       return QtFuture::makeReadyFuture(Result<ConnectionReport>(made.error()));
                   return made.value()->testConnection();
               })
-              .unwrap();
+              .unwrap()
+              // A failure gets a look at the listener itself (blocking: a pool thread).
+              .then(QtFuture::Launch::Async, [props, timeoutMs](const Result<ConnectionReport> &result) -> Result<ConnectionReport> {
+                  if (result)
+                      return result;
+                  return ConnectionDiagnosis::explain(result.error(), props, timeoutMs);
+              });
 
     auto *watcher = new QFutureWatcher<Result<ConnectionReport>>(this);
     auto timer = std::make_shared<QElapsedTimer>();

@@ -120,7 +120,12 @@ Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> CliCluster::connect() 
     const auto props = properties();
     if (!props)
         return props.error();
-    auto made = RdKafkaClusterClient::create(props.value(), m_options.timeoutMs);
+    return connect(props.value());
+}
+
+Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> CliCluster::connect(const RdKafkaClusterClient::Properties &properties) const
+{
+    auto made = RdKafkaClusterClient::create(properties, m_options.timeoutMs);
     if (!made)
         return CliFailure::kafka(made.error().toString());
     return made.value();

@@ -26,6 +26,8 @@ public:
 
     Result<RdKafkaClusterClient::Properties, CliFailure> properties() const;
     Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect() const;
+    // A client over properties() already read (a profile's password is read once).
+    Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect(const RdKafkaClusterClient::Properties &properties) const;
 
 private:
     Result<RdKafkaClusterClient::Properties, CliFailure> profileProperties() const;

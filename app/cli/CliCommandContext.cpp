@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCluster.h"
 #include "app/cli/CliTable.h"
+#include "core/connection/ConnectionDiagnosis.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/EventLoopWait.h"
 
@@ -19,14 +20,21 @@ CliCommandContext::CliCommandContext(const GlobalOptions &options, QTextStream &
 
 Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
 {
-    const auto client = m_cluster.connect();
+    const auto props = m_cluster.properties();
+    if (!props)
+        return props.error();
+    const auto client = m_cluster.connect(props.value());
     if (!client)
         return client.error();
     const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(client.value());
     waitWithEventLoop(load);   // the loader never cancels: it always ends with a value or an error
     Result<ClusterSnapshot> snap = load.result();
-    if (!snap)
-        return CliFailure::kafka(snap.error().toString());
+    if (!snap) {
+        // librdkafka often says only "timed out" or "transport failure": a
+        // look at the first bootstrap listener tells why it failed.
+        const int budgetMs = qMin(m_options.timeoutMs, kDiagnosisBudgetMs);
+        return CliFailure::kafka(ConnectionDiagnosis::explain(snap.error(), props.value(), budgetMs).toString());
+    }
     for (const KafkaError &e : snap->partialErrors)
         note(QStringLiteral("warning: ") + e.toString());
     return std::move(snap).value();

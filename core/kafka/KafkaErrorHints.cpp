@@ -2,6 +2,7 @@
 #include "core/kafka/KafkaErrorHints.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <librdkafka/rdkafka.h>
 
@@ -13,6 +14,16 @@ static QString tr(const char *s)
 }
 
 namespace {
+
+// librdkafka names the broker first ("sasl_ssl://host:9093/1: Connect to ...
+// failed"): the protocol in that name says nothing about the cause, so it must
+// not make a refused connection read as a SASL or TLS problem.
+QString withoutBrokerNames(const QString &detail)
+{
+    static const QRegularExpression brokerName(QStringLiteral("\\b(?:plaintext|ssl|sasl_plaintext|sasl_ssl)://\\S*"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    return QString(detail).remove(brokerName);
+}
 
 // Advice that depends on what was being written; empty where the general advice holds.
 QString hintForAction(const QString &name, Action action)
@@ -64,16 +75,26 @@ QString hintFor(const QString &name, const QString &detail, Action action)
 {
     if (const QString specific = hintForAction(name, action); !specific.isEmpty())
         return specific;
-    const QString lower = detail.toLower();
+    const QString lower = withoutBrokerNames(detail).toLower();
     if (lower.contains(QLatin1String("resolve")) || name == QLatin1String("_RESOLVE"))
         return tr("The broker host name could not be resolved: check the bootstrap address for typos and your DNS.");
-    if (lower.contains(QLatin1String("ssl")) || name == QLatin1String("_SSL"))
-        return tr("The TLS handshake failed: check security.protocol (SSL/SASL_SSL), the CA file and the client certificate.");
+    if (lower.contains(QLatin1String("connection refused")))
+        return tr("Nothing listens at that address: check the bootstrap address and port, and that the brokers are running.");
+    if (lower.contains(QLatin1String("plaintext broker listener")))
+        return tr("The broker closed the connection during the TLS handshake: this listener may not be TLS (security.protocol=PLAINTEXT "
+                  "or SASL_PLAINTEXT), or use the broker's TLS port.");
+    if (lower.contains(QLatin1String("ssl listener")))
+        return tr("The broker closed the connection on a plaintext request: this listener may expect TLS (security.protocol=SSL or "
+                  "SASL_SSL), or use the broker's plaintext port.");
     if (name == QLatin1String("SASL_AUTHENTICATION_FAILED") || name == QLatin1String("_AUTHENTICATION")
-        || lower.contains(QLatin1String("sasl")) || lower.contains(QLatin1String("authentication")))
+        || lower.contains(QLatin1String("authentication")))
         return tr("Authentication failed: check the SASL mechanism, user name and password of this connection.");
-    if (name == QLatin1String("_TRANSPORT") || name == QLatin1String("_ALL_BROKERS_DOWN")
-        || lower.contains(QLatin1String("connection refused")))
+    if (name == QLatin1String("_SSL") || lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+        return tr("The TLS handshake failed: check security.protocol (SSL/SASL_SSL), the CA file and the client certificate.");
+    if (lower.contains(QLatin1String("disconnected")))
+        return tr("The broker closed the connection: check that security.protocol (TLS, SASL) matches the listener at this address; "
+                  "a broker that restarted closes connections too.");
+    if (name == QLatin1String("_TRANSPORT") || name == QLatin1String("_ALL_BROKERS_DOWN"))
         return tr("The cluster is unreachable: check the bootstrap address and port, that the brokers are running, and any firewall or VPN "
                   "in between.");
     if (name == QLatin1String("_TIMED_OUT") || name == QLatin1String("REQUEST_TIMED_OUT"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/ClusterSession.h"
 
+#include "core/connection/ConnectionDiagnosis.h"
 #include "core/connection/ConnectionProfile.h"
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/snapshot/ClusterMonitor.h"
@@ -45,11 +46,32 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     qRegisterMetaType<cohort::GroupSnapshot>();
     connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, &ClusterSession::snapshotReady);
-    connect(m_monitor, &ClusterMonitor::refreshFailed, this, &ClusterSession::refreshFailed);
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this] { ++m_snapshotsSeen; });
+    connect(m_monitor, &ClusterMonitor::refreshFailed, this, &ClusterSession::onRefreshFailed);
     connect(m_monitor, &ClusterMonitor::staleChanged, this, &ClusterSession::staleChanged);
 }
 
 ClusterSession::~ClusterSession() = default;
+
+void ClusterSession::onRefreshFailed(const KafkaError &error)
+{
+    if (m_connectionProperties.isEmpty() || !ConnectionDiagnosis::worthDiagnosing(error)) {
+        Q_EMIT refreshFailed(error);
+        return;
+    }
+    if (m_diagnosing)
+        return;   // the diagnosis under way tells this failure too
+    m_diagnosing = true;
+    const quint64 seen = m_snapshotsSeen;
+    // The probe blocks on its sockets: a pool thread, never this one.
+    QtConcurrent::run([error, props = m_connectionProperties, budget = m_diagnosisBudgetMs] {
+        return ConnectionDiagnosis::explain(error, props, budget);
+    }).then(this, [this, seen](const KafkaError &explained) {
+        m_diagnosing = false;
+        if (seen == m_snapshotsSeen)
+            Q_EMIT refreshFailed(explained);
+    });
+}
 
 std::shared_ptr<ClusterSession> ClusterSession::share(ClusterSession *session)
 {
@@ -79,9 +101,11 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
     return made.then(context, [request](const Result<Made> &m) -> Result<std::shared_ptr<ClusterSession>> {
         if (!m)
             return m.error();
-        if (request.access == Access::ReadOnly)
-            return share(new ClusterSession(m->client, request.displayName));
-        return share(new ClusterSession(m->client, m->admin, request.displayName));
+        auto *session = request.access == Access::ReadOnly ? new ClusterSession(m->client, request.displayName)
+                                                           : new ClusterSession(m->client, m->admin, request.displayName);
+        session->m_connectionProperties = request.properties;
+        session->m_diagnosisBudgetMs = qMin(request.timeoutMs, session->m_diagnosisBudgetMs);
+        return share(session);
     });
 }
 

@@ -107,11 +107,21 @@ private:
     ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access, const QString &displayName,
                    QObject *parent);
 
+    // Tells a failed refresh after a look at the bootstrap listener
+    // (ConnectionDiagnosis) when it is a connection failure.
+    void onRefreshFailed(const cohort::KafkaError &error);
+
     std::shared_ptr<ClusterClient> m_client;
     std::shared_ptr<ClusterAdmin> m_admin;
     Access m_access;
     QString m_displayName;
     ClusterMonitor *m_monitor;   // a child
+    // How open() connected, for the diagnosis; empty for a session made from
+    // a client (tests, fakes): their failures are told as they come.
+    RdKafkaClusterClient::Properties m_connectionProperties;
+    int m_diagnosisBudgetMs = 5000;
+    bool m_diagnosing = false;
+    quint64 m_snapshotsSeen = 0;   // a diagnosis outrun by a good refresh is not told
     // Callers waiting for a one-group refresh in flight, per group.
     QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
 };

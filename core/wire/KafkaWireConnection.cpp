@@ -26,6 +26,11 @@ KafkaWireConnection::KafkaWireConnection(int timeoutMs)
     , m_timeoutMs(timeoutMs)
 { }
 
+KafkaWireConnection::KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, int timeoutMs)
+    : m_socket(std::move(connected))
+    , m_timeoutMs(timeoutMs)
+{ }
+
 KafkaWireConnection::~KafkaWireConnection() = default;
 
 std::optional<KafkaWireConnection::Address> KafkaWireConnection::splitHostPort(const QString &entry)

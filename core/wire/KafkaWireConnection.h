@@ -26,6 +26,9 @@ public:
     using SaslPlain = SaslPlainAuth::Credentials;
 
     explicit KafkaWireConnection(int timeoutMs);
+    // Over a socket its owner already connected, e.g. a QSslSocket after its
+    // handshake (the listener diagnosis); open() is not for this one.
+    KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, int timeoutMs);
     ~KafkaWireConnection();
     KafkaWireConnection(const KafkaWireConnection &) = delete;
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;

@@ -4,6 +4,7 @@
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/SaslHandshakeCodec.h"
 
 #include <QCoreApplication>
 
@@ -20,19 +21,16 @@ QString tr(const char *text)
 
 QByteArray SaslPlainAuth::handshakeRequest()
 {
-    ByteWriter w;
-    w.string(QStringLiteral("PLAIN"));
-    return w.take();
+    return SaslHandshakeCodec::request(QStringLiteral("PLAIN"));
 }
 
 Result<Done, QString> SaslPlainAuth::readHandshakeResponse(const QByteArray &body)
 {
-    ByteReader r(body);
-    const qint16 error = r.int16();
-    if (!r.ok())
+    const std::optional<SaslHandshakeCodec::Response> response = SaslHandshakeCodec::readResponse(body);
+    if (!response)
         return tr("the broker sent a malformed SaslHandshake response");
-    if (error != ErrorCode::None)
-        return tr("the broker does not offer SASL mechanism PLAIN (%1)").arg(QString::fromLatin1(ErrorCode::name(error)));
+    if (response->errorCode != ErrorCode::None)
+        return tr("the broker does not offer SASL mechanism PLAIN (%1)").arg(QString::fromLatin1(ErrorCode::name(response->errorCode)));
     return Done{};
 }
 

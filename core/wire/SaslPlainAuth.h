@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/kafka/Result.h"
+#include "core/wire/SaslHandshakeCodec.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,7 +22,7 @@ public:
         QString password;
     };
 
-    static constexpr qint16 kHandshakeVersion = 1;
+    static constexpr qint16 kHandshakeVersion = SaslHandshakeCodec::kVersion;
     static constexpr qint16 kAuthenticateVersion = 0;
 
     static QByteArray handshakeRequest();

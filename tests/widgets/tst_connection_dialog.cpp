@@ -8,7 +8,6 @@
 
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/MemorySecretStore.h"
-#include "core/kafka/KafkaErrorHints.h"
 #include "ui/ConnectionDialog.h"
 
 #include <QApplication>
@@ -220,9 +219,9 @@ private Q_SLOTS:
         const QString text = dlg.testResultText();
         QVERIFY2(text.startsWith(QLatin1String("Connection failed: ")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("What to do: ")), qPrintable(text));
-        const bool knownHint = text.contains(KafkaErrorHints::hintFor(QStringLiteral("_TRANSPORT")))
-                               || text.contains(KafkaErrorHints::hintFor(QStringLiteral("_TIMED_OUT")));
-        QVERIFY2(knownHint, qPrintable(text));
+        // librdkafka says only that the transport failed; the look at the
+        // listener says why.
+        QVERIFY2(text.contains(QLatin1String("127.0.0.1:1 refused the connection: nothing listens on that port")), qPrintable(text));
     }
 
     void saslUserAndWrongPassword()
@@ -252,7 +251,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(finished.last().first().toBool(), false);
         const QString text = dlg.testResultText();
-        QVERIFY2(text.contains(KafkaErrorHints::hintFor(QStringLiteral("SASL_AUTHENTICATION_FAILED"))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("refused user \"%1\" (SASL PLAIN)").arg(kUser)), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Check the user name and password")), qPrintable(text));
     }
 
     void connectSavesTheProfileAndItsPasswordApart()
