@@ -295,7 +295,7 @@ void ConnectionDialog::testConnection()
               .then(QtFuture::Launch::Async, [props, timeoutMs](const Result<ConnectionReport> &result) -> Result<ConnectionReport> {
                   if (result)
                       return result;
-                  return ConnectionDiagnosis::explain(result.error(), props, timeoutMs);
+                  return ConnectionDiagnosis::explain(result.error(), props, qMin(timeoutMs, ConnectionDiagnosis::kMaxBudgetMs));
               });
 
     auto *watcher = new QFutureWatcher<Result<ConnectionReport>>(this);

@@ -32,7 +32,7 @@ Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
     if (!snap) {
         // librdkafka often says only "timed out" or "transport failure": a
         // look at the first bootstrap listener tells why it failed.
-        const int budgetMs = qMin(m_options.timeoutMs, kDiagnosisBudgetMs);
+        const int budgetMs = qMin(m_options.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
         return CliFailure::kafka(ConnectionDiagnosis::explain(snap.error(), props.value(), budgetMs).toString());
     }
     for (const KafkaError &e : snap->partialErrors)

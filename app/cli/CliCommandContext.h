@@ -39,9 +39,6 @@ private:
     QTextStream &m_err;
     const CliCluster &m_cluster;
     QString m_usage;
-    // The longest a failed connection's diagnosis may take, on top of the
-    // command's own timeout.
-    static constexpr int kDiagnosisBudgetMs = 5000;
 };
 
 }   // namespace cohort::cli

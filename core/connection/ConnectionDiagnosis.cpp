@@ -96,7 +96,7 @@ std::optional<Finding> saslFindings(const Plan &plan, const Facts &f)
         return Finding{tr("The broker at %1 refused SASL %2: %3.").arg(at, plan.mechanism, QString::fromLatin1(ErrorCode::name(error))),
                        tr("Check the SASL mechanism of this connection; the broker offers %1.").arg(offered)};
     if (f.authenticateFailure && !f.authenticateFailure->isEmpty())
-        return Finding{tr("The broker at %1 refused user \"%2\" (SASL %3): %4.").arg(at, plan.user, plan.mechanism, *f.authenticateFailure),
+        return Finding{tr("%1 (user \"%2\", SASL %3, at %4).").arg(*f.authenticateFailure, plan.user, plan.mechanism, at),
                        tr("Check the user name and password. A user created for SCRAM (kafka-configs --add-config SCRAM-SHA-…) "
                           "cannot log in with PLAIN; the broker offers %1.")
                            .arg(offered)};
@@ -192,8 +192,10 @@ std::optional<ConnectionDiagnosis::Finding> ConnectionDiagnosis::judge(const Pla
         }
     } else if (!plainKafka) {
         if (f.tls == ListenerProbe::Tls::Encrypted)
-            return Finding{tr("The listener at %1 expects TLS: it completed a TLS handshake and closed the connection on a plaintext "
-                              "Kafka request.")
+            return Finding{(f.plainAnswer == Kind::TlsRecord ? tr("The listener at %1 expects TLS: it answered a plaintext Kafka request "
+                                                                  "with a TLS alert, and a TLS handshake succeeded.")
+                                                             : tr("The listener at %1 expects TLS: it closed the connection on a plaintext "
+                                                                  "Kafka request, and a TLS handshake succeeded."))
                                .arg(at),
                            tr("Use security.protocol=%1 (with ssl.ca.location for the broker's CA) for this port, or the broker's "
                               "plaintext port.")

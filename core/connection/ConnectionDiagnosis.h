@@ -18,6 +18,11 @@ namespace cohort {
 class ConnectionDiagnosis
 {
 public:
+    // The longest a diagnosis takes after a failure, whatever the
+    // connection's own timeout: long enough for a TLS handshake and a SASL
+    // round trip to a distant broker.
+    static constexpr int kMaxBudgetMs = 5000;
+
     struct Finding
     {
         QString message;   // what is wrong, for people

@@ -104,7 +104,7 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
         auto *session = request.access == Access::ReadOnly ? new ClusterSession(m->client, request.displayName)
                                                            : new ClusterSession(m->client, m->admin, request.displayName);
         session->m_connectionProperties = request.properties;
-        session->m_diagnosisBudgetMs = qMin(request.timeoutMs, session->m_diagnosisBudgetMs);
+        session->m_diagnosisBudgetMs = qMin(request.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
         return share(session);
     });
 }

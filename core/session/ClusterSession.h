@@ -119,7 +119,7 @@ private:
     // How open() connected, for the diagnosis; empty for a session made from
     // a client (tests, fakes): their failures are told as they come.
     RdKafkaClusterClient::Properties m_connectionProperties;
-    int m_diagnosisBudgetMs = 5000;
+    int m_diagnosisBudgetMs = 0;
     bool m_diagnosing = false;
     quint64 m_snapshotsSeen = 0;   // a diagnosis outrun by a good refresh is not told
     // Callers waiting for a one-group refresh in flight, per group.

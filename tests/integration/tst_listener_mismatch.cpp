@@ -15,11 +15,13 @@
 #include "core/connection/ConnectionDiagnosis.h"
 #include "core/connection/JavaClientProperties.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/session/ClusterSession.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/wire/ErrorCode.h"
 
 #include <QProcess>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -131,11 +133,12 @@ class TestListenerMismatch : public QObject
         JavaClientProperties::Properties java;
         for (const QString &line : javaLines)
             java.append({line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1)});
-        auto props = JavaClientProperties::toLibrdkafka(java);
-        if (!props)
-            qFatal("bad test properties: %s", qPrintable(props.error()));
-        props->append({u"bootstrap.servers"_s, bootstrap});
-        return props.value();
+        const auto translated = JavaClientProperties::toLibrdkafka(java);
+        if (!translated)
+            qFatal("bad test properties: %s", qPrintable(translated.error()));
+        RdKafkaClusterClient::Properties props = translated.value();
+        props.append({u"bootstrap.servers"_s, bootstrap});
+        return props;
     }
 
     static ListenerProbe::Facts probe(const QString &bootstrap, const QStringList &javaLines)
@@ -201,11 +204,10 @@ private Q_SLOTS:
         if (!needListeners())
             COHORT_SKIP_OR_FAIL(qPrintable(m_whyNoKafka));
         const QString at = first(m_kafka.sslBootstrap);
-        // Kafka 4.4's SSL listener closes the connection on a plaintext
-        // ApiVersions without sending anything, not even a TLS alert.
+        // Kafka 4.4's SSL listener answers a plaintext ApiVersions with a TLS
+        // alert record (15 03 03 00 02 02 50: fatal, internal_error) and closes.
         const ListenerProbe::Facts f = probe(at, {});
-        QCOMPARE(f.plainAnswer, ResponseFrameSniffer::Kind::Incomplete);
-        QVERIFY(f.plainClosed);
+        QCOMPARE(f.plainAnswer, ResponseFrameSniffer::Kind::TlsRecord);
         QCOMPARE(f.tls, ListenerProbe::Tls::Encrypted);
         expectDiagnosis(at, {}, {u"The listener at %1 expects TLS"_s.arg(at), u"security.protocol=SSL"_s});
     }
@@ -257,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(f.authenticateFailure);
         QVERIFY2(f.authenticateFailure->contains(u"Authentication failed: Invalid username or password"_s),
                  qPrintable(*f.authenticateFailure));
-        expectDiagnosis(at, lines, {u"refused user \"alice\" (SASL PLAIN)"_s, u"Invalid username or password"_s});
+        expectDiagnosis(at, lines, {u"Invalid username or password (user \"alice\", SASL PLAIN, at %1)"_s.arg(at)});
     }
 
     void scramUserWithPlain()
@@ -269,7 +271,8 @@ private Q_SLOTS:
         const QStringList lines{
             u"security.protocol=SASL_PLAINTEXT"_s, u"sasl.mechanism=PLAIN"_s,
             uR"(sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="scram" password="scram-secret";)"_s};
-        expectDiagnosis(at, lines, {u"refused user \"scram\" (SASL PLAIN)"_s, u"cannot log in with PLAIN"_s});
+        expectDiagnosis(at, lines,
+                        {u"Invalid username or password (user \"scram\", SASL PLAIN, at %1)"_s.arg(at), u"cannot log in with PLAIN"_s});
     }
 
     void mechanismNotOffered()
@@ -323,6 +326,28 @@ private Q_SLOTS:
         expectDiagnosis(at, lines, {u"%1 refused the connection: nothing listens on that port"_s.arg(at)});
         QVERIFY(!runCli({u"--bootstrap-server"_s, at, u"--timeout"_s, QString::number(kTimeoutMs), u"groups"_s, u"list"_s})
                      .err.contains(u"Authentication"_s));
+    }
+
+    // The GUI's path: a session whose refresh fails tells the cause, not
+    // librdkafka's bare transport failure (MainWindow shows refreshFailed's error).
+    void sessionRefreshTellsTheCause()
+    {
+        const QString at = u"127.0.0.1:%1"_s.arg(closedPort());
+        ClusterSession::OpenRequest request;
+        request.properties = {{u"bootstrap.servers"_s, at}};
+        request.displayName = u"nowhere"_s;
+        request.access = ClusterSession::Access::ReadOnly;
+        request.timeoutMs = kTimeoutMs;
+        QObject context;
+        const auto opened = waitPolling(ClusterSession::open(request, &context));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        const std::shared_ptr<ClusterSession> session = opened.value();
+        QSignalSpy failed(session.get(), &ClusterSession::refreshFailed);
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+        const auto error = failed.first().first().value<KafkaError>();
+        QVERIFY2(error.message.contains(u"%1 refused the connection: nothing listens on that port"_s.arg(at)),
+                 qPrintable(error.toString()));
     }
 
     void httpServerIsNotKafka()

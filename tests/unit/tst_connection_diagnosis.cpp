@@ -62,12 +62,12 @@ private Q_SLOTS:
     void saslHandshakeResponses()
     {
         // Kafka 4.4's SASL_PLAINTEXT listener (PLAIN and SCRAM-SHA-512) to PLAIN, then to SCRAM-SHA-256.
-        const QByteArray offered("\x00\x00\x00\x00\x00\x02\x00\x05PLAIN\x00\x0dSCRAM-SHA-512", 26);
+        const QByteArray offered("\x00\x00\x00\x00\x00\x02\x00\x05PLAIN\x00\x0dSCRAM-SHA-512", 28);
         auto ok = SaslHandshakeCodec::readResponse(offered);
         QVERIFY(ok);
         QCOMPARE(ok->errorCode, qint16(ErrorCode::None));
         QCOMPARE(ok->mechanisms, QStringList({u"PLAIN"_s, u"SCRAM-SHA-512"_s}));
-        const QByteArray unsupported("\x00\x21\x00\x00\x00\x02\x00\x05PLAIN\x00\x0dSCRAM-SHA-512", 26);
+        const QByteArray unsupported("\x00\x21\x00\x00\x00\x02\x00\x05PLAIN\x00\x0dSCRAM-SHA-512", 28);
         auto no = SaslHandshakeCodec::readResponse(unsupported);
         QVERIFY(no);
         QCOMPARE(no->errorCode, qint16(ErrorCode::UnsupportedSaslMechanism));
@@ -211,7 +211,8 @@ private Q_SLOTS:
         Facts refused = apiOk;
         refused.saslHandshake = SaslHandshakeCodec::Response{0, {u"PLAIN"_s}};
         refused.authenticateFailure = u"SASL authentication failed: Authentication failed: Invalid username or password"_s;
-        QVERIFY(judged(planAt(false, true), refused).contains(u"refused user \"alice\" (SASL PLAIN)"_s));
+        QVERIFY(judged(planAt(false, true), refused)
+                    .contains(u"Invalid username or password (user \"alice\", SASL PLAIN, at 127.0.0.1:9092)"_s));
 
         Facts fine = refused;
         fine.authenticateFailure = QString();
