@@ -146,6 +146,9 @@ std::optional<ListenerProbe::Plan> ConnectionDiagnosis::planFor(const RdKafkaClu
     plan.verifyHostName
         = property(properties, {"ssl.endpoint.identification.algorithm"}).compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
     plan.caFile = property(properties, {"ssl.ca.location"});
+    plan.certificateFile = property(properties, {"ssl.certificate.location"});
+    plan.keyFile = property(properties, {"ssl.key.location"});
+    plan.keyPassword = property(properties, {"ssl.key.password"});
     plan.mechanism = property(properties, {"sasl.mechanism", "sasl.mechanisms"}, QStringLiteral("GSSAPI")).toUpper();
     plan.user = property(properties, {"sasl.username"});
     plan.password = property(properties, {"sasl.password"});
@@ -172,6 +175,12 @@ std::optional<ConnectionDiagnosis::Finding> ConnectionDiagnosis::judge(const Pla
             if (plainKafka)
                 return Finding{tr("The listener at %1 is not TLS: it answers Kafka requests in plaintext.").arg(at),
                                tr("Use security.protocol=%1 for this port, or the broker's TLS port.").arg(protocolFor(false, plan.sasl))};
+            // It speaks TLS (it sent a TLS record to plaintext) but refused our
+            // handshake: most often a broker with ssl.client.auth=required.
+            if (f.plainAnswer == Kind::TlsRecord)
+                return Finding{tr("The listener at %1 speaks TLS, but the TLS handshake failed: %2.").arg(at, f.tlsError),
+                               tr("If the broker requires client certificates (ssl.client.auth=required), set ssl.certificate.location "
+                                  "and ssl.key.location; otherwise check the TLS versions and ciphers both sides allow.")};
             return Finding{
                 tr("%1 does not complete a TLS handshake (%2) and does not answer Kafka in plaintext either.").arg(at, f.tlsError),
                 tr("Check that the address is a Kafka listener's.")};

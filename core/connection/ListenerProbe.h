@@ -30,6 +30,9 @@ public:
         bool verifyCertificate = true;   // enable.ssl.certificate.verification
         bool verifyHostName = true;      // ssl.endpoint.identification.algorithm=https
         QString caFile;                  // ssl.ca.location; empty: the system's CAs
+        QString certificateFile;         // ssl.certificate.location (PEM), for brokers that want one
+        QString keyFile;                 // ssl.key.location (PEM)
+        QString keyPassword;             // ssl.key.password
         bool sasl = false;
         QString mechanism;   // sasl.mechanism as librdkafka spells it
         QString user;

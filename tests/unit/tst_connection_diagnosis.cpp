@@ -116,6 +116,9 @@ private Q_SLOTS:
             {u"sasl.password"_s, u"pw"_s},
             {u"ssl.ca.location"_s, u"/etc/ca.pem"_s},
             {u"ssl.endpoint.identification.algorithm"_s, u"none"_s},
+            {u"ssl.certificate.location"_s, u"/etc/client.pem"_s},
+            {u"ssl.key.location"_s, u"/etc/client.key"_s},
+            {u"ssl.key.password"_s, u"kp"_s},
         };
         const auto plan = ConnectionDiagnosis::planFor(props);
         QVERIFY(plan);
@@ -127,6 +130,9 @@ private Q_SLOTS:
         QCOMPARE(plan->user, u"bob"_s);
         QCOMPARE(plan->password, u"pw"_s);
         QCOMPARE(plan->caFile, u"/etc/ca.pem"_s);
+        QCOMPARE(plan->certificateFile, u"/etc/client.pem"_s);
+        QCOMPARE(plan->keyFile, u"/etc/client.key"_s);
+        QCOMPARE(plan->keyPassword, u"kp"_s);
         QVERIFY(plan->verifyCertificate);
         QVERIFY(!plan->verifyHostName);
 
@@ -169,6 +175,13 @@ private Q_SLOTS:
         QVERIFY(judged(planAt(true, false), toPlain).contains(u"is not TLS"_s));
         QVERIFY(judged(planAt(true, false), toPlain).contains(u"security.protocol=PLAINTEXT"_s));
         QVERIFY(judged(planAt(true, true), toPlain).contains(u"security.protocol=SASL_PLAINTEXT"_s));
+
+        Facts handshakeRefused = connected();
+        handshakeRefused.plainAnswer = Kind::TlsRecord;
+        handshakeRefused.tls = ListenerProbe::Tls::NotTls;
+        handshakeRefused.tlsError = u"Error during SSL handshake: certificate required"_s;
+        QVERIFY(judged(planAt(true, false), handshakeRefused).contains(u"speaks TLS, but the TLS handshake failed"_s));
+        QVERIFY(judged(planAt(true, false), handshakeRefused).contains(u"ssl.certificate.location"_s));
 
         Facts toTls = connected();
         toTls.plainClosed = true;
