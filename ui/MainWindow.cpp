@@ -335,6 +335,8 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
                        .arg(snapshot.groups.size());
     if (snapshot.readCommitted)
         line += tr(" · lag against the last stable offset (read_committed)");
+    if (snapshot.isPartial())
+        line += tr(" · partial: see the banner above");
     m_refreshLabel->setText(line);
     m_missing->setMissing(snapshot.missing);
     // A loader that records only partialErrors (not what is missing) still gets its word.
