@@ -40,11 +40,19 @@ void GroupFilterProxyModel::setOnlyLagging(bool on)
     invalidateRowsFilter();
 }
 
+void GroupFilterProxyModel::setOnlyStale(bool on)
+{
+    m_onlyStale = on;
+    invalidateRowsFilter();
+}
+
 bool GroupFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
     const QModelIndex idx = m->index(sourceRow, GroupTableModel::GroupId, sourceParent);
     if (!m_states.isEmpty() && !m_states.contains(GroupState(idx.data(GroupTableModel::StateRole).toInt())))
+        return false;
+    if (m_onlyStale && !idx.data(GroupTableModel::StaleRole).toBool())
         return false;
     if (m_onlyLagging) {
         const QVariant lag = m->index(sourceRow, GroupTableModel::Lag, sourceParent).data(GroupTableModel::RawValueRole);

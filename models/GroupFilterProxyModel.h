@@ -11,7 +11,8 @@ namespace cohort {
 
 // Filters and sorts GroupTableModel for the Groups page: text (plain,
 // case-insensitive, over group id, protocol type, assignor and topics) or a
-// regular expression, a set of states, and "only groups with lag".
+// regular expression, a set of states, "only groups with lag" and "only
+// groups not refreshed" (stale or never described in the last refresh).
 class GroupFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QString errorString() const { return m_error; }
     void setStates(const QSet<GroupState> &states);   // empty: every state
     void setOnlyLagging(bool on);
+    void setOnlyStale(bool on);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,6 +41,7 @@ private:
     QString m_error;
     QSet<GroupState> m_states;
     bool m_onlyLagging = false;
+    bool m_onlyStale = false;
 };
 
 }   // namespace cohort

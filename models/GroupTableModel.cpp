@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/GroupTableModel.h"
 
+#include "core/snapshot/FreshnessText.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 
 #include <QBrush>
 #include <QLocale>
+#include <QPainter>
 #include <QTimer>
 
 #include <limits>
@@ -20,8 +22,24 @@ GroupTableModel::GroupTableModel(QObject *parent)
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &GroupTableModel::applySlice);
     ThemeNotifier::repaintOnChange(this);
+    // Views repaint after this event, by when the mark is drawn again in the new colours.
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] { m_staleMark = QImage(); });
 }
 GroupTableModel::~GroupTableModel() = default;
+
+GroupTableModel::PartFailure GroupTableModel::PartFailure::of(const Freshness &f)
+{
+    if (!f.failure.isError())
+        return {};
+    return PartFailure{f.readAt, f.failure.code, f.failure.name, f.failure.message};
+}
+
+Freshness GroupTableModel::PartFailure::freshness() const
+{
+    if (!failed())
+        return {};
+    return Freshness::failed(KafkaError::make(errorCode, errorName, errorMessage), lastRead);
+}
 
 void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
@@ -47,6 +65,8 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         r.coordinatorId = g.description.coordinatorId;
         r.coordinatorAddress = brokerAddress.value(r.coordinatorId);
         r.note = g.description.note;
+        r.description = PartFailure::of(g.describedFreshness);
+        r.offsets = PartFailure::of(g.offsetsFreshness);
         incoming.append(std::move(r));
     }
 
@@ -105,6 +125,13 @@ QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
         cols << Coordinator;
     if (a.note != b.note)
         cols << GroupId;
+    // Staleness shows in every cell (muted text, the tooltip) and in what the
+    // unknown cells of a never-described group say.
+    if (a.description != b.description || a.offsets != b.offsets) {
+        cols.clear();
+        for (int c = 0; c < ColumnCount; ++c)
+            cols << c;
+    }
     return cols;
 }
 
@@ -135,6 +162,21 @@ int GroupTableModel::rowOf(const QString &groupId) const
 QVariant GroupTableModel::display(const Row &r, int column) const
 {
     const QLocale locale;
+    // Never described: the listing gave the id (and maybe the protocol type),
+    // nothing else is known; "–", never "Unknown, 0 members" as if Kafka said so.
+    if (r.neverDescribed()) {
+        switch (column) {
+        case State: return tr("not described");
+        case Assignor:
+        case Members: return QStringLiteral("–");
+        case Topics:
+        case Partitions:
+            if (r.partitions == 0)
+                return QStringLiteral("–");
+            break;
+        default: break;
+        }
+    }
     switch (column) {
     case GroupId: return r.groupId;
     case State: return groupStateToString(r.state);
@@ -156,14 +198,48 @@ QVariant GroupTableModel::display(const Row &r, int column) const
 QVariant GroupTableModel::sortValue(const Row &r, int column) const
 {
     switch (column) {
-    case Members: return r.members;
+    case Members: return r.neverDescribed() ? std::numeric_limits<int>::max() : r.members;   // unknown after every count
     case Topics: return int(r.topics.size());
     case Partitions: return r.partitions;
     case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();
     case Coordinator: return r.coordinatorId;
-    case State: return groupStateToString(r.state);
-    default: return display(r, column);
+    default: return display(r, column);   // the state as shown: "not described" sorts as such
     }
+}
+
+QString GroupTableModel::freshnessNote(const Row &r) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    if (const QString d = FreshnessText::description(r.description.freshness(), now); !d.isEmpty())
+        lines << d;
+    if (const QString o = FreshnessText::offsets(r.offsets.freshness(), now); !o.isEmpty())
+        lines << o;
+    return lines.join(QLatin1Char('\n'));
+}
+
+const QImage &GroupTableModel::staleMark() const
+{
+    if (!m_staleMark.isNull())
+        return m_staleMark;
+    // A clock face: "this is how it was some time ago".
+    constexpr int kSize = 16;
+    constexpr qreal kScale = 2;
+    QImage image(int(kSize * kScale), int(kSize * kScale), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(kScale);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(Theme::current().status(Theme::Status::Warning), 1.6);
+    pen.setCapStyle(Qt::RoundCap);
+    p.setPen(pen);
+    p.drawEllipse(QRectF(2, 2, kSize - 4, kSize - 4));
+    const QPointF centre(kSize / 2.0, kSize / 2.0);
+    p.drawLine(centre, centre + QPointF(0, -4));
+    p.drawLine(centre, centre + QPointF(3, 1.5));
+    p.end();
+    m_staleMark = image;
+    return m_staleMark;
 }
 
 QVariant GroupTableModel::data(const QModelIndex &index, int role) const
@@ -183,37 +259,57 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(r.state);
     case LagKnownRole: return r.lag.has_value();
     case TopicNamesRole: return r.topics;
+    case StaleRole: return r.isStale();
+    case DescribedRole: return !r.neverDescribed();
+    case Qt::DecorationRole:
+        if (column == GroupId && r.isStale())
+            return staleMark();
+        return {};
     case Qt::TextAlignmentRole:
         if (column == Members || column == Topics || column == Partitions || column == Lag)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (m_stale)
+        if (column == State && r.neverDescribed())
+            return QBrush(Theme::current().status(Theme::Status::Warning));
+        if (m_stale || r.isStale())
             return QBrush(Theme::current().muted());
         if (column == State)
             return QBrush(Theme::current().groupState(r.state));
         if (column == Lag && r.aheadOfEndPartitions > 0)
             return QBrush(Theme::current().status(Theme::Status::Warning));
         return {};
-    case Qt::ToolTipRole:
-        if (column == Topics)
-            return r.topics.join(QStringLiteral(", "));
-        if (column == Lag) {
-            QStringList why;
-            if (!r.lag)
-                why << tr("Unknown: no partition of this group has a committed offset and a known end offset.");
-            else if (r.unknownLagPartitions > 0)
-                why << tr("%n partition(s) without a committed offset are not counted.", nullptr, r.unknownLagPartitions);
-            if (r.aheadOfEndPartitions > 0)
-                why << tr("%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): "
-                          "not counted as lag; open the group to see which.",
-                          nullptr, r.aheadOfEndPartitions);
-            return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
-        }
-        if (column == GroupId && !r.note.isEmpty())
-            return r.note;
-        return {};
+    case Qt::ToolTipRole: {
+        // What is not from the last refresh comes first, on every cell of the row.
+        const QString stale = r.isStale() ? freshnessNote(r) : QString();
+        const QVariant own = cellToolTip(r, column);
+        if (stale.isEmpty())
+            return own;
+        const QString ownText = own.toString();
+        return ownText.isEmpty() ? stale : stale + QLatin1Char('\n') + ownText;
     }
+    }
+    return {};
+}
+
+QVariant GroupTableModel::cellToolTip(const Row &r, int column) const
+{
+    if (column == Topics)
+        return r.topics.join(QStringLiteral(", "));
+    if (column == Lag) {
+        QStringList why;
+        if (!r.lag && !r.offsets.failed())   // a failed read says so itself
+            why << tr("Unknown: no partition of this group has a committed offset and a known end offset.");
+        else if (r.lag && r.unknownLagPartitions > 0)
+            why << tr("%n partition(s) without a committed offset are not counted.", nullptr, r.unknownLagPartitions);
+        if (r.aheadOfEndPartitions > 0)
+            why << tr("%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): "
+                      "not counted as lag; open the group to see which.",
+                      nullptr, r.aheadOfEndPartitions);
+        return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
+    }
+    if (column == GroupId && !r.note.isEmpty())
+        return r.note;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "models/KeyedTableModel.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QTimer>
 
 #include <optional>
@@ -26,6 +27,10 @@ public:
         StateRole,        // int(GroupState)
         LagKnownRole,     // bool
         TopicNamesRole,   // QStringList
+        // bool: something in the row is not from the last refresh (its
+        // description or committed offsets kept from an earlier one, or never read)
+        StaleRole,
+        DescribedRole,   // bool: false while the group was never described (members, state unknown)
     };
 
     explicit GroupTableModel(QObject *parent = nullptr);
@@ -51,6 +56,22 @@ public:
     // Row of a group, -1 when absent (for selecting a group by id).
     int rowOf(const QString &groupId) const;
 
+    // A part of a group that the last refresh could not read (Freshness,
+    // kept only when it failed: a row read fresh in every refresh stays equal
+    // and gets no dataChanged).
+    struct PartFailure
+    {
+        QDateTime lastRead;   // when the value shown was read; null: never
+        int errorCode = 0;
+        QString errorName;
+        QString errorMessage;
+
+        static PartFailure of(const Freshness &freshness);
+        bool failed() const { return errorCode != 0 || !errorName.isEmpty(); }
+        Freshness freshness() const;
+        friend bool operator==(const PartFailure &, const PartFailure &) = default;
+    };
+
     struct Row
     {
         QString groupId;
@@ -66,7 +87,12 @@ public:
         int coordinatorId = -1;
         QString coordinatorAddress;
         QString note;
+        PartFailure description;
+        PartFailure offsets;
         friend bool operator==(const Row &, const Row &) = default;
+
+        bool isStale() const { return description.failed() || offsets.failed(); }
+        bool neverDescribed() const { return description.failed() && !description.lastRead.isValid(); }
     };
 
 Q_SIGNALS:
@@ -79,9 +105,13 @@ private:
     static QList<int> changedColumns(const Row &a, const Row &b);
     QVariant display(const Row &r, int column) const;
     QVariant sortValue(const Row &r, int column) const;
+    QString freshnessNote(const Row &r) const;
+    QVariant cellToolTip(const Row &r, int column) const;
+    const QImage &staleMark() const;
 
     QList<Row> m_rows;   // sorted by group id
     bool m_stale = false;
+    mutable QImage m_staleMark;   // drawn in the theme's colours on first use, again after a theme change
     // The snapshot being merged (sorted), how far, and where in m_rows the
     // next slice's window starts.
     QList<Row> m_pending;

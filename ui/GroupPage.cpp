@@ -2,6 +2,7 @@
 #include "ui/GroupPage.h"
 
 #include "core/session/ClusterSession.h"
+#include "core/snapshot/FreshnessText.h"
 #include "models/AssignmentTreeModel.h"
 #include "models/MemberTableModel.h"
 #include "models/PartitionFilterProxyModel.h"
@@ -18,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cohort {
@@ -60,6 +62,8 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     : QWidget(parent)
     , m_groupId(groupId)
+    , m_ageTimer(new QTimer(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_members(new MemberTableModel(this))
     , m_partitions(new PartitionTableModel(this))
     , m_assignment(new AssignmentTreeModel(this))
@@ -200,6 +204,9 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     state->setProperty(kStateProperty, int(GroupState::Unknown));
     ThemeNotifier::restyleOnChange(state, [state] { styleState(state); });
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, &GroupPage::updateNotice);
+    // "Last read 40 s ago" grows while nothing is refreshed.
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &GroupPage::updateNotice);
 }
 
 GroupPage::GroupPage(ClusterSession *session, const QString &groupId, QWidget *parent)
@@ -253,6 +260,12 @@ QString GroupPage::noticeText() const
     return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
+void GroupPage::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    updateNotice();
+}
+
 void GroupPage::setSnapshot(const ClusterSnapshot &snapshot)
 {
     const GroupSnapshot *group = snapshot.group(m_groupId);
@@ -282,7 +295,12 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
 {
     const QLocale locale;
     const GroupDescription &d = g.description;
-    m_fields[QStringLiteral("state")]->setText(groupStateToString(d.state));
+    m_described = g.describedFreshness;
+    m_offsets = g.offsetsFreshness;
+    // Never described: only the id (and what the listing said) is known; the
+    // state and members say so instead of "Unknown, 0 members".
+    const bool neverDescribed = m_described.failure.isError() && !m_described.hasValue();
+    m_fields[QStringLiteral("state")]->setText(neverDescribed ? tr("not described") : groupStateToString(d.state));
     m_fields[QStringLiteral("state")]->setProperty(kStateProperty, int(d.state));
     styleState(m_fields[QStringLiteral("state")]);
     m_fields[QStringLiteral("protocolType")]->setText(d.protocolType.isEmpty() ? tr("(none)") : d.protocolType);
@@ -298,7 +316,7 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
                 coordinator = QStringLiteral("%1 (%2:%3)").arg(b.id).arg(b.host).arg(b.port);
     }
     m_fields[QStringLiteral("coordinator")]->setText(coordinator);
-    m_fields[QStringLiteral("members")]->setText(locale.toString(d.members.size()));
+    m_fields[QStringLiteral("members")]->setText(neverDescribed ? QStringLiteral("–") : locale.toString(d.members.size()));
     m_fields[QStringLiteral("partitions")]->setText(locale.toString(g.partitions.size()));
     QString lag = g.totalLag ? tr("%1 msgs").arg(locale.toString(*g.totalLag)) : tr("unknown");
     if (g.totalLag && g.unknownLagPartitions > 0)
@@ -310,6 +328,8 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
                                                            : tr("No partition has both a committed offset and a known end offset."));
 
     QStringList notes;
+    if (neverDescribed)
+        m_fields[QStringLiteral("assignor")]->setText(QStringLiteral("–"));
     if (!d.describable)
         notes << tr("This group could not be described: %1").arg(d.note.isEmpty() ? tr("no reason given") : d.note);
     else if (!d.note.isEmpty())
@@ -328,7 +348,7 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     m_members->setGroup(g);
     m_assignment->setGroup(g);
     m_partitions->setGroup(g);
-    m_memberCount->setText(tr("%n member(s)", nullptr, int(d.members.size())));
+    m_memberCount->setText(neverDescribed ? tr("Members unknown") : tr("%n member(s)", nullptr, int(d.members.size())));
     updateTopicChoices();
     updatePartitionCount();
     updateNotice();
@@ -351,8 +371,28 @@ void GroupPage::setStale(bool stale, const QDateTime &lastFresh)
     updateNotice();
 }
 
+QString GroupPage::freshnessText() const
+{
+    const QDateTime now = m_clock();
+    QStringList lines;
+    if (m_described.failure.isError())
+        lines << (m_described.hasValue() ? FreshnessText::lastRead(m_described, now) : FreshnessText::description(m_described, now));
+    if (m_offsets.failure.isError())
+        lines << FreshnessText::offsets(m_offsets, now);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void GroupPage::updateNotice()
 {
+    const QString freshness = freshnessText();
+    if (freshness.isEmpty())
+        m_ageTimer->stop();
+    else if (!m_ageTimer->isActive())
+        m_ageTimer->start();
+    m_fields[QStringLiteral("state")]->setToolTip(freshness);
+    const QString groupNote = freshness.isEmpty()     ? m_groupNote
+                              : m_groupNote.isEmpty() ? freshness
+                                                      : freshness + QLatin1Char('\n') + m_groupNote;
     if (m_gone) {
         const QString text = m_hasData ? tr("This group is no longer on the cluster. Showing its last known data, from %1.")
                                              .arg(QLocale().toString(m_lastSeen.toLocalTime(), QLocale::ShortFormat))
@@ -367,7 +407,7 @@ void GroupPage::updateNotice()
     if (m_stale) {
         m_notice->setText(tr("The cluster is not answering. Showing the data from %1.")
                               .arg(QLocale().toString(m_lastFresh.toLocalTime(), QLocale::ShortFormat))
-                          + (m_groupNote.isEmpty() ? QString() : QLatin1Char('\n') + m_groupNote));
+                          + (groupNote.isEmpty() ? QString() : QLatin1Char('\n') + groupNote));
         m_notice->setStyleSheet(
             Theme::current().noticeStyleSheet(Theme::Notice::Info, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
         m_notice->show();
@@ -375,12 +415,12 @@ void GroupPage::updateNotice()
         return;
     }
     m_title->setStyleSheet(QString());
-    if (m_groupNote.isEmpty()) {
+    if (groupNote.isEmpty()) {
         m_notice->hide();
         m_notice->clear();
         return;
     }
-    m_notice->setText(m_groupNote);
+    m_notice->setText(groupNote);
     m_notice->setStyleSheet(
         Theme::current().noticeStyleSheet(Theme::Notice::Warning, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
     m_notice->show();

@@ -7,11 +7,14 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace cohort {
 
@@ -63,6 +66,8 @@ public:
     // "coordinator", "members", "lag"), as shown; for tests and accessibility.
     QString headerValue(const QString &field) const;
     QString noticeText() const;
+    // Where "now" comes from for the ages shown (the system clock unless set; tests pin it).
+    void setClock(std::function<QDateTime()> clock);
 
 Q_SIGNALS:
     void goneChanged(bool gone);
@@ -72,6 +77,7 @@ private:
     void showGroup(const GroupSnapshot &group, const ClusterMetadata &metadata);
     void setGone(bool gone, const QDateTime &lastSeen);
     void updateNotice();
+    QString freshnessText() const;
     void updateTopicChoices();
     void updatePartitionCount();
 
@@ -83,6 +89,12 @@ private:
     bool m_hasData = false;
     QDateTime m_lastSeen;
     QString m_groupNote;
+    // How current the group's description and offsets are (what the last
+    // refresh could not read): the notice says it, with an age kept current by m_ageTimer.
+    Freshness m_described;
+    Freshness m_offsets;
+    QTimer *m_ageTimer;
+    std::function<QDateTime()> m_clock;
 
     MemberTableModel *m_members;
     PartitionTableModel *m_partitions;

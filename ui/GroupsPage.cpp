@@ -38,6 +38,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     , m_regex(new QCheckBox(tr("Regex"), this))
     , m_state(new QComboBox(this))
     , m_onlyLagging(new QCheckBox(tr("Only lagging"), this))
+    , m_onlyStale(new QCheckBox(tr("Only not refreshed"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
 {
@@ -54,6 +55,8 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     bar->addWidget(m_regex);
     bar->addWidget(m_state);
     bar->addWidget(m_onlyLagging);
+    m_onlyStale->setToolTip(tr("Only groups whose description or committed offsets the last refresh could not read (marked with a clock)"));
+    bar->addWidget(m_onlyStale);
     bar->addStretch();
     bar->addWidget(m_count);
 
@@ -82,6 +85,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &GroupsPage::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &GroupsPage::applyFilter);
     connect(m_onlyLagging, &QCheckBox::toggled, m_proxy, &GroupFilterProxyModel::setOnlyLagging);
+    connect(m_onlyStale, &QCheckBox::toggled, m_proxy, &GroupFilterProxyModel::setOnlyStale);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_state->currentData().toInt();
         m_proxy->setStates(s < 0 ? QSet<GroupState>{} : QSet<GroupState>{GroupState(s)});

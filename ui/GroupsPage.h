@@ -35,6 +35,7 @@ public:
 
     QTableView *view() const { return m_view; }
     GroupFilterProxyModel *proxy() const { return m_proxy; }
+    QCheckBox *onlyStaleFilter() const { return m_onlyStale; }
 
 Q_SIGNALS:
     // A group was double-clicked (or Enter pressed on it): open its page.
@@ -51,6 +52,7 @@ private:
     QCheckBox *m_regex;
     QComboBox *m_state;
     QCheckBox *m_onlyLagging;
+    QCheckBox *m_onlyStale;
     QLabel *m_count;
     QTableView *m_view;
 };

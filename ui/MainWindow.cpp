@@ -4,12 +4,14 @@
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
 #include "core/snapshot/ClusterMonitor.h"
+#include "core/snapshot/RefreshProgressText.h"
 #include "models/GroupTableModel.h"
 #include "models/TopicTableModel.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
 #include "ui/TopicsPage.h"
+#include "widgets/MissingPartsBanner.h"
 #include "widgets/StatusBanner.h"
 
 #include <QAction>
@@ -19,7 +21,9 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -34,10 +38,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_topicsPage(new TopicsPage(m_topicModel, this))
     , m_tabs(new QTabWidget(this))
     , m_banner(new StatusBanner(this))
+    , m_missing(new MissingPartsBanner(this))
     , m_connections(new QComboBox(this))
     , m_refreshLabel(new QLabel(this))
     , m_interval(new QComboBox(this))
     , m_pause(new QAction(tr("Pause"), this))
+    , m_cancel(new QAction(tr("Cancel refresh"), this))
+    , m_progressLabel(new QLabel(this))
+    , m_cancelButton(new QToolButton(this))
+    , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Cohort"));
     auto *toolbar = addToolBar(tr("Cluster"));
@@ -58,6 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
         refreshKeys << QKeySequence(Qt::CTRL | Qt::Key_R);
     refresh->setShortcuts(refreshKeys);
+    m_cancel->setObjectName(QStringLiteral("cancelRefresh"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop the refresh under way (Esc); the data shown stays as it is"));
+    m_cancel->setEnabled(false);   // also leaves Esc to others while nothing runs
+    toolbar->addAction(m_cancel);
     toolbar->addWidget(new QLabel(tr(" every "), this));
     for (int s : {2, 5, 10, 30, 60})
         m_interval->addItem(tr("%n s", nullptr, s), s * 1000);
@@ -78,8 +92,23 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_missing);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_progressLabel->setObjectName(QStringLiteral("refreshProgress"));
+    m_progressLabel->hide();
+    statusBar()->addWidget(m_progressLabel, 1);
+    // In the status bar next to what the refresh waits for, shown with it only.
+    m_cancelButton->setDefaultAction(m_cancel);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
+    statusBar()->addWidget(m_cancelButton);
+    m_progressTimer->setInterval(kProgressUpdateMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (ClusterMonitor *m = monitor())
+            m->cancelRefresh();
+    });
     statusBar()->addPermanentWidget(m_refreshLabel);
     m_refreshLabel->setText(tr("Not connected"));
 
@@ -112,8 +141,10 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
 {
     ++m_connectAttempt;   // a connect still under way is overtaken
     const std::shared_ptr<ClusterSession> previous = std::exchange(m_session, std::move(session));
-    if (previous)
+    if (previous) {
         disconnect(previous.get(), nullptr, this, nullptr);
+        disconnect(previous->monitor(), nullptr, this, nullptr);
+    }
     // The previous cluster's group tabs go; Groups and Topics move to the new
     // session (their rows are cleared until its first snapshot).
     while (!m_groupPages.isEmpty())
@@ -121,6 +152,8 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     m_groupsPage->setSession(m_session.get());
     m_topicsPage->setSession(m_session.get());
     m_banner->clear();
+    m_missing->clear();
+    onRefreshEnded();
     m_currentName = m_session ? m_session->displayName() : QString();
     fillConnectionSelector();
     if (!m_session) {
@@ -130,6 +163,12 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     // After the pages: by the time snapshotShown is emitted they show the snapshot.
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_session.get(), &ClusterSession::refreshFailed, this, &MainWindow::onFailure);
+    // Progress and cancel are the monitor's own (the session forwards the results).
+    ClusterMonitor *m = m_session->monitor();
+    connect(m, &ClusterMonitor::refreshStarted, this, &MainWindow::onRefreshStarted);
+    connect(m, &ClusterMonitor::snapshotReady, this, &MainWindow::onRefreshEnded);
+    connect(m, &ClusterMonitor::refreshFailed, this, &MainWindow::onRefreshEnded);
+    connect(m, &ClusterMonitor::refreshCancelled, this, &MainWindow::onRefreshCancelled);
     m_refreshLabel->setText(tr("Connecting to %1…").arg(m_currentName));
     m_session->setIntervalMs(m_interval->currentData().toInt());
     m_session->setPaused(m_pause->isChecked());
@@ -296,8 +335,12 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
                        .arg(snapshot.groups.size());
     if (snapshot.readCommitted)
         line += tr(" · lag against the last stable offset (read_committed)");
+    if (snapshot.isPartial())
+        line += tr(" · partial: see the banner above");
     m_refreshLabel->setText(line);
-    if (snapshot.partialErrors.isEmpty()) {
+    m_missing->setMissing(snapshot.missing);
+    // A loader that records only partialErrors (not what is missing) still gets its word.
+    if (snapshot.isPartial() || snapshot.partialErrors.isEmpty()) {
         m_banner->clear();
     } else {
         const KafkaError &e = snapshot.partialErrors.first();
@@ -316,6 +359,54 @@ void MainWindow::onFailure(const KafkaError &error)
         tr("Refresh failed: %1 %2").arg(error.name.isEmpty() ? error.message : error.name + QStringLiteral(": ") + error.message, when),
         error.hint);
     statusBar()->showMessage(tr("Refresh failed: %1").arg(error.message), 10000);
+}
+
+void MainWindow::onRefreshStarted()
+{
+    m_cancel->setEnabled(true);
+    m_progressLabel->hide();
+    m_progressLabel->clear();
+    m_progressTimer->start();
+}
+
+void MainWindow::onRefreshEnded()
+{
+    m_progressTimer->stop();
+    m_cancel->setEnabled(false);
+    m_cancelButton->hide();
+    m_progressLabel->hide();
+    m_progressLabel->clear();
+}
+
+void MainWindow::onRefreshCancelled()
+{
+    onRefreshEnded();
+    m_progressLabel->setText(m_session && m_session->hasSnapshot()
+                                 ? tr("Refresh cancelled; showing the data from %1")
+                                       .arg(QLocale().toString(m_session->lastFresh().toLocalTime().time(), QLocale::LongFormat))
+                                 : tr("Refresh cancelled"));
+    m_progressLabel->show();
+}
+
+void MainWindow::updateProgress()
+{
+    ClusterMonitor *m = monitor();
+    const std::shared_ptr<const RefreshProgress> progress = m ? m->progress() : nullptr;
+    if (!progress) {
+        onRefreshEnded();
+        return;
+    }
+    const RefreshProgress::State state = progress->state();
+    if (state.elapsedMs < kProgressShownAfterMs)
+        return;   // a quick refresh says nothing: the status bar would only flicker
+    m_progressLabel->setText(RefreshProgressText::describe(state));
+    m_progressLabel->show();
+    m_cancelButton->show();
+}
+
+QString MainWindow::refreshProgressText() const
+{
+    return m_progressLabel->isHidden() ? QString() : m_progressLabel->text();
 }
 
 }   // namespace cohort

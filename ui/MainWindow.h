@@ -14,6 +14,8 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QTimer;
+class QToolButton;
 
 namespace cohort {
 
@@ -25,13 +27,16 @@ struct ConnectionProfile;
 class GroupPage;
 class GroupTableModel;
 class GroupsPage;
+class MissingPartsBanner;
 class StatusBanner;
 class TopicTableModel;
 class TopicsPage;
 
 // Cohort's main window: the connected cluster's groups and topics, a closable
 // tab per opened group, refresh controls and a status bar saying when the data
-// was last fresh and what failed. It owns the ClusterSession of the cluster
+// was last fresh and what failed. A banner names what a partial snapshot
+// lacks and since when; a refresh that takes more than a second shows what it
+// waits for in the status bar and can be cancelled (Esc). It owns the ClusterSession of the cluster
 // shown and hands it to its pages, which subscribe to it themselves.
 class MainWindow : public QMainWindow
 {
@@ -77,6 +82,14 @@ public:
     void showTopics();
     void showGroups();
     StatusBanner *banner() const { return m_banner; }
+    MissingPartsBanner *missingBanner() const { return m_missing; }
+    QAction *cancelRefreshAction() const { return m_cancel; }
+    // The status bar's word on the refresh: what it waits for while it runs
+    // longer than kProgressShownAfterMs, "Refresh cancelled" after a cancel;
+    // empty otherwise.
+    QString refreshProgressText() const;
+    static constexpr int kProgressShownAfterMs = 1000;
+    static constexpr int kProgressUpdateMs = 250;
     QComboBox *connectionSelector() const { return m_connections; }
     ClusterMonitor *monitor() const;
 
@@ -86,6 +99,10 @@ Q_SIGNALS:
 private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onFailure(const KafkaError &error);
+    void onRefreshStarted();
+    void onRefreshEnded();
+    void onRefreshCancelled();
+    void updateProgress();
     void fillConnectionSelector();
     void onConnectionChosen(int index);
     void closeTab(int index);
@@ -97,6 +114,7 @@ private:
     QTabWidget *m_tabs;
     QList<GroupPage *> m_groupPages;
     StatusBanner *m_banner;
+    MissingPartsBanner *m_missing;
     QComboBox *m_connections;   // the current cluster first, then saved connections
     QString m_currentName;
     ConnectionProfileStore *m_profiles = nullptr;
@@ -104,6 +122,10 @@ private:
     QLabel *m_refreshLabel;
     QComboBox *m_interval;
     QAction *m_pause;
+    QAction *m_cancel;
+    QLabel *m_progressLabel;
+    QToolButton *m_cancelButton;
+    QTimer *m_progressTimer;
     std::shared_ptr<ClusterSession> m_session;
     ClusterSession::AdminFactory m_adminFactory = ClusterSession::defaultAdminFactory();
     quint64 m_connectAttempt = 0;   // a slower, earlier connect never replaces a later one

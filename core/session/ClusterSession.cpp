@@ -26,22 +26,28 @@ struct Made
 }   // namespace
 
 ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent)
-    : ClusterSession(std::move(client), nullptr, Access::ReadOnly, displayName, parent)
+    : ClusterSession(std::move(client), nullptr, Access::ReadOnly, displayName, {}, parent)
 { }
+
+std::shared_ptr<ClusterSession> ClusterSession::withLoader(std::shared_ptr<ClusterClient> client, ClusterMonitor::Loader loader,
+                                                           const QString &displayName)
+{
+    return share(new ClusterSession(std::move(client), nullptr, Access::ReadOnly, displayName, std::move(loader), nullptr));
+}
 
 ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, const QString &displayName,
                                QObject *parent)
-    : ClusterSession(std::move(client), std::move(admin), Access::ReadWrite, displayName, parent)
+    : ClusterSession(std::move(client), std::move(admin), Access::ReadWrite, displayName, {}, parent)
 { }
 
 ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access,
-                               const QString &displayName, QObject *parent)
+                               const QString &displayName, ClusterMonitor::Loader loader, QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))
     , m_admin(access == Access::ReadWrite ? std::move(admin) : nullptr)
     , m_access(access)
     , m_displayName(displayName)
-    , m_monitor(new ClusterMonitor(m_client, this))
+    , m_monitor(loader ? new ClusterMonitor(m_client, std::move(loader), this) : new ClusterMonitor(m_client, this))
 {
     qRegisterMetaType<cohort::GroupSnapshot>();
     connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);

@@ -4,6 +4,7 @@
 #include "core/kafka/ClusterAdmin.h"
 #include "core/kafka/ClusterClient.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/ClusterSnapshot.h"
 
 #include <QDateTime>
@@ -17,7 +18,6 @@
 
 namespace cohort {
 
-class ClusterMonitor;
 struct ConnectionProfile;
 
 // One connected cluster, for as long as the window shows it: the read side
@@ -65,6 +65,11 @@ public:
     ClusterSession(std::shared_ptr<ClusterClient> client, const QString &displayName, QObject *parent = nullptr);   // read-only
     ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, const QString &displayName,
                    QObject *parent = nullptr);   // writable
+    // For tests: a read-only session whose whole-cluster refreshes come from
+    // `loader` (ClusterMonitor's), e.g. one the test holds open or fills with
+    // a partial snapshot.
+    static std::shared_ptr<ClusterSession> withLoader(std::shared_ptr<ClusterClient> client, ClusterMonitor::Loader loader,
+                                                      const QString &displayName);
     ~ClusterSession() override;
 
     // A shared_ptr whose deleter destroys the session on its own thread
@@ -105,7 +110,7 @@ Q_SIGNALS:
 
 private:
     ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access, const QString &displayName,
-                   QObject *parent);
+                   ClusterMonitor::Loader loader, QObject *parent);
 
     // Tells a failed refresh after a look at the bootstrap listener
     // (ConnectionDiagnosis) when it is a connection failure.

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GroupTableModel and its filter proxy under QAbstractItemModelTester while
-// refreshes add, remove and change groups; selection survives refreshes.
+// refreshes add, remove and change groups; selection survives refreshes;
+// stale and never-described groups are marked per row.
 
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupTableModel.h"
+#include "models/Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QItemSelectionModel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -213,6 +217,110 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); r += 97)
             QCOMPARE(model.index(r, GroupTableModel::GroupId).data().toString(), newest.at(r).groupId());
         QCOMPARE(model.index(2100, GroupTableModel::GroupId).data().toString(), QStringLiteral("zz-last"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // A group whose coordinator did not answer keeps its last values, muted,
+    // with a mark and a tooltip saying how old they are and why; one never
+    // described says so instead of "Unknown, 0 members"; both can be
+    // filtered and sorted; the same partial snapshot again changes nothing.
+    void staleAndNeverDescribedRows()
+    {
+        GroupTableModel model;
+        GroupFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const KafkaError unavailable
+            = KafkaError::make(15, QStringLiteral("COORDINATOR_NOT_AVAILABLE"), QStringLiteral("The coordinator is not available."));
+        GroupSnapshot fresh = group(QStringLiteral("fresh"), GroupState::Stable, 2, 10);
+        fresh.describedFreshness = Freshness::freshAt(now);
+        fresh.offsetsFreshness = Freshness::freshAt(now);
+        GroupSnapshot stale = group(QStringLiteral("stale"), GroupState::Stable, 3, 25);
+        stale.describedFreshness = Freshness::failed(unavailable, now.addSecs(-40));
+        stale.offsetsFreshness = Freshness::failed(unavailable, now.addSecs(-40));
+        GroupSnapshot never;   // what the listing said: the id and the protocol type, nothing else
+        never.description.groupId = QStringLiteral("never");
+        never.description.protocolType = QStringLiteral("consumer");
+        never.describedFreshness = Freshness::failed(unavailable);
+        never.offsetsFreshness = Freshness::failed(unavailable);
+        const ClusterSnapshot partial = snapshot({fresh, stale, never});
+        model.setSnapshot(partial);
+        QCOMPARE(model.rowCount(), 3);
+
+        const int f = model.rowOf(QStringLiteral("fresh"));
+        const int s = model.rowOf(QStringLiteral("stale"));
+        const int n = model.rowOf(QStringLiteral("never"));
+        // Fresh: nothing marked.
+        QVERIFY(!model.index(f, 0).data(GroupTableModel::StaleRole).toBool());
+        QVERIFY(!model.index(f, GroupTableModel::GroupId).data(Qt::DecorationRole).isValid());
+        QVERIFY(!model.index(f, GroupTableModel::Members).data(Qt::ToolTipRole).isValid());
+        QCOMPARE(model.index(f, GroupTableModel::Members).data(Qt::ForegroundRole), QVariant());
+
+        // Stale: the last values, muted, marked, and the age and error on every cell.
+        QVERIFY(model.index(s, 0).data(GroupTableModel::StaleRole).toBool());
+        QVERIFY(model.index(s, 0).data(GroupTableModel::DescribedRole).toBool());
+        QCOMPARE(model.index(s, GroupTableModel::State).data().toString(), QStringLiteral("Stable"));
+        QCOMPARE(model.index(s, GroupTableModel::Members).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model.index(s, GroupTableModel::Lag).data(GroupTableModel::RawValueRole).toLongLong(), 25);
+        QCOMPARE(model.index(s, GroupTableModel::GroupId).data(Qt::DecorationRole).typeId(), QMetaType::QImage);
+        QCOMPARE(model.index(s, GroupTableModel::Members).data(Qt::ForegroundRole).value<QBrush>().color(), Theme::current().muted());
+        const QString staleTip = model.index(s, GroupTableModel::Members).data(Qt::ToolTipRole).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^Not refreshed for 4[01] s: COORDINATOR_NOT_AVAILABLE: The coordinator is not "
+                                                   "available\\.\nCommitted offsets not refreshed for 4[01] s"))
+                     .match(staleTip)
+                     .hasMatch(),
+                 qPrintable(staleTip));
+
+        // Never described: says so, and its unknowns are not zeros.
+        QVERIFY(model.index(n, 0).data(GroupTableModel::StaleRole).toBool());
+        QVERIFY(!model.index(n, 0).data(GroupTableModel::DescribedRole).toBool());
+        QCOMPARE(model.index(n, GroupTableModel::State).data().toString(), QStringLiteral("not described"));
+        QCOMPARE(model.index(n, GroupTableModel::Members).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(n, GroupTableModel::Lag).data().toString(), QStringLiteral("–"));
+        QVERIFY(!model.index(n, GroupTableModel::Lag).data(GroupTableModel::RawValueRole).isValid());
+        QCOMPARE(model.index(n, GroupTableModel::ProtocolType).data().toString(), QStringLiteral("consumer"));
+        QCOMPARE(model.index(n, GroupTableModel::State).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Not described: COORDINATOR_NOT_AVAILABLE: The coordinator is not available.\n"
+                                "Committed offsets not read (the lag is unknown): COORDINATOR_NOT_AVAILABLE: The coordinator is "
+                                "not available."));
+        QCOMPARE(model.index(n, GroupTableModel::State).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 Theme::current().status(Theme::Status::Warning));
+
+        // Sorting: unknown member counts after every known one, both ways round stays consistent.
+        proxy.sort(GroupTableModel::Members, Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order << proxy.index(r, 0).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("fresh"), QStringLiteral("stale"), QStringLiteral("never")}));
+        // Filtering: only what is not from the last refresh.
+        proxy.setOnlyStale(true);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStates({GroupState::Stable});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("stale"));
+        proxy.setStates({});
+        proxy.setOnlyStale(false);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        // The same partial snapshot again: no signal (a stale row's age is read at paint time).
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(partial);
+        QCOMPARE(changes.count(), 0);
+
+        // Read again: the stale row gets dataChanged over every column, unmarked.
+        stale.describedFreshness = Freshness::freshAt(now);
+        stale.offsetsFreshness = Freshness::freshAt(now);
+        model.setSnapshot(snapshot({fresh, stale, never}));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), s);
+        QCOMPARE(changes.first().at(0).toModelIndex().column(), 0);
+        QCOMPARE(changes.first().at(1).toModelIndex().column(), int(GroupTableModel::ColumnCount) - 1);
+        QVERIFY(!model.index(s, 0).data(GroupTableModel::StaleRole).toBool());
+        QVERIFY(!model.index(s, GroupTableModel::GroupId).data(Qt::DecorationRole).isValid());
         QCOMPARE(resets.count(), 0);
     }
 };

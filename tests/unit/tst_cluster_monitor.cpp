@@ -1,57 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClusterMonitor with a loader whose answers the test releases by hand: one
-// refresh at a time, stale marking and recovery, pause and resume, and answers
-// that arrive for a monitor that is gone.
+// refresh at a time, stale marking and recovery, pause and resume, answers
+// that arrive for a monitor that is gone, and a cancelled refresh.
+
+#include "ManualSnapshotLoader.h"
 
 #include "core/snapshot/ClusterMonitor.h"
 
-#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
-#include <vector>
 
 using namespace cohort;
 
-namespace {
-
-// Hands out futures and keeps their promises so the test decides when (and
-// with what) each refresh finishes.
-struct ManualLoader
-{
-    std::vector<std::shared_ptr<QPromise<Result<ClusterSnapshot>>>> promises;
-
-    ClusterMonitor::Loader loader()
-    {
-        return [this](std::shared_ptr<ClusterClient>, std::shared_ptr<RefreshProgress>) {
-            auto p = std::make_shared<QPromise<Result<ClusterSnapshot>>>();
-            p->start();
-            promises.push_back(p);
-            return p->future();
-        };
-    }
-    void succeed(size_t i, int groups)
-    {
-        ClusterSnapshot s;
-        s.takenAt = QDateTime::currentDateTimeUtc();
-        for (int g = 0; g < groups; ++g) {
-            GroupSnapshot gs;
-            gs.description.groupId = QStringLiteral("g%1").arg(g);
-            s.groups.append(gs);
-        }
-        promises.at(i)->addResult(Result<ClusterSnapshot>(s));
-        promises.at(i)->finish();
-    }
-    void fail(size_t i)
-    {
-        promises.at(i)->addResult(
-            Result<ClusterSnapshot>(KafkaError::make(-195, QStringLiteral("_TRANSPORT"), QStringLiteral("broker down"))));
-        promises.at(i)->finish();
-    }
-};
-
-}   // namespace
+using ManualLoader = cohort::test::ManualSnapshotLoader;
 
 class TestClusterMonitor : public QObject
 {
@@ -155,6 +118,46 @@ private Q_SLOTS:
         QTRY_COMPARE(survivorReady.count(), 1);
         QCOMPARE(survivor.snapshot().groups.size(), 2);
         QCOMPARE(loader.promises.size(), size_t(2));   // neither answer started another refresh
+    }
+
+    // A cancelled refresh: its progress says so (the loader stops waiting),
+    // the last snapshot stays, refreshCancelled is emitted, and what the
+    // loader still returns is dropped; the next refresh runs as usual.
+    void cancelKeepsTheLastSnapshot()
+    {
+        ManualLoader loader;
+        ClusterMonitor monitor(nullptr, loader.loader());
+        QSignalSpy ready(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy cancelled(&monitor, &ClusterMonitor::refreshCancelled);
+        monitor.setPaused(true);
+        monitor.start();
+        loader.succeed(0, 2);
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!monitor.progress());
+
+        monitor.refreshNow();
+        QVERIFY(monitor.isRefreshing());
+        QVERIFY(monitor.progress());
+        QCOMPARE(monitor.progress().get(), loader.progress.at(1).get());
+        monitor.cancelRefresh();
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(loader.progress.at(1)->isCancelled());
+        QVERIFY(!monitor.isRefreshing());
+        QVERIFY(!monitor.progress());
+        monitor.cancelRefresh();   // nothing in flight: nothing to say
+        QCOMPARE(cancelled.count(), 1);
+
+        loader.succeed(1, 5);   // late: dropped
+        QCoreApplication::processEvents();
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(monitor.snapshot().groups.size(), 2);
+        QVERIFY(!monitor.isStale());
+
+        monitor.refreshNow();
+        QCOMPARE(loader.promises.size(), size_t(3));
+        loader.succeed(2, 3);
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(monitor.snapshot().groups.size(), 3);
     }
 };
 

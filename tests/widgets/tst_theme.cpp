@@ -9,6 +9,7 @@
 #include "models/GroupTableModel.h"
 #include "models/Theme.h"
 #include "ui/GroupPage.h"
+#include "widgets/MissingPartsBanner.h"
 #include "widgets/StatusBanner.h"
 
 #include <QApplication>
@@ -265,6 +266,30 @@ private Q_SLOTS:
         QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(describe(fg, bg)));
         QVERIFY2(Theme::contrast(bg, palette.color(QPalette::Window)) < 2.0, qPrintable(describe(bg, palette.color(QPalette::Window))));
         QVERIFY(near(bg, Theme(palette).notice(Theme::Notice::Error).background, 2));
+    }
+
+    void missingPartsBannerIsReadable_data() { bannerIsReadable_data(); }
+
+    void missingPartsBannerIsReadable()
+    {
+        QFETCH(QPalette, palette);
+        MissingPartsBanner banner;
+        banner.resize(600, 80);
+        usePalette(darkPalette() == palette ? lightPalette() : darkPalette());   // built in the other palette: it must follow
+        MissingPart part;
+        part.kind = MissingPart::Kind::BrokerListing;
+        part.brokerId = 1;
+        part.groupsAffected = 5;
+        part.error = KafkaError::make(-185, QStringLiteral("_TIMED_OUT"), QStringLiteral("Local: Timed out"));
+        part.since = QDateTime::currentDateTimeUtc().addSecs(-40);
+        banner.setMissing({part});
+        usePalette(palette);
+        const QImage image = banner.grab().toImage();
+        const QRect inner = banner.rect().adjusted(3, 3, -3, -3);
+        const QColor bg = background(image, inner);
+        const QColor fg = textPixel(image, inner, bg);
+        QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(describe(fg, bg)));
+        QVERIFY(near(bg, Theme(palette).notice(Theme::Notice::Warning).background, 2));
     }
 
     void groupPageHeaderAndNotice_data() { bannerIsReadable_data(); }
