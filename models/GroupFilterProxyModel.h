@@ -11,7 +11,8 @@ namespace cohort {
 
 // Filters and sorts GroupTableModel for the Groups page: text (plain,
 // case-insensitive, over group id, protocol type, assignor and topics) or a
-// regular expression, a set of states, and "only groups with lag".
+// regular expression, a set of states, a set of group types, and "only
+// groups with lag".
 class GroupFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     bool isFilterValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     void setStates(const QSet<GroupState> &states);   // empty: every state
+    void setTypes(const QSet<GroupType> &types);      // empty: every type
     void setOnlyLagging(bool on);
 
 protected:
@@ -38,6 +40,7 @@ private:
     bool m_useRegex = false;
     QString m_error;
     QSet<GroupState> m_states;
+    QSet<GroupType> m_types;
     bool m_onlyLagging = false;
 };
 

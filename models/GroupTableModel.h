@@ -18,7 +18,7 @@ class GroupTableModel : public KeyedTableModel
     Q_DISABLE_COPY_MOVE(GroupTableModel)
 
 public:
-    enum Column { GroupId, State, ProtocolType, Assignor, Members, Topics, Partitions, Lag, Coordinator, ColumnCount };
+    enum Column { GroupId, State, Type, ProtocolType, Assignor, Members, Topics, Partitions, Lag, Coordinator, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown lag sorts after every known value
         RawValueRole,                  // the value behind the cell (qint64, QString, int)
@@ -26,6 +26,7 @@ public:
         StateRole,        // int(GroupState)
         LagKnownRole,     // bool
         TopicNamesRole,   // QStringList
+        TypeRole,         // int(GroupType)
     };
 
     explicit GroupTableModel(QObject *parent = nullptr);
@@ -55,6 +56,7 @@ public:
     {
         QString groupId;
         GroupState state = GroupState::Unknown;
+        GroupType type = GroupType::Unknown;
         QString protocolType;
         QString assignor;
         int members = 0;

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_regex;
     QComboBox *m_state;
+    QComboBox *m_type;
     QCheckBox *m_onlyLagging;
     QLabel *m_count;
     QTableView *m_view;
