@@ -244,6 +244,18 @@ QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
         // which the legacy call below describes as Dead (kafka-protocol.md §8).
         QList<GroupListing> typed;
         if (h->direct) {
+            // The first listing of a session runs beside the first metadata
+            // request: the brokers come from a topic-less Metadata.
+            if (h->direct->brokerCount() == 0) {
+                const rd_kafka_metadata_t *md = nullptr;
+                if (rd_kafka_metadata(h->rk, 0, nullptr, &md, timeout) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+                    QList<BrokerInfo> brokers;
+                    for (int i = 0; i < md->broker_cnt; ++i)
+                        brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
+                    rd_kafka_metadata_destroy(md);
+                    h->direct->learnBrokers(brokers);
+                }
+            }
             auto listed = h->direct->listGroups();
             if (listed.failed.isEmpty())
                 return listed.answered;

@@ -115,6 +115,13 @@ void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
             m_leaders.insert(TopicPartition{t.name, p.partition}, p.leader);
 }
 
+void DirectBrokerRequests::learnBrokers(const QList<BrokerInfo> &brokers)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const BrokerInfo &b : brokers)
+        m_brokers.insert(b.id, {b.host, quint16(b.port)});
+}
+
 void DirectBrokerRequests::learnCoordinators(const QList<GroupDescription> &groups)
 {
     QMutexLocker lock(&m_mutex);
@@ -300,6 +307,8 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
 Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups()
 {
     const QHash<int, QPair<QString, quint16>> known = addresses();
+    if (known.isEmpty())
+        return {{}, {-1}};   // no broker known yet: nothing listed, the caller lists the old way
     QHash<int, QList<int>> unasked;
     {
         QMutexLocker lock(&m_mutex);

@@ -31,6 +31,8 @@ public:
     DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl);
 
     void learnMetadata(const ClusterMetadata &metadata);
+    // Brokers only (leaders untouched), for a listing before the first metadata.
+    void learnBrokers(const QList<BrokerInfo> &brokers);
     void learnCoordinators(const QList<GroupDescription> &groups);
 
     Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds) const;
