@@ -34,6 +34,12 @@ void GroupFilterProxyModel::setStates(const QSet<GroupState> &states)
     invalidateRowsFilter();
 }
 
+void GroupFilterProxyModel::setTypes(const QSet<GroupType> &types)
+{
+    m_types = types;
+    invalidateRowsFilter();
+}
+
 void GroupFilterProxyModel::setOnlyLagging(bool on)
 {
     m_onlyLagging = on;
@@ -53,6 +59,8 @@ bool GroupFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_states.isEmpty() && !m_states.contains(GroupState(idx.data(GroupTableModel::StateRole).toInt())))
         return false;
     if (m_onlyStale && !idx.data(GroupTableModel::StaleRole).toBool())
+        return false;
+    if (!m_types.isEmpty() && !m_types.contains(GroupType(idx.data(GroupTableModel::TypeRole).toInt())))
         return false;
     if (m_onlyLagging) {
         const QVariant lag = m->index(sourceRow, GroupTableModel::Lag, sourceParent).data(GroupTableModel::RawValueRole);

@@ -11,8 +11,9 @@ namespace cohort {
 
 // Filters and sorts GroupTableModel for the Groups page: text (plain,
 // case-insensitive, over group id, protocol type, assignor and topics) or a
-// regular expression, a set of states, "only groups with lag" and "only
-// groups not refreshed" (stale or never described in the last refresh).
+// regular expression, a set of states, a set of group types, "only groups
+// with lag" and "only groups not refreshed" (stale or never described in the
+// last refresh).
 class GroupFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     bool isFilterValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     void setStates(const QSet<GroupState> &states);   // empty: every state
+    void setTypes(const QSet<GroupType> &types);      // empty: every type
     void setOnlyLagging(bool on);
     void setOnlyStale(bool on);
 
@@ -40,6 +42,7 @@ private:
     bool m_useRegex = false;
     QString m_error;
     QSet<GroupState> m_states;
+    QSet<GroupType> m_types;
     bool m_onlyLagging = false;
     bool m_onlyStale = false;
 };

@@ -53,6 +53,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         Row r;
         r.groupId = g.groupId();
         r.state = g.description.state;
+        r.type = g.description.type;
         r.protocolType = g.description.protocolType;
         r.assignor = g.description.protocol;
         r.members = int(g.description.members.size());
@@ -109,6 +110,8 @@ QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
     QList<int> cols;
     if (a.state != b.state)
         cols << State;
+    if (a.type != b.type)
+        cols << Type;
     if (a.protocolType != b.protocolType)
         cols << ProtocolType;
     if (a.assignor != b.assignor)
@@ -180,9 +183,12 @@ QVariant GroupTableModel::display(const Row &r, int column) const
     switch (column) {
     case GroupId: return r.groupId;
     case State: return groupStateToString(r.state);
+    // Unknown: the broker's ListGroups is older than v5 (before Kafka 3.8).
+    case Type: return r.type == GroupType::Unknown ? QStringLiteral("–") : groupTypeToString(r.type);
     case ProtocolType: return r.protocolType.isEmpty() ? tr("(none)") : r.protocolType;
     case Assignor: return r.assignor.isEmpty() ? QStringLiteral("–") : r.assignor;
-    case Members: return locale.toString(r.members);
+    // Not known without the group's own describe API (consumer, share, streams).
+    case Members: return describedByDescribeGroups(r.type) ? locale.toString(r.members) : QStringLiteral("–");
     case Topics: return locale.toString(r.topics.size());
     case Partitions: return locale.toString(r.partitions);
     case Lag: return r.lag ? locale.toString(*r.lag) : QStringLiteral("–");
@@ -203,6 +209,8 @@ QVariant GroupTableModel::sortValue(const Row &r, int column) const
     case Partitions: return r.partitions;
     case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();
     case Coordinator: return r.coordinatorId;
+    // Classic, Consumer, Share, Streams, then the unknown ones, like unknown lag.
+    case Type: return r.type == GroupType::Unknown ? std::numeric_limits<int>::max() : int(r.type);
     default: return display(r, column);   // the state as shown: "not described" sorts as such
     }
 }
@@ -257,6 +265,7 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return sortValue(r, column);
     case GroupIdRole: return r.groupId;
     case StateRole: return int(r.state);
+    case TypeRole: return int(r.type);
     case LagKnownRole: return r.lag.has_value();
     case TopicNamesRole: return r.topics;
     case StaleRole: return r.isStale();
@@ -310,6 +319,8 @@ QVariant GroupTableModel::cellToolTip(const Row &r, int column) const
     }
     if (column == GroupId && !r.note.isEmpty())
         return r.note;
+    if (column == Type && r.type == GroupType::Unknown)
+        return tr("The broker does not say the group's type (its ListGroups is older than v5, Kafka 3.8).");
     return {};
 }
 
@@ -320,6 +331,7 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case GroupId: return tr("Group");
     case State: return tr("State");
+    case Type: return tr("Type");
     case ProtocolType: return tr("Protocol type");
     case Assignor: return tr("Assignor");
     case Members: return tr("Members");

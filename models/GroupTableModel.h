@@ -19,7 +19,7 @@ class GroupTableModel : public KeyedTableModel
     Q_DISABLE_COPY_MOVE(GroupTableModel)
 
 public:
-    enum Column { GroupId, State, ProtocolType, Assignor, Members, Topics, Partitions, Lag, Coordinator, ColumnCount };
+    enum Column { GroupId, State, Type, ProtocolType, Assignor, Members, Topics, Partitions, Lag, Coordinator, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown lag sorts after every known value
         RawValueRole,                  // the value behind the cell (qint64, QString, int)
@@ -31,6 +31,7 @@ public:
         // description or committed offsets kept from an earlier one, or never read)
         StaleRole,
         DescribedRole,   // bool: false while the group was never described (members, state unknown)
+        TypeRole,         // int(GroupType)
     };
 
     explicit GroupTableModel(QObject *parent = nullptr);
@@ -76,6 +77,7 @@ public:
     {
         QString groupId;
         GroupState state = GroupState::Unknown;
+        GroupType type = GroupType::Unknown;
         QString protocolType;
         QString assignor;
         int members = 0;

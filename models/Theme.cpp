@@ -98,7 +98,10 @@ QColor Theme::groupState(GroupState state) const
     switch (state) {
     case GroupState::Stable: return m_stable;
     case GroupState::PreparingRebalance:
-    case GroupState::CompletingRebalance: return m_rebalancing;
+    case GroupState::CompletingRebalance:
+    case GroupState::Assigning:
+    case GroupState::Reconciling:
+    case GroupState::NotReady: return m_rebalancing;
     case GroupState::Dead: return m_dead;
     case GroupState::Empty: return m_empty;
     case GroupState::Unknown: break;

@@ -37,9 +37,13 @@ case "$name" in
 esac
 [ -f "$jars/.complete" ] || "$here/kafka-cluster.sh" fetch
 
-log4j=$(mktemp --suffix=.properties "${TMPDIR:-/tmp}/cohort-kafka-tool-log4j.XXXXXX")
-trap 'rm -f "$log4j"' EXIT
-cat > "$log4j" <<'CONF'
+# The logging configuration lives in the cache, written once (atomically), so
+# that java can replace this shell: a signal to the tool (a test stopping a
+# console consumer) reaches the JVM, and nothing is left behind.
+log4j="$cache/kafka-tool-log4j2.properties"
+if [ ! -f "$log4j" ]; then
+    tmp=$(mktemp "$log4j.XXXXXX")
+    cat > "$tmp" <<'CONF'
 status = error
 appender.stderr.type = Console
 appender.stderr.name = STDERR
@@ -49,5 +53,7 @@ appender.stderr.layout.pattern = [%d] %p %m (%c)%n
 rootLogger.level = WARN
 rootLogger.appenderRef.stderr.ref = STDERR
 CONF
-java ${KAFKA_TOOL_HEAP:--Xmx256m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
+    mv -f "$tmp" "$log4j"
+fi
+exec java ${KAFKA_TOOL_HEAP:--Xmx256m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$log4j" -cp "$jars/*" "$class" "$@"

@@ -90,6 +90,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     fields->setContentsMargins(0, 0, 0, 0);
     fields->setSpacing(28);
     addField(QStringLiteral("state"), tr("State"));
+    addField(QStringLiteral("type"), tr("Type"));
     addField(QStringLiteral("protocolType"), tr("Protocol type"));
     addField(QStringLiteral("assignor"), tr("Assignor"));
     addField(QStringLiteral("generation"), tr("Generation"));
@@ -303,6 +304,10 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     m_fields[QStringLiteral("state")]->setText(neverDescribed ? tr("not described") : groupStateToString(d.state));
     m_fields[QStringLiteral("state")]->setProperty(kStateProperty, int(d.state));
     styleState(m_fields[QStringLiteral("state")]);
+    m_fields[QStringLiteral("type")]->setText(d.type == GroupType::Unknown ? QStringLiteral("–") : groupTypeToString(d.type));
+    m_fields[QStringLiteral("type")]->setToolTip(
+        d.type == GroupType::Unknown ? tr("The broker does not say the group's type (its ListGroups is older than v5, Kafka 3.8).")
+                                     : QString());
     m_fields[QStringLiteral("protocolType")]->setText(d.protocolType.isEmpty() ? tr("(none)") : d.protocolType);
     m_fields[QStringLiteral("assignor")]->setText(d.protocol.isEmpty() ? QStringLiteral("–") : d.protocol);
     m_fields[QStringLiteral("generation")]->setText(g.generationId >= 0 ? locale.toString(g.generationId) : tr("unknown"));
@@ -316,7 +321,10 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
                 coordinator = QStringLiteral("%1 (%2:%3)").arg(b.id).arg(b.host).arg(b.port);
     }
     m_fields[QStringLiteral("coordinator")]->setText(coordinator);
-    m_fields[QStringLiteral("members")]->setText(neverDescribed ? QStringLiteral("–") : locale.toString(d.members.size()));
+    // A consumer, share or streams group's members are not known without its own describe API.
+    m_fields[QStringLiteral("members")]->setText(neverDescribed                      ? QStringLiteral("–")
+                                                 : describedByDescribeGroups(d.type) ? locale.toString(d.members.size())
+                                                                                     : tr("not shown"));
     m_fields[QStringLiteral("partitions")]->setText(locale.toString(g.partitions.size()));
     QString lag = g.totalLag ? tr("%1 msgs").arg(locale.toString(*g.totalLag)) : tr("unknown");
     if (g.totalLag && g.unknownLagPartitions > 0)
@@ -330,7 +338,7 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     QStringList notes;
     if (neverDescribed)
         m_fields[QStringLiteral("assignor")]->setText(QStringLiteral("–"));
-    if (!d.describable)
+    if (!d.describable && describedByDescribeGroups(d.type))
         notes << tr("This group could not be described: %1").arg(d.note.isEmpty() ? tr("no reason given") : d.note);
     else if (!d.note.isEmpty())
         notes << d.note;

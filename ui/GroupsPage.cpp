@@ -37,6 +37,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_regex(new QCheckBox(tr("Regex"), this))
     , m_state(new QComboBox(this))
+    , m_type(new QComboBox(this))
     , m_onlyLagging(new QCheckBox(tr("Only lagging"), this))
     , m_onlyStale(new QCheckBox(tr("Only not refreshed"), this))
     , m_count(new QLabel(this))
@@ -46,14 +47,18 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter groups, topics, assignors…"));
     m_filter->setClearButtonEnabled(true);
     m_state->addItem(tr("All states"), -1);
-    for (const auto s :
-         {GroupState::Stable, GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Dead})
+    for (const auto s : {GroupState::Stable, GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance,
+                         GroupState::Assigning, GroupState::Reconciling, GroupState::NotReady, GroupState::Dead})
         m_state->addItem(groupStateToString(s), int(s));
+    m_type->addItem(tr("All types"), -1);
+    for (const auto t : {GroupType::Classic, GroupType::Consumer, GroupType::Share, GroupType::Streams})
+        m_type->addItem(groupTypeToString(t), int(t));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_regex);
     bar->addWidget(m_state);
+    bar->addWidget(m_type);
     bar->addWidget(m_onlyLagging);
     m_onlyStale->setToolTip(tr("Only groups whose description or committed offsets the last refresh could not read (marked with a clock)"));
     bar->addWidget(m_onlyStale);
@@ -72,6 +77,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(GroupTableModel::GroupId, QHeaderView::Interactive);
     m_view->setColumnWidth(GroupTableModel::GroupId, 240);
     m_view->setColumnWidth(GroupTableModel::State, 150);
+    m_view->setColumnWidth(GroupTableModel::Type, 90);
     m_view->setColumnWidth(GroupTableModel::ProtocolType, 110);
     m_view->setColumnWidth(GroupTableModel::Assignor, 150);
     for (int c : {int(GroupTableModel::Members), int(GroupTableModel::Topics), int(GroupTableModel::Partitions)})
@@ -89,6 +95,10 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_state->currentData().toInt();
         m_proxy->setStates(s < 0 ? QSet<GroupState>{} : QSet<GroupState>{GroupState(s)});
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const int t = m_type->currentData().toInt();
+        m_proxy->setTypes(t < 0 ? QSet<GroupType>{} : QSet<GroupType>{GroupType(t)});
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &GroupsPage::updateCount);

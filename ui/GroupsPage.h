@@ -51,6 +51,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_regex;
     QComboBox *m_state;
+    QComboBox *m_type;
     QCheckBox *m_onlyLagging;
     QCheckBox *m_onlyStale;
     QLabel *m_count;

@@ -239,12 +239,38 @@ QHash<QString, QString> instanceIds(const std::shared_ptr<RdKafkaClusterClient::
 QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
 {
     return runAsync<QList<GroupListing>>([h = m_handle, timeout = m_timeoutMs]() -> Result<QList<GroupListing>> {
+        // ListGroups v5 where every broker has it: one request per broker,
+        // and the true state and type of KIP-848, share and streams groups,
+        // which the legacy call below describes as Dead (kafka-protocol.md §8).
+        QList<GroupListing> typed;
+        if (h->direct) {
+            // The first listing of a session runs beside the first metadata
+            // request: the brokers come from a topic-less Metadata.
+            if (h->direct->brokerCount() == 0) {
+                const rd_kafka_metadata_t *md = nullptr;
+                if (rd_kafka_metadata(h->rk, 0, nullptr, &md, timeout) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+                    QList<BrokerInfo> brokers;
+                    for (int i = 0; i < md->broker_cnt; ++i)
+                        brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
+                    rd_kafka_metadata_destroy(md);
+                    h->direct->learnBrokers(brokers);
+                }
+            }
+            auto listed = h->direct->listGroups();
+            if (listed.failed.isEmpty())
+                return listed.answered;
+            typed = std::move(listed.answered);
+        }
         auto all = legacyDescribeAll(h, timeout);
         if (!all)
             return all.error();
-        QList<GroupListing> out;
+        QHash<QString, qsizetype> typedAt;
+        for (qsizetype i = 0; i < typed.size(); ++i)
+            typedAt.insert(typed.at(i).groupId, i);
+        QList<GroupListing> out = typed;
         for (const GroupDescription &d : all.value())
-            out.append(GroupListing{d.groupId, d.protocolType, d.state, d.coordinatorId});
+            if (!typedAt.contains(d.groupId))
+                out.append(GroupListing{d.groupId, d.protocolType, d.state, d.coordinatorId, GroupType::Unknown});
         return out;
     });
 }

@@ -43,6 +43,12 @@ GroupState groupStateFromString(const QString &s)
         return GroupState::Stable;
     if (s == QLatin1String("Dead"))
         return GroupState::Dead;
+    if (s == QLatin1String("Assigning"))
+        return GroupState::Assigning;
+    if (s == QLatin1String("Reconciling"))
+        return GroupState::Reconciling;
+    if (s == QLatin1String("NotReady"))
+        return GroupState::NotReady;
     return GroupState::Unknown;
 }
 
@@ -54,9 +60,65 @@ QString groupStateToString(GroupState s)
     case GroupState::CompletingRebalance: return QStringLiteral("CompletingRebalance");
     case GroupState::Stable: return QStringLiteral("Stable");
     case GroupState::Dead: return QStringLiteral("Dead");
+    case GroupState::Assigning: return QStringLiteral("Assigning");
+    case GroupState::Reconciling: return QStringLiteral("Reconciling");
+    case GroupState::NotReady: return QStringLiteral("NotReady");
     case GroupState::Unknown: break;
     }
     return QStringLiteral("Unknown");
+}
+
+GroupType groupTypeFromString(const QString &s)
+{
+    for (const GroupType t : {GroupType::Classic, GroupType::Consumer, GroupType::Share, GroupType::Streams})
+        if (s.compare(groupTypeToString(t), Qt::CaseInsensitive) == 0)
+            return t;
+    return GroupType::Unknown;
+}
+
+QString groupTypeToString(GroupType t)
+{
+    switch (t) {
+    case GroupType::Classic: return QStringLiteral("Classic");
+    case GroupType::Consumer: return QStringLiteral("Consumer");
+    case GroupType::Share: return QStringLiteral("Share");
+    case GroupType::Streams: return QStringLiteral("Streams");
+    case GroupType::Unknown: break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+void GroupDescription::takeFromListing(const GroupListing &listing)
+{
+    type = listing.type;
+    if (describedByDescribeGroups(type))
+        return;
+    // DescribeGroups answers Dead with no members and no error for these
+    // (docs/kafka-protocol.md §8): the listing's state is the true one.
+    state = listing.state;
+    protocolType = listing.protocolType;
+    protocol.clear();
+    members.clear();
+    describable = false;
+    switch (type) {
+    case GroupType::Consumer:
+        note = QCoreApplication::translate("GroupDescription",
+                                           "This is a KIP-848 consumer group; Cohort cannot show its members and their assignment "
+                                           "yet (that needs ConsumerGroupDescribe). Its committed offsets and lag are shown.");
+        break;
+    case GroupType::Share:
+        note = QCoreApplication::translate("GroupDescription",
+                                           "This is a share group (KIP-932); Cohort cannot show its members, start offsets and "
+                                           "lag yet (that needs ShareGroupDescribe and DescribeShareGroupOffsets).");
+        break;
+    case GroupType::Streams:
+        note = QCoreApplication::translate("GroupDescription",
+                                           "This is a Kafka Streams group (KIP-1071); Cohort cannot show its members and tasks yet "
+                                           "(that needs StreamsGroupDescribe). Its committed offsets and lag are shown.");
+        break;
+    case GroupType::Classic:
+    case GroupType::Unknown: break;
+    }
 }
 
 }   // namespace cohort

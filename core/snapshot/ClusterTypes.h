@@ -76,12 +76,30 @@ struct ClusterMetadata
 // and the consumer protocol use for a set of partitions.
 QMap<QString, QList<int>> partitionsByTopic(const QList<TopicPartition> &partitions);
 
-// Group states as DescribeGroups/ListGroups spell them. Unknown covers anything
-// else a broker might send (e.g. KIP-848 "Assigning", "Reconciling").
-enum class GroupState { Unknown, Empty, PreparingRebalance, CompletingRebalance, Stable, Dead };
+// Group states as DescribeGroups/ListGroups spell them (Kafka's
+// org.apache.kafka.common.GroupState): the classic group's five, plus
+// Assigning and Reconciling of KIP-848 consumer and KIP-1071 streams groups
+// and NotReady of streams groups. Unknown covers anything else.
+enum class GroupState { Unknown, Empty, PreparingRebalance, CompletingRebalance, Stable, Dead, Assigning, Reconciling, NotReady };
 
 GroupState groupStateFromString(const QString &s);
 QString groupStateToString(GroupState s);
+
+// Which group protocol a group speaks (ListGroups v5's GroupType, KIP-848):
+// classic (JoinGroup/SyncGroup), consumer (KIP-848), share (KIP-932), streams
+// (KIP-1071). Unknown when the broker's ListGroups has no type (before v5).
+enum class GroupType { Unknown, Classic, Consumer, Share, Streams };
+
+// Any case ("consumer" on the wire, "Consumer" in Kafka's tools).
+GroupType groupTypeFromString(const QString &s);
+// As Kafka's tools print it (kafka-groups, kafka-consumer-groups --type): "Consumer".
+QString groupTypeToString(GroupType t);
+// Only classic groups answer DescribeGroups; the others need their own
+// describe API (ConsumerGroupDescribe, ShareGroupDescribe, StreamsGroupDescribe).
+inline bool describedByDescribeGroups(GroupType t)
+{
+    return t == GroupType::Classic || t == GroupType::Unknown;
+}
 
 // One row of ListGroups, with the broker that answered it (the coordinator).
 struct GroupListing
@@ -90,6 +108,7 @@ struct GroupListing
     QString protocolType;                     // "consumer", "connect", "" for simple/offset-only groups
     GroupState state = GroupState::Unknown;   // Unknown when the broker's ListGroups has no state (v0-v3)
     int coordinatorId = -1;
+    GroupType type = GroupType::Unknown;   // Unknown when the broker's ListGroups has no type (v0-v4)
 };
 
 // The consumer embedded protocol (docs/kafka-protocol.md §5).
@@ -135,6 +154,12 @@ struct GroupDescription
     QString note;              // shown to the user when !describable or something is partial
     int errorCode = 0;         // per-group error from DescribeGroups (0 = none)
     QString errorName;
+    GroupType type = GroupType::Unknown;   // from the listing (ListGroups v5); DescribeGroups has none
+
+    // A group DescribeGroups cannot describe (consumer, share or streams
+    // type): state and type come from its listing, the note says what
+    // Cohort cannot show yet; offsets and lag are still read.
+    void takeFromListing(const GroupListing &listing);
 
     // The coordinator answered with errorCode/errorName: the group stays
     // listed, says why, and still gets offsets and lag.

@@ -134,6 +134,7 @@ ClusterSnapshot build(Input in)
         }
         if (d.coordinatorId < 0)
             d.coordinatorId = l.coordinatorId;
+        d.takeFromListing(l);
         all.insert(l.groupId, std::move(d));
     }
     for (auto it = described.begin(); it != described.end(); ++it)

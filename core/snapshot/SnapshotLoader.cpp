@@ -137,6 +137,15 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
         }
         in.readCommitted = client->readCommitted();
         describeAndMeasure(*client, {groupId}, in, Watermarked::TheseGroupsOnly, timer);
+        // DescribeGroups answers Dead with no members both for a group the
+        // cluster does not know and for a consumer, share or streams group
+        // (kafka-protocol.md §8): the listing tells them apart, one ListGroups
+        // per broker, asked only then.
+        if (in.descriptions.size() == 1 && in.descriptions.first().state == GroupState::Dead && in.descriptions.first().members.isEmpty())
+            if (const Result<QList<GroupListing>> listed = client->listGroups().result(); listed)
+                for (const GroupListing &l : listed.value())
+                    if (l.groupId == groupId)
+                        in.listings.append(l);
         const bool described = !in.descriptions.isEmpty();
         const KafkaError firstError = in.partialErrors.value(0);
 

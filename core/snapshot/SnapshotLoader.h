@@ -25,9 +25,10 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std
 
 // One group only, for a page that follows it closely: its description, its
 // committed offsets and the watermarks of only its partitions. `metadata` is
-// the last snapshot's (metadata is fetched only when none is given). Never
-// lists the cluster's groups. A group the cluster does not know fails with
-// GROUP_ID_NOT_FOUND.
+// the last snapshot's (metadata is fetched only when none is given). Lists
+// the cluster's groups only when DescribeGroups says Dead with no members,
+// which is also what it says of a group that is not classic. A group the
+// cluster does not know fails with GROUP_ID_NOT_FOUND.
 QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, const QString &groupId,
                                          std::optional<ClusterMetadata> metadata = std::nullopt);
 

@@ -42,4 +42,41 @@ const char *name(qint16 key)
     return "ApiKey(?)";
 }
 
+qint16 firstFlexibleVersion(qint16 key)
+{
+    switch (key) {
+    case Produce: return 9;
+    case Fetch: return 12;
+    case ListOffsets: return 6;
+    case Metadata: return 9;
+    case OffsetCommit: return 8;
+    case OffsetFetch: return 6;
+    case FindCoordinator: return 3;
+    case JoinGroup: return 6;
+    case Heartbeat: return 4;
+    case LeaveGroup: return 4;
+    case SyncGroup: return 4;
+    case DescribeGroups: return 5;
+    case ListGroups: return 3;
+    case ApiVersions: return 3;
+    case CreateTopics: return 5;
+    case DeleteTopics: return 4;
+    case DeleteRecords: return 2;
+    case InitProducerId: return 2;
+    case OffsetForLeaderEpoch: return 4;
+    case DescribeConfigs: return 4;
+    case SaslAuthenticate: return 2;
+    case DeleteGroups: return 2;
+    case DescribeCluster:
+    case ConsumerGroupHeartbeat:
+    case ConsumerGroupDescribe:
+    case ShareGroupHeartbeat:
+    case ShareGroupDescribe:
+    case StreamsGroupHeartbeat:
+    case StreamsGroupDescribe:
+    case DescribeShareGroupOffsets: return 0;
+    default: return kNeverFlexible;   // SaslHandshake, OffsetDelete, and keys Cohort never sends
+    }
+}
+
 }   // namespace cohort::ApiKey

@@ -46,4 +46,10 @@ enum Key : qint16 {
 // "OffsetFetch" for 9; "ApiKey(n)" for a key this list does not name.
 const char *name(qint16 key);
 
+// The first version of this API that is flexible (KIP-482: request header v2,
+// response header v1, compact encodings), as Kafka's message definitions say
+// in "flexibleVersions"; kNeverFlexible for an API that has none.
+constexpr qint16 kNeverFlexible = 0x7fff;
+qint16 firstFlexibleVersion(qint16 key);
+
 }   // namespace cohort::ApiKey

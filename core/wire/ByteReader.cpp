@@ -112,6 +112,47 @@ qint32 ByteReader::arrayLength(int minElementSize)
     return n;
 }
 
+QString ByteReader::compactString()
+{
+    const quint64 lenPlusOne = uvarint();
+    if (!ok() || lenPlusOne == 0)
+        return {};
+    if (lenPlusOne - 1 > quint64(remaining())) {
+        m_failed = true;
+        return {};
+    }
+    return QString::fromUtf8(raw(qsizetype(lenPlusOne - 1)));
+}
+
+qint32 ByteReader::compactArrayLength(int minElementSize)
+{
+    const quint64 nPlusOne = uvarint();
+    if (!ok())
+        return 0;
+    if (nPlusOne == 0)
+        return -1;
+    const quint64 n = nPlusOne - 1;
+    if (n > quint64(remaining()) / quint64(qMax(1, minElementSize))) {
+        m_failed = true;
+        return 0;
+    }
+    return qint32(n);
+}
+
+void ByteReader::skipTaggedFields()
+{
+    const quint64 count = uvarint();
+    for (quint64 i = 0; i < count && ok(); ++i) {
+        uvarint();   // tag
+        const quint64 size = uvarint();
+        if (size > quint64(remaining())) {
+            m_failed = true;
+            return;
+        }
+        skip(qsizetype(size));
+    }
+}
+
 quint64 ByteReader::uvarint()
 {
     quint64 v = 0;

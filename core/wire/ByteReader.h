@@ -50,8 +50,13 @@ public:
     qint32 varint();
     qint64 varlong();
     quint64 uvarint();
-    QByteArray raw(qsizetype n);           // copy of the next n bytes
-    const char *rawPointer(qsizetype n);   // pointer to the next n bytes, advanced past
+    // Flexible versions (KIP-482): lengths are unsigned varints of length + 1,
+    // 0 meaning null; every struct ends with tagged fields.
+    QString compactString();                             // null treated as empty
+    qint32 compactArrayLength(int minElementSize = 1);   // null returns -1; impossible counts fail as arrayLength
+    void skipTaggedFields();                             // reads them and drops them: Cohort knows none
+    QByteArray raw(qsizetype n);                         // copy of the next n bytes
+    const char *rawPointer(qsizetype n);                 // pointer to the next n bytes, advanced past
     void skip(qsizetype n) { rawPointer(n); }
 
 private:

@@ -56,6 +56,16 @@ public:
         m_buf.append(char(v));
     }
 
+    // Flexible versions (KIP-482): length + 1 as an unsigned varint.
+    void compactString(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        uvarint(quint64(utf8.size()) + 1);
+        m_buf.append(utf8);
+    }
+    void compactArrayLength(qsizetype n) { uvarint(quint64(n) + 1); }
+    void emptyTaggedFields() { uvarint(0); }
+
     // Overwrite a big-endian int32 at a position written earlier (sizes, counts).
     void patchInt32(qsizetype pos, qint32 v);
     qsizetype size() const { return m_buf.size(); }

@@ -8,10 +8,12 @@
 #include "core/wire/ErrorCode.h"
 #include "core/wire/GroupApiCodec.h"
 #include "core/wire/GroupMessages.h"
+#include "core/wire/ListGroupsCodec.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -77,6 +79,23 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     return failed;
 }
 
+// An ApiVersions v0 response: [api_key, min_version, max_version] per API;
+// nullopt for malformed bytes or an error.
+std::optional<QList<std::array<qint16, 3>>> decodeApiVersions(const QByteArray &body)
+{
+    ByteReader r(body);
+    const qint16 errorCode = r.int16();
+    const qint32 n = r.arrayLength(6);
+    QList<std::array<qint16, 3>> out;
+    for (qint32 i = 0; i < n && r.ok(); ++i) {
+        const qint16 key = r.int16(), min = r.int16(), max = r.int16();
+        out.append({key, min, max});
+    }
+    if (!r.ok() || errorCode != ErrorCode::None)
+        return std::nullopt;
+    return out;
+}
+
 }   // namespace
 
 DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl)
@@ -94,6 +113,13 @@ void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
     for (const TopicInfo &t : metadata.topics)
         for (const PartitionInfo &p : t.partitions)
             m_leaders.insert(TopicPartition{t.name, p.partition}, p.leader);
+}
+
+void DirectBrokerRequests::learnBrokers(const QList<BrokerInfo> &brokers)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const BrokerInfo &b : brokers)
+        m_brokers.insert(b.id, {b.host, quint16(b.port)});
 }
 
 void DirectBrokerRequests::learnCoordinators(const QList<GroupDescription> &groups)
@@ -272,16 +298,66 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
         qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(body.error()));
         return out;
     }
-    ByteReader r(*body);
-    const qint16 errorCode = r.int16();
-    const qint32 n = r.arrayLength(6);
-    for (qint32 i = 0; i < n && r.ok(); ++i) {
-        const qint16 key = r.int16(), min = r.int16(), max = r.int16();
-        if (r.ok())
+    if (const auto versions = decodeApiVersions(*body))
+        for (const auto &[key, min, max] : *versions)
             out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
+    return out;
+}
+
+Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups()
+{
+    const QHash<int, QPair<QString, quint16>> known = addresses();
+    if (known.isEmpty())
+        return {{}, {-1}};   // no broker known yet: nothing listed, the caller lists the old way
+    QHash<int, QList<int>> unasked;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = known.cbegin(); it != known.cend(); ++it)
+            if (!m_listGroupsMaxVersion.contains(it.key()))
+                unasked.insert(it.key(), {it.key()});
     }
-    if (!r.ok() || errorCode != ErrorCode::None)
-        out.clear();
+    if (!unasked.isEmpty()) {
+        QHash<int, qint16> learnt;
+        pipelineByBroker(
+            unasked, known, m_timeoutMs, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
+            [&](int broker, const QByteArray &body) {
+                const auto versions = decodeApiVersions(body);
+                if (!versions)
+                    return false;
+                qint16 max = -1;
+                for (const auto &[key, min, maxVersion] : *versions)
+                    if (key == ApiKey::ListGroups)
+                        max = maxVersion;
+                learnt.insert(broker, max);
+                return true;
+            });
+        QMutexLocker lock(&m_mutex);
+        m_listGroupsMaxVersion.insert(learnt);
+    }
+    Answered<QList<GroupListing>, int> out;
+    QHash<int, QList<int>> jobs;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (m_listGroupsMaxVersion.value(it.key(), -1) >= ListGroupsCodec::kVersion)
+                jobs.insert(it.key(), {it.key()});
+            else
+                out.failed.append(it.key());
+        }
+    }
+    out.failed += pipelineByBroker(
+        jobs, known, m_timeoutMs, m_sasl, ListGroupsCodec::kApiKey, ListGroupsCodec::kVersion,
+        [](int) { return ListGroupsCodec::encodeRequest(); },
+        [&](int broker, const QByteArray &body) {
+            const auto listing = ListGroupsCodec::decodeResponse(body, broker);
+            if (!listing || listing->errorCode != ErrorCode::None)
+                return false;
+            out.answered += listing->groups;
+            return true;
+        });
+    QMutexLocker lock(&m_mutex);
+    for (const GroupListing &g : std::as_const(out.answered))
+        m_coordinators.insert(g.groupId, g.coordinatorId);
     return out;
 }
 

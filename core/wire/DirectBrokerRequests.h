@@ -31,6 +31,8 @@ public:
     DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl);
 
     void learnMetadata(const ClusterMetadata &metadata);
+    // Brokers only (leaders untouched), for a listing before the first metadata.
+    void learnBrokers(const QList<BrokerInfo> &brokers);
     void learnCoordinators(const QList<GroupDescription> &groups);
 
     Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds) const;
@@ -46,6 +48,12 @@ public:
                                                                                 bool readCommitted) const;
     // The API versions the first bootstrap broker offers (empty on failure).
     QList<QPair<int, QString>> apiVersions(const QString &bootstrap) const;
+    // ListGroups v5 (with each group's type) on every known broker that
+    // offers it, which it asks once per broker with ApiVersions and
+    // remembers. Learns each listed group's coordinator. Failed: the brokers
+    // that offer no v5 (before Kafka 3.8, the sandbox), could not be reached
+    // or answered with an error; their groups are not in the answer.
+    Answered<QList<GroupListing>, int> listGroups();
 
 private:
     QHash<int, QPair<QString, quint16>> addresses() const;
@@ -56,6 +64,7 @@ private:
     QHash<int, QPair<QString, quint16>> m_brokers;
     QHash<QString, int> m_coordinators;
     QHash<TopicPartition, int> m_leaders;
+    QHash<int, qint16> m_listGroupsMaxVersion;   // per broker, from ApiVersions
 };
 
 }   // namespace cohort

@@ -87,6 +87,13 @@ qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteAr
     w.int16(apiVersion);
     w.int32(id);
     w.string(QByteArrayLiteral("cohort"));
+    if (apiVersion >= ApiKey::firstFlexibleVersion(apiKey)) {
+        w.emptyTaggedFields();
+        // ApiVersions answers with header v0 in every version, so that a
+        // client can read it before it knows what the broker speaks.
+        if (apiKey != ApiKey::ApiVersions)
+            m_flexibleResponses.insert(id);
+    }
     w.raw(body);
     w.patchInt32(sizePos, qint32(w.size() - 4));
     m_socket->write(w.data());
@@ -133,7 +140,14 @@ Result<QByteArray, QString> KafkaWireConnection::receive(qint32 correlationId)
         m_socket->abort();
         return tr("the broker answered out of order");
     }
-    return frame.mid(4);
+    if (m_flexibleResponses.remove(correlationId)) {
+        fr.skipTaggedFields();
+        if (!fr.ok()) {
+            m_socket->abort();
+            return tr("the broker sent a malformed response header");
+        }
+    }
+    return frame.mid(fr.position());
 }
 
 }   // namespace cohort

@@ -5,6 +5,7 @@
 #include "core/wire/SaslPlainAuth.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -37,12 +38,14 @@ public:
     // + SaslAuthenticate v0). The error says why not, for people.
     Result<Done, QString> open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl);
 
-    // Writes one request (header v1, client id "cohort") and returns its
+    // Writes one request (client id "cohort"; header v1, or v2 for a flexible
+    // version of the API, ApiKey::firstFlexibleVersion) and returns its
     // correlation id. Requests may be pipelined: Kafka answers them in order.
     qint32 send(qint16 apiKey, qint16 apiVersion, const QByteArray &body);
 
-    // The response body (after the correlation id) of the oldest request not
-    // yet received, which must carry this correlation id; otherwise why not.
+    // The response body (after the response header: the correlation id, and
+    // for a flexible version its tagged fields) of the oldest request not yet
+    // received, which must carry this correlation id; otherwise why not.
     Result<QByteArray, QString> receive(qint32 correlationId);
 
     // send() then receive(); fails at once when the connection is not open.
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<QTcpSocket> m_socket;
     int m_timeoutMs;
     qint32 m_nextCorrelationId = 1;
+    QSet<qint32> m_flexibleResponses;   // requests in flight whose response header is v1
     // Upper bound for one response: OffsetFetch of a group with 100,000
     // partitions is well under this; anything larger is a broken peer.
     static constexpr qint32 kMaxResponseBytes = 256 * 1024 * 1024;

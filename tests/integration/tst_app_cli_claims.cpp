@@ -211,8 +211,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // RFC 4180: the field is quoted and its quote doubled; an Empty group
         // has no assignor (an empty field) and no members.
-        QCOMPARE(r.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"
-                                       "\"a,\"\"b\",Empty,consumer,,0,2\n"));
+        QCOMPARE(r.out, QStringLiteral("group_id,state,type,protocol_type,assignor,members,lag\n"
+                                       "\"a,\"\"b\",Empty,,consumer,,0,2\n"));
     }
 
     void commandConfigOverridesTheProfile()
@@ -247,7 +247,7 @@ private Q_SLOTS:
                   {QStringLiteral("--profile"), QStringLiteral("plain-profile"), QStringLiteral("--command-config"), right->fileName(),
                    QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("csv")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
-        QCOMPARE(ok.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // authenticated; no groups yet
+        QCOMPARE(ok.out, QStringLiteral("group_id,state,type,protocol_type,assignor,members,lag\n"));   // authenticated; no groups yet
 
         // The same credentials as every kafka-consumer-groups.sh --command-config
         // file writes them, for Java's login module.

@@ -52,7 +52,7 @@ private Q_SLOTS:
         const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith(QLatin1String("GROUP")));
-        QCOMPARE(lines.at(1).simplified(), QStringLiteral("reporting Empty consumer - 0 5"));
+        QCOMPARE(lines.at(1).simplified(), QStringLiteral("reporting Empty - consumer - 0 5"));
 
         const Run json = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
                                  QStringLiteral("--output"), QStringLiteral("json")});
@@ -66,7 +66,7 @@ private Q_SLOTS:
         const Run csv = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
                                 QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("--state"), QStringLiteral("stable")});
         QCOMPARE(csv.code, 0);
-        QCOMPARE(csv.out, QStringLiteral("group_id,state,protocol_type,assignor,members,lag\n"));   // filtered out
+        QCOMPARE(csv.out, QStringLiteral("group_id,state,type,protocol_type,assignor,members,lag\n"));   // filtered out
     }
 
     void describeLikeKafkaConsumerGroups()

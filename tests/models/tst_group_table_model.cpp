@@ -220,6 +220,52 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void typeColumnAndTypeFilter()
+    {
+        GroupTableModel model;
+        GroupFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        GroupSnapshot classic = group(QStringLiteral("a-classic"), GroupState::Stable, 2, 3);
+        classic.description.type = GroupType::Classic;
+        // As the snapshot has it after GroupDescription::takeFromListing: no members known.
+        GroupSnapshot kip848 = group(QStringLiteral("b-kip848"), GroupState::Reconciling, 0, 4);
+        kip848.description.type = GroupType::Consumer;
+        const GroupSnapshot old = group(QStringLiteral("c-old-broker"), GroupState::Empty, 0, 1);   // ListGroups before v5
+        model.setSnapshot(snapshot({classic, kip848, old}));
+        QCOMPARE(model.index(0, GroupTableModel::Type).data().toString(), QStringLiteral("Classic"));
+        QCOMPARE(model.index(1, GroupTableModel::Type).data().toString(), QStringLiteral("Consumer"));
+        QCOMPARE(model.index(1, GroupTableModel::State).data().toString(), QStringLiteral("Reconciling"));
+        QCOMPARE(model.index(1, GroupTableModel::Members).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(0, GroupTableModel::Members).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(2, GroupTableModel::Type).data().toString(), QStringLiteral("–"));
+        QVERIFY(!model.index(2, GroupTableModel::Type).data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.headerData(GroupTableModel::Type, Qt::Horizontal).toString(), QStringLiteral("Type"));
+
+        proxy.setTypes({GroupType::Consumer});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, GroupTableModel::GroupId).data().toString(), QStringLiteral("b-kip848"));
+        proxy.setTypes({GroupType::Classic, GroupType::Unknown});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setTypes({});
+        QCOMPARE(proxy.rowCount(), 3);
+
+        // Sorted by type: Classic < Consumer < Share < Streams, then the unknown ones.
+        proxy.sort(GroupTableModel::Type, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(1, GroupTableModel::GroupId).data().toString(), QStringLiteral("b-kip848"));
+        QCOMPARE(proxy.index(2, GroupTableModel::GroupId).data().toString(), QStringLiteral("a-classic"));
+
+        // A group whose type changes (the broker upgraded) changes its Type cell only.
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        GroupSnapshot upgraded = old;
+        upgraded.description.type = GroupType::Classic;
+        model.setSnapshot(snapshot({classic, kip848, upgraded}));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().column(), int(GroupTableModel::Type));
+        QCOMPARE(changes.first().at(1).toModelIndex().column(), int(GroupTableModel::Type));
+    }
+
     // A group whose coordinator did not answer keeps its last values, muted,
     // with a mark and a tooltip saying how old they are and why; one never
     // described says so instead of "Unknown, 0 members"; both can be

@@ -28,7 +28,7 @@ ClusterSnapshot FakeCluster::build() const
         in.watermarks.insert(it.key(), Watermarks{0, it.value()});
 
     for (const FakeGroup &g : groups) {
-        in.listings.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId});
+        in.listings.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId, g.type});
         GroupDescription d;
         d.groupId = g.groupId;
         d.state = g.state;

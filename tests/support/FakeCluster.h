@@ -39,6 +39,7 @@ struct FakeGroup
     int generationId = -1;   // >= 0: members send subscription v2 with it
     bool describable = true;
     QString note;
+    GroupType type = GroupType::Unknown;   // as ListGroups v5 says; Unknown: an older broker
 };
 
 struct FakeCluster

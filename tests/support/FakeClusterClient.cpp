@@ -35,7 +35,7 @@ QFuture<Result<QList<GroupListing>>> FakeClusterClient::listGroups()
         return ready(Result<QList<GroupListing>>(downError()));
     QList<GroupListing> out;
     for (const GroupDescription &g : std::as_const(m_groups))
-        out.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId});
+        out.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId, g.type});
     return ready(Result<QList<GroupListing>>(out));
 }
 

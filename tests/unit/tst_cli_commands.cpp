@@ -79,7 +79,8 @@ private Q_SLOTS:
 
         const CliRun list = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("-h")});
         QCOMPARE(list.code, 0);
-        QCOMPARE(lines(list.out).value(0), QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups list [--state STATE]"));
+        QCOMPARE(lines(list.out).value(0),
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups list [--state STATE] [--type TYPE,...]"));
         QVERIFY(!list.out.contains(QLatin1String("--members")));
 
         // --help anywhere, even with arguments that would be bad usage, and before the command.

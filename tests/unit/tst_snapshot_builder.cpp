@@ -135,6 +135,61 @@ private Q_SLOTS:
         QCOMPARE(g->topics.at(0).aheadOfEndPartitions, 1);
         QCOMPARE(g->topics.at(1).aheadOfEndPartitions, 0);
     }
+
+    void aGroupThatIsNotClassicTakesItsListing()
+    {
+        // Kafka 4.4 answers DescribeGroups v4 for a KIP-848 consumer group
+        // with state Dead, no members and no error (kafka-protocol.md §8);
+        // ListGroups v5 says what it is.
+        SnapshotBuilder::Input in;
+        in.listings = {GroupListing{QStringLiteral("kip848"), QStringLiteral("consumer"), GroupState::Reconciling, 2, GroupType::Consumer},
+                       GroupListing{QStringLiteral("classic"), QStringLiteral("consumer"), GroupState::Empty, 1, GroupType::Classic}};
+        GroupDescription dead;
+        dead.groupId = QStringLiteral("kip848");
+        dead.state = GroupState::Dead;
+        GroupDescription classic;
+        classic.groupId = QStringLiteral("classic");
+        classic.state = GroupState::Empty;
+        classic.protocolType = QStringLiteral("consumer");
+        in.descriptions = {dead, classic};
+        // No member says what it reads, so every committed partition is asked for.
+        const auto requests = SnapshotBuilder::offsetRequests({QStringLiteral("kip848")}, in.descriptions, in.metadata);
+        QVERIFY(requests.contains(QStringLiteral("kip848")));
+        QVERIFY(requests.value(QStringLiteral("kip848")).isEmpty());
+        in.offsets.insert(QStringLiteral("kip848"),
+                          GroupOffsets{QStringLiteral("kip848"), {CommittedOffset{{QStringLiteral("t"), 0}, 4, -1, {}}}});
+        in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 5});
+        const ClusterSnapshot s = SnapshotBuilder::build(in);
+        const GroupSnapshot *g = s.group(QStringLiteral("kip848"));
+        QVERIFY(g);
+        QCOMPARE(g->description.state, GroupState::Reconciling);
+        QCOMPARE(g->description.type, GroupType::Consumer);
+        QCOMPARE(g->description.protocolType, QStringLiteral("consumer"));
+        QCOMPARE(g->description.coordinatorId, 2);
+        QVERIFY(!g->description.describable);
+        QVERIFY2(g->description.note.contains(QLatin1String("ConsumerGroupDescribe")), qPrintable(g->description.note));
+        QCOMPARE(g->totalLag, std::optional<qint64>(1));
+        const GroupSnapshot *c = s.group(QStringLiteral("classic"));
+        QVERIFY(c);
+        QCOMPARE(c->description.type, GroupType::Classic);
+        QVERIFY(c->description.describable);
+        QVERIFY(c->description.note.isEmpty());
+    }
+
+    void groupTypesAndStatesAsKafkaSpellsThem()
+    {
+        // ListGroups v5 sends "consumer"; Kafka's tools print "Consumer" (GroupType.toString).
+        QCOMPARE(groupTypeFromString(QStringLiteral("consumer")), GroupType::Consumer);
+        QCOMPARE(groupTypeFromString(QStringLiteral("CLASSIC")), GroupType::Classic);
+        QCOMPARE(groupTypeFromString(QStringLiteral("streams")), GroupType::Streams);
+        QCOMPARE(groupTypeFromString(QStringLiteral("share")), GroupType::Share);
+        QCOMPARE(groupTypeFromString(QStringLiteral("")), GroupType::Unknown);
+        QCOMPARE(groupTypeToString(GroupType::Consumer), QStringLiteral("Consumer"));
+        for (const char *state :
+             {"Empty", "PreparingRebalance", "CompletingRebalance", "Stable", "Dead", "Assigning", "Reconciling", "NotReady"})
+            QCOMPARE(groupStateToString(groupStateFromString(QString::fromLatin1(state))), QString::fromLatin1(state));
+        QCOMPARE(groupStateFromString(QStringLiteral("Rebalancing")), GroupState::Unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotBuilder)

@@ -10,7 +10,12 @@
 // Wire types (docs/kafka-protocol.md §1): int8/16/32/64 big-endian; string =
 // int16 length + UTF-8; nullable string: length -1 for null; bytes = int32
 // length + bytes, nullable bytes -1 for null; array = int32 count, nullable
-// array -1 for null. All versions here are non-flexible (no tagged fields).
+// array -1 for null. All versions here are non-flexible (no tagged fields),
+// but ListGroups v5: flexible (KIP-482), compact string = unsigned varint of
+// length + 1, compact array = unsigned varint of count + 1, tagged fields =
+// unsigned varint count then (varint tag, varint size, bytes) each; request
+// header v2 adds tagged fields after client_id, response header v1 after
+// correlation_id.
 //
 // The calls go through the public functions as they are today
 // (DescribeGroupsCodec, OffsetFetchCodec, ListOffsetsCodec, GroupApiCodec,
@@ -26,6 +31,7 @@
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ErrorCode.h"
 #include "core/wire/GroupApiCodec.h"
+#include "core/wire/ListGroupsCodec.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
 
@@ -785,6 +791,116 @@ private Q_SLOTS:
         QCOMPARE(broker.received.size(), 3);   // each request matched its golden frame, or the broker hung up
         QCOMPARE(versions, (QList<QPair<int, QString>>{{ApiKey::ApiVersions, QStringLiteral("0-3")},
                                                        {ApiKey::SaslAuthenticate, QStringLiteral("0-2")}}));
+    }
+
+    // --- ListGroups v5 (ListGroupsRequest.json / ListGroupsResponse.json) ---------
+    // DirectBrokerRequests asks each broker's ApiVersions once, then
+    // ListGroups v5 where the broker has it, over request header v2.
+
+    void listGroupsV5AfterApiVersions()
+    {
+        const QByteArray clientId = hex("00 06") + "cohort";   // client_id: nullable string (not compact, even in header v2)
+        const ScriptedBroker::Exchange apiVersions{hex("00 12") + hex("00 00") + hex("00 00 00 01")
+                                                       + clientId,                   // ApiVersions v0, correlation_id 1
+                                                   hex("00 00")                      // error_code
+                                                       + hex("00 00 00 01")          // api_keys: 1
+                                                       + hex("00 10 00 00 00 05"),   //   api_key 16 ListGroups, min 0, max 5
+                                                   1};
+        const QByteArray listGroupsRequest = hex("00 10")                                  // api_key 16 ListGroups
+                                             + hex("00 05")                                // api_version 5
+                                             + hex("00 00 00 01") + clientId + hex("00")   // header v2: tagged fields, none
+                                             + hex("01")                                   // states_filter: compact [] string, 0 (v4+)
+                                             + hex("01")                                   // types_filter: compact [] string, 0 (v5+)
+                                             + hex("00");                                  // tagged fields, none
+        const QByteArray listGroupsResponse = hex("00")                                    // response header v1: tagged fields, none
+                                              + hex("00 00 00 00")                         // throttle_time_ms
+                                              + hex("00 00")                               // error_code
+                                              + hex("04")                                  // groups: compact [], 3
+                                              + hex("0a") + "classic-g" + hex("09") + "consumer" + hex("07") + "Stable" + hex("08")
+                                              + "classic" + hex("00")   //   tagged fields, none
+                                              + hex("09") + "kip848-g" + hex("09") + "consumer" + hex("0c") + "Reconciling" + hex("09")
+                                              + "consumer" + hex("01 05 02 ab cd")   //   one tagged field (tag 5, 2 bytes): skipped
+                                              + hex("08") + "share-g" + hex("06") + "share" + hex("06") + "Empty" + hex("06") + "share"
+                                              + hex("00")    //   tagged fields, none
+                                              + hex("00");   // tagged fields, none
+        // The second listing opens a new connection and asks no ApiVersions again.
+        ScriptedBroker broker({apiVersions, {listGroupsRequest, listGroupsResponse, 1}, {listGroupsRequest, listGroupsResponse, 1}});
+        ClusterMetadata metadata;
+        metadata.brokers = {BrokerInfo{7, QStringLiteral("127.0.0.1"), broker.port(), {}}};
+        DirectBrokerRequests direct(5000, std::nullopt);
+        direct.learnMetadata(metadata);
+        for (int round = 0; round < 2; ++round) {
+            QPromise<Answered<QList<GroupListing>, int>> promise;
+            QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
+            promise.start();
+            std::thread client([&promise, &direct] {
+                promise.addResult(direct.listGroups());
+                promise.finish();
+            });
+            const auto listed = cohort::test::waitPolling(future);
+            client.join();
+            QCOMPARE(broker.received.size(), round == 0 ? 2 : 3);   // each request matched its golden frame
+            QCOMPARE(listed.failed, QList<int>());
+            QCOMPARE(listed.answered.size(), 3);
+            const GroupListing &classic = listed.answered.at(0), &kip848 = listed.answered.at(1), &share = listed.answered.at(2);
+            QCOMPARE(classic.groupId, QStringLiteral("classic-g"));
+            QCOMPARE(classic.type, GroupType::Classic);
+            QCOMPARE(classic.state, GroupState::Stable);
+            QCOMPARE(classic.protocolType, QStringLiteral("consumer"));
+            QCOMPARE(classic.coordinatorId, 7);
+            QCOMPARE(kip848.groupId, QStringLiteral("kip848-g"));
+            QCOMPARE(kip848.type, GroupType::Consumer);
+            QCOMPARE(kip848.state, GroupState::Reconciling);
+            QCOMPARE(share.groupId, QStringLiteral("share-g"));
+            QCOMPARE(share.type, GroupType::Share);
+            QCOMPARE(share.state, GroupState::Empty);
+            QCOMPARE(share.protocolType, QStringLiteral("share"));
+        }
+    }
+
+    void listGroupsNotAskedBelowV5()
+    {
+        // A broker whose ListGroups stops at v4 (Kafka before 3.8, the
+        // sandbox) is not asked: the caller lists its groups the old way.
+        ScriptedBroker broker({{hex("00 12") + hex("00 00") + hex("00 00 00 01") + hex("00 06") + "cohort",
+                                hex("00 00") + hex("00 00 00 01") + hex("00 10 00 00 00 04"),   // ListGroups 0-4
+                                1}});
+        ClusterMetadata metadata;
+        metadata.brokers = {BrokerInfo{3, QStringLiteral("127.0.0.1"), broker.port(), {}}};
+        DirectBrokerRequests direct(5000, std::nullopt);
+        direct.learnMetadata(metadata);
+        QPromise<Answered<QList<GroupListing>, int>> promise;
+        QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
+        promise.start();
+        std::thread client([&promise, &direct] {
+            promise.addResult(direct.listGroups());
+            promise.finish();
+        });
+        const auto listed = cohort::test::waitPolling(future);
+        client.join();
+        QCOMPARE(broker.received.size(), 1);
+        QCOMPARE(listed.failed, QList<int>{3});
+        QVERIFY(listed.answered.isEmpty());
+    }
+
+    void listGroupsV5ResponseAsKafka44SentIt()
+    {
+        // The body of a ListGroups v5 answer of Kafka 4.4.0 for one KIP-848
+        // group "g848" (confluent-kafka consumers, group.protocol=consumer),
+        // after the response header, as captured from the broker.
+        const QByteArray body = hex("00 00 00 00 00 00 02 05") + "g848" + hex("09") + "consumer" + hex("07") + "Stable" + hex("09")
+                                + "consumer" + hex("00 00");
+        const auto listing = ListGroupsCodec::decodeResponse(body, 2);
+        QVERIFY(listing);
+        QCOMPARE(listing->errorCode, qint16(0));
+        QCOMPARE(listing->groups.size(), 1);
+        QCOMPARE(listing->groups.first().groupId, QStringLiteral("g848"));
+        QCOMPARE(listing->groups.first().type, GroupType::Consumer);
+        QCOMPARE(listing->groups.first().state, GroupState::Stable);
+        QCOMPARE(listing->groups.first().coordinatorId, 2);
+        // Cut short anywhere, it is refused rather than half-read.
+        for (qsizetype n = 0; n < body.size(); ++n)
+            QVERIFY2(!ListGroupsCodec::decodeResponse(body.left(n), 2), qPrintable(QString::number(n)));
     }
 };
 

@@ -186,6 +186,32 @@ private Q_SLOTS:
         QVERIFY(!missing.hasData());
         QVERIFY(missing.noticeText().contains(QLatin1String("There is no group")));
     }
+
+    void aKip848GroupSaysWhatItCannotShowYet()
+    {
+        // As Kafka 4.4 answers: ListGroups v5 says Consumer and Reconciling,
+        // DescribeGroups nothing (docs/kafka-protocol.md §8).
+        FakeCluster c = cluster();
+        c.groups[1].type = GroupType::Consumer;
+        c.groups[1].state = GroupState::Reconciling;
+        c.groups[1].members.clear();
+        GroupPage page(QStringLiteral("shop"));
+        page.setSnapshot(c.build());
+        QCOMPARE(page.headerValue(QStringLiteral("type")), QStringLiteral("Consumer"));
+        QCOMPARE(page.headerValue(QStringLiteral("state")), QStringLiteral("Reconciling"));
+        QCOMPARE(page.headerValue(QStringLiteral("members")), QStringLiteral("not shown"));
+        QCOMPARE(page.headerValue(QStringLiteral("lag")), QStringLiteral("1,834 msgs"));   // its commits: 0 + 300 + 600 + 900 + 34
+        QVERIFY2(page.noticeText().contains(QLatin1String("KIP-848 consumer group")), qPrintable(page.noticeText()));
+        QVERIFY(page.noticeText().contains(QLatin1String("ConsumerGroupDescribe")));
+        QVERIFY(!page.noticeText().contains(QLatin1String("could not be described")));
+
+        c.groups[1].type = GroupType::Classic;   // the same group on its own describe: no note
+        c.groups[1].state = GroupState::Stable;
+        page.setSnapshot(c.build());
+        QCOMPARE(page.headerValue(QStringLiteral("type")), QStringLiteral("Classic"));
+        QCOMPARE(page.headerValue(QStringLiteral("members")), QStringLiteral("0"));
+        QCOMPARE(page.noticeText(), QString());
+    }
 };
 
 QTEST_MAIN(TestGroupPage)

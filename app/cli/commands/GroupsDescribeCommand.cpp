@@ -95,6 +95,11 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
                                  .arg(p.tp.partition)
                                  .arg(*p.endOffset)
                                  .arg(*p.lag));
+    // What Cohort cannot show yet for a group that is not classic (its
+    // members and assignment); its offsets and lag above are exact.
+    for (const GroupSnapshot *g : std::as_const(groups))
+        if (!describedByDescribeGroups(g->description.type))
+            context.note(tr("note: group '%1': %2").arg(g->groupId(), g->description.note));
     if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members)
         context.note(tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed)."));
     return missing ? 1 : 0;

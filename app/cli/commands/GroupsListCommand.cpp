@@ -9,18 +9,33 @@ namespace cohort::cli {
 
 QString GroupsListCommand::summary() const
 {
-    return tr("the consumer groups with state, protocol type, assignor, members and lag");
+    return tr("the consumer groups with state, type, protocol type, assignor, members and lag");
 }
 
 void GroupsListCommand::declareOptions(CliOptionSet &options)
 {
     QList<std::pair<QString, std::optional<GroupState>>> states;
-    for (const auto st :
-         {GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Stable, GroupState::Dead})
+    for (const auto st : {GroupState::Empty, GroupState::PreparingRebalance, GroupState::CompletingRebalance, GroupState::Stable,
+                          GroupState::Assigning, GroupState::Reconciling, GroupState::NotReady, GroupState::Dead})
         states.append({groupStateToString(st), st});
     options.addChoice(QStringLiteral("state"), QStringLiteral("STATE"), tr("only groups in this state (any case)"),
-                      tr("--state needs a state (Stable, Empty, PreparingRebalance, CompletingRebalance, Dead)"), states, &m_state,
-                      [](const QString &v) { return tr("unknown state '%1'").arg(v); });
+                      tr("--state needs a state (Stable, Empty, PreparingRebalance, CompletingRebalance, Assigning, Reconciling, "
+                         "NotReady, Dead)"),
+                      states, &m_state, [](const QString &v) { return tr("unknown state '%1'").arg(v); });
+    // kafka-consumer-groups --list --type's syntax (a comma-separated list,
+    // any case), with the share and streams types kafka-groups lists too.
+    options.addValue(QStringLiteral("type"), QStringLiteral("TYPE,..."),
+                     tr("only groups of these types: classic, consumer, share, streams (comma-separated, any case)"),
+                     tr("--type needs one or more group types, e.g. --type classic,consumer"), [this](const QString &v) -> QString {
+                         m_types.clear();
+                         for (const QString &name : v.split(QLatin1Char(','))) {
+                             const GroupType t = groupTypeFromString(name.trimmed());
+                             if (t == GroupType::Unknown)
+                                 return tr("unknown group type '%1': valid types are classic, consumer, share, streams").arg(name);
+                             m_types.append(t);
+                         }
+                         return {};
+                     });
 }
 
 int GroupsListCommand::run(CliCommandContext &context)
@@ -29,15 +44,24 @@ int GroupsListCommand::run(CliCommandContext &context)
     if (!snap)
         return context.fail(snap.error());
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"),    QStringLiteral("STATE"),   QStringLiteral("PROTOCOL-TYPE"),
+    // GROUP and STATE first, as kafka-consumer-groups --list --state prints
+    // them; TYPE spelt as its --type prints it (Consumer), "-" (null in
+    // JSON) where the broker's ListGroups is older than v5. MEMBERS is
+    // unknown (-) for a group DescribeGroups cannot describe.
+    t.headers = {QStringLiteral("GROUP"),    QStringLiteral("STATE"),   QStringLiteral("TYPE"), QStringLiteral("PROTOCOL-TYPE"),
                  QStringLiteral("ASSIGNOR"), QStringLiteral("MEMBERS"), QStringLiteral("LAG")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"),   QStringLiteral("protocol_type"),
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"),   QStringLiteral("type"), QStringLiteral("protocol_type"),
                   QStringLiteral("assignor"), QStringLiteral("members"), QStringLiteral("lag")};
     for (const GroupSnapshot &g : snap->groups) {
-        if (m_state && g.description.state != *m_state)
+        const GroupDescription &d = g.description;
+        if (m_state && d.state != *m_state)
             continue;
-        t.rows.append({g.groupId(), groupStateToString(g.description.state), CliTable::nonEmpty(g.description.protocolType),
-                       CliTable::nonEmpty(g.description.protocol), int(g.description.members.size()), CliTable::cell(g.totalLag)});
+        if (!m_types.isEmpty() && !m_types.contains(d.type))
+            continue;
+        t.rows.append({g.groupId(), groupStateToString(d.state),
+                       d.type == GroupType::Unknown ? QVariant() : QVariant(groupTypeToString(d.type)), CliTable::nonEmpty(d.protocolType),
+                       CliTable::nonEmpty(d.protocol), describedByDescribeGroups(d.type) ? QVariant(int(d.members.size())) : QVariant(),
+                       CliTable::cell(g.totalLag)});
     }
     context.write(t);
     return 0;

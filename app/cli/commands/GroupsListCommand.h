@@ -9,7 +9,8 @@
 namespace cohort::cli {
 
 // cohort-cli groups list: every consumer group with its state, protocol type,
-// assignor, member count and total lag, optionally only those in one state.
+// type, assignor, member count and total lag, optionally only those in one
+// state or of some types.
 class GroupsListCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(GroupsListCommand)
@@ -23,6 +24,7 @@ public:
 
 private:
     std::optional<GroupState> m_state;
+    QList<GroupType> m_types;   // empty: every type
 };
 
 }   // namespace cohort::cli
