@@ -129,44 +129,71 @@ make = {"confluent-kafka": ConfluentMember, "kafka-python": KafkaPythonMember}[c
 members = [make(i) for i in range(count)]
 ends = end_offsets(members)
 stop = threading.Event()
-lock = threading.Lock()
+commit_now = threading.Event()
+
+
+class Runner(threading.Thread):
+    """Polls one member on a thread of its own (a kafka-python consumer must
+    not be polled by one thread in turn with another member: it then misses
+    rebalance rounds) and is the only thread that calls it (confluent-kafka's
+    assignment() from another thread waits for its poll): the main thread
+    reads what it copied out, and asks it to commit."""
+
+    def __init__(self, member):
+        super().__init__(daemon=True)
+        self.m = member
+        self.assigned = []
+        self.committed = None
+        self.error = None
+
+    def run(self):
+        try:
+            while not stop.is_set():
+                self.m.poll()
+                self.assigned = self.m.assignment()
+                if commit_now.is_set() and self.committed is None:
+                    self.assignment, self.member_id = self.m.assignment(), self.m.member_id()
+                    self.committed = self.m.commit()
+        except Exception as e:   # reported by the main thread
+            self.error = repr(e)
 
 
 def caught_up():
-    owned = [m.assignment() for m in members]
+    owned = [r.assigned for r in runners]
     every = sorted(p for a in owned for p in a)
     if every != sorted(ends) or any(not a for a in owned[:len(ends)]):
         return False
-    return all(m.read.get(p, 0) >= ends[p] for m in members for p in m.assignment())
+    return all(r.m.read.get(p, 0) >= ends[p] for r in runners for p in r.assigned)
 
 
-deadline = time.time() + 60
-while not caught_up():
-    if time.time() > deadline:
-        raise SystemExit("the group did not settle in 60 s: %s" % [m.assignment() for m in members])
+runners = [Runner(m) for m in members]
+for r in runners:
+    r.start()
+try:
+    deadline = time.time() + 60
+    while not caught_up():
+        if time.time() > deadline:
+            raise SystemExit("the group did not settle in 60 s: %s" % [r.assigned for r in runners])
+        if any(r.error for r in runners):
+            raise SystemExit("a member failed: %s" % [r.error for r in runners])
+        time.sleep(0.1)
+    commit_now.set()
+    while any(r.committed is None for r in runners):
+        if time.time() > deadline + 30 or any(r.error for r in runners):
+            raise SystemExit("the members did not commit: %s" % [r.error for r in runners])
+        time.sleep(0.1)
+
+    report = {"members": [], "committed": {}}
+    for i, r in enumerate(runners):
+        report["committed"].update({"%s:%d" % (topic, p): o for p, o in r.committed.items()})
+        report["members"].append({"member_id": r.member_id, "client_id": client_ids[i], "instance_id": instance_ids[i],
+                                  "assignment": r.assignment})
+    report["end_offsets"] = {"%s:%d" % (topic, p): o for p, o in ends.items()}
+    print(json.dumps(report), flush=True)
+    sys.stdin.read()
+finally:
+    stop.set()
+    for r in runners:
+        r.join(10)
     for m in members:
-        m.poll()
-
-report = {"members": [], "committed": {}}
-for i, m in enumerate(members):
-    committed = m.commit()
-    report["committed"].update({"%s:%d" % (topic, p): o for p, o in committed.items()})
-    report["members"].append({"member_id": m.member_id(), "client_id": client_ids[i], "instance_id": instance_ids[i],
-                              "assignment": m.assignment()})
-report["end_offsets"] = {"%s:%d" % (topic, p): o for p, o in ends.items()}
-print(json.dumps(report), flush=True)
-
-
-def keep_polling():
-    while not stop.is_set():
-        for m in members:
-            m.poll()
-
-
-poller = threading.Thread(target=keep_polling, daemon=True)
-poller.start()
-sys.stdin.read()
-stop.set()
-poller.join(10)
-for m in members:
-    m.close()
+        m.close()
