@@ -34,7 +34,6 @@
 #include <QMap>
 #include <QTest>
 
-#include <functional>
 #include <tuple>
 
 using namespace cohort;
