@@ -185,6 +185,9 @@ write_config() {
         echo "transaction.state.log.min.isr=$isr"
         echo "share.coordinator.state.topic.replication.factor=$rf"
         echo "share.coordinator.state.topic.min.isr=$isr"
+        # Tests let members expire after a short session timeout (Kafka's
+        # minimum is 6 s by default) and join without the 3 s initial delay.
+        echo "group.min.session.timeout.ms=1000"
         echo "group.initial.rebalance.delay.ms=0"
         echo "group.streams.initial.rebalance.delay.ms=0"
         echo "auto.create.topics.enable=true"

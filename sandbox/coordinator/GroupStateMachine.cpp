@@ -473,7 +473,10 @@ void GroupStateMachine::handleJoinGroup(const RequestContext &ctx, const JoinGro
     }
 
     if (unknownMember) {
-        const QString newMemberId = ctx.clientId % u'-' % QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Kafka's ClassicGroup.generateMemberId: a static member's id starts
+        // with its group.instance.id, a dynamic member's with its client.id.
+        const QString newMemberId
+            = (req.groupInstanceId ? *req.groupInstanceId : ctx.clientId) % u'-' % QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (req.groupInstanceId && g->staticMembers.contains(*req.groupInstanceId)) {
             updateStaticMemberAndRebalance(g, ctx, req, newMemberId, respond);
         } else if (req.groupInstanceId || v < 4) {
@@ -694,7 +697,10 @@ void GroupStateMachine::handleDescribeGroups(const RequestContext &ctx, const De
         }
         out.groupState = stateName(g->state);
         out.protocolType = g->protocolType;
-        // As Kafka: protocol, metadata and assignments only once the group is Stable.
+        // As Kafka 4.4 (GroupMetadataManager.describeGroups): the protocol and
+        // the members' metadata only once the group is Stable; each member's
+        // current assignment in every state (ClassicGroupMember.describeNoMetadata),
+        // so a group in PreparingRebalance still shows who owned what.
         const bool stable = g->state == GroupState::Stable;
         if (stable)
             out.protocolData = g->protocolName;
@@ -704,10 +710,9 @@ void GroupStateMachine::handleDescribeGroups(const RequestContext &ctx, const De
             dm.groupInstanceId = m->groupInstanceId;
             dm.clientId = m->clientId;
             dm.clientHost = m->clientHost;
-            if (stable) {
+            if (stable)
                 dm.memberMetadata = m->metadataFor(g->protocolName);
-                dm.memberAssignment = m->assignment;
-            }
+            dm.memberAssignment = m->assignment;
             out.members.append(std::move(dm));
         }
         r.groups.append(std::move(out));

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kafka-python (Debian python3-kafka) against the sandbox: a producer, three
-consumers in one group, and the admin client. Prints one JSON object."""
+"""kafka-python 3.x (the tests' venv) against a cluster: a producer, three
+consumers in one group, and the admin client. Prints one JSON object.
+
+The consumer threads are daemons and every exit path stops them, so a failure
+ends the script with its traceback instead of leaving it running."""
 import json
 import sys
 import threading
@@ -35,7 +38,7 @@ def run(i):
             c.commit()
 
 
-threads = [threading.Thread(target=run, args=(i,)) for i in range(3)]
+threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(3)]
 for t in threads:
     t.start()
 deadline = time.time() + 45
@@ -49,19 +52,22 @@ while time.time() < deadline:
 result["assignments"] = assignments
 result["received"] = sorted(set(v for r in received for v in r))
 
-admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-result["groups"] = sorted(g for g, _ in admin.list_consumer_groups())
-desc = admin.describe_consumer_groups([group])[0]
-result["state"] = desc.state
-result["protocol_type"] = desc.protocol_type
-result["members"] = sorted(m.client_id for m in desc.members)
-offsets = admin.list_consumer_group_offsets(group)
-result["offsets"] = {"%s:%d" % (tp.topic, tp.partition): om.offset for tp, om in offsets.items()}
-admin.close()
-
-stop.set()
-for t in threads:
-    t.join()
-for c in consumers:
-    c.close()
+try:
+    # kafka-python 3's admin API: list_groups / describe_groups /
+    # list_group_offsets answer plain dicts (2.x had list_consumer_groups).
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    result["groups"] = sorted(g["group_id"] for g in admin.list_groups())
+    desc = admin.describe_groups([group])[group]
+    result["state"] = desc["group_state"]
+    result["protocol_type"] = desc["protocol_type"]
+    result["members"] = sorted(m["client_id"] for m in desc["members"])
+    offsets = admin.list_group_offsets({group: None})[group]
+    result["offsets"] = {"%s:%d" % (tp.topic, tp.partition): om.offset for tp, om in offsets.items()}
+    admin.close()
+finally:
+    stop.set()
+    for t in threads:
+        t.join(10)
+    for c in consumers:
+        c.close()
 print(json.dumps(result))

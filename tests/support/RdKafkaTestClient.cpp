@@ -43,8 +43,12 @@ void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
 
 }   // namespace
 
-QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count, const QString &prefix,
-                        const Properties &extra)
+namespace {
+
+// One message per value (timestamps[i] as its CreateTime where given, else
+// now), every delivery waited for.
+QString produce(const QString &bootstrap, const QString &topic, int partition, const QList<QByteArray> &values,
+                const QList<qint64> &timestamps, const Properties &extra)
 {
     QString error;
     rd_kafka_conf_t *conf = makeConf(bootstrap, Properties{{QStringLiteral("linger.ms"), QStringLiteral("5")}} + extra, &error);
@@ -58,12 +62,13 @@ QString produceMessages(const QString &bootstrap, const QString &topic, int part
     if (!rk)
         return QString::fromUtf8(err);
     const QByteArray t = topic.toUtf8();
-    for (int i = 0; i < count; ++i) {
-        const QByteArray value = (prefix + QLatin1Char('-') + QString::number(i)).toUtf8();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QByteArray &value = values[i];
+        const qint64 timestamp = i < timestamps.size() ? timestamps[i] : 0;   // 0: librdkafka stamps it now
         rd_kafka_resp_err_t e;
         while ((e = rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(t.constData()), RD_KAFKA_V_PARTITION(partition),
                                       RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
-                                      RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
+                                      RD_KAFKA_V_TIMESTAMP(timestamp), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END))
                == RD_KAFKA_RESP_ERR__QUEUE_FULL)
             rd_kafka_poll(rk, 10);
         if (e) {
@@ -73,9 +78,28 @@ QString produceMessages(const QString &bootstrap, const QString &topic, int part
     }
     rd_kafka_flush(rk, 30000);
     rd_kafka_destroy(rk);
-    if (counter.ok != count)
-        return QStringLiteral("%1 of %2 messages delivered (%3)").arg(counter.ok).arg(count).arg(counter.lastError);
+    if (counter.ok != values.size())
+        return QStringLiteral("%1 of %2 messages delivered (%3)").arg(counter.ok).arg(values.size()).arg(counter.lastError);
     return {};
+}
+
+}   // namespace
+
+QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count, const QString &prefix,
+                        const Properties &extra)
+{
+    QList<QByteArray> values;
+    for (int i = 0; i < count; ++i)
+        values << (prefix + QLatin1Char('-') + QString::number(i)).toUtf8();
+    return produce(bootstrap, topic, partition, values, {}, extra);
+}
+
+QString produceWithTimestamps(const QString &bootstrap, const QString &topic, int partition, const QList<qint64> &timestampsMs)
+{
+    QList<QByteArray> values;
+    for (qsizetype i = 0; i < timestampsMs.size(); ++i)
+        values << QByteArray::number(timestampsMs[i]);
+    return produce(bootstrap, topic, partition, values, timestampsMs, {});
 }
 
 QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions, int expected, int timeoutMs,

@@ -18,6 +18,10 @@ using Properties = QList<QPair<QString, QString>>;
 QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count,
                         const QString &prefix = QStringLiteral("m"), const Properties &extra = {});
 
+// Produces one message per timestamp (its CreateTime) to one partition, in
+// order, and waits for every delivery. Returns an empty string or the error.
+QString produceWithTimestamps(const QString &bootstrap, const QString &topic, int partition, const QList<qint64> &timestampsMs);
+
 // Reads from the beginning of the given partitions (no group) until `expected`
 // messages arrived or timeoutMs passed; returns their values in arrival order.
 QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic, const QList<int> &partitions, int expected,

@@ -71,7 +71,8 @@ private Q_SLOTS:
         const CliRun describe = runCli({QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("--help")});
         QCOMPARE(describe.code, 0);
         QCOMPARE(describe.err, QString());
-        QCOMPARE(lines(describe.out).value(0), QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] GROUP..."));
+        QCOMPARE(lines(describe.out).value(0),
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] GROUP..."));
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --members")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  GROUP...")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --bootstrap-server")).isEmpty());   // the global ones too
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const CliRun r = runCli(
             cluster + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g"), QStringLiteral("--frob")});
         QCOMPARE(lineStartingWith(r.err, QStringLiteral("usage: ")),
-                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] GROUP..."));
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] GROUP..."));
     }
 
     void typedOptionsAndArguments()

@@ -505,6 +505,8 @@ private Q_SLOTS:
         const auto r1 = joinResp(j1);
         QCOMPARE(r1.errorCode, qint16(None));   // static members skip MEMBER_ID_REQUIRED
         const QString old1 = r1.memberId;
+        // Kafka 4.4 (ClassicGroup.generateMemberId): a static member's id is "<instance id>-<uuid>".
+        QVERIFY2(old1.startsWith(u"i1-"_s) && old1.size() == 3 + 36, qPrintable(old1));
         const QString m2 = joinResp(j2).memberId;
         QCOMPARE(r1.leader, old1);
         QCOMPARE(r1.members.size(), 2);
@@ -632,6 +634,7 @@ private Q_SLOTS:
         int gen = 0;
         stableSingle(u"g"_s, &a, &gen);
         DescribeGroupsRequest req{{u"g"_s, u"unknown"_s}, true};
+        const DescribeGroupsRequest onlyG{{u"g"_s}, false};
         const auto r = describeResp(send(ApiKey::DescribeGroups, 4, GroupApiCodec::encode(req, 4)));
         QCOMPARE(r.groups.size(), 2);
         const auto &g = r.groups[0];
@@ -651,6 +654,20 @@ private Q_SLOTS:
         QCOMPARE(dead.groupState, u"Dead"_s);
         QCOMPARE(dead.protocolType, QString());
         QCOMPARE(dead.members.size(), 0);
+        // A second member's join starts a round: as Kafka 4.4, neither the
+        // protocol nor the metadata while the group is not Stable, but each
+        // member's current assignment still.
+        QString b;
+        const Call pending = joinNew(u"g"_s, &b);
+        QVERIFY(!pending.answered());
+        const auto preparing = describeResp(send(ApiKey::DescribeGroups, 4, GroupApiCodec::encode(onlyG, 4))).groups[0];
+        QCOMPARE(preparing.groupState, u"PreparingRebalance"_s);
+        QCOMPARE(preparing.protocolData, QString());
+        QCOMPARE(preparing.members.size(), 2);
+        for (const auto &m : preparing.members) {
+            QCOMPARE(m.memberMetadata, QByteArray());
+            QCOMPARE(m.memberAssignment, m.memberId == a ? "A"_ba : QByteArray());
+        }
         // Without the flag, v3+ reports INT_MIN.
         DescribeGroupsRequest plain{{u"g"_s}, false};
         QCOMPARE(describeResp(send(ApiKey::DescribeGroups, 3, GroupApiCodec::encode(plain, 3))).groups[0].authorizedOperations, INT_MIN);

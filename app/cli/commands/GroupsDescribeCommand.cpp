@@ -30,19 +30,51 @@ CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
     return t;
 }
 
-CliTable membersTable(const QList<const GroupSnapshot *> &groups)
+// A member's partitions as kafka-consumer-groups.sh --verbose writes them:
+// "topic:0,1,2;other:0", topics sorted, partitions in numeric order; unknown
+// (nothing assigned, or not decodable) when there are none.
+QVariant assignmentCell(const GroupMember &m)
+{
+    if (!m.assignment || m.assignment->partitions.isEmpty())
+        return {};
+    QStringList topics;
+    const QMap<QString, QList<int>> byTopic = partitionsByTopic(m.assignment->partitions);
+    for (auto it = byTopic.begin(); it != byTopic.end(); ++it) {
+        QList<int> partitions = it.value();
+        std::sort(partitions.begin(), partitions.end());
+        QStringList numbers;
+        for (int p : std::as_const(partitions))
+            numbers << QString::number(p);
+        topics << it.key() + QLatin1Char(':') + numbers.join(QLatin1Char(','));
+    }
+    return topics.join(QLatin1Char(';'));
+}
+
+CliTable membersTable(const QList<const GroupSnapshot *> &groups, bool verbose)
 {
     // kafka-consumer-groups.sh --describe --members' columns, in its order
     // (Kafka 4.4), which leaves GROUP-INSTANCE-ID blank for a dynamic member.
+    // --verbose adds the epochs and assignments of a KIP-848 member; a classic
+    // member has no epochs and no target assignment, which Kafka prints as "-".
     CliTable t;
     t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("GROUP-INSTANCE-ID"),
                  QStringLiteral("HOST"),  QStringLiteral("CLIENT-ID"),   QStringLiteral("#PARTITIONS")};
     t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("group_instance_id"),
                   QStringLiteral("host"),     QStringLiteral("client_id"), QStringLiteral("partitions")};
+    if (verbose) {
+        t.headers << QStringLiteral("CURRENT-EPOCH") << QStringLiteral("CURRENT-ASSIGNMENT") << QStringLiteral("TARGET-EPOCH")
+                  << QStringLiteral("TARGET-ASSIGNMENT");
+        t.jsonKeys << QStringLiteral("current_epoch") << QStringLiteral("current_assignment") << QStringLiteral("target_epoch")
+                   << QStringLiteral("target_assignment");
+    }
     for (const GroupSnapshot *g : groups)
-        for (const GroupMember &m : g->description.members)
-            t.rows.append({g->groupId(), m.memberId, CliTable::blankWhenEmpty(m.groupInstanceId), m.host, m.clientId,
-                           m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant()});
+        for (const GroupMember &m : g->description.members) {
+            QList<QVariant> row{g->groupId(), m.memberId, CliTable::blankWhenEmpty(m.groupInstanceId),
+                                m.host,       m.clientId, m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant()};
+            if (verbose)
+                row << QVariant() << assignmentCell(m) << QVariant() << QVariant();
+            t.rows.append(row);
+        }
     return t;
 }
 
@@ -62,12 +94,15 @@ QString GroupsDescribeCommand::description() const
 void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
 {
     options.addFlag(QStringLiteral("members"), tr("the groups' members and how many partitions each owns, instead"), &m_members);
+    options.addFlag(QStringLiteral("verbose"), tr("with --members: each member's assigned partitions too"), &m_verbose);
     options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 1, tr("groups describe needs at least one group id"),
                            &m_groupIds);
 }
 
 int GroupsDescribeCommand::run(CliCommandContext &context)
 {
+    if (m_verbose && !m_members)
+        return context.fail(CliFailure::usage(tr("--verbose goes with --members (groups describe GROUP --members --verbose)")));
     const auto snap = context.loadSnapshot();
     if (!snap)
         return context.fail(snap.error());
@@ -81,7 +116,7 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
             ++missing;
         }
     }
-    context.write(m_members ? membersTable(groups) : partitionsTable(groups));
+    context.write(m_members ? membersTable(groups, m_verbose) : partitionsTable(groups));
     // A negative LAG is printed as kafka-consumer-groups.sh prints it; the
     // warning says what it means, on stderr so that stdout stays parseable.
     for (const GroupSnapshot *g : std::as_const(groups))
