@@ -297,11 +297,11 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
     if (snapshot.readCommitted)
         line += tr(" · lag against the last stable offset (read_committed)");
     m_refreshLabel->setText(line);
-    if (snapshot.partialErrors.isEmpty()) {
+    if (!snapshot.isPartial()) {
         m_banner->clear();
     } else {
-        const KafkaError &e = snapshot.partialErrors.first();
-        m_banner->showError(tr("Part of the cluster did not answer: %1").arg(e.toString()), e.hint);
+        const MissingPart &first = snapshot.missing.first();
+        m_banner->showError(tr("Part of the cluster did not answer: %1").arg(first.describe()), first.error.hint);
     }
     Q_EMIT snapshotShown(snapshot);
 }

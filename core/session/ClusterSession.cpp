@@ -47,6 +47,13 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, &ClusterSession::snapshotReady);
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &ClusterSession::refreshFailed);
     connect(m_monitor, &ClusterMonitor::staleChanged, this, &ClusterSession::staleChanged);
+    setRequestTimeoutMs(m_requestTimeoutMs);
+}
+
+void ClusterSession::setRequestTimeoutMs(int ms)
+{
+    m_requestTimeoutMs = qMax(100, ms);
+    m_monitor->setRefreshDeadlineMs(m_requestTimeoutMs * kRefreshDeadlineFactor);
 }
 
 ClusterSession::~ClusterSession() = default;
@@ -79,9 +86,10 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
     return made.then(context, [request](const Result<Made> &m) -> Result<std::shared_ptr<ClusterSession>> {
         if (!m)
             return m.error();
-        if (request.access == Access::ReadOnly)
-            return share(new ClusterSession(m->client, request.displayName));
-        return share(new ClusterSession(m->client, m->admin, request.displayName));
+        auto *session = request.access == Access::ReadOnly ? new ClusterSession(m->client, request.displayName)
+                                                           : new ClusterSession(m->client, m->admin, request.displayName);
+        session->setRequestTimeoutMs(request.timeoutMs);
+        return share(session);
     });
 }
 
@@ -173,7 +181,8 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
     std::optional<ClusterMetadata> metadata;
     if (hasSnapshot())
         metadata = snapshot().metadata;
-    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata)).then(this, [this, groupId](const Result<GroupSnapshot> &result) {
+    auto progress = std::make_shared<RefreshProgress>(QDeadlineTimer(m_requestTimeoutMs * kGroupDeadlineFactor));
+    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress)).then(this, [this, groupId](const Result<GroupSnapshot> &result) {
         const auto waiting = m_groupsWaiting.take(groupId);
         if (result)
             Q_EMIT groupRefreshed(result.value());

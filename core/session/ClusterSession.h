@@ -96,6 +96,15 @@ public:
     // thread (its event loop must run); groupRefreshed follows a success.
     QFuture<Result<GroupSnapshot>> refreshGroup(const QString &groupId);
 
+    // The connection's request timeout (OpenRequest::timeoutMs), from which
+    // the deadlines follow: a whole refresh (listing, descriptions, offsets,
+    // watermarks, one after the other, and their retries) gets
+    // kRefreshDeadlineFactor of it, a one-group refresh kGroupDeadlineFactor.
+    static constexpr int kRefreshDeadlineFactor = 3;
+    static constexpr int kGroupDeadlineFactor = 2;
+    void setRequestTimeoutMs(int ms);
+    int requestTimeoutMs() const { return m_requestTimeoutMs; }
+
 Q_SIGNALS:
     void refreshStarted();
     void snapshotReady(const cohort::ClusterSnapshot &snapshot);
@@ -112,6 +121,7 @@ private:
     Access m_access;
     QString m_displayName;
     ClusterMonitor *m_monitor;   // a child
+    int m_requestTimeoutMs = 10000;
     // Callers waiting for a one-group refresh in flight, per group.
     QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
 };

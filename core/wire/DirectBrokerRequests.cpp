@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/DirectBrokerRequests.h"
 
+#include "core/kafka/KafkaErrorHints.h"
+#include "core/kafka/RetryBackoff.h"
 #include "core/util/LogCategories.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
@@ -10,6 +12,10 @@
 #include "core/wire/GroupMessages.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
+
+#include <QCoreApplication>
+
+#include <librdkafka/rdkafka.h>
 
 #include <algorithm>
 #include <memory>
@@ -22,17 +28,38 @@ namespace {
 constexpr int kWindow = 64;   // requests in flight per connection
 constexpr qsizetype kGroupsPerDescribe = 500;
 
-// One connection per broker, every broker's requests pipelined (window of
-// kWindow) and all brokers asked before any answer is awaited. `Job` is what
-// one request is about; encode builds its body, decode takes the answer and
-// says whether it was usable. Returns the jobs whose broker is unreachable,
-// whose connection broke, or whose answer was unusable.
-template<typename Job, typename Encode, typename Decode>
-QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
-                            const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey, qint16 apiVersion, Encode encode,
-                            Decode decode)
+// A connection that failed or did not answer: timed out when the deadline is
+// what ended the wait, a transport failure otherwise (both retriable).
+KafkaError connectionError(const QString &detail, const RefreshProgress &progress)
 {
-    QList<Job> failed;
+    return KafkaErrorHints::fromRdKafka(progress.expired() ? RD_KAFKA_RESP_ERR__TIMED_OUT : RD_KAFKA_RESP_ERR__TRANSPORT, detail);
+}
+
+KafkaError malformed(const QString &what)
+{
+    return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG,
+                                        QCoreApplication::translate("DirectBrokerRequests", "malformed %1 response").arg(what));
+}
+
+// One connection per broker, every broker's requests pipelined (window of
+// kWindow) and all brokers asked before any answer is awaited; each wait
+// gets what is left of the deadline. `Job` is what one request is about;
+// encode builds its body, decode takes the answer and returns an error when
+// it was unusable. Returns the jobs whose broker is unreachable, whose
+// connection broke or timed out, or whose answer was unusable, each with why.
+template<typename Job, typename Encode, typename Decode>
+QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker,
+                                                   const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
+                                                   const RefreshProgress &progress,
+                                                   const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
+                                                   qint16 apiVersion, Encode encode, Decode decode)
+{
+    QList<std::pair<Job, KafkaError>> failed;
+    auto failAll = [&failed](const QList<Job> &jobs, const KafkaError &why) {
+        for (const Job &j : jobs)
+            failed.append({j, why});
+    };
+    auto waitMs = [&] { return qMax(1, progress.remainingMs(timeoutMs)); };
     struct Lane
     {
         std::unique_ptr<KafkaWireConnection> conn;
@@ -42,14 +69,21 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     std::vector<Lane> lanes;
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
-        Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
-        const Result<Done, QString> opened = address == addresses.cend() ? Result<Done, QString>(QStringLiteral("address unknown"))
-                                                                         : lane.conn->open(address->first, address->second, sasl);
+        if (address == addresses.cend()) {
+            failAll(it.value(), KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
+                                                             QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known")
+                                                                 .arg(it.key())));
+            continue;
+        }
+        if (progress.shouldStop()) {
+            failAll(it.value(), connectionError(QCoreApplication::translate("DirectBrokerRequests", "not asked: out of time"), progress));
+            continue;
+        }
+        Lane lane{std::make_unique<KafkaWireConnection>(waitMs()), it.value(), {}};
+        const Result<Done, QString> opened = lane.conn->open(address->first, address->second, sasl);
         if (!opened) {
-            // Handled here: the caller asks librdkafka for these instead.
-            qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(), qUtf8Printable(opened.error()),
-                    qlonglong(it.value().size()));
-            failed += it.value();
+            qCDebug(lcWire, "broker %d: %s (%lld requests)", it.key(), qUtf8Printable(opened.error()), qlonglong(it.value().size()));
+            failAll(it.value(), connectionError(opened.error(), progress));
             continue;
         }
         lanes.push_back(std::move(lane));
@@ -63,15 +97,15 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     for (Lane &lane : lanes) {
         for (qsizetype received = 0; received < lane.jobs.size(); ++received) {
             sendUpTo(lane, received);
+            lane.conn->setTimeoutMs(progress.isCancelled() ? 1 : waitMs());
             const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(received));
             if (!body) {
-                qCDebug(lcWire, "%s; %lld requests go through librdkafka", qUtf8Printable(body.error()),
-                        qlonglong(lane.jobs.size() - received));
-                failed += lane.jobs.mid(received);   // the connection is gone
+                qCDebug(lcWire, "%s (%lld requests unanswered)", qUtf8Printable(body.error()), qlonglong(lane.jobs.size() - received));
+                failAll(lane.jobs.mid(received), connectionError(body.error(), progress));   // the connection is gone
                 break;
             }
-            if (!decode(lane.jobs.at(received), *body))
-                failed.append(lane.jobs.at(received));
+            if (const KafkaError why = decode(lane.jobs.at(received), *body); why.isError())
+                failed.append({lane.jobs.at(received), why});
         }
     }
     return failed;
@@ -109,7 +143,58 @@ QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
     return m_brokers;
 }
 
-Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds) const
+QString DirectBrokerRequests::addressOf(int brokerId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_brokers.constFind(brokerId);
+    return it == m_brokers.cend() ? QString() : QStringLiteral("%1:%2").arg(it->first).arg(it->second);
+}
+
+int DirectBrokerRequests::coordinatorOf(const QString &groupId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_coordinators.value(groupId, -1);
+}
+
+int DirectBrokerRequests::leaderOf(const TopicPartition &tp) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_leaders.value(tp, -1);
+}
+
+Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const RefreshProgress &progress, const QList<int> &brokers)
+{
+    // v2: the highest this codec speaks; its rows carry no state (the
+    // descriptions that follow do).
+    constexpr qint16 kListGroupsVersion = 2;
+    QHash<int, QList<int>> jobs;
+    for (const int broker : brokers.isEmpty() ? brokerIds() : brokers)
+        jobs.insert(broker, {broker});
+    Answered<QList<GroupListing>, int> out;
+    const auto failed = pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, ApiKey::ListGroups, kListGroupsVersion,
+        [](int) { return GroupApiCodec::encode(ListGroupsRequest{}, kListGroupsVersion); },
+        [&](int broker, const QByteArray &body) {
+            ByteReader r(body);
+            const auto answer = GroupApiCodec::decodeListGroupsResponse(r, kListGroupsVersion);
+            if (!answer)
+                return malformed(QStringLiteral("ListGroups"));
+            if (answer->errorCode != ErrorCode::None)
+                return KafkaErrorHints::fromRdKafka(answer->errorCode);
+            for (const ListGroupsResponse::Group &g : answer->groups)
+                out.answered.append(GroupListing{g.groupId, g.protocolType, GroupState::Unknown, broker});
+            return KafkaError{};
+        });
+    for (const auto &[broker, why] : failed)
+        out.failed.insert(broker, why);
+    QMutexLocker lock(&m_mutex);
+    for (const GroupListing &l : std::as_const(out.answered))
+        m_coordinators.insert(l.groupId, l.coordinatorId);
+    return out;
+}
+
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds,
+                                                                                const RefreshProgress &progress) const
 {
     // Per coordinator, batches of group ids, each knowing its coordinator so
     // that decode can record it.
@@ -124,18 +209,19 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(
                 jobs[it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
     }
     Answered<QList<GroupDescription>, QString> out;
-    const QList<QPair<int, QStringList>> failedJobs = pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
+    const auto failedJobs = pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
         [](const QPair<int, QStringList> &job) { return DescribeGroupsCodec::encodeRequest(job.second); },
         [&](const QPair<int, QStringList> &job, const QByteArray &body) {
             const auto groups = DescribeGroupsCodec::decodeResponse(body);
             if (!groups)
-                return false;
+                return malformed(QStringLiteral("DescribeGroups"));
             for (GroupDescription g : *groups) {
-                // Moved or still loading: librdkafka finds the new coordinator.
-                if (g.errorCode == ErrorCode::NotCoordinator || g.errorCode == ErrorCode::CoordinatorLoadInProgress
-                    || g.errorCode == ErrorCode::CoordinatorNotAvailable) {
-                    out.failed.append(g.groupId);
+                // Moved, still loading, or timed out: the caller retries
+                // (with a new FindCoordinator where the coordinator moved).
+                const KafkaError why = KafkaErrorHints::fromRdKafka(g.errorCode);
+                if (g.errorCode != ErrorCode::None && RetryBackoff::isRetriable(why)) {
+                    out.failed.insert(g.groupId, why);
                     continue;
                 }
                 g.coordinatorId = job.first;
@@ -143,10 +229,11 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(
                     g.markNotDescribable();
                 out.answered.append(std::move(g));
             }
-            return true;
+            return KafkaError{};
         });
-    for (const auto &job : failedJobs)
-        out.failed += job.second;
+    for (const auto &[job, why] : failedJobs)
+        for (const QString &g : job.second)
+            out.failed.insert(g, why);
     return out;
 }
 
@@ -156,7 +243,15 @@ int DirectBrokerRequests::brokerCount() const
     return int(m_brokers.size());
 }
 
-QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
+QList<int> DirectBrokerRequests::brokerIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<int> ids = m_brokers.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds, const RefreshProgress &progress)
 {
     // v1 is the first version that names the key type; any broker answers it.
     constexpr qint16 kFindCoordinatorVersion = 1;
@@ -168,19 +263,20 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
     QHash<QString, FindCoordinatorResponse> found;
     // One broker is enough; the next is tried only when the previous one cannot be reached.
     for (const int broker : std::as_const(ids)) {
-        const QStringList unreachable = pipelineByBroker(
-            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, m_sasl, ApiKey::FindCoordinator, kFindCoordinatorVersion,
-            [](const QString &group) {
-                return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion);
-            },
+        if (progress.shouldStop())
+            break;
+        const auto unreachable = pipelineByBroker(
+            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, progress, m_sasl, ApiKey::FindCoordinator,
+            kFindCoordinatorVersion,
+            [](const QString &group) { return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion); },
             [&](const QString &group, const QByteArray &body) {
                 ByteReader r(body);
                 const auto answer = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
                 if (!answer)
-                    return false;
+                    return malformed(QStringLiteral("FindCoordinator"));
                 if (answer->errorCode == ErrorCode::None && answer->nodeId >= 0)
                     found.insert(group, *answer);
-                return true;   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
+                return KafkaError{};   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
             });
         if (unreachable.size() < groupIds.size())
             break;
@@ -195,7 +291,7 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
 }
 
 Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommittedOffsets(
-    const QHash<QString, QList<TopicPartition>> &partitionsByGroup) const
+    const QHash<QString, QList<TopicPartition>> &partitionsByGroup, const RefreshProgress &progress) const
 {
     QHash<int, QStringList> byCoordinator;
     {
@@ -204,21 +300,24 @@ Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommi
             byCoordinator[m_coordinators.value(it.key(), -1)].append(it.key());
     }
     Answered<QHash<QString, GroupOffsets>, QString> out;
-    out.failed = pipelineByBroker(
-        byCoordinator, addresses(), m_timeoutMs, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
+    const auto failed = pipelineByBroker(
+        byCoordinator, addresses(), m_timeoutMs, progress, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
         [&](const QString &group) { return OffsetFetchCodec::encodeRequest(group, partitionsByGroup.value(group)); },
         [&](const QString &group, const QByteArray &body) {
             Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(group, body);
             if (!offsets)
-                return false;
+                return offsets.error();
             out.answered.insert(group, std::move(offsets).value());
-            return true;
+            return KafkaError{};
         });
+    for (const auto &[group, why] : failed)
+        out.failed.insert(group, why);
     return out;
 }
 
 Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests::fetchWatermarks(const QList<TopicPartition> &partitions,
-                                                                                                  bool readCommitted) const
+                                                                                                  bool readCommitted,
+                                                                                                  const RefreshProgress &progress) const
 {
     // Two requests per leader: latest, then earliest, over all its partitions.
     using Job = QPair<qint64, QList<TopicPartition>>;
@@ -232,24 +331,28 @@ Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests
             jobs[it.key()] = {{ListOffsetsCodec::kLatest, it.value()}, {ListOffsetsCodec::kEarliest, it.value()}};
     }
     QHash<TopicPartition, qint64> latest, earliest;
-    // A failed job's partitions are found missing from latest or earliest below.
-    pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+    const auto failedJobs = pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
         [&](const Job &job) { return ListOffsetsCodec::encodeRequest(job.second, job.first, readCommitted); },
         [&](const Job &job, const QByteArray &body) {
             const auto answer = ListOffsetsCodec::decodeResponse(body);
             if (!answer)
-                return false;
+                return malformed(QStringLiteral("ListOffsets"));
             (job.first == ListOffsetsCodec::kLatest ? latest : earliest).insert(answer->offsets);
-            return true;
+            return KafkaError{};
         });
+    QHash<TopicPartition, KafkaError> why;
+    for (const auto &[job, error] : failedJobs)
+        for (const TopicPartition &tp : job.second)
+            why.insert(tp, error);
     Answered<QHash<TopicPartition, Watermarks>, TopicPartition> out;
     out.answered.reserve(latest.size());
     for (const TopicPartition &tp : partitions) {
         const auto hi = latest.constFind(tp);
         const auto lo = earliest.constFind(tp);
         if (hi == latest.cend() || lo == earliest.cend())
-            out.failed.append(tp);
+            // Answered without this partition (e.g. NOT_LEADER_OR_FOLLOWER): unknown, as the leader left it out.
+            out.failed.insert(tp, why.value(tp, KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__PARTIAL)));
         else
             out.answered.insert(tp, Watermarks{lo.value(), hi.value()});
     }

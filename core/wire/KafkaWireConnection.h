@@ -26,6 +26,9 @@ public:
     using SaslPlain = SaslPlainAuth::Credentials;
 
     explicit KafkaWireConnection(int timeoutMs);
+    // How long open() and each receive() wait from now on: a caller with one
+    // deadline for many requests gives each what is left of it.
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     ~KafkaWireConnection();
     KafkaWireConnection(const KafkaWireConnection &) = delete;
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;

@@ -34,13 +34,19 @@ int GroupsListCommand::run(CliCommandContext &context)
     t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("state"),   QStringLiteral("protocol_type"),
                   QStringLiteral("assignor"), QStringLiteral("members"), QStringLiteral("lag")};
     for (const GroupSnapshot &g : snap->groups) {
-        if (m_state && g.description.state != *m_state)
+        // A group not described has no state, assignor or members to show
+        // (its warning is on stderr): unknown, never "Unknown, 0 members".
+        const bool described = g.describedFreshness.isFresh();
+        if (m_state && (!described || g.description.state != *m_state))
             continue;
-        t.rows.append({g.groupId(), groupStateToString(g.description.state), CliTable::nonEmpty(g.description.protocolType),
-                       CliTable::nonEmpty(g.description.protocol), int(g.description.members.size()), CliTable::cell(g.totalLag)});
+        t.rows.append({g.groupId(), described ? QVariant(groupStateToString(g.description.state)) : QVariant(),
+                       CliTable::nonEmpty(g.description.protocolType),
+                       described ? CliTable::nonEmpty(g.description.protocol) : QVariant(),
+                       described ? QVariant(int(g.description.members.size())) : QVariant(),
+                       g.offsetsFreshness.isFresh() ? CliTable::cell(g.totalLag) : QVariant()});
     }
     context.write(t);
-    return 0;
+    return context.finish(CliFailure::kOk);
 }
 
 }   // namespace cohort::cli
