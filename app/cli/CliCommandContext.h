@@ -3,8 +3,8 @@
 
 #include "app/cli/CliFailure.h"
 #include "app/cli/GlobalOptions.h"
-#include "core/kafka/Result.h"
 #include "core/kafka/ClusterClient.h"
+#include "core/kafka/Result.h"
 #include "core/snapshot/ClusterSnapshot.h"
 #include "core/snapshot/RefreshProgress.h"
 

@@ -3,8 +3,8 @@
 
 #include "core/kafka/ClusterAnswers.h"
 #include "core/kafka/Result.h"
-#include "core/snapshot/RefreshProgress.h"
 #include "core/snapshot/ClusterTypes.h"
+#include "core/snapshot/RefreshProgress.h"
 
 #include <QFuture>
 #include <QHash>
@@ -47,8 +47,8 @@ public:
     // Committed offsets of these groups (issued concurrently, one per group),
     // for the partitions listed per group; an empty list asks for every
     // partition the group has offsets for. Per-group failures are in `failed`.
-    virtual QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(
-        const QHash<QString, QList<TopicPartition>> &partitionsByGroup, Progress progress = nullptr)
+    virtual QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                                          Progress progress = nullptr)
         = 0;
 
     // Log start and end offsets of these partitions, batched per leader; the

@@ -2,8 +2,8 @@
 #include "core/kafka/RdKafkaClusterClient.h"
 
 #include "core/kafka/KafkaErrorHints.h"
-#include "core/kafka/RetryBackoff.h"
 #include "core/kafka/RdKafkaHandle.h"
+#include "core/kafka/RetryBackoff.h"
 #include "core/util/LogCategories.h"
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ListOffsetsCodec.h"
@@ -112,15 +112,19 @@ int waitMs(const RefreshProgress &progress)
 }
 
 // librdkafka sends Metadata to one broker it picks at random among those
-// up; a slow one would take the whole deadline. A third of what is left
-// per attempt lets the next attempt pick another broker.
+// up; a slow one would take the whole deadline (and librdkafka drops the
+// connection of a request that timed out: _TRANSPORT). A third of what is
+// left per attempt lets the next attempt pick another broker.
 constexpr int kMetadataAttempts = 3;
 
 Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const RefreshProgress &progress)
 {
     const rd_kafka_metadata_t *md = nullptr;
     rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
-    for (int attempt = 0; attempt < kMetadataAttempts && err == RD_KAFKA_RESP_ERR__TIMED_OUT && !progress.shouldStop(); ++attempt) {
+    auto anotherBrokerMayAnswer = [](rd_kafka_resp_err_t e) {
+        return e == RD_KAFKA_RESP_ERR__TIMED_OUT || e == RD_KAFKA_RESP_ERR__TRANSPORT || e == RD_KAFKA_RESP_ERR__TIMED_OUT_QUEUE;
+    };
+    for (int attempt = 0; attempt < kMetadataAttempts && anotherBrokerMayAnswer(err) && !progress.shouldStop(); ++attempt) {
         const int left = kMetadataAttempts - attempt;
         err = rd_kafka_metadata(h->rk, 1, nullptr, &md, qMax(1, progress.remainingMs() / left));
     }
@@ -165,8 +169,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
 
 QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata(Progress progress)
 {
-    return runAsync<ClusterMetadata>(
-        [h = m_handle, p = progressOrOwn(std::move(progress))] { return readMetadata(h, *p); });
+    return runAsync<ClusterMetadata>([h = m_handle, p = progressOrOwn(std::move(progress))] { return readMetadata(h, *p); });
 }
 
 RdKafkaClusterClient::Progress RdKafkaClusterClient::progressOrOwn(Progress progress) const
@@ -272,9 +275,8 @@ bool librdkafkaMayDoBetter(const KafkaError &error)
 
 KafkaError outOfTime()
 {
-    return KafkaErrorHints::fromRdKafka(
-        RD_KAFKA_RESP_ERR__TIMED_OUT,
-        QCoreApplication::translate("RdKafkaClusterClient", "not read before the deadline"));
+    return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                                        QCoreApplication::translate("RdKafkaClusterClient", "not read before the deadline"));
 }
 
 // Asks `ask` for `keys`, then again, after RetryBackoff's wait, for those
@@ -356,104 +358,104 @@ QFuture<Result<GroupListingAnswer>> RdKafkaClusterClient::listGroups(Progress pr
 
 QFuture<Result<GroupDescriptionAnswer>> RdKafkaClusterClient::describeGroups(const QStringList &groupIds, Progress progress)
 {
-    return runAsync<GroupDescriptionAnswer>([h = m_handle, p = progressOrOwn(std::move(progress)),
-                                             groupIds]() -> Result<GroupDescriptionAnswer> {
-        GroupDescriptionAnswer out;
-        QStringList rest = groupIds;
-        if (h->direct) {
-            // A group not seen in a listing yet (a one-group refresh): a
-            // FindCoordinator each, pipelined to one broker, costs less than
-            // a listing of every broker.
-            QStringList unknown;
-            for (const QString &g : groupIds)
-                if (h->direct->coordinatorOf(g) < 0)
-                    unknown << g;
-            if (!unknown.isEmpty())
-                h->direct->findCoordinators(unknown, *p);
-            out.failed = withRetries(
-                groupIds, *p,
-                [&](const QStringList &ask) {
-                    auto answer = h->direct->describeGroups(ask, *p);
-                    out.groups += answer.answered;
-                    return answer.failed;
-                },
-                [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
-            rest.clear();
-            for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
-                if (librdkafkaMayDoBetter(it.value()))
-                    rest << it.key();
-            if (rest.isEmpty() || p->shouldStop())
-                return out;
-        }
-        // librdkafka only (or what the own connections could not do). For a
-        // single group the legacy call restricted to it: one ListGroups per
-        // broker (small answers, served from memory) and one DescribeGroups on
-        // the coordinator, then DescribeConsumerGroups of that group for
-        // group.instance.id (one DescribeGroups; its coordinator is cached).
-        // DescribeConsumerGroups alone would spare the ListGroups, but
-        // librdkafka 2.0.2 drops the members' subscriptions and user data
-        // there and refuses non-consumer protocol types, so the group would
-        // not look as it does in the whole-cluster snapshot. librdkafka does
-        // not retry a group's error here: a retriable one is retried below.
-        QStringList withMembers;
-        const qsizetype legacyFrom = out.groups.size();
-        const QHash<QString, KafkaError> failed = withRetries(
-            rest, *p,
-            [&](const QStringList &ask) {
-                QHash<QString, KafkaError> why;
-                KafkaError partial;
-                auto all = legacyDescribeAll(h, waitMs(*p), ask.size() == 1 ? ask.first() : QString(), &partial);
-                if (!all) {
-                    for (const QString &g : ask)
-                        why.insert(g, all.error());
-                    return why;
-                }
-                QSet<QString> wanted(ask.cbegin(), ask.cend());
-                for (GroupDescription d : all.value()) {
-                    if (!wanted.remove(d.groupId))
-                        continue;
-                    const KafkaError error = KafkaErrorHints::fromRdKafka(d.errorCode);
-                    if (d.errorCode != 0 && RetryBackoff::isRetriable(error)) {
-                        why.insert(d.groupId, error);
-                        continue;
-                    }
-                    if (d.errorCode != 0)
-                        d.markNotDescribable();
-                    if (!d.members.isEmpty() && d.protocolType == QLatin1String("consumer"))
-                        withMembers << d.groupId;
-                    out.groups.append(std::move(d));
-                }
-                // Not listed by any broker that answered.
-                for (const QString &g : std::as_const(wanted))
-                    why.insert(g, partial.isError() ? partial : KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND));
-                return why;
-            },
-            [](const QStringList &) {});   // librdkafka finds coordinators itself
-        for (const QString &g : std::as_const(rest))
-            out.failed.remove(g);
-        out.failed.insert(failed);
-        // A group no broker listed although all answered is one the cluster
-        // does not have: described as a classic coordinator describes it (Dead, no members).
-        for (auto it = out.failed.begin(); it != out.failed.end();) {
-            if (it.value().code == RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND) {
-                GroupDescription dead;
-                dead.groupId = it.key();
-                dead.state = GroupState::Dead;
-                out.groups.append(dead);
-                it = out.failed.erase(it);
-            } else {
-                ++it;
+    return runAsync<GroupDescriptionAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), groupIds]() -> Result<GroupDescriptionAnswer> {
+            GroupDescriptionAnswer out;
+            QStringList rest = groupIds;
+            if (h->direct) {
+                // A group not seen in a listing yet (a one-group refresh): a
+                // FindCoordinator each, pipelined to one broker, costs less than
+                // a listing of every broker.
+                QStringList unknown;
+                for (const QString &g : groupIds)
+                    if (h->direct->coordinatorOf(g) < 0)
+                        unknown << g;
+                if (!unknown.isEmpty())
+                    h->direct->findCoordinators(unknown, *p);
+                out.failed = withRetries(
+                    groupIds, *p,
+                    [&](const QStringList &ask) {
+                        auto answer = h->direct->describeGroups(ask, *p);
+                        out.groups += answer.answered;
+                        return answer.failed;
+                    },
+                    [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
+                rest.clear();
+                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                if (rest.isEmpty() || p->shouldStop())
+                    return out;
             }
-        }
-        // Batched so that one huge request never carries thousands of groups.
-        QHash<QString, QString> instances;
-        for (qsizetype i = 0; i < withMembers.size() && !p->shouldStop(); i += 200)
-            instances.insert(instanceIds(h, withMembers.mid(i, 200), waitMs(*p)));
-        for (qsizetype i = legacyFrom; i < out.groups.size(); ++i)
-            for (GroupMember &m : out.groups[i].members)
-                m.groupInstanceId = instances.value(m.memberId);
-        return out;
-    });
+            // librdkafka only (or what the own connections could not do). For a
+            // single group the legacy call restricted to it: one ListGroups per
+            // broker (small answers, served from memory) and one DescribeGroups on
+            // the coordinator, then DescribeConsumerGroups of that group for
+            // group.instance.id (one DescribeGroups; its coordinator is cached).
+            // DescribeConsumerGroups alone would spare the ListGroups, but
+            // librdkafka 2.0.2 drops the members' subscriptions and user data
+            // there and refuses non-consumer protocol types, so the group would
+            // not look as it does in the whole-cluster snapshot. librdkafka does
+            // not retry a group's error here: a retriable one is retried below.
+            QStringList withMembers;
+            const qsizetype legacyFrom = out.groups.size();
+            const QHash<QString, KafkaError> failed = withRetries(
+                rest, *p,
+                [&](const QStringList &ask) {
+                    QHash<QString, KafkaError> why;
+                    KafkaError partial;
+                    auto all = legacyDescribeAll(h, waitMs(*p), ask.size() == 1 ? ask.first() : QString(), &partial);
+                    if (!all) {
+                        for (const QString &g : ask)
+                            why.insert(g, all.error());
+                        return why;
+                    }
+                    QSet<QString> wanted(ask.cbegin(), ask.cend());
+                    for (GroupDescription d : all.value()) {
+                        if (!wanted.remove(d.groupId))
+                            continue;
+                        const KafkaError error = KafkaErrorHints::fromRdKafka(d.errorCode);
+                        if (d.errorCode != 0 && RetryBackoff::isRetriable(error)) {
+                            why.insert(d.groupId, error);
+                            continue;
+                        }
+                        if (d.errorCode != 0)
+                            d.markNotDescribable();
+                        if (!d.members.isEmpty() && d.protocolType == QLatin1String("consumer"))
+                            withMembers << d.groupId;
+                        out.groups.append(std::move(d));
+                    }
+                    // Not listed by any broker that answered.
+                    for (const QString &g : std::as_const(wanted))
+                        why.insert(g, partial.isError() ? partial : KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND));
+                    return why;
+                },
+                [](const QStringList &) {});   // librdkafka finds coordinators itself
+            for (const QString &g : std::as_const(rest))
+                out.failed.remove(g);
+            out.failed.insert(failed);
+            // A group no broker listed although all answered is one the cluster
+            // does not have: described as a classic coordinator describes it (Dead, no members).
+            for (auto it = out.failed.begin(); it != out.failed.end();) {
+                if (it.value().code == RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND) {
+                    GroupDescription dead;
+                    dead.groupId = it.key();
+                    dead.state = GroupState::Dead;
+                    out.groups.append(dead);
+                    it = out.failed.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            // Batched so that one huge request never carries thousands of groups.
+            QHash<QString, QString> instances;
+            for (qsizetype i = 0; i < withMembers.size() && !p->shouldStop(); i += 200)
+                instances.insert(instanceIds(h, withMembers.mid(i, 200), waitMs(*p)));
+            for (qsizetype i = legacyFrom; i < out.groups.size(); ++i)
+                for (GroupMember &m : out.groups[i].members)
+                    m.groupInstanceId = instances.value(m.memberId);
+            return out;
+        });
 }
 
 namespace {
@@ -563,140 +565,138 @@ QHash<QString, KafkaError> librdkafkaOffsets(const std::shared_ptr<RdKafkaCluste
 QFuture<Result<CommittedOffsetsAnswer>> RdKafkaClusterClient::fetchCommittedOffsets(
     const QHash<QString, QList<TopicPartition>> &partitionsByGroup, Progress progress)
 {
-    return runAsync<CommittedOffsetsAnswer>([h = m_handle, p = progressOrOwn(std::move(progress)),
-                                             partitionsByGroup]() -> Result<CommittedOffsetsAnswer> {
-        CommittedOffsetsAnswer out;
-        auto subset = [&](const QStringList &groups) {
-            QHash<QString, QList<TopicPartition>> s;
-            for (const QString &g : groups)
-                s.insert(g, partitionsByGroup.value(g));
-            return s;
-        };
-        QStringList rest = partitionsByGroup.keys();
-        if (h->direct) {
-            QStringList unknown;
+    return runAsync<CommittedOffsetsAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), partitionsByGroup]() -> Result<CommittedOffsetsAnswer> {
+            CommittedOffsetsAnswer out;
+            auto subset = [&](const QStringList &groups) {
+                QHash<QString, QList<TopicPartition>> s;
+                for (const QString &g : groups)
+                    s.insert(g, partitionsByGroup.value(g));
+                return s;
+            };
+            QStringList rest = partitionsByGroup.keys();
+            if (h->direct) {
+                QStringList unknown;
+                for (const QString &g : std::as_const(rest))
+                    if (h->direct->coordinatorOf(g) < 0)
+                        unknown << g;
+                if (!unknown.isEmpty())
+                    h->direct->findCoordinators(unknown, *p);
+                out.failed = withRetries(
+                    rest, *p,
+                    [&](const QStringList &ask) {
+                        auto answer = h->direct->fetchCommittedOffsets(subset(ask), *p);
+                        out.offsets.insert(answer.answered);
+                        return answer.failed;
+                    },
+                    [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
+                rest.clear();
+                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                if (rest.isEmpty() || p->shouldStop())
+                    return out;
+            }
             for (const QString &g : std::as_const(rest))
-                if (h->direct->coordinatorOf(g) < 0)
-                    unknown << g;
-            if (!unknown.isEmpty())
-                h->direct->findCoordinators(unknown, *p);
-            out.failed = withRetries(
-                rest, *p,
-                [&](const QStringList &ask) {
-                    auto answer = h->direct->fetchCommittedOffsets(subset(ask), *p);
-                    out.offsets.insert(answer.answered);
-                    return answer.failed;
-                },
-                [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
-            rest.clear();
-            for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
-                if (librdkafkaMayDoBetter(it.value()))
-                    rest << it.key();
-            if (rest.isEmpty() || p->shouldStop())
-                return out;
-        }
-        for (const QString &g : std::as_const(rest))
-            out.failed.remove(g);
-        out.failed.insert(withRetries(
-            rest, *p, [&](const QStringList &ask) { return librdkafkaOffsets(h, *p, subset(ask), out.offsets); },
-            [](const QStringList &) {}));
-        if (out.offsets.isEmpty() && !out.failed.isEmpty() && out.failed.size() == partitionsByGroup.size())
-            return out.failed.cbegin().value();
-        return out;
-    });
+                out.failed.remove(g);
+            out.failed.insert(withRetries(
+                rest, *p, [&](const QStringList &ask) { return librdkafkaOffsets(h, *p, subset(ask), out.offsets); },
+                [](const QStringList &) {}));
+            if (out.offsets.isEmpty() && !out.failed.isEmpty() && out.failed.size() == partitionsByGroup.size())
+                return out.failed.cbegin().value();
+            return out;
+        });
 }
 
 QFuture<Result<WatermarksAnswer>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress)
 {
-    return runAsync<WatermarksAnswer>([h = m_handle, p = progressOrOwn(std::move(progress)), readCommitted = m_readCommitted,
-                                       partitions]() -> Result<WatermarksAnswer> {
-        WatermarksAnswer out;
-        QHash<TopicPartition, KafkaError> failed;
-        QList<TopicPartition> rest = partitions;
-        if (h->direct && !partitions.isEmpty()) {
-            auto direct = h->direct->fetchWatermarks(partitions, readCommitted, *p);
-            out.watermarks = std::move(direct.answered);
-            rest.clear();
-            for (auto it = direct.failed.cbegin(); it != direct.failed.cend(); ++it) {
-                if (librdkafkaMayDoBetter(it.value()))
-                    rest << it.key();
-                else
-                    failed.insert(it.key(), it.value());
-            }
-        }
-        // The rest through librdkafka: offsets_for_times batches ListOffsets
-        // per leader (and retries a moved leader itself); slices keep its
-        // answer matching (quadratic) cheap.
-        for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest) {
-            const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
-            QHash<TopicPartition, Watermarks> read;
-            for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
-                rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
-                QList<QByteArray> names;
-                names.reserve(slice.size());
-                for (const TopicPartition &tp : slice) {
-                    names.append(tp.topic.toUtf8());
-                    rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
+    return runAsync<WatermarksAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), readCommitted = m_readCommitted, partitions]() -> Result<WatermarksAnswer> {
+            WatermarksAnswer out;
+            QHash<TopicPartition, KafkaError> failed;
+            QList<TopicPartition> rest = partitions;
+            if (h->direct && !partitions.isEmpty()) {
+                auto direct = h->direct->fetchWatermarks(partitions, readCommitted, *p);
+                out.watermarks = std::move(direct.answered);
+                rest.clear();
+                for (auto it = direct.failed.cbegin(); it != direct.failed.cend(); ++it) {
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                    else
+                        failed.insert(it.key(), it.value());
                 }
-                const rd_kafka_resp_err_t err = p->shouldStop() ? RD_KAFKA_RESP_ERR__TIMED_OUT
-                                                                : rd_kafka_offsets_for_times(h->rk, list, waitMs(*p));
-                for (int i = 0; i < list->cnt; ++i) {
-                    const rd_kafka_topic_partition_t &e = list->elems[i];
-                    const TopicPartition tp{str(e.topic), e.partition};
-                    if (err && err != RD_KAFKA_RESP_ERR__PARTIAL) {
-                        failed.insert(tp, h->withDetail(err));
-                        continue;
-                    }
-                    if (e.err || e.offset < 0) {
-                        failed.insert(tp, KafkaErrorHints::fromRdKafka(e.err ? e.err : RD_KAFKA_RESP_ERR__PARTIAL));
-                        continue;
-                    }
-                    Watermarks &w = read[tp];
-                    (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
-                }
-                rd_kafka_topic_partition_list_destroy(list);
             }
-            for (auto it = read.cbegin(); it != read.cend(); ++it)
-                if (!failed.contains(it.key()))
-                    out.watermarks.insert(it.key(), it.value());
-        }
-        if (out.watermarks.isEmpty() && !failed.isEmpty())
-            return failed.cbegin().value();
-        // Per leader, as the requests went.
-        QMap<int, LeaderFailure> byLeader;
-        for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
-            const int leader = h->direct ? h->direct->leaderOf(it.key()) : -1;
-            LeaderFailure &f = byLeader[leader];
-            if (f.partitions.isEmpty())
-                f.broker = BrokerFailure{leader, h->direct ? h->direct->addressOf(leader) : QString(), it.value()};
-            f.partitions.append(it.key());
-        }
-        for (LeaderFailure &f : byLeader) {
-            std::sort(f.partitions.begin(), f.partitions.end());
-            out.failed.append(std::move(f));
-        }
-        return out;
-    });
+            // The rest through librdkafka: offsets_for_times batches ListOffsets
+            // per leader (and retries a moved leader itself); slices keep its
+            // answer matching (quadratic) cheap.
+            for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest) {
+                const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
+                QHash<TopicPartition, Watermarks> read;
+                for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
+                    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
+                    QList<QByteArray> names;
+                    names.reserve(slice.size());
+                    for (const TopicPartition &tp : slice) {
+                        names.append(tp.topic.toUtf8());
+                        rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
+                    }
+                    const rd_kafka_resp_err_t err
+                        = p->shouldStop() ? RD_KAFKA_RESP_ERR__TIMED_OUT : rd_kafka_offsets_for_times(h->rk, list, waitMs(*p));
+                    for (int i = 0; i < list->cnt; ++i) {
+                        const rd_kafka_topic_partition_t &e = list->elems[i];
+                        const TopicPartition tp{str(e.topic), e.partition};
+                        if (err && err != RD_KAFKA_RESP_ERR__PARTIAL) {
+                            failed.insert(tp, h->withDetail(err));
+                            continue;
+                        }
+                        if (e.err || e.offset < 0) {
+                            failed.insert(tp, KafkaErrorHints::fromRdKafka(e.err ? e.err : RD_KAFKA_RESP_ERR__PARTIAL));
+                            continue;
+                        }
+                        Watermarks &w = read[tp];
+                        (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
+                    }
+                    rd_kafka_topic_partition_list_destroy(list);
+                }
+                for (auto it = read.cbegin(); it != read.cend(); ++it)
+                    if (!failed.contains(it.key()))
+                        out.watermarks.insert(it.key(), it.value());
+            }
+            if (out.watermarks.isEmpty() && !failed.isEmpty())
+                return failed.cbegin().value();
+            // Per leader, as the requests went.
+            QMap<int, LeaderFailure> byLeader;
+            for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
+                const int leader = h->direct ? h->direct->leaderOf(it.key()) : -1;
+                LeaderFailure &f = byLeader[leader];
+                if (f.partitions.isEmpty())
+                    f.broker = BrokerFailure{leader, h->direct ? h->direct->addressOf(leader) : QString(), it.value()};
+                f.partitions.append(it.key());
+            }
+            for (LeaderFailure &f : byLeader) {
+                std::sort(f.partitions.begin(), f.partitions.end());
+                out.failed.append(std::move(f));
+            }
+            return out;
+        });
 }
 
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
-    return metadata.then(
-        Handle::pool(),
-        [h = m_handle, bootstrap = m_bootstrap](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
-            if (!md)
-                return md.error();
-            ConnectionReport r;
-            r.metadata = md.value();
-            if (h->direct) {
-                QElapsedTimer t;
-                t.start();
-                r.apiVersions = h->direct->apiVersions(bootstrap);
-                r.roundTripMs = t.elapsed();
-            }
-            return r;
-        });
+    return metadata.then(Handle::pool(), [h = m_handle, bootstrap = m_bootstrap](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
+        if (!md)
+            return md.error();
+        ConnectionReport r;
+        r.metadata = md.value();
+        if (h->direct) {
+            QElapsedTimer t;
+            t.start();
+            r.apiVersions = h->direct->apiVersions(bootstrap);
+            r.roundTripMs = t.elapsed();
+        }
+        return r;
+    });
 }
 
 }   // namespace cohort

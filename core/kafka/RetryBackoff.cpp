@@ -29,8 +29,7 @@ bool RetryBackoff::isRetriable(const KafkaError &error)
 
 bool RetryBackoff::needsNewCoordinator(const KafkaError &error)
 {
-    return error.code == ErrorCode::NotCoordinator || error.code == ErrorCode::CoordinatorNotAvailable
-           || error.code == kRdKafkaTransport;
+    return error.code == ErrorCode::NotCoordinator || error.code == ErrorCode::CoordinatorNotAvailable || error.code == kRdKafkaTransport;
 }
 
 bool RetryBackoff::mayRetry(const KafkaError &error) const

@@ -182,15 +182,16 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
     if (hasSnapshot())
         metadata = snapshot().metadata;
     auto progress = std::make_shared<RefreshProgress>(QDeadlineTimer(m_requestTimeoutMs * kGroupDeadlineFactor));
-    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress)).then(this, [this, groupId](const Result<GroupSnapshot> &result) {
-        const auto waiting = m_groupsWaiting.take(groupId);
-        if (result)
-            Q_EMIT groupRefreshed(result.value());
-        for (const auto &p : waiting) {
-            p->addResult(result);
-            p->finish();
-        }
-    });
+    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress))
+        .then(this, [this, groupId](const Result<GroupSnapshot> &result) {
+            const auto waiting = m_groupsWaiting.take(groupId);
+            if (result)
+                Q_EMIT groupRefreshed(result.value());
+            for (const auto &p : waiting) {
+                p->addResult(result);
+                p->finish();
+            }
+        });
     return future;
 }
 

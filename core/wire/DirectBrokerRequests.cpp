@@ -70,9 +70,9 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
         if (address == addresses.cend()) {
-            failAll(it.value(), KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
-                                                             QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known")
-                                                                 .arg(it.key())));
+            failAll(it.value(), KafkaErrorHints::fromRdKafka(
+                                    RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
+                                    QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known").arg(it.key())));
             continue;
         }
         if (progress.shouldStop()) {
@@ -268,7 +268,9 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds, 
         const auto unreachable = pipelineByBroker(
             QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, progress, m_sasl, ApiKey::FindCoordinator,
             kFindCoordinatorVersion,
-            [](const QString &group) { return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion); },
+            [](const QString &group) {
+                return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion);
+            },
             [&](const QString &group, const QByteArray &body) {
                 ByteReader r(body);
                 const auto answer = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);

@@ -56,8 +56,8 @@ public:
     // An empty partition list asks for every partition the group has committed.
     Answered<QHash<QString, GroupOffsets>, QString> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
                                                                           const RefreshProgress &progress) const;
-    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> fetchWatermarks(const QList<TopicPartition> &partitions,
-                                                                                bool readCommitted, const RefreshProgress &progress) const;
+    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
+                                                                                const RefreshProgress &progress) const;
     // The leader the metadata named for the partition, -1 when unknown.
     int leaderOf(const TopicPartition &tp) const;
     // The API versions the first bootstrap broker offers (empty on failure).

@@ -39,8 +39,7 @@ public:
         m_described.append(ids);
         return m_inner->describeGroups(ids, p);
     }
-    QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
-                                                                  Progress p) override
+    QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup, Progress p) override
     {
         QMutexLocker lock(&m_mutex);
         m_offsetsOf.append(byGroup.keys());

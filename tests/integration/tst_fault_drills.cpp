@@ -62,10 +62,7 @@ class TestFaultDrills : public QObject
     QString m_bootstrap;
     QStringList m_groups;   // every group the sandbox has, sorted
 
-    CliRun cli(const QStringList &args)
-    {
-        return runCli(QStringList{QStringLiteral("--bootstrap-server"), m_bootstrap} + args);
-    }
+    CliRun cli(const QStringList &args) { return runCli(QStringList{QStringLiteral("--bootstrap-server"), m_bootstrap} + args); }
 
     // The groups the sandbox says broker `id` does not coordinate.
     QSet<QString> groupsNotOn(int id) const
@@ -210,8 +207,8 @@ private Q_SLOTS:
     void offsetFetchNotCoordinatorFiveTimesIsRetried()
     {
         m_cluster->injectError(ApiKey::OffsetFetch, ErrorCode::NotCoordinator, 5);
-        const CliRun r = cli({QStringLiteral("groups"), QStringLiteral("describe"), emptyGroup(2), QStringLiteral("--output"),
-                              QStringLiteral("json")});
+        const CliRun r = cli(
+            {QStringLiteral("groups"), QStringLiteral("describe"), emptyGroup(2), QStringLiteral("--output"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), kPartitions);
@@ -233,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("committed offsets of group \"%1\" not read: NOT_COORDINATOR").arg(emptyGroup(1))),
                  qPrintable(r.err));
-        QCOMPARE(r.out, QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,member_id,host,client_id,group_instance_id\n"));
+        QCOMPARE(r.out,
+                 QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,member_id,host,client_id,group_instance_id\n"));
     }
 
     // Every broker stops while the command runs: never an empty list with
@@ -254,8 +252,8 @@ private Q_SLOTS:
             QVERIFY2(list.err.contains(QLatin1String("warning: ")), qPrintable(list.err));
         QTRY_VERIFY(!m_cluster->isBrokerUp(1));
 
-        const CliRun describe = cli({QStringLiteral("--timeout"), QStringLiteral("3000"), QStringLiteral("groups"),
-                                     QStringLiteral("describe"), emptyGroup(0)});
+        const CliRun describe = cli(
+            {QStringLiteral("--timeout"), QStringLiteral("3000"), QStringLiteral("groups"), QStringLiteral("describe"), emptyGroup(0)});
         QCOMPARE(describe.code, 1);
         QVERIFY2(!describe.err.contains(QLatin1String("does not exist")), qPrintable(describe.err));
         QVERIFY2(describe.err.contains(QLatin1String("_TRANSPORT")) || describe.err.contains(QLatin1String("_TIMED_OUT"))

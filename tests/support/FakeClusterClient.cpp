@@ -74,7 +74,7 @@ QFuture<Result<GroupDescriptionAnswer>> FakeClusterClient::describeGroups(const 
 }
 
 QFuture<Result<CommittedOffsetsAnswer>> FakeClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
-                                                                                  Progress)
+                                                                                 Progress)
 {
     QMutexLocker lock(&m_mutex);
     QStringList keys = byGroup.keys();

@@ -40,8 +40,7 @@ int GroupsListCommand::run(CliCommandContext &context)
         if (m_state && (!described || g.description.state != *m_state))
             continue;
         t.rows.append({g.groupId(), described ? QVariant(groupStateToString(g.description.state)) : QVariant(),
-                       CliTable::nonEmpty(g.description.protocolType),
-                       described ? CliTable::nonEmpty(g.description.protocol) : QVariant(),
+                       CliTable::nonEmpty(g.description.protocolType), described ? CliTable::nonEmpty(g.description.protocol) : QVariant(),
                        described ? QVariant(int(g.description.members.size())) : QVariant(),
                        g.offsetsFreshness.isFresh() ? CliTable::cell(g.totalLag) : QVariant()});
     }
