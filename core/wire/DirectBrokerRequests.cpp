@@ -94,18 +94,52 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
     };
     for (Lane &lane : lanes)
         sendUpTo(lane, 0);
-    for (Lane &lane : lanes) {
-        for (qsizetype received = 0; received < lane.jobs.size(); ++received) {
-            sendUpTo(lane, received);
+    // The lanes are read as their answers arrive, not one after the other: a
+    // slow broker must not keep a healthy one's answer waiting past the deadline.
+    std::vector<qsizetype> received(lanes.size(), 0);
+    std::vector<bool> done(lanes.size(), false);
+    qsizetype open = qsizetype(lanes.size());
+    for (size_t i = 0; i < lanes.size(); ++i)
+        if (lanes[i].jobs.isEmpty()) {
+            done[i] = true;
+            --open;
+        }
+    constexpr int kPollMs = 10;
+    while (open > 0) {
+        bool any = false;
+        for (size_t i = 0; i < lanes.size(); ++i) {
+            if (done[i])
+                continue;
+            Lane &lane = lanes[i];
+            const bool stop = progress.shouldStop();
+            if (!stop && !lane.conn->hasIncoming(0))
+                continue;
+            any = true;
+            qsizetype &r = received[i];
+            sendUpTo(lane, r);
             lane.conn->setTimeoutMs(progress.isCancelled() ? 1 : waitMs());
-            const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(received));
+            const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(r));
             if (!body) {
-                qCDebug(lcWire, "%s (%lld requests unanswered)", qUtf8Printable(body.error()), qlonglong(lane.jobs.size() - received));
-                failAll(lane.jobs.mid(received), connectionError(body.error(), progress));   // the connection is gone
-                break;
+                qCDebug(lcWire, "%s (%lld requests unanswered)", qUtf8Printable(body.error()), qlonglong(lane.jobs.size() - r));
+                failAll(lane.jobs.mid(r), connectionError(body.error(), progress));   // the connection is gone
+                done[i] = true;
+                --open;
+                continue;
             }
-            if (const KafkaError why = decode(lane.jobs.at(received), *body); why.isError())
-                failed.append({lane.jobs.at(received), why});
+            if (const KafkaError why = decode(lane.jobs.at(r), *body); why.isError())
+                failed.append({lane.jobs.at(r), why});
+            if (++r == lane.jobs.size()) {
+                done[i] = true;
+                --open;
+            }
+        }
+        if (!any && open > 0) {
+            // Nothing ready: wait a little on the first lane still open.
+            for (size_t i = 0; i < lanes.size(); ++i)
+                if (!done[i]) {
+                    lanes[i].conn->hasIncoming(qMin(kPollMs, qMax(1, progress.remainingMs())));
+                    break;
+                }
         }
     }
     return failed;

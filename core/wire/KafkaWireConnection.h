@@ -45,6 +45,10 @@ public:
     // yet received, which must carry this correlation id; otherwise why not.
     Result<QByteArray, QString> receive(qint32 correlationId);
 
+    // Whether an answer has started to arrive, waiting at most waitMs for it:
+    // a caller reading many connections reads the one that is ready first.
+    bool hasIncoming(int waitMs);
+
     // send() then receive(); fails at once when the connection is not open.
     Result<QByteArray, QString> roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body);
 
