@@ -348,9 +348,10 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
         notes << tr("%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or "
                     "deleted and recreated since the group committed. They are not counted as lag.",
                     nullptr, g.aheadOfEndPartitions);
-    if (g.offsetsFailed)
-        notes << tr("Committed offsets could not be read this time%1; lag is unknown.")
-                     .arg(g.offsetsError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.offsetsError));
+    if (!g.offsetsFreshness.isFresh() && g.offsetsFreshness.failure.isError())
+        notes << (g.offsetsFreshness.hasValue() ? tr("Committed offsets could not be read this time (%1); lag is as last read.")
+                                                : tr("Committed offsets could not be read (%1); lag is unknown."))
+                     .arg(g.offsetsFreshness.failure.toString());
     m_groupNote = notes.join(QLatin1Char('\n'));
 
     m_members->setGroup(g);

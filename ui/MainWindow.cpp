@@ -339,13 +339,7 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
         line += tr(" · partial: see the banner above");
     m_refreshLabel->setText(line);
     m_missing->setMissing(snapshot.missing);
-    // A loader that records only partialErrors (not what is missing) still gets its word.
-    if (snapshot.isPartial() || snapshot.partialErrors.isEmpty()) {
-        m_banner->clear();
-    } else {
-        const KafkaError &e = snapshot.partialErrors.first();
-        m_banner->showError(tr("Part of the cluster did not answer: %1").arg(e.toString()), e.hint);
-    }
+    m_banner->clear();   // what is missing has its own banner (MissingPartsBanner)
     Q_EMIT snapshotShown(snapshot);
 }
 

@@ -16,6 +16,7 @@ CliCommandContext::CliCommandContext(const GlobalOptions &options, QTextStream &
     , m_err(err)
     , m_cluster(cluster)
     , m_usage(usage)
+    , m_progress(std::make_shared<RefreshProgress>(QDeadlineTimer(options.timeoutMs)))
 { }
 
 Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
@@ -26,7 +27,8 @@ Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
     const auto client = m_cluster.connect(props.value());
     if (!client)
         return client.error();
-    const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(client.value());
+    m_client = client.value();
+    const QFuture<Result<ClusterSnapshot>> load = SnapshotLoader::load(m_client, m_progress);
     waitWithEventLoop(load);   // the loader never cancels: it always ends with a value or an error
     Result<ClusterSnapshot> snap = load.result();
     if (!snap) {
@@ -35,9 +37,23 @@ Result<ClusterSnapshot, CliFailure> CliCommandContext::loadSnapshot()
         const int budgetMs = qMin(m_options.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
         return CliFailure::kafka(ConnectionDiagnosis::explain(snap.error(), props.value(), budgetMs).toString());
     }
-    for (const KafkaError &e : snap->partialErrors)
-        note(QStringLiteral("warning: ") + e.toString());
+    for (const MissingPart &part : snap->missing)
+        note(QStringLiteral("warning: ") + part.describe());
+    if (snap->isPartial())
+        markPartial();
     return std::move(snap).value();
+}
+
+Result<GroupSnapshot> CliCommandContext::loadGroup(const QString &groupId, const ClusterMetadata &metadata)
+{
+    const QFuture<Result<GroupSnapshot>> load = SnapshotLoader::loadGroup(m_client, groupId, metadata, m_progress);
+    waitWithEventLoop(load);
+    return load.result();
+}
+
+int CliCommandContext::finish(int code) const
+{
+    return code == CliFailure::kOk && m_partial ? CliFailure::kPartial : code;
 }
 
 void CliCommandContext::write(const CliTable &table)

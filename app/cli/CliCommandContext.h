@@ -3,10 +3,14 @@
 
 #include "app/cli/CliFailure.h"
 #include "app/cli/GlobalOptions.h"
+#include "core/kafka/ClusterClient.h"
 #include "core/kafka/Result.h"
 #include "core/snapshot/ClusterSnapshot.h"
+#include "core/snapshot/RefreshProgress.h"
 
 #include <QTextStream>
+
+#include <memory>
 
 namespace cohort::cli {
 
@@ -24,8 +28,19 @@ public:
     const CliCluster &cluster() const { return m_cluster; }
     QTextStream &out() { return m_out; }
 
-    // The whole cluster as a refresh of the window sees it; partial errors are printed as warnings.
+    // The whole cluster as a refresh of the window sees it, within the one
+    // deadline of the command (--timeout, connecting included); each part it
+    // could not read is a warning line on stderr and makes the run partial.
     Result<ClusterSnapshot, CliFailure> loadSnapshot();
+    // One group the snapshot does not have, asked of its coordinator within
+    // what is left of the deadline: GROUP_ID_NOT_FOUND only when Kafka said
+    // the group does not exist; any other error is the group's error.
+    Result<GroupSnapshot> loadGroup(const QString &groupId, const ClusterMetadata &metadata);
+    // Something asked for could not be read: the run exits 3 unless it fails otherwise.
+    void markPartial() { m_partial = true; }
+    bool isPartial() const { return m_partial; }
+    // The exit code of a run that got this far: `code`, or 3 when it is 0 and the result is partial.
+    int finish(int code) const;
     // The rows in the format --output asked for.
     void write(const CliTable &table);
     // "cohort-cli: <message>" on stderr.
@@ -39,6 +54,9 @@ private:
     QTextStream &m_err;
     const CliCluster &m_cluster;
     QString m_usage;
+    std::shared_ptr<RefreshProgress> m_progress;   // the command's one deadline, from its start
+    std::shared_ptr<ClusterClient> m_client;
+    bool m_partial = false;
 };
 
 }   // namespace cohort::cli

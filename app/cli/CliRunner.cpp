@@ -35,7 +35,11 @@ QString globalUsage(const CliCommandTable &table, const CliOptionSet *globalOpti
                    + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
     if (globalOptions)
         text += tr("Global options:") + QLatin1Char('\n') + globalOptions->helpText() + QLatin1Char('\n')
-                + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.") + QLatin1Char('\n');
+                + tr("Exit codes: 0 everything was read, 1 a Kafka or connection error, 2 bad usage,\n"
+                     "3 partial: part of the cluster could not be read by the deadline (each part\n"
+                     "is a 'warning:' line on stderr) and what was read is printed.")
+                + QLatin1Char('\n') + QLatin1Char('\n') + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.")
+                + QLatin1Char('\n');
     else
         text
             += tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');

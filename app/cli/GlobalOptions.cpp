@@ -34,7 +34,9 @@ void GlobalOptions::declare(CliOptionSet &options)
                                                                   {QStringLiteral("json"), CliTable::Format::Json},
                                                                   {QStringLiteral("csv"), CliTable::Format::Csv}},
                       &output, [](const QString &) { return tr("--output takes table, json or csv"); });
-    options.addInt(QStringLiteral("timeout"), QStringLiteral("MS"), tr("how long to wait for the cluster (default 10000)"),
+    options.addInt(QStringLiteral("timeout"), QStringLiteral("MS"),
+                   tr("one deadline for the whole command, connecting included (default 10000);\n"
+                      "what is not read by then is reported missing (exit 3)"),
                    tr("--timeout needs milliseconds (at least 100)"), 100, &timeoutMs);
     options.addFlag(QStringLiteral("help"), tr("this help; after a command, the command's (also -h)"), &help);
     options.addFlag(QStringLiteral("version"), tr("the version"), &version);

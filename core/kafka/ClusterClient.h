@@ -1,47 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/ClusterAnswers.h"
 #include "core/kafka/Result.h"
 #include "core/snapshot/ClusterTypes.h"
+#include "core/snapshot/RefreshProgress.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace cohort {
 
 // Asynchronous access to one Kafka cluster. Every call returns at once; the work
 // runs off the GUI thread and the future completes with a value or a KafkaError
-// (never throws, never hangs: each call has a timeout). Implementations batch:
-// the number of requests grows with brokers and groups, not with partitions.
+// (never throws, never hangs). Every call keeps the deadline of `progress` (the
+// one deadline of a whole refresh or CLI command; nullptr: the client's own
+// timeout from now), retries retriable errors within it (RetryBackoff), and
+// stops early when it is cancelled. What is still missing at the deadline
+// comes back as data beside what was read (ClusterAnswers.h); the call fails
+// only when nothing could be read. Implementations batch: the number of
+// requests grows with brokers and groups, not with partitions.
 class ClusterClient
 {
 public:
+    using Progress = std::shared_ptr<RefreshProgress>;
+
     virtual ~ClusterClient() = default;
 
     // Brokers, controller and every topic with its partitions and leaders.
-    virtual QFuture<Result<ClusterMetadata>> fetchMetadata() = 0;
+    virtual QFuture<Result<ClusterMetadata>> fetchMetadata(Progress progress = nullptr) = 0;
 
-    // Every group of every broker (ListGroups is per broker). A broker that fails
-    // makes the whole call fail only when no broker answered; partial failures
-    // are reported through partialErrors() of the listing.
-    virtual QFuture<Result<QList<GroupListing>>> listGroups() = 0;
+    // Every group of every broker (ListGroups is per broker), with the brokers
+    // that did not answer. Fails only when no broker answered.
+    virtual QFuture<Result<GroupListingAnswer>> listGroups(Progress progress = nullptr) = 0;
 
-    // Describe these groups (batched). Groups that cannot be described come back
-    // with describable=false and a note, never as a failure of the whole call.
-    virtual QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &groupIds) = 0;
+    // Describe these groups (batched). A group whose coordinator did not
+    // answer by the deadline is in `failed` with the error, never shown as a
+    // description; one the coordinator answered with a non-retriable error is
+    // a description with describable=false and a note.
+    virtual QFuture<Result<GroupDescriptionAnswer>> describeGroups(const QStringList &groupIds, Progress progress = nullptr) = 0;
 
     // Committed offsets of these groups (issued concurrently, one per group),
     // for the partitions listed per group; an empty list asks for every
-    // partition the group has offsets for. Per-group failures are dropped
-    // from the map and fail the whole call only when every group failed.
-    virtual QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
-        const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
+    // partition the group has offsets for. Per-group failures are in `failed`.
+    virtual QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                                          Progress progress = nullptr)
         = 0;
 
-    // Log start and end offsets of these partitions, batched per leader.
-    virtual QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) = 0;
+    // Log start and end offsets of these partitions, batched per leader; the
+    // partitions of leaders that did not answer are in `failed` per leader.
+    virtual QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress = nullptr) = 0;
 
     // Brokers, controller and API versions, for the connection dialog's test button.
     virtual QFuture<Result<ConnectionReport>> testConnection() = 0;

@@ -496,13 +496,15 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::deleteOffsets
     return m_client->fetchCommittedOffsets({{groupId, {}}})
         .then(Handle::pool(),
               [h = m_handle, timeout = m_timeoutMs, groupId,
-               topics](Result<QHash<QString, GroupOffsets>> committed) -> Result<QList<PartitionWriteOutcome>> {
-                  if (!committed)
+               topics](Result<CommittedOffsetsAnswer> committed) -> Result<QList<PartitionWriteOutcome>> {
+                  // Not knowing what the group committed is not "nothing to delete".
+                  const KafkaError unread = committed ? committed->failed.value(groupId) : committed.error();
+                  if (unread.isError())
                       return logged("deleteOffsets", groupId,
-                                    Result<QList<PartitionWriteOutcome>>(KafkaErrorHints::fromRdKafka(
-                                        committed.error().code, committed.error().message, Action::DeleteOffsets)));
+                                    Result<QList<PartitionWriteOutcome>>(
+                                        KafkaErrorHints::fromRdKafka(unread.code, unread.message, Action::DeleteOffsets)));
                   QList<QPair<TopicPartition, qint64>> partitions;
-                  for (const CommittedOffset &c : committed->value(groupId).offsets)
+                  for (const CommittedOffset &c : committed->offsets.value(groupId).offsets)
                       if (topics.contains(c.tp.topic))
                           partitions.append({c.tp, RD_KAFKA_OFFSET_INVALID});
                   // None of them committed (an empty list): nothing to delete, no request.

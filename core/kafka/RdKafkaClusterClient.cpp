@@ -3,12 +3,14 @@
 
 #include "core/kafka/KafkaErrorHints.h"
 #include "core/kafka/RdKafkaHandle.h"
+#include "core/kafka/RetryBackoff.h"
 #include "core/util/LogCategories.h"
 #include "core/wire/DirectBrokerRequests.h"
 #include "core/wire/ListOffsetsCodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QMutex>
 #include <QSet>
 #include <QThreadPool>
@@ -102,10 +104,30 @@ RdKafkaClusterClient::~RdKafkaClusterClient()
 
 namespace {
 
-Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout)
+// What is left of the deadline for one blocking librdkafka call (at least
+// 1 ms: 0 would mean "do not wait" to some calls and "forever" to none).
+int waitMs(const RefreshProgress &progress)
+{
+    return qMax(1, progress.remainingMs());
+}
+
+// librdkafka sends Metadata to one broker it picks at random among those
+// up; a slow one would take the whole deadline (and librdkafka drops the
+// connection of a request that timed out: _TRANSPORT). A third of what is
+// left per attempt lets the next attempt pick another broker.
+constexpr int kMetadataAttempts = 3;
+
+Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const RefreshProgress &progress)
 {
     const rd_kafka_metadata_t *md = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(h->rk, 1, nullptr, &md, timeout);
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    auto anotherBrokerMayAnswer = [](rd_kafka_resp_err_t e) {
+        return e == RD_KAFKA_RESP_ERR__TIMED_OUT || e == RD_KAFKA_RESP_ERR__TRANSPORT || e == RD_KAFKA_RESP_ERR__TIMED_OUT_QUEUE;
+    };
+    for (int attempt = 0; attempt < kMetadataAttempts && anotherBrokerMayAnswer(err) && !progress.shouldStop(); ++attempt) {
+        const int left = kMetadataAttempts - attempt;
+        err = rd_kafka_metadata(h->rk, 1, nullptr, &md, qMax(1, progress.remainingMs() / left));
+    }
     if (err)
         return h->withDetail(err);
     ClusterMetadata out;
@@ -135,8 +157,8 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
     if (h->direct)
         h->direct->learnMetadata(out);
     h->rememberPartitions(out.partitions());
-    out.controllerId = rd_kafka_controllerid(h->rk, timeout);
-    if (char *id = rd_kafka_clusterid(h->rk, timeout)) {
+    out.controllerId = rd_kafka_controllerid(h->rk, waitMs(progress));
+    if (char *id = rd_kafka_clusterid(h->rk, waitMs(progress))) {
         out.clusterId = QString::fromUtf8(id);
         rd_kafka_mem_free(h->rk, id);
     }
@@ -145,9 +167,14 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
 
 }   // namespace
 
-QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata()
+QFuture<Result<ClusterMetadata>> RdKafkaClusterClient::fetchMetadata(Progress progress)
 {
-    return runAsync<ClusterMetadata>([h = m_handle, timeout = m_timeoutMs] { return readMetadata(h, timeout); });
+    return runAsync<ClusterMetadata>([h = m_handle, p = progressOrOwn(std::move(progress))] { return readMetadata(h, *p); });
+}
+
+RdKafkaClusterClient::Progress RdKafkaClusterClient::progressOrOwn(Progress progress) const
+{
+    return progress ? std::move(progress) : std::make_shared<RefreshProgress>(QDeadlineTimer(m_timeoutMs));
 }
 
 namespace {
@@ -156,15 +183,19 @@ namespace {
 // raw member metadata and assignments, which the admin API does not. With
 // `onlyGroup`, librdkafka still lists every broker's groups but describes
 // only that one, on its coordinator. A partial listing (some brokers did not
-// answer) gives what the others listed.
+// answer; librdkafka does not say which) gives what the others listed and
+// sets *partial. A group whose coordinator answered with an error is
+// described with that error (errorCode/errorName); the callers decide.
 Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, int timeout,
-                                                  const QString &onlyGroup = {})
+                                                  const QString &onlyGroup = {}, KafkaError *partial = nullptr)
 {
     const struct rd_kafka_group_list *list = nullptr;
     const QByteArray only = onlyGroup.toUtf8();
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(h->rk, onlyGroup.isEmpty() ? nullptr : only.constData(), &list, timeout);
     if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
         return h->withDetail(err);
+    if (err && partial)
+        *partial = h->withDetail(err);
     QList<GroupDescription> out;
     for (int i = 0; list && i < list->group_cnt; ++i) {
         const rd_kafka_group_info &gi = list->groups[i];
@@ -177,7 +208,6 @@ Result<QList<GroupDescription>> legacyDescribeAll(const std::shared_ptr<RdKafkaC
         if (gi.err) {
             d.errorCode = gi.err;
             d.errorName = str(rd_kafka_err2name(gi.err));
-            d.markNotDescribable();
         }
         for (int m = 0; m < gi.member_cnt; ++m) {
             const rd_kafka_group_member_info &mi = gi.members[m];
@@ -234,110 +264,198 @@ QHash<QString, QString> instanceIds(const std::shared_ptr<RdKafkaClusterClient::
     return out;
 }
 
+// Errors after which librdkafka might still read what Cohort's own
+// connection could not: an answer Cohort could not decode, a coordinator it
+// could not find. Not a broker that is down or slow: librdkafka would wait
+// for that same broker until the deadline.
+bool librdkafkaMayDoBetter(const KafkaError &error)
+{
+    return error.code < 0 && error.code != RD_KAFKA_RESP_ERR__TRANSPORT && error.code != RD_KAFKA_RESP_ERR__TIMED_OUT;
+}
+
+KafkaError outOfTime()
+{
+    return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                                        QCoreApplication::translate("RdKafkaClusterClient", "not read before the deadline"));
+}
+
+// Asks `ask` for `keys`, then again, after RetryBackoff's wait, for those
+// that failed retriably, finding their coordinators again first where the
+// error says it moved (`relocate`), until nothing is left to retry or the
+// deadline is near. Returns what still failed, with the last error of each.
+template<typename Key, typename Ask, typename Relocate>
+QHash<Key, KafkaError> withRetries(QList<Key> keys, const RefreshProgress &progress, Ask ask, Relocate relocate)
+{
+    QHash<Key, KafkaError> failed;
+    RetryBackoff backoff;
+    while (!keys.isEmpty()) {
+        const QHash<Key, KafkaError> now = ask(keys);
+        keys.clear();
+        QList<Key> relocating;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            failed.insert(it.key(), it.value());
+            if (backoff.mayRetry(it.value())) {
+                keys.append(it.key());
+                if (RetryBackoff::needsNewCoordinator(it.value()))
+                    relocating.append(it.key());
+            }
+        }
+        if (keys.isEmpty() || !backoff.waitBeforeRetry(progress))
+            break;
+        qCDebug(lcRefresh, "retry %d for %lld: %s", backoff.attempts(), qlonglong(keys.size()),
+                qUtf8Printable(now.value(keys.first()).toString()));
+        relocate(relocating);
+        for (const Key &k : std::as_const(keys))
+            failed.remove(k);
+    }
+    return failed;
+}
+
 }   // namespace
 
-QFuture<Result<QList<GroupListing>>> RdKafkaClusterClient::listGroups()
+QFuture<Result<GroupListingAnswer>> RdKafkaClusterClient::listGroups(Progress progress)
 {
-    return runAsync<QList<GroupListing>>([h = m_handle, timeout = m_timeoutMs]() -> Result<QList<GroupListing>> {
-        // ListGroups v5 where every broker has it: one request per broker,
-        // and the true state and type of KIP-848, share and streams groups,
-        // which the legacy call below describes as Dead (kafka-protocol.md §8).
-        QList<GroupListing> typed;
+    return runAsync<GroupListingAnswer>([h = m_handle, p = progressOrOwn(std::move(progress))]() -> Result<GroupListingAnswer> {
+        GroupListingAnswer out;
         if (h->direct) {
-            // The first listing of a session runs beside the first metadata
-            // request: the brokers come from a topic-less Metadata.
+            // The loader reads the metadata at the same time: on the first
+            // refresh the brokers are not known yet.
             if (h->direct->brokerCount() == 0) {
-                const rd_kafka_metadata_t *md = nullptr;
-                if (rd_kafka_metadata(h->rk, 0, nullptr, &md, timeout) == RD_KAFKA_RESP_ERR_NO_ERROR) {
-                    QList<BrokerInfo> brokers;
-                    for (int i = 0; i < md->broker_cnt; ++i)
-                        brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
-                    rd_kafka_metadata_destroy(md);
-                    h->direct->learnBrokers(brokers);
-                }
+                const Result<ClusterMetadata> md = readMetadata(h, *p);
+                if (!md)
+                    return md.error();
             }
-            auto listed = h->direct->listGroups();
-            if (listed.failed.isEmpty())
-                return listed.answered;
-            typed = std::move(listed.answered);
+            const QList<int> brokers = h->direct->brokerIds();
+            const QHash<int, KafkaError> failed = withRetries(
+                brokers, *p,
+                [&](const QList<int> &ask) {
+                    auto answer = h->direct->listGroups(*p, ask);
+                    out.groups += answer.answered;
+                    return answer.failed;
+                },
+                [](const QList<int> &) {});
+            if (!failed.isEmpty() && failed.size() == brokers.size())
+                return failed.cbegin().value();
+            for (auto it = failed.cbegin(); it != failed.cend(); ++it)
+                out.failedBrokers.append(BrokerFailure{it.key(), h->direct->addressOf(it.key()), it.value()});
+            std::sort(out.failedBrokers.begin(), out.failedBrokers.end(),
+                      [](const BrokerFailure &a, const BrokerFailure &b) { return a.brokerId < b.brokerId; });
+            return out;
         }
-        auto all = legacyDescribeAll(h, timeout);
+        // librdkafka retries nothing here itself, and on a partial listing
+        // does not say which broker failed.
+        KafkaError partial;
+        auto all = legacyDescribeAll(h, waitMs(*p), {}, &partial);
         if (!all)
             return all.error();
-        QHash<QString, qsizetype> typedAt;
-        for (qsizetype i = 0; i < typed.size(); ++i)
-            typedAt.insert(typed.at(i).groupId, i);
-        QList<GroupListing> out = typed;
         for (const GroupDescription &d : all.value())
-            if (!typedAt.contains(d.groupId))
-                out.append(GroupListing{d.groupId, d.protocolType, d.state, d.coordinatorId, GroupType::Unknown});
+            out.groups.append(GroupListing{d.groupId, d.protocolType, d.state, d.coordinatorId});
+        if (partial.isError())
+            out.failedBrokers.append(BrokerFailure{-1, {}, partial});
         return out;
     });
 }
 
-QFuture<Result<QList<GroupDescription>>> RdKafkaClusterClient::describeGroups(const QStringList &groupIds)
+QFuture<Result<GroupDescriptionAnswer>> RdKafkaClusterClient::describeGroups(const QStringList &groupIds, Progress progress)
 {
-    return runAsync<QList<GroupDescription>>([h = m_handle, timeout = m_timeoutMs, groupIds]() -> Result<QList<GroupDescription>> {
-        QList<GroupDescription> out;
-        QStringList rest = groupIds;
-        if (h->direct) {
-            auto direct = h->direct->describeGroups(groupIds);
-            out = std::move(direct.answered);
-            rest = std::move(direct.failed);
-            // A group not seen in a listing yet, or whose coordinator moved:
-            // while they are fewer than the brokers, a FindCoordinator each
-            // and a DescribeGroups to the coordinator cost less than the
-            // listing below (two requests per broker). This is what keeps the
-            // one-group refresh at a few requests.
-            if (!rest.isEmpty() && rest.size() <= h->direct->brokerCount()) {
-                const QStringList retry = h->direct->findCoordinators(rest);
-                if (!retry.isEmpty()) {
-                    auto again = h->direct->describeGroups(retry);
-                    out += again.answered;
-                    for (const QString &g : std::as_const(retry))
-                        rest.removeOne(g);
-                    rest += again.failed;
+    return runAsync<GroupDescriptionAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), groupIds]() -> Result<GroupDescriptionAnswer> {
+            GroupDescriptionAnswer out;
+            QStringList rest = groupIds;
+            if (h->direct) {
+                // A group not seen in a listing yet (a one-group refresh): a
+                // FindCoordinator each, pipelined to one broker, costs less than
+                // a listing of every broker.
+                QStringList unknown;
+                for (const QString &g : groupIds)
+                    if (h->direct->coordinatorOf(g) < 0)
+                        unknown << g;
+                if (!unknown.isEmpty())
+                    h->direct->findCoordinators(unknown, *p);
+                out.failed = withRetries(
+                    groupIds, *p,
+                    [&](const QStringList &ask) {
+                        auto answer = h->direct->describeGroups(ask, *p);
+                        out.groups += answer.answered;
+                        return answer.failed;
+                    },
+                    [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
+                rest.clear();
+                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                if (rest.isEmpty() || p->shouldStop())
+                    return out;
+            }
+            // librdkafka only (or what the own connections could not do). For a
+            // single group the legacy call restricted to it: one ListGroups per
+            // broker (small answers, served from memory) and one DescribeGroups on
+            // the coordinator, then DescribeConsumerGroups of that group for
+            // group.instance.id (one DescribeGroups; its coordinator is cached).
+            // DescribeConsumerGroups alone would spare the ListGroups, but
+            // librdkafka 2.0.2 drops the members' subscriptions and user data
+            // there and refuses non-consumer protocol types, so the group would
+            // not look as it does in the whole-cluster snapshot. librdkafka does
+            // not retry a group's error here: a retriable one is retried below.
+            QStringList withMembers;
+            const qsizetype legacyFrom = out.groups.size();
+            const QHash<QString, KafkaError> failed = withRetries(
+                rest, *p,
+                [&](const QStringList &ask) {
+                    QHash<QString, KafkaError> why;
+                    KafkaError partial;
+                    auto all = legacyDescribeAll(h, waitMs(*p), ask.size() == 1 ? ask.first() : QString(), &partial);
+                    if (!all) {
+                        for (const QString &g : ask)
+                            why.insert(g, all.error());
+                        return why;
+                    }
+                    QSet<QString> wanted(ask.cbegin(), ask.cend());
+                    for (GroupDescription d : all.value()) {
+                        if (!wanted.remove(d.groupId))
+                            continue;
+                        const KafkaError error = KafkaErrorHints::fromRdKafka(d.errorCode);
+                        if (d.errorCode != 0 && RetryBackoff::isRetriable(error)) {
+                            why.insert(d.groupId, error);
+                            continue;
+                        }
+                        if (d.errorCode != 0)
+                            d.markNotDescribable();
+                        if (!d.members.isEmpty() && d.protocolType == QLatin1String("consumer"))
+                            withMembers << d.groupId;
+                        out.groups.append(std::move(d));
+                    }
+                    // Not listed by any broker that answered.
+                    for (const QString &g : std::as_const(wanted))
+                        why.insert(g, partial.isError() ? partial : KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND));
+                    return why;
+                },
+                [](const QStringList &) {});   // librdkafka finds coordinators itself
+            for (const QString &g : std::as_const(rest))
+                out.failed.remove(g);
+            out.failed.insert(failed);
+            // A group no broker listed although all answered is one the cluster
+            // does not have: described as a classic coordinator describes it (Dead, no members).
+            for (auto it = out.failed.begin(); it != out.failed.end();) {
+                if (it.value().code == RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND) {
+                    GroupDescription dead;
+                    dead.groupId = it.key();
+                    dead.state = GroupState::Dead;
+                    out.groups.append(dead);
+                    it = out.failed.erase(it);
+                } else {
+                    ++it;
                 }
             }
-            if (rest.isEmpty())
-                return out;
-        }
-        // librdkafka only (or what the own connections could not do). For a
-        // single group the legacy call restricted to it: one ListGroups per
-        // broker (small answers, served from memory) and one DescribeGroups on
-        // the coordinator, then DescribeConsumerGroups of that group for
-        // group.instance.id (one DescribeGroups; its coordinator is cached).
-        // DescribeConsumerGroups alone would spare the ListGroups, but
-        // librdkafka 2.0.2 drops the members' subscriptions and user data
-        // there and refuses non-consumer protocol types, so the group would
-        // not look as it does in the whole-cluster snapshot.
-        auto all = legacyDescribeAll(h, timeout, rest.size() == 1 ? rest.first() : QString());
-        if (!all) {
-            if (out.isEmpty())
-                return all.error();
-            // Handled here: the groups the direct path described are shown, the rest are missing.
-            qCWarning(lcRefresh, "%lld groups not described: %s", qlonglong(rest.size()), qUtf8Printable(all.error().toString()));
+            // Batched so that one huge request never carries thousands of groups.
+            QHash<QString, QString> instances;
+            for (qsizetype i = 0; i < withMembers.size() && !p->shouldStop(); i += 200)
+                instances.insert(instanceIds(h, withMembers.mid(i, 200), waitMs(*p)));
+            for (qsizetype i = legacyFrom; i < out.groups.size(); ++i)
+                for (GroupMember &m : out.groups[i].members)
+                    m.groupInstanceId = instances.value(m.memberId);
             return out;
-        }
-        const QSet<QString> wanted(rest.cbegin(), rest.cend());
-        QStringList withMembers;
-        const qsizetype legacyFrom = out.size();
-        for (const GroupDescription &d : all.value()) {
-            if (!wanted.contains(d.groupId))
-                continue;
-            out.append(d);
-            if (!d.members.isEmpty() && d.protocolType == QLatin1String("consumer"))
-                withMembers << d.groupId;
-        }
-        // Batched so that one huge request never carries thousands of groups.
-        QHash<QString, QString> instances;
-        for (qsizetype i = 0; i < withMembers.size(); i += 200)
-            instances.insert(instanceIds(h, withMembers.mid(i, 200), timeout));
-        for (qsizetype i = legacyFrom; i < out.size(); ++i)
-            for (GroupMember &m : out[i].members)
-                m.groupInstanceId = instances.value(m.memberId);
-        return out;
-    });
+        });
 }
 
 namespace {
@@ -349,118 +467,172 @@ namespace {
 // and only past this size with partitions.
 constexpr qsizetype kMaxPartitionsPerRequest = 1000;
 
+// Committed offsets through librdkafka's admin API: one request per (group,
+// slice of partitions), many at once. librdkafka's admin OffsetFetch does not
+// retry a group's error (NOT_COORDINATOR...): the caller does. Returns the
+// groups that failed, with why.
+QHash<QString, KafkaError> librdkafkaOffsets(const std::shared_ptr<RdKafkaClusterClient::Handle> &h, const RefreshProgress &progress,
+                                             const QHash<QString, QList<TopicPartition>> &rest, QHash<QString, GroupOffsets> &out)
+{
+    QHash<QString, KafkaError> failed;
+    // "every partition" becomes every partition of the cluster, as
+    // librdkafka 2.0.2 cannot ask for null topics.
+    std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
+    QList<QPair<QString, QList<TopicPartition>>> jobs;
+    for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+        if (it.value().isEmpty() && !everything)
+            everything = h->rememberedPartitions();
+        if (it.value().isEmpty() && !everything) {
+            const Result<ClusterMetadata> md = readMetadata(h, progress);
+            everything = md ? md->partitions() : QList<TopicPartition>{};
+        }
+        const QList<TopicPartition> &tps = it.value().isEmpty() ? *everything : it.value();
+        for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
+            jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
+    }
+
+    rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
+    rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, waitMs(progress));
+    constexpr int kInFlight = 32;   // one group per call (librdkafka limit), many at once
+    qsizetype next = 0;
+    int pending = 0;
+    QSet<QString> answered;
+    while ((next < jobs.size() || pending > 0) && !progress.shouldStop()) {
+        while (pending < kInFlight && next < jobs.size()) {
+            const auto &[id, tps] = jobs.at(next++);
+            const QByteArray g = id.toUtf8();
+            rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(tps.size()));
+            for (const TopicPartition &tp : tps)
+                rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
+            rd_kafka_ListConsumerGroupOffsets_t *req = rd_kafka_ListConsumerGroupOffsets_new(g.constData(), list);
+            rd_kafka_ListConsumerGroupOffsets(h->rk, &req, 1, o, q);
+            rd_kafka_ListConsumerGroupOffsets_destroy(req);
+            rd_kafka_topic_partition_list_destroy(list);
+            ++pending;
+        }
+        rd_kafka_event_t *ev = RdKafkaClusterClient::Handle::awaitEvent(q, waitMs(progress));
+        if (!ev)
+            break;
+        --pending;
+        if (rd_kafka_event_error(ev)) {
+            // Which group it was is not said: the groups never answered get it below.
+            const KafkaError error = h->withDetail(rd_kafka_event_error(ev));
+            for (const auto &job : std::as_const(jobs))
+                if (!answered.contains(job.first) && !failed.contains(job.first)) {
+                    failed.insert(job.first, error);
+                    break;
+                }
+        } else if (const auto *res = rd_kafka_event_ListConsumerGroupOffsets_result(ev)) {
+            size_t n = 0;
+            const rd_kafka_group_result_t **groups = rd_kafka_ListConsumerGroupOffsets_result_groups(res, &n);
+            for (size_t i = 0; i < n; ++i) {
+                const QString groupId = str(rd_kafka_group_result_name(groups[i]));
+                if (const rd_kafka_error_t *e = rd_kafka_group_result_error(groups[i])) {
+                    failed.insert(groupId, KafkaErrorHints::fromRdKafka(rd_kafka_error_code(e), str(rd_kafka_error_string(e))));
+                    continue;
+                }
+                answered.insert(groupId);
+                GroupOffsets &go = out[groupId];
+                go.groupId = groupId;
+                const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(groups[i]);
+                for (int pi = 0; parts && pi < parts->cnt; ++pi) {
+                    const rd_kafka_topic_partition_t &tp = parts->elems[pi];
+                    CommittedOffset c;
+                    c.tp = TopicPartition{str(tp.topic), tp.partition};
+                    c.offset = tp.err ? -1 : tp.offset;
+                    if (c.offset < 0)
+                        continue;   // asked for, never committed
+                    c.metadata = QString::fromUtf8(static_cast<const char *>(tp.metadata), qsizetype(tp.metadata_size));
+                    go.offsets.append(c);
+                }
+            }
+        }
+        rd_kafka_event_destroy(ev);
+    }
+    rd_kafka_AdminOptions_destroy(o);
+    rd_kafka_queue_destroy(q);
+    for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
+        if (failed.contains(it.key()))
+            out.remove(it.key());   // one slice failed: the group's offsets are not whole
+        else if (!answered.contains(it.key()))
+            failed.insert(it.key(), outOfTime());
+    }
+    return failed;
+}
+
 }   // namespace
 
-QFuture<Result<QHash<QString, GroupOffsets>>> RdKafkaClusterClient::fetchCommittedOffsets(
-    const QHash<QString, QList<TopicPartition>> &partitionsByGroup)
+QFuture<Result<CommittedOffsetsAnswer>> RdKafkaClusterClient::fetchCommittedOffsets(
+    const QHash<QString, QList<TopicPartition>> &partitionsByGroup, Progress progress)
 {
-    return runAsync<QHash<QString, GroupOffsets>>(
-        [h = m_handle, timeout = m_timeoutMs, partitionsByGroup]() -> Result<QHash<QString, GroupOffsets>> {
-            QHash<QString, GroupOffsets> out;
-            QHash<QString, QList<TopicPartition>> rest = partitionsByGroup;
+    return runAsync<CommittedOffsetsAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), partitionsByGroup]() -> Result<CommittedOffsetsAnswer> {
+            CommittedOffsetsAnswer out;
+            auto subset = [&](const QStringList &groups) {
+                QHash<QString, QList<TopicPartition>> s;
+                for (const QString &g : groups)
+                    s.insert(g, partitionsByGroup.value(g));
+                return s;
+            };
+            QStringList rest = partitionsByGroup.keys();
             if (h->direct) {
-                auto direct = h->direct->fetchCommittedOffsets(partitionsByGroup);
-                out = std::move(direct.answered);
+                QStringList unknown;
+                for (const QString &g : std::as_const(rest))
+                    if (h->direct->coordinatorOf(g) < 0)
+                        unknown << g;
+                if (!unknown.isEmpty())
+                    h->direct->findCoordinators(unknown, *p);
+                out.failed = withRetries(
+                    rest, *p,
+                    [&](const QStringList &ask) {
+                        auto answer = h->direct->fetchCommittedOffsets(subset(ask), *p);
+                        out.offsets.insert(answer.answered);
+                        return answer.failed;
+                    },
+                    [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
                 rest.clear();
-                for (const QString &g : std::as_const(direct.failed))
-                    rest.insert(g, partitionsByGroup.value(g));
+                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                if (rest.isEmpty() || p->shouldStop())
+                    return out;
             }
-            // The rest through librdkafka: one request per (group, slice of
-            // partitions); "every partition" becomes every partition of the
-            // cluster, as librdkafka 2.0.2 cannot ask for null topics.
-            std::optional<QList<TopicPartition>> everything;   // the cluster's partitions, read on first need
-            QList<QPair<QString, QList<TopicPartition>>> jobs;
-            for (auto it = rest.cbegin(); it != rest.cend(); ++it) {
-                if (it.value().isEmpty() && !everything)
-                    everything = h->rememberedPartitions();
-                if (it.value().isEmpty() && !everything) {
-                    const Result<ClusterMetadata> md = readMetadata(h, timeout);
-                    everything = md ? md->partitions() : QList<TopicPartition>{};
-                }
-                const QList<TopicPartition> &tps = it.value().isEmpty() ? *everything : it.value();
-                for (qsizetype i = 0; i < tps.size(); i += kMaxPartitionsPerRequest)
-                    jobs.append({it.key(), tps.mid(i, kMaxPartitionsPerRequest)});
-            }
-
-            KafkaError lastError;
-            rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
-            rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeout);
-            constexpr int kInFlight = 32;   // one group per call (librdkafka limit), many at once
-            qsizetype next = 0;
-            int pending = 0;
-            QElapsedTimer timer;
-            timer.start();
-            while ((next < jobs.size() || pending > 0) && timer.elapsed() < qint64(timeout) * 3) {
-                while (pending < kInFlight && next < jobs.size()) {
-                    const auto &[id, tps] = jobs.at(next++);
-                    const QByteArray g = id.toUtf8();
-                    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(tps.size()));
-                    for (const TopicPartition &tp : tps)
-                        rd_kafka_topic_partition_list_add(list, tp.topic.toUtf8().constData(), tp.partition);
-                    rd_kafka_ListConsumerGroupOffsets_t *req = rd_kafka_ListConsumerGroupOffsets_new(g.constData(), list);
-                    rd_kafka_ListConsumerGroupOffsets(h->rk, &req, 1, o, q);
-                    rd_kafka_ListConsumerGroupOffsets_destroy(req);
-                    rd_kafka_topic_partition_list_destroy(list);
-                    ++pending;
-                }
-                rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout);
-                if (!ev)
-                    break;
-                --pending;
-                if (rd_kafka_event_error(ev)) {
-                    lastError = h->withDetail(rd_kafka_event_error(ev));
-                } else if (const auto *res = rd_kafka_event_ListConsumerGroupOffsets_result(ev)) {
-                    size_t n = 0;
-                    const rd_kafka_group_result_t **groups = rd_kafka_ListConsumerGroupOffsets_result_groups(res, &n);
-                    for (size_t i = 0; i < n; ++i) {
-                        if (const rd_kafka_error_t *e = rd_kafka_group_result_error(groups[i])) {
-                            lastError = KafkaErrorHints::fromRdKafka(rd_kafka_error_code(e), str(rd_kafka_error_string(e)));
-                            continue;
-                        }
-                        const QString groupId = str(rd_kafka_group_result_name(groups[i]));
-                        GroupOffsets &go = out[groupId];
-                        go.groupId = groupId;
-                        const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(groups[i]);
-                        for (int p = 0; parts && p < parts->cnt; ++p) {
-                            const rd_kafka_topic_partition_t &tp = parts->elems[p];
-                            CommittedOffset c;
-                            c.tp = TopicPartition{str(tp.topic), tp.partition};
-                            c.offset = tp.err ? -1 : tp.offset;
-                            if (c.offset < 0)
-                                continue;   // asked for, never committed
-                            c.metadata = QString::fromUtf8(static_cast<const char *>(tp.metadata), qsizetype(tp.metadata_size));
-                            go.offsets.append(c);
-                        }
-                    }
-                }
-                rd_kafka_event_destroy(ev);
-            }
-            rd_kafka_AdminOptions_destroy(o);
-            rd_kafka_queue_destroy(q);
-            if (out.isEmpty() && !partitionsByGroup.isEmpty() && lastError.isError())
-                return lastError;
-            if (out.isEmpty() && !partitionsByGroup.isEmpty() && pending > 0)
-                return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT);
+            for (const QString &g : std::as_const(rest))
+                out.failed.remove(g);
+            out.failed.insert(withRetries(
+                rest, *p, [&](const QStringList &ask) { return librdkafkaOffsets(h, *p, subset(ask), out.offsets); },
+                [](const QStringList &) {}));
+            if (out.offsets.isEmpty() && !out.failed.isEmpty() && out.failed.size() == partitionsByGroup.size())
+                return out.failed.cbegin().value();
             return out;
         });
 }
 
-QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions)
+QFuture<Result<WatermarksAnswer>> RdKafkaClusterClient::fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress)
 {
-    return runAsync<QHash<TopicPartition, Watermarks>>(
-        [h = m_handle, timeout = m_timeoutMs, readCommitted = m_readCommitted, partitions]() -> Result<QHash<TopicPartition, Watermarks>> {
-            QHash<TopicPartition, Watermarks> out;
+    return runAsync<WatermarksAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), readCommitted = m_readCommitted, partitions]() -> Result<WatermarksAnswer> {
+            WatermarksAnswer out;
+            QHash<TopicPartition, KafkaError> failed;
             QList<TopicPartition> rest = partitions;
             if (h->direct && !partitions.isEmpty()) {
-                auto direct = h->direct->fetchWatermarks(partitions, readCommitted);
-                out = std::move(direct.answered);
-                rest = std::move(direct.failed);
+                auto direct = h->direct->fetchWatermarks(partitions, readCommitted, *p);
+                out.watermarks = std::move(direct.answered);
+                rest.clear();
+                for (auto it = direct.failed.cbegin(); it != direct.failed.cend(); ++it) {
+                    if (librdkafkaMayDoBetter(it.value()))
+                        rest << it.key();
+                    else
+                        failed.insert(it.key(), it.value());
+                }
             }
             // The rest through librdkafka: offsets_for_times batches ListOffsets
-            // per leader; slices keep its answer matching (quadratic) cheap.
-            for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest)
+            // per leader (and retries a moved leader itself); slices keep its
+            // answer matching (quadratic) cheap.
+            for (qsizetype from = 0; from < rest.size(); from += kMaxPartitionsPerRequest) {
+                const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
+                QHash<TopicPartition, Watermarks> read;
                 for (const qint64 which : {ListOffsetsCodec::kLatest, ListOffsetsCodec::kEarliest}) {
-                    const QList<TopicPartition> slice = rest.mid(from, kMaxPartitionsPerRequest);
                     rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
                     QList<QByteArray> names;
                     names.reserve(slice.size());
@@ -468,20 +640,43 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
                         names.append(tp.topic.toUtf8());
                         rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = which;
                     }
-                    const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(h->rk, list, timeout);
-                    if (err && err != RD_KAFKA_RESP_ERR__PARTIAL && out.isEmpty()) {
-                        rd_kafka_topic_partition_list_destroy(list);
-                        return h->withDetail(err);
-                    }
+                    const rd_kafka_resp_err_t err
+                        = p->shouldStop() ? RD_KAFKA_RESP_ERR__TIMED_OUT : rd_kafka_offsets_for_times(h->rk, list, waitMs(*p));
                     for (int i = 0; i < list->cnt; ++i) {
                         const rd_kafka_topic_partition_t &e = list->elems[i];
-                        if (e.err || e.offset < 0)
+                        const TopicPartition tp{str(e.topic), e.partition};
+                        if (err && err != RD_KAFKA_RESP_ERR__PARTIAL) {
+                            failed.insert(tp, h->withDetail(err));
                             continue;
-                        Watermarks &w = out[TopicPartition{str(e.topic), e.partition}];
+                        }
+                        if (e.err || e.offset < 0) {
+                            failed.insert(tp, KafkaErrorHints::fromRdKafka(e.err ? e.err : RD_KAFKA_RESP_ERR__PARTIAL));
+                            continue;
+                        }
+                        Watermarks &w = read[tp];
                         (which == ListOffsetsCodec::kLatest ? w.high : w.low) = e.offset;
                     }
                     rd_kafka_topic_partition_list_destroy(list);
                 }
+                for (auto it = read.cbegin(); it != read.cend(); ++it)
+                    if (!failed.contains(it.key()))
+                        out.watermarks.insert(it.key(), it.value());
+            }
+            if (out.watermarks.isEmpty() && !failed.isEmpty())
+                return failed.cbegin().value();
+            // Per leader, as the requests went.
+            QMap<int, LeaderFailure> byLeader;
+            for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
+                const int leader = h->direct ? h->direct->leaderOf(it.key()) : -1;
+                LeaderFailure &f = byLeader[leader];
+                if (f.partitions.isEmpty())
+                    f.broker = BrokerFailure{leader, h->direct ? h->direct->addressOf(leader) : QString(), it.value()};
+                f.partitions.append(it.key());
+            }
+            for (LeaderFailure &f : byLeader) {
+                std::sort(f.partitions.begin(), f.partitions.end());
+                out.failed.append(std::move(f));
+            }
             return out;
         });
 }
@@ -489,21 +684,19 @@ QFuture<Result<QHash<TopicPartition, Watermarks>>> RdKafkaClusterClient::fetchWa
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();
-    return metadata.then(
-        Handle::pool(),
-        [h = m_handle, bootstrap = m_bootstrap, timeout = m_timeoutMs](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
-            if (!md)
-                return md.error();
-            ConnectionReport r;
-            r.metadata = md.value();
-            if (h->direct) {
-                QElapsedTimer t;
-                t.start();
-                r.apiVersions = h->direct->apiVersions(bootstrap);
-                r.roundTripMs = t.elapsed();
-            }
-            return r;
-        });
+    return metadata.then(Handle::pool(), [h = m_handle, bootstrap = m_bootstrap](Result<ClusterMetadata> md) -> Result<ConnectionReport> {
+        if (!md)
+            return md.error();
+        ConnectionReport r;
+        r.metadata = md.value();
+        if (h->direct) {
+            QElapsedTimer t;
+            t.start();
+            r.apiVersions = h->direct->apiVersions(bootstrap);
+            r.roundTripMs = t.elapsed();
+        }
+        return r;
+    });
 }
 
 }   // namespace cohort

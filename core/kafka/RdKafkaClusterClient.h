@@ -12,7 +12,7 @@ namespace cohort {
 
 // ClusterClient over librdkafka: one rd_kafka_t per connection; every blocking
 // librdkafka call runs on a private thread pool and completes a QFuture, each
-// bounded by the client's timeout. Destroying the client never waits for
+// bounded by the deadline it is given (the client's timeout from now when none). Destroying the client never waits for
 // calls in flight: they hold the handle, and the last one frees it.
 class RdKafkaClusterClient final : public ClusterClient
 {
@@ -32,12 +32,12 @@ public:
                                                                 OwnConnections own = OwnConnections::WhenPossible);
     ~RdKafkaClusterClient() override;
 
-    QFuture<Result<ClusterMetadata>> fetchMetadata() override;
-    QFuture<Result<QList<GroupListing>>> listGroups() override;
-    QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &groupIds) override;
-    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(
-        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) override;
-    QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &partitions) override;
+    QFuture<Result<ClusterMetadata>> fetchMetadata(Progress progress = nullptr) override;
+    QFuture<Result<GroupListingAnswer>> listGroups(Progress progress = nullptr) override;
+    QFuture<Result<GroupDescriptionAnswer>> describeGroups(const QStringList &groupIds, Progress progress = nullptr) override;
+    QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                                  Progress progress = nullptr) override;
+    QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return m_readCommitted; }
 
@@ -50,6 +50,8 @@ public:
 
 private:
     RdKafkaClusterClient() = default;
+    // The caller's progress, or one with the client's timeout as deadline.
+    Progress progressOrOwn(Progress progress) const;
 
     std::shared_ptr<Handle> m_handle;
     int m_timeoutMs = 10000;

@@ -55,6 +55,13 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this] { ++m_snapshotsSeen; });
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &ClusterSession::onRefreshFailed);
     connect(m_monitor, &ClusterMonitor::staleChanged, this, &ClusterSession::staleChanged);
+    setRequestTimeoutMs(m_requestTimeoutMs);
+}
+
+void ClusterSession::setRequestTimeoutMs(int ms)
+{
+    m_requestTimeoutMs = qMax(100, ms);
+    m_monitor->setRefreshDeadlineMs(m_requestTimeoutMs * kRefreshDeadlineFactor);
 }
 
 ClusterSession::~ClusterSession() = default;
@@ -111,6 +118,7 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
                                                            : new ClusterSession(m->client, m->admin, request.displayName);
         session->m_connectionProperties = request.properties;
         session->m_diagnosisBudgetMs = qMin(request.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
+        session->setRequestTimeoutMs(request.timeoutMs);
         return share(session);
     });
 }
@@ -203,15 +211,17 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
     std::optional<ClusterMetadata> metadata;
     if (hasSnapshot())
         metadata = snapshot().metadata;
-    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata)).then(this, [this, groupId](const Result<GroupSnapshot> &result) {
-        const auto waiting = m_groupsWaiting.take(groupId);
-        if (result)
-            Q_EMIT groupRefreshed(result.value());
-        for (const auto &p : waiting) {
-            p->addResult(result);
-            p->finish();
-        }
-    });
+    auto progress = std::make_shared<RefreshProgress>(QDeadlineTimer(m_requestTimeoutMs * kGroupDeadlineFactor));
+    SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress))
+        .then(this, [this, groupId](const Result<GroupSnapshot> &result) {
+            const auto waiting = m_groupsWaiting.take(groupId);
+            if (result)
+                Q_EMIT groupRefreshed(result.value());
+            for (const auto &p : waiting) {
+                p->addResult(result);
+                p->finish();
+            }
+        });
     return future;
 }
 

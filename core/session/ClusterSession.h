@@ -101,6 +101,15 @@ public:
     // thread (its event loop must run); groupRefreshed follows a success.
     QFuture<Result<GroupSnapshot>> refreshGroup(const QString &groupId);
 
+    // The connection's request timeout (OpenRequest::timeoutMs), from which
+    // the deadlines follow: a whole refresh (listing, descriptions, offsets,
+    // watermarks, one after the other, and their retries) gets
+    // kRefreshDeadlineFactor of it, a one-group refresh kGroupDeadlineFactor.
+    static constexpr int kRefreshDeadlineFactor = 3;
+    static constexpr int kGroupDeadlineFactor = 2;
+    void setRequestTimeoutMs(int ms);
+    int requestTimeoutMs() const { return m_requestTimeoutMs; }
+
 Q_SIGNALS:
     void refreshStarted();
     void snapshotReady(const cohort::ClusterSnapshot &snapshot);
@@ -127,6 +136,7 @@ private:
     int m_diagnosisBudgetMs = 0;
     bool m_diagnosing = false;
     quint64 m_snapshotsSeen = 0;   // a diagnosis outrun by a good refresh is not told
+    int m_requestTimeoutMs = 10000;
     // Callers waiting for a one-group refresh in flight, per group.
     QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
 };

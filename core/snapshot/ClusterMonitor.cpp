@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/snapshot/ClusterMonitor.h"
 
+#include "core/snapshot/SnapshotCarryForward.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/LogCategories.h"
 
@@ -88,7 +89,8 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
         Q_EMIT refreshFailed(result.error());
         return;
     }
-    m_snapshot = result.value();
+    // What this refresh missed is shown as last read, marked stale.
+    m_snapshot = m_hasSnapshot ? SnapshotCarryForward::apply(m_snapshot, result.value()) : result.value();
     m_hasSnapshot = true;
     setStale(false);
     Q_EMIT snapshotReady(m_snapshot);

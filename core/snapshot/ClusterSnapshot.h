@@ -57,8 +57,6 @@ struct GroupSnapshot
     int unknownLagPartitions = 0;
     int aheadOfEndPartitions = 0;   // committed past the log end: not in totalLag, counted here
     int generationId = -1;          // from subscription v2+ when known
-    bool offsetsFailed = false;     // offsets could not be fetched this round
-    QString offsetsError;
     // How current the description (state, members, assignment) and the
     // committed offsets (and so the lag) are: fresh, the last good value with
     // its age and the error that kept it from being read again, or never read.
@@ -83,8 +81,7 @@ struct ClusterSnapshot
     ClusterMetadata metadata;
     QList<GroupSnapshot> groups;   // sorted by group id
     QHash<TopicPartition, Watermarks> watermarks;
-    bool readCommitted = true;         // end offsets are last stable offsets
-    QList<KafkaError> partialErrors;   // some brokers/groups failed, the rest is shown (superseded by `missing`)
+    bool readCommitted = true;   // end offsets are last stable offsets
     // What this refresh could not read at its deadline, after retries, with
     // since when each part has been missing. Empty: the snapshot is complete.
     MissingParts missing;

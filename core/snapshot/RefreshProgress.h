@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <limits>
 
 namespace cohort {
 
@@ -25,18 +26,30 @@ public:
         m_stepElapsed.start();
     }
 
+    // The one deadline of the whole refresh.
     QDeadlineTimer deadline() const { return m_deadline; }
-    // Milliseconds left before the deadline, at least 0 (and at most `cap` when cap > 0).
-    int remainingMs(int cap = 0) const
+    // What the current step may spend: this share of what is left of the
+    // deadline (stepsLeft = this step and those after it), so that one slow
+    // broker in one step cannot leave nothing for the steps after it; each
+    // step's unanswered parts are reported missing. Until called, the step
+    // may spend all of it.
+    void setStepBudget(int stepsLeft)
     {
         const qint64 left = qMax<qint64>(0, m_deadline.remainingTime());
+        m_stepDeadline.store(QDeadlineTimer(left / qMax(1, stepsLeft)).deadline());
+    }
+    // Milliseconds left for the current step, at least 0 (and at most `cap` when cap > 0).
+    int remainingMs(int cap = 0) const
+    {
+        const qint64 left = qMax<qint64>(0, stepDeadline().remainingTime());
         return int(cap > 0 ? qMin<qint64>(left, cap) : qMin<qint64>(left, std::numeric_limits<int>::max()));
     }
-    bool expired() const { return m_deadline.hasExpired(); }
+    // The current step is out of time (so is the refresh when it is the last).
+    bool expired() const { return stepDeadline().hasExpired(); }
 
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
-    // Stop waiting: cancelled, or out of time.
+    // Stop waiting: cancelled, or out of time for this step.
     bool shouldStop() const { return isCancelled() || expired(); }
 
     // What the refresh does now, for people: "Describing 1,200 groups".
@@ -71,7 +84,18 @@ public:
     }
 
 private:
+    QDeadlineTimer stepDeadline() const
+    {
+        const qint64 step = m_stepDeadline.load();
+        if (step == std::numeric_limits<qint64>::max())
+            return m_deadline;
+        QDeadlineTimer t;
+        t.setDeadline(qMin(step, m_deadline.deadline()));
+        return t;
+    }
+
     const QDeadlineTimer m_deadline;
+    std::atomic<qint64> m_stepDeadline{std::numeric_limits<qint64>::max()};   // QDeadlineTimer::deadline() of the step
     std::atomic<bool> m_cancelled{false};
     mutable QMutex m_mutex;
     QString m_step;

@@ -119,7 +119,9 @@ ClusterSnapshot build(Input in)
     snap.metadata = std::move(in.metadata);
     snap.watermarks = std::move(in.watermarks);
     snap.readCommitted = in.readCommitted;
-    snap.partialErrors = std::move(in.partialErrors);
+    snap.missing = std::move(in.missing);
+    if (!in.readAt.isValid())
+        in.readAt = QDateTime::currentDateTimeUtc();
 
     QHash<QString, GroupDescription> described;
     for (GroupDescription &d : in.descriptions)
@@ -139,7 +141,6 @@ ClusterSnapshot build(Input in)
     }
     for (auto it = described.begin(); it != described.end(); ++it)
         all.insert(it.key(), std::move(it.value()));
-    const QSet<QString> offsetsFailed(in.groupsWithoutOffsets.cbegin(), in.groupsWithoutOffsets.cend());
 
     snap.groups.reserve(all.size());
     for (auto it = all.begin(); it != all.end(); ++it) {
@@ -167,7 +168,10 @@ ClusterSnapshot build(Input in)
                 p.committedOffset = c.offset;
             p.commitMetadata = c.metadata;
         }
-        g.offsetsFailed = offsetsFailed.contains(g.groupId());
+        const KafkaError notDescribed = in.notDescribed.value(g.groupId());
+        g.describedFreshness = notDescribed.isError() ? Freshness::failed(notDescribed) : Freshness::freshAt(in.readAt);
+        const KafkaError offsetsNotRead = in.offsetsNotRead.value(g.groupId());
+        g.offsetsFreshness = offsetsNotRead.isError() ? Freshness::failed(offsetsNotRead) : Freshness::freshAt(in.readAt);
 
         QMap<QString, TopicLag> topics;
         g.partitions.reserve(parts.size());   // exactly: a snapshot holds hundreds of thousands of these

@@ -19,8 +19,10 @@ struct Input
     QHash<QString, GroupOffsets> offsets;
     QHash<TopicPartition, Watermarks> watermarks;
     bool readCommitted = true;
-    QList<KafkaError> partialErrors;
-    QStringList groupsWithoutOffsets;   // offset fetch failed for these
+    QDateTime readAt;                            // when this refresh read what it read (UTC)
+    QHash<QString, KafkaError> notDescribed;     // groups listed whose description failed, and why
+    QHash<QString, KafkaError> offsetsNotRead;   // groups whose committed offsets could not be fetched, and why
+    MissingParts missing;                        // what else could not be read (brokers' listings, watermarks)
 };
 
 ClusterSnapshot build(Input input);

@@ -8,7 +8,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QSet>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -45,72 +49,190 @@ QThreadPool *pool()
 
 namespace {
 
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SnapshotLoader", text, nullptr, n);
+}
+
+QString brokerName(const ClusterMetadata &metadata, int id)
+{
+    for (const BrokerInfo &b : metadata.brokers)
+        if (b.id == id)
+            return tr("broker %1 (%2:%3)").arg(id).arg(b.host).arg(b.port);
+    return tr("broker %1").arg(id);
+}
+
+QString addressOf(const ClusterMetadata &metadata, int id)
+{
+    for (const BrokerInfo &b : metadata.brokers)
+        if (b.id == id)
+            return QStringLiteral("%1:%2").arg(b.host).arg(b.port);
+    return {};
+}
+
+// Who a step waits for: the coordinators of these groups, or every broker.
+QStringList brokersOf(const ClusterMetadata &metadata, const QList<GroupListing> &listings, const QStringList &groups)
+{
+    QSet<int> ids;
+    if (groups.isEmpty() || listings.isEmpty()) {
+        for (const BrokerInfo &b : metadata.brokers)
+            ids.insert(b.id);
+    } else {
+        const QSet<QString> wanted(groups.cbegin(), groups.cend());
+        for (const GroupListing &l : listings)
+            if (wanted.contains(l.groupId))
+                ids.insert(l.coordinatorId);
+    }
+    QList<int> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (const int id : std::as_const(sorted))
+        out << brokerName(metadata, id);
+    return out;
+}
+
+KafkaError cancelled()
+{
+    return KafkaError::make(-1, QStringLiteral("_CANCELLED"), tr("the refresh was cancelled"));
+}
+
+std::shared_ptr<RefreshProgress> orDefault(std::shared_ptr<RefreshProgress> progress)
+{
+    return progress ? std::move(progress) : std::make_shared<RefreshProgress>(QDeadlineTimer(kDefaultDeadlineMs));
+}
+
+MissingPart missingPart(MissingPart::Kind kind, const KafkaError &error, const QDateTime &now)
+{
+    MissingPart m;
+    m.kind = kind;
+    m.error = error;
+    m.since = now;
+    return m;
+}
+
 enum class Watermarked { WholeCluster, TheseGroupsOnly };
 
 // The steps after metadata (and the listing), shared by both loads:
 // descriptions, then the offsets they call for, then the watermarks, each
-// failure kept as a partial error so that the rest is still shown.
+// failure kept as a missing part so that the rest is still shown.
 void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotBuilder::Input &in, Watermarked scope,
-                        const QElapsedTimer &timer)
+                        const std::shared_ptr<RefreshProgress> &progress, const QElapsedTimer &timer)
 {
-    Result<QList<GroupDescription>> descriptions = client.describeGroups(ids).result();
-    if (descriptions)
-        in.descriptions = std::move(descriptions).value();
-    else
-        in.partialErrors.append(descriptions.error());
+    const QLocale locale;
+    progress->setStep(tr("Describing %1 group(s)", int(ids.size())).arg(locale.toString(ids.size())));
+    progress->setStepBudget(3);
+    progress->setWaitingFor(brokersOf(in.metadata, in.listings, ids));
+    Result<GroupDescriptionAnswer> descriptions = client.describeGroups(ids, progress).result();
+    if (descriptions) {
+        in.descriptions = std::move(descriptions->groups);
+        in.notDescribed = std::move(descriptions->failed);
+    } else {
+        for (const QString &id : ids)
+            in.notDescribed.insert(id, descriptions.error());
+    }
     qCDebug(lcRefresh) << "groups described after" << timer.elapsed() << "ms";
+    if (progress->isCancelled())
+        return;
 
-    Result<QHash<QString, GroupOffsets>> offsets
-        = client.fetchCommittedOffsets(SnapshotBuilder::offsetRequests(ids, in.descriptions, in.metadata)).result();
-    if (offsets)
-        in.offsets = std::move(offsets).value();
-    else
-        in.partialErrors.append(offsets.error());
-    for (const QString &id : ids)
-        if (!in.offsets.contains(id))
-            in.groupsWithoutOffsets << id;
+    progress->setStep(tr("Reading the committed offsets of %1 group(s)", int(ids.size())).arg(locale.toString(ids.size())));
+    progress->setStepBudget(2);
+    progress->setWaitingFor(brokersOf(in.metadata, in.listings, ids));
+    Result<CommittedOffsetsAnswer> offsets
+        = client.fetchCommittedOffsets(SnapshotBuilder::offsetRequests(ids, in.descriptions, in.metadata), progress).result();
+    if (offsets) {
+        in.offsets = std::move(offsets->offsets);
+        in.offsetsNotRead = std::move(offsets->failed);
+    } else {
+        for (const QString &id : ids)
+            in.offsetsNotRead.insert(id, offsets.error());
+    }
     qCDebug(lcRefresh) << "committed offsets after" << timer.elapsed() << "ms";
+    if (progress->isCancelled())
+        return;
 
     const QList<TopicPartition> needed = scope == Watermarked::WholeCluster
                                              ? SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets)
                                              : SnapshotBuilder::partitionsOfGroups(in.descriptions, in.offsets);
-    Result<QHash<TopicPartition, Watermarks>> watermarks = client.fetchWatermarks(needed).result();
-    if (watermarks)
-        in.watermarks = std::move(watermarks).value();
-    else
-        in.partialErrors.append(watermarks.error());
+    progress->setStep(tr("Reading the end offsets of %1 partition(s)", int(needed.size())).arg(locale.toString(needed.size())));
+    progress->setWaitingFor(brokersOf(in.metadata, {}, {}));
+    progress->setStepBudget(1);
+    Result<WatermarksAnswer> watermarks = client.fetchWatermarks(needed, progress).result();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (watermarks) {
+        in.watermarks = std::move(watermarks->watermarks);
+        for (const LeaderFailure &f : std::as_const(watermarks->failed)) {
+            MissingPart m = missingPart(MissingPart::Kind::Watermarks, f.broker.error, now);
+            m.brokerId = f.broker.brokerId;
+            m.brokerAddress = f.broker.address.isEmpty() ? addressOf(in.metadata, f.broker.brokerId) : f.broker.address;
+            m.partitions = int(f.partitions.size());
+            in.missing.append(m);
+        }
+    } else if (!needed.isEmpty()) {
+        MissingPart m = missingPart(MissingPart::Kind::Watermarks, watermarks.error(), now);
+        m.partitions = int(needed.size());
+        in.missing.append(m);
+    }
     qCDebug(lcRefresh) << "watermarks after" << timer.elapsed() << "ms";
+
+    QStringList sorted = in.notDescribed.keys();
+    std::sort(sorted.begin(), sorted.end());
+    for (const QString &id : std::as_const(sorted)) {
+        MissingPart m = missingPart(MissingPart::Kind::GroupDescription, in.notDescribed.value(id), now);
+        m.groupId = id;
+        in.missing.append(m);
+    }
+    sorted = in.offsetsNotRead.keys();
+    std::sort(sorted.begin(), sorted.end());
+    for (const QString &id : std::as_const(sorted)) {
+        MissingPart m = missingPart(MissingPart::Kind::GroupOffsets, in.offsetsNotRead.value(id), now);
+        m.groupId = id;
+        in.missing.append(m);
+    }
 }
 
 }   // namespace
 
-QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std::shared_ptr<RefreshProgress> progress)
+QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std::shared_ptr<RefreshProgress> progressGiven)
 {
-    return QtConcurrent::run(pool(), [client, progress]() -> Result<ClusterSnapshot> {
-        if (progress)
-            progress->setStep(QCoreApplication::translate("SnapshotLoader", "Reading metadata and listing groups"));
+    return QtConcurrent::run(pool(), [client, progress = orDefault(std::move(progressGiven))]() -> Result<ClusterSnapshot> {
+        progress->setStep(tr("Reading the cluster's metadata"));
+        progress->setStepBudget(3);   // everything else needs it: more than a fifth
         QElapsedTimer timer;
         timer.start();
-        auto metadataF = client->fetchMetadata();
-        auto listingsF = client->listGroups();
-        const Result<ClusterMetadata> metadata = metadataF.result();
-        const Result<QList<GroupListing>> listings = listingsF.result();
-        qCDebug(lcRefresh) << "metadata and group list after" << timer.elapsed() << "ms";
+        const QDateTime readAt = QDateTime::currentDateTimeUtc();
+        // One after the other: the listing asks each broker the metadata names.
+        const Result<ClusterMetadata> metadata = client->fetchMetadata(progress).result();
         if (!metadata)
             return metadata.error();
+        progress->setStep(tr("Listing groups on %n broker(s)", int(metadata->brokers.size())));
+        progress->setWaitingFor(brokersOf(*metadata, {}, {}));
+        progress->setStepBudget(4);
+        const Result<GroupListingAnswer> listings = client->listGroups(progress).result();
+        qCDebug(lcRefresh) << "metadata and group list after" << timer.elapsed() << "ms";
+        if (progress->isCancelled())
+            return cancelled();
 
         SnapshotBuilder::Input in;
         in.metadata = metadata.value();
         in.readCommitted = client->readCommitted();
+        in.readAt = readAt;
         QStringList ids;
         if (listings) {
-            in.listings = listings.value();
-            for (const GroupListing &l : in.listings)
+            in.listings = listings->groups;
+            for (const GroupListing &l : std::as_const(in.listings))
                 ids << l.groupId;
+            for (const BrokerFailure &f : listings->failedBrokers) {
+                MissingPart m = missingPart(MissingPart::Kind::BrokerListing, f.error, QDateTime::currentDateTimeUtc());
+                m.brokerId = f.brokerId;
+                m.brokerAddress = f.address.isEmpty() ? addressOf(in.metadata, f.brokerId) : f.address;
+                in.missing.append(m);
+            }
         } else {
-            in.partialErrors.append(listings.error());
+            in.missing.append(missingPart(MissingPart::Kind::BrokerListing, listings.error(), QDateTime::currentDateTimeUtc()));
         }
-        describeAndMeasure(*client, ids, in, Watermarked::WholeCluster, timer);
+        describeAndMeasure(*client, ids, in, Watermarked::WholeCluster, progress, timer);
+        if (progress->isCancelled())
+            return cancelled();
 
         ClusterSnapshot snapshot = SnapshotBuilder::build(std::move(in));
         snapshot.takenAt = QDateTime::currentDateTimeUtc();
@@ -120,52 +242,69 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std
     });
 }
 
-QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, const QString &groupId,
-                                         std::optional<ClusterMetadata> metadata)
+bool groupDoesNotExist(const GroupSnapshot &group)
 {
-    return QtConcurrent::run(pool(), [client, groupId, metadata = std::move(metadata)]() -> Result<GroupSnapshot> {
-        QElapsedTimer timer;
-        timer.start();
-        SnapshotBuilder::Input in;
-        if (metadata) {
-            in.metadata = *metadata;
-        } else {
-            Result<ClusterMetadata> fetched = client->fetchMetadata().result();
-            if (!fetched)
-                return fetched.error();
-            in.metadata = std::move(fetched).value();
-        }
-        in.readCommitted = client->readCommitted();
-        describeAndMeasure(*client, {groupId}, in, Watermarked::TheseGroupsOnly, timer);
-        // DescribeGroups answers Dead with no members both for a group the
-        // cluster does not know and for a consumer, share or streams group
-        // (kafka-protocol.md §8): the listing tells them apart, one ListGroups
-        // per broker, asked only then.
-        if (in.descriptions.size() == 1 && in.descriptions.first().state == GroupState::Dead && in.descriptions.first().members.isEmpty())
-            if (const Result<QList<GroupListing>> listed = client->listGroups().result(); listed)
-                for (const GroupListing &l : listed.value())
-                    if (l.groupId == groupId)
-                        in.listings.append(l);
-        const bool described = !in.descriptions.isEmpty();
-        const KafkaError firstError = in.partialErrors.value(0);
+    const GroupDescription &d = group.description;
+    if (!group.describedFreshness.isFresh())
+        return group.describedFreshness.failure.code == ErrorCode::GroupIdNotFound;
+    if (d.errorCode == ErrorCode::GroupIdNotFound)
+        return true;
+    const bool hasOffsets = std::any_of(group.partitions.cbegin(), group.partitions.cend(),
+                                        [](const PartitionLag &p) { return p.committedOffset.has_value(); });
+    return d.state == GroupState::Dead && d.members.isEmpty() && !hasOffsets && group.offsetsFreshness.isFresh();
+}
 
-        ClusterSnapshot snapshot = SnapshotBuilder::build(std::move(in));
-        const GroupSnapshot *group = snapshot.group(groupId);
-        // A classic coordinator describes a group it does not know as Dead
-        // with no members and no error; the librdkafka listing leaves it out.
-        const bool unknown
-            = !group
-              || (group->description.state == GroupState::Dead && group->description.members.isEmpty() && group->partitions.isEmpty());
-        if (!described && firstError.isError())
-            return firstError;
-        if (unknown) {
-            const QString name = QString::fromLatin1(ErrorCode::name(ErrorCode::GroupIdNotFound));
-            return KafkaError::make(ErrorCode::GroupIdNotFound, name,
-                                    QCoreApplication::translate("SnapshotLoader", "The cluster has no group \"%1\".").arg(groupId),
-                                    KafkaErrorHints::hintFor(name));
-        }
-        return *group;
-    });
+QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, const QString &groupId,
+                                         std::optional<ClusterMetadata> metadata, std::shared_ptr<RefreshProgress> progressGiven)
+{
+    return QtConcurrent::run(
+        pool(),
+        [client, groupId, metadata = std::move(metadata), progress = orDefault(std::move(progressGiven))]() -> Result<GroupSnapshot> {
+            QElapsedTimer timer;
+            timer.start();
+            SnapshotBuilder::Input in;
+            in.readAt = QDateTime::currentDateTimeUtc();
+            if (metadata) {
+                in.metadata = *metadata;
+            } else {
+                progress->setStep(tr("Reading the cluster's metadata"));
+                progress->setStepBudget(4);
+                Result<ClusterMetadata> fetched = client->fetchMetadata(progress).result();
+                if (!fetched)
+                    return fetched.error();
+                in.metadata = std::move(fetched).value();
+            }
+            in.readCommitted = client->readCommitted();
+            describeAndMeasure(*client, {groupId}, in, Watermarked::TheseGroupsOnly, progress, timer);
+            if (progress->isCancelled())
+                return cancelled();
+            // DescribeGroups answers Dead with no members both for a group the
+            // cluster does not know and for a consumer, share or streams group
+            // (kafka-protocol.md §8): the listing tells them apart, one
+            // ListGroups per broker, asked only then.
+            if (in.descriptions.size() == 1 && in.descriptions.first().state == GroupState::Dead
+                && in.descriptions.first().members.isEmpty()) {
+                progress->setStep(tr("Listing groups to tell an unknown group from a non-classic one"));
+                if (const Result<GroupListingAnswer> listed = client->listGroups(progress).result(); listed)
+                    for (const GroupListing &l : listed->groups)
+                        if (l.groupId == groupId)
+                            in.listings.append(l);
+            }
+            const KafkaError notDescribed = in.notDescribed.value(groupId);
+
+            ClusterSnapshot snapshot = SnapshotBuilder::build(std::move(in));
+            const GroupSnapshot *group = snapshot.group(groupId);
+            if (group && groupDoesNotExist(*group)) {
+                const QString name = QString::fromLatin1(ErrorCode::name(ErrorCode::GroupIdNotFound));
+                return KafkaError::make(ErrorCode::GroupIdNotFound, name, tr("The cluster has no group \"%1\".").arg(groupId),
+                                        KafkaErrorHints::hintFor(name));
+            }
+            if (notDescribed.isError())
+                return notDescribed;
+            if (!group)
+                return KafkaError::make(-1, QStringLiteral("_NOT_DESCRIBED"), tr("the cluster did not describe group \"%1\"").arg(groupId));
+            return *group;
+        });
 }
 
 }   // namespace cohort::SnapshotLoader

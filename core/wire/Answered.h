@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
+#include "core/kafka/KafkaError.h"
+
+#include <QHash>
 
 namespace cohort {
 
 // What a batch of requests to brokers got back, and which of the asked keys
-// (groups, partitions) got no usable answer: those are not errors to show but
-// work for the next way of asking (librdkafka), so they travel with the answers.
+// (groups, brokers, partitions) got no usable answer, each with why: work for
+// a retry or for the next way of asking (librdkafka), and what is reported
+// missing when neither helps, so they travel with the answers.
 template<typename T, typename K>
 struct Answered
 {
     T answered;
-    QList<K> failed;
+    QHash<K, KafkaError> failed;
 };
 
 }   // namespace cohort

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/DirectBrokerRequests.h"
 
+#include "core/kafka/KafkaErrorHints.h"
+#include "core/kafka/RetryBackoff.h"
 #include "core/util/LogCategories.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
@@ -11,6 +13,10 @@
 #include "core/wire/ListGroupsCodec.h"
 #include "core/wire/ListOffsetsCodec.h"
 #include "core/wire/OffsetFetchCodec.h"
+
+#include <QCoreApplication>
+
+#include <librdkafka/rdkafka.h>
 
 #include <algorithm>
 #include <array>
@@ -24,17 +30,38 @@ namespace {
 constexpr int kWindow = 64;   // requests in flight per connection
 constexpr qsizetype kGroupsPerDescribe = 500;
 
-// One connection per broker, every broker's requests pipelined (window of
-// kWindow) and all brokers asked before any answer is awaited. `Job` is what
-// one request is about; encode builds its body, decode takes the answer and
-// says whether it was usable. Returns the jobs whose broker is unreachable,
-// whose connection broke, or whose answer was unusable.
-template<typename Job, typename Encode, typename Decode>
-QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
-                            const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey, qint16 apiVersion, Encode encode,
-                            Decode decode)
+// A connection that failed or did not answer: timed out when the deadline is
+// what ended the wait, a transport failure otherwise (both retriable).
+KafkaError connectionError(const QString &detail, const RefreshProgress &progress)
 {
-    QList<Job> failed;
+    return KafkaErrorHints::fromRdKafka(progress.expired() ? RD_KAFKA_RESP_ERR__TIMED_OUT : RD_KAFKA_RESP_ERR__TRANSPORT, detail);
+}
+
+KafkaError malformed(const QString &what)
+{
+    return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG,
+                                        QCoreApplication::translate("DirectBrokerRequests", "malformed %1 response").arg(what));
+}
+
+// One connection per broker, every broker's requests pipelined (window of
+// kWindow) and all brokers asked before any answer is awaited; each wait
+// gets what is left of the deadline. `Job` is what one request is about;
+// encode builds its body, decode takes the answer and returns an error when
+// it was unusable. Returns the jobs whose broker is unreachable, whose
+// connection broke or timed out, or whose answer was unusable, each with why.
+template<typename Job, typename Encode, typename Decode>
+QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker,
+                                                   const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
+                                                   const RefreshProgress &progress,
+                                                   const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
+                                                   qint16 apiVersion, Encode encode, Decode decode)
+{
+    QList<std::pair<Job, KafkaError>> failed;
+    auto failAll = [&failed](const QList<Job> &jobs, const KafkaError &why) {
+        for (const Job &j : jobs)
+            failed.append({j, why});
+    };
+    auto waitMs = [&] { return qMax(1, progress.remainingMs(timeoutMs)); };
     struct Lane
     {
         std::unique_ptr<KafkaWireConnection> conn;
@@ -44,14 +71,21 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     std::vector<Lane> lanes;
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
-        Lane lane{std::make_unique<KafkaWireConnection>(timeoutMs), it.value(), {}};
-        const Result<Done, QString> opened = address == addresses.cend() ? Result<Done, QString>(QStringLiteral("address unknown"))
-                                                                         : lane.conn->open(address->first, address->second, sasl);
+        if (address == addresses.cend()) {
+            failAll(it.value(), KafkaErrorHints::fromRdKafka(
+                                    RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
+                                    QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known").arg(it.key())));
+            continue;
+        }
+        if (progress.shouldStop()) {
+            failAll(it.value(), connectionError(QCoreApplication::translate("DirectBrokerRequests", "not asked: out of time"), progress));
+            continue;
+        }
+        Lane lane{std::make_unique<KafkaWireConnection>(waitMs()), it.value(), {}};
+        const Result<Done, QString> opened = lane.conn->open(address->first, address->second, sasl);
         if (!opened) {
-            // Handled here: the caller asks librdkafka for these instead.
-            qCDebug(lcWire, "broker %d: %s; %lld requests go through librdkafka", it.key(), qUtf8Printable(opened.error()),
-                    qlonglong(it.value().size()));
-            failed += it.value();
+            qCDebug(lcWire, "broker %d: %s (%lld requests)", it.key(), qUtf8Printable(opened.error()), qlonglong(it.value().size()));
+            failAll(it.value(), connectionError(opened.error(), progress));
             continue;
         }
         lanes.push_back(std::move(lane));
@@ -62,18 +96,52 @@ QList<Job> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker, const QH
     };
     for (Lane &lane : lanes)
         sendUpTo(lane, 0);
-    for (Lane &lane : lanes) {
-        for (qsizetype received = 0; received < lane.jobs.size(); ++received) {
-            sendUpTo(lane, received);
-            const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(received));
+    // The lanes are read as their answers arrive, not one after the other: a
+    // slow broker must not keep a healthy one's answer waiting past the deadline.
+    std::vector<qsizetype> received(lanes.size(), 0);
+    std::vector<bool> done(lanes.size(), false);
+    qsizetype open = qsizetype(lanes.size());
+    for (size_t i = 0; i < lanes.size(); ++i)
+        if (lanes[i].jobs.isEmpty()) {
+            done[i] = true;
+            --open;
+        }
+    constexpr int kPollMs = 10;
+    while (open > 0) {
+        bool any = false;
+        for (size_t i = 0; i < lanes.size(); ++i) {
+            if (done[i])
+                continue;
+            Lane &lane = lanes[i];
+            const bool stop = progress.shouldStop();
+            if (!stop && !lane.conn->hasIncoming(0))
+                continue;
+            any = true;
+            qsizetype &r = received[i];
+            sendUpTo(lane, r);
+            lane.conn->setTimeoutMs(progress.isCancelled() ? 1 : waitMs());
+            const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(r));
             if (!body) {
-                qCDebug(lcWire, "%s; %lld requests go through librdkafka", qUtf8Printable(body.error()),
-                        qlonglong(lane.jobs.size() - received));
-                failed += lane.jobs.mid(received);   // the connection is gone
-                break;
+                qCDebug(lcWire, "%s (%lld requests unanswered)", qUtf8Printable(body.error()), qlonglong(lane.jobs.size() - r));
+                failAll(lane.jobs.mid(r), connectionError(body.error(), progress));   // the connection is gone
+                done[i] = true;
+                --open;
+                continue;
             }
-            if (!decode(lane.jobs.at(received), *body))
-                failed.append(lane.jobs.at(received));
+            if (const KafkaError why = decode(lane.jobs.at(r), *body); why.isError())
+                failed.append({lane.jobs.at(r), why});
+            if (++r == lane.jobs.size()) {
+                done[i] = true;
+                --open;
+            }
+        }
+        if (!any && open > 0) {
+            // Nothing ready: wait a little on the first lane still open.
+            for (size_t i = 0; i < lanes.size(); ++i)
+                if (!done[i]) {
+                    lanes[i].conn->hasIncoming(qMin(kPollMs, qMax(1, progress.remainingMs())));
+                    break;
+                }
         }
     }
     return failed;
@@ -135,7 +203,121 @@ QHash<int, QPair<QString, quint16>> DirectBrokerRequests::addresses() const
     return m_brokers;
 }
 
-Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds) const
+QString DirectBrokerRequests::addressOf(int brokerId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_brokers.constFind(brokerId);
+    return it == m_brokers.cend() ? QString() : QStringLiteral("%1:%2").arg(it->first).arg(it->second);
+}
+
+int DirectBrokerRequests::coordinatorOf(const QString &groupId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_coordinators.value(groupId, -1);
+}
+
+int DirectBrokerRequests::leaderOf(const TopicPartition &tp) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_leaders.value(tp, -1);
+}
+
+Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const RefreshProgress &progress, const QList<int> &brokers)
+{
+    const QList<int> asked = brokers.isEmpty() ? brokerIds() : brokers;
+    const QHash<int, QPair<QString, quint16>> known = addresses();
+    Answered<QList<GroupListing>, int> out;
+
+    // Which ListGroups each broker speaks, asked once per broker (ApiVersions)
+    // and remembered: v5 names each group's type and gives KIP-848, share and
+    // streams groups their true state (kafka-protocol.md §8); brokers without
+    // it (before Kafka 3.8, the sandbox) get v2, whose rows carry no state
+    // (the descriptions that follow do).
+    QHash<int, QList<int>> unasked;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const int broker : asked)
+            if (!m_listGroupsMaxVersion.contains(broker))
+                unasked.insert(broker, {broker});
+    }
+    if (!unasked.isEmpty()) {
+        // At most half of what is left: a slow broker must not keep the
+        // others from being listed (its own listing is then reported missing).
+        RefreshProgress versionsProgress(QDeadlineTimer(qMax(1, progress.remainingMs() / 2)));
+        if (progress.isCancelled())
+            versionsProgress.cancel();
+        QHash<int, qint16> learnt;
+        const auto failed = pipelineByBroker(
+            unasked, known, m_timeoutMs, versionsProgress, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
+            [&](int broker, const QByteArray &body) {
+                const auto versions = decodeApiVersions(body);
+                if (!versions)
+                    return malformed(QStringLiteral("ApiVersions"));
+                qint16 max = -1;
+                for (const auto &[key, min, maxVersion] : *versions)
+                    if (key == ApiKey::ListGroups)
+                        max = maxVersion;
+                learnt.insert(broker, max);
+                return KafkaError{};
+            });
+        for (const auto &[broker, why] : failed)
+            out.failed.insert(broker, why);
+        QMutexLocker lock(&m_mutex);
+        m_listGroupsMaxVersion.insert(learnt);
+    }
+
+    constexpr qint16 kClassicListGroupsVersion = 2;
+    QHash<int, QList<int>> typed, classic;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const int broker : asked) {
+            if (out.failed.contains(broker))
+                continue;
+            (m_listGroupsMaxVersion.value(broker, -1) >= ListGroupsCodec::kVersion ? typed : classic).insert(broker, {broker});
+        }
+    }
+    if (!typed.isEmpty()) {
+        const auto failed = pipelineByBroker(
+            typed, known, m_timeoutMs, progress, m_sasl, ListGroupsCodec::kApiKey, ListGroupsCodec::kVersion,
+            [](int) { return ListGroupsCodec::encodeRequest(); },
+            [&](int broker, const QByteArray &body) {
+                const auto listing = ListGroupsCodec::decodeResponse(body, broker);
+                if (!listing)
+                    return malformed(QStringLiteral("ListGroups"));
+                if (listing->errorCode != ErrorCode::None)
+                    return KafkaErrorHints::fromRdKafka(listing->errorCode);
+                out.answered += listing->groups;
+                return KafkaError{};
+            });
+        for (const auto &[broker, why] : failed)
+            out.failed.insert(broker, why);
+    }
+    if (!classic.isEmpty()) {
+        const auto failed = pipelineByBroker(
+            classic, known, m_timeoutMs, progress, m_sasl, ApiKey::ListGroups, kClassicListGroupsVersion,
+            [](int) { return GroupApiCodec::encode(ListGroupsRequest{}, kClassicListGroupsVersion); },
+            [&](int broker, const QByteArray &body) {
+                ByteReader r(body);
+                const auto answer = GroupApiCodec::decodeListGroupsResponse(r, kClassicListGroupsVersion);
+                if (!answer)
+                    return malformed(QStringLiteral("ListGroups"));
+                if (answer->errorCode != ErrorCode::None)
+                    return KafkaErrorHints::fromRdKafka(answer->errorCode);
+                for (const ListGroupsResponse::Group &g : answer->groups)
+                    out.answered.append(GroupListing{g.groupId, g.protocolType, GroupState::Unknown, broker});
+                return KafkaError{};
+            });
+        for (const auto &[broker, why] : failed)
+            out.failed.insert(broker, why);
+    }
+    QMutexLocker lock(&m_mutex);
+    for (const GroupListing &l : std::as_const(out.answered))
+        m_coordinators.insert(l.groupId, l.coordinatorId);
+    return out;
+}
+
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds,
+                                                                                const RefreshProgress &progress) const
 {
     // Per coordinator, batches of group ids, each knowing its coordinator so
     // that decode can record it.
@@ -150,18 +332,19 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(
                 jobs[it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
     }
     Answered<QList<GroupDescription>, QString> out;
-    const QList<QPair<int, QStringList>> failedJobs = pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
+    const auto failedJobs = pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
         [](const QPair<int, QStringList> &job) { return DescribeGroupsCodec::encodeRequest(job.second); },
         [&](const QPair<int, QStringList> &job, const QByteArray &body) {
             const auto groups = DescribeGroupsCodec::decodeResponse(body);
             if (!groups)
-                return false;
+                return malformed(QStringLiteral("DescribeGroups"));
             for (GroupDescription g : *groups) {
-                // Moved or still loading: librdkafka finds the new coordinator.
-                if (g.errorCode == ErrorCode::NotCoordinator || g.errorCode == ErrorCode::CoordinatorLoadInProgress
-                    || g.errorCode == ErrorCode::CoordinatorNotAvailable) {
-                    out.failed.append(g.groupId);
+                // Moved, still loading, or timed out: the caller retries
+                // (with a new FindCoordinator where the coordinator moved).
+                const KafkaError why = KafkaErrorHints::fromRdKafka(g.errorCode);
+                if (g.errorCode != ErrorCode::None && RetryBackoff::isRetriable(why)) {
+                    out.failed.insert(g.groupId, why);
                     continue;
                 }
                 g.coordinatorId = job.first;
@@ -169,10 +352,11 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(
                     g.markNotDescribable();
                 out.answered.append(std::move(g));
             }
-            return true;
+            return KafkaError{};
         });
-    for (const auto &job : failedJobs)
-        out.failed += job.second;
+    for (const auto &[job, why] : failedJobs)
+        for (const QString &g : job.second)
+            out.failed.insert(g, why);
     return out;
 }
 
@@ -182,7 +366,15 @@ int DirectBrokerRequests::brokerCount() const
     return int(m_brokers.size());
 }
 
-QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
+QList<int> DirectBrokerRequests::brokerIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<int> ids = m_brokers.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds, const RefreshProgress &progress)
 {
     // v1 is the first version that names the key type; any broker answers it.
     constexpr qint16 kFindCoordinatorVersion = 1;
@@ -194,8 +386,11 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
     QHash<QString, FindCoordinatorResponse> found;
     // One broker is enough; the next is tried only when the previous one cannot be reached.
     for (const int broker : std::as_const(ids)) {
-        const QStringList unreachable = pipelineByBroker(
-            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, m_sasl, ApiKey::FindCoordinator, kFindCoordinatorVersion,
+        if (progress.shouldStop())
+            break;
+        const auto unreachable = pipelineByBroker(
+            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, progress, m_sasl, ApiKey::FindCoordinator,
+            kFindCoordinatorVersion,
             [](const QString &group) {
                 return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion);
             },
@@ -203,10 +398,10 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
                 ByteReader r(body);
                 const auto answer = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
                 if (!answer)
-                    return false;
+                    return malformed(QStringLiteral("FindCoordinator"));
                 if (answer->errorCode == ErrorCode::None && answer->nodeId >= 0)
                     found.insert(group, *answer);
-                return true;   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
+                return KafkaError{};   // an error answer (COORDINATOR_NOT_AVAILABLE) is an answer: not found
             });
         if (unreachable.size() < groupIds.size())
             break;
@@ -221,7 +416,7 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds)
 }
 
 Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommittedOffsets(
-    const QHash<QString, QList<TopicPartition>> &partitionsByGroup) const
+    const QHash<QString, QList<TopicPartition>> &partitionsByGroup, const RefreshProgress &progress) const
 {
     QHash<int, QStringList> byCoordinator;
     {
@@ -230,21 +425,24 @@ Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommi
             byCoordinator[m_coordinators.value(it.key(), -1)].append(it.key());
     }
     Answered<QHash<QString, GroupOffsets>, QString> out;
-    out.failed = pipelineByBroker(
-        byCoordinator, addresses(), m_timeoutMs, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
+    const auto failed = pipelineByBroker(
+        byCoordinator, addresses(), m_timeoutMs, progress, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
         [&](const QString &group) { return OffsetFetchCodec::encodeRequest(group, partitionsByGroup.value(group)); },
         [&](const QString &group, const QByteArray &body) {
             Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(group, body);
             if (!offsets)
-                return false;
+                return offsets.error();
             out.answered.insert(group, std::move(offsets).value());
-            return true;
+            return KafkaError{};
         });
+    for (const auto &[group, why] : failed)
+        out.failed.insert(group, why);
     return out;
 }
 
 Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests::fetchWatermarks(const QList<TopicPartition> &partitions,
-                                                                                                  bool readCommitted) const
+                                                                                                  bool readCommitted,
+                                                                                                  const RefreshProgress &progress) const
 {
     // Two requests per leader: latest, then earliest, over all its partitions.
     using Job = QPair<qint64, QList<TopicPartition>>;
@@ -258,24 +456,28 @@ Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests
             jobs[it.key()] = {{ListOffsetsCodec::kLatest, it.value()}, {ListOffsetsCodec::kEarliest, it.value()}};
     }
     QHash<TopicPartition, qint64> latest, earliest;
-    // A failed job's partitions are found missing from latest or earliest below.
-    pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+    const auto failedJobs = pipelineByBroker(
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
         [&](const Job &job) { return ListOffsetsCodec::encodeRequest(job.second, job.first, readCommitted); },
         [&](const Job &job, const QByteArray &body) {
             const auto answer = ListOffsetsCodec::decodeResponse(body);
             if (!answer)
-                return false;
+                return malformed(QStringLiteral("ListOffsets"));
             (job.first == ListOffsetsCodec::kLatest ? latest : earliest).insert(answer->offsets);
-            return true;
+            return KafkaError{};
         });
+    QHash<TopicPartition, KafkaError> why;
+    for (const auto &[job, error] : failedJobs)
+        for (const TopicPartition &tp : job.second)
+            why.insert(tp, error);
     Answered<QHash<TopicPartition, Watermarks>, TopicPartition> out;
     out.answered.reserve(latest.size());
     for (const TopicPartition &tp : partitions) {
         const auto hi = latest.constFind(tp);
         const auto lo = earliest.constFind(tp);
         if (hi == latest.cend() || lo == earliest.cend())
-            out.failed.append(tp);
+            // Answered without this partition (e.g. NOT_LEADER_OR_FOLLOWER): unknown, as the leader left it out.
+            out.failed.insert(tp, why.value(tp, KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__PARTIAL)));
         else
             out.answered.insert(tp, Watermarks{lo.value(), hi.value()});
     }
@@ -301,63 +503,6 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
     if (const auto versions = decodeApiVersions(*body))
         for (const auto &[key, min, max] : *versions)
             out.append({key, QStringLiteral("%1-%2").arg(min).arg(max)});
-    return out;
-}
-
-Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups()
-{
-    const QHash<int, QPair<QString, quint16>> known = addresses();
-    if (known.isEmpty())
-        return {{}, {-1}};   // no broker known yet: nothing listed, the caller lists the old way
-    QHash<int, QList<int>> unasked;
-    {
-        QMutexLocker lock(&m_mutex);
-        for (auto it = known.cbegin(); it != known.cend(); ++it)
-            if (!m_listGroupsMaxVersion.contains(it.key()))
-                unasked.insert(it.key(), {it.key()});
-    }
-    if (!unasked.isEmpty()) {
-        QHash<int, qint16> learnt;
-        pipelineByBroker(
-            unasked, known, m_timeoutMs, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
-            [&](int broker, const QByteArray &body) {
-                const auto versions = decodeApiVersions(body);
-                if (!versions)
-                    return false;
-                qint16 max = -1;
-                for (const auto &[key, min, maxVersion] : *versions)
-                    if (key == ApiKey::ListGroups)
-                        max = maxVersion;
-                learnt.insert(broker, max);
-                return true;
-            });
-        QMutexLocker lock(&m_mutex);
-        m_listGroupsMaxVersion.insert(learnt);
-    }
-    Answered<QList<GroupListing>, int> out;
-    QHash<int, QList<int>> jobs;
-    {
-        QMutexLocker lock(&m_mutex);
-        for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (m_listGroupsMaxVersion.value(it.key(), -1) >= ListGroupsCodec::kVersion)
-                jobs.insert(it.key(), {it.key()});
-            else
-                out.failed.append(it.key());
-        }
-    }
-    out.failed += pipelineByBroker(
-        jobs, known, m_timeoutMs, m_sasl, ListGroupsCodec::kApiKey, ListGroupsCodec::kVersion,
-        [](int) { return ListGroupsCodec::encodeRequest(); },
-        [&](int broker, const QByteArray &body) {
-            const auto listing = ListGroupsCodec::decodeResponse(body, broker);
-            if (!listing || listing->errorCode != ErrorCode::None)
-                return false;
-            out.answered += listing->groups;
-            return true;
-        });
-    QMutexLocker lock(&m_mutex);
-    for (const GroupListing &g : std::as_const(out.answered))
-        m_coordinators.insert(g.groupId, g.coordinatorId);
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/snapshot/ClusterTypes.h"
+#include "core/snapshot/RefreshProgress.h"
 #include "core/wire/Answered.h"
 #include "core/wire/KafkaWireConnection.h"
 
@@ -16,18 +17,22 @@
 namespace cohort {
 
 // The requests Cohort sends to brokers itself, over KafkaWireConnection,
-// where librdkafka 2.0.2 is slow or cannot ask: DescribeGroups v4 for many
-// groups per coordinator (with group.instance.id), OffsetFetch per group
+// where librdkafka 2.0.2 is slow or cannot ask or cannot say who failed:
+// ListGroups per broker (which broker did not answer), DescribeGroups v4 for
+// many groups per coordinator (with group.instance.id), OffsetFetch per group
 // pipelined per coordinator (including "every committed partition"), and
 // ListOffsets per leader. It learns brokers, leaders and coordinators from
 // the metadata and group listings the client fetches anyway, and asks
-// FindCoordinator for the few groups it has not seen listed. Every call is
-// blocking (pool threads only), thread-safe, and returns with its answers
-// what it could not do (Answered::failed) so the caller can fall back to
-// librdkafka for just those.
+// FindCoordinator for the groups it has not seen listed or whose coordinator
+// moved. Every call is blocking (pool threads only), thread-safe, keeps the
+// deadline of `progress` (each connection waits only what is left of it),
+// makes one attempt (the caller retries, RetryBackoff), and returns with its
+// answers what it could not do and why (Answered::failed) so that the caller
+// can retry, fall back to librdkafka, or report just those.
 class DirectBrokerRequests
 {
 public:
+    // timeoutMs: the most any one connection waits, whatever the deadline.
     DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl);
 
     void learnMetadata(const ClusterMetadata &metadata);
@@ -35,25 +40,31 @@ public:
     void learnBrokers(const QList<BrokerInfo> &brokers);
     void learnCoordinators(const QList<GroupDescription> &groups);
 
-    Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds) const;
+    // ListGroups on these brokers (every known one when empty): v5, with each
+    // group's type and its true state, where the broker offers it (ApiVersions,
+    // asked once per broker), else v2. The broker answering is the
+    // coordinator of the groups it lists (learnt for the requests below).
+    Answered<QList<GroupListing>, int> listGroups(const RefreshProgress &progress, const QList<int> &brokers = {});
+    Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds, const RefreshProgress &progress) const;
     // FindCoordinator (v1, one request per group, all to one broker) for
     // groups whose coordinator is unknown or moved; learns each answer (and
     // the coordinator's address) and returns the groups it found.
-    QStringList findCoordinators(const QStringList &groupIds);
+    QStringList findCoordinators(const QStringList &groupIds, const RefreshProgress &progress);
     int brokerCount() const;
+    QList<int> brokerIds() const;   // sorted
+    // "host:port" of a broker, empty when unknown.
+    QString addressOf(int brokerId) const;
+    // The coordinator last learnt for the group, -1 when unknown.
+    int coordinatorOf(const QString &groupId) const;
     // An empty partition list asks for every partition the group has committed.
-    Answered<QHash<QString, GroupOffsets>, QString> fetchCommittedOffsets(
-        const QHash<QString, QList<TopicPartition>> &partitionsByGroup) const;
-    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> fetchWatermarks(const QList<TopicPartition> &partitions,
-                                                                                bool readCommitted) const;
+    Answered<QHash<QString, GroupOffsets>, QString> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
+                                                                          const RefreshProgress &progress) const;
+    Answered<QHash<TopicPartition, Watermarks>, TopicPartition> fetchWatermarks(const QList<TopicPartition> &partitions, bool readCommitted,
+                                                                                const RefreshProgress &progress) const;
+    // The leader the metadata named for the partition, -1 when unknown.
+    int leaderOf(const TopicPartition &tp) const;
     // The API versions the first bootstrap broker offers (empty on failure).
     QList<QPair<int, QString>> apiVersions(const QString &bootstrap) const;
-    // ListGroups v5 (with each group's type) on every known broker that
-    // offers it, which it asks once per broker with ApiVersions and
-    // remembers. Learns each listed group's coordinator. Failed: the brokers
-    // that offer no v5 (before Kafka 3.8, the sandbox), could not be reached
-    // or answered with an error; their groups are not in the answer.
-    Answered<QList<GroupListing>, int> listGroups();
 
 private:
     QHash<int, QPair<QString, quint16>> addresses() const;

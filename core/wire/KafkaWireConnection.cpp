@@ -108,6 +108,17 @@ Result<QByteArray, QString> KafkaWireConnection::roundTrip(qint16 apiKey, qint16
     return receive(id);
 }
 
+bool KafkaWireConnection::hasIncoming(int waitMs)
+{
+    if (m_socket->bytesAvailable() > 0)
+        return true;
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return true;   // receive() says what happened
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->waitForBytesWritten(0);
+    return m_socket->waitForReadyRead(qMax(0, waitMs)) || m_socket->bytesAvailable() > 0;
+}
+
 Result<QByteArray, QString> KafkaWireConnection::receive(qint32 correlationId)
 {
     const QDeadlineTimer deadline(m_timeoutMs);

@@ -30,6 +30,9 @@ public:
     // Over a socket its owner already connected, e.g. a QSslSocket after its
     // handshake (the listener diagnosis); open() is not for this one.
     KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, int timeoutMs);
+    // How long open() and each receive() wait from now on: a caller with one
+    // deadline for many requests gives each what is left of it.
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     ~KafkaWireConnection();
     KafkaWireConnection(const KafkaWireConnection &) = delete;
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;
@@ -47,6 +50,10 @@ public:
     // for a flexible version its tagged fields) of the oldest request not yet
     // received, which must carry this correlation id; otherwise why not.
     Result<QByteArray, QString> receive(qint32 correlationId);
+
+    // Whether an answer has started to arrive, waiting at most waitMs for it:
+    // a caller reading many connections reads the one that is ready first.
+    bool hasIncoming(int waitMs);
 
     // send() then receive(); fails at once when the connection is not open.
     Result<QByteArray, QString> roundTrip(qint16 apiKey, qint16 apiVersion, const QByteArray &body);

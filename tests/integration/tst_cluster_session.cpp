@@ -31,23 +31,23 @@ public:
         : m_inner(std::move(inner))
     { }
 
-    QFuture<Result<ClusterMetadata>> fetchMetadata() override { return m_inner->fetchMetadata(); }
-    QFuture<Result<QList<GroupListing>>> listGroups() override { return m_inner->listGroups(); }
-    QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &ids) override
+    QFuture<Result<ClusterMetadata>> fetchMetadata(Progress p) override { return m_inner->fetchMetadata(p); }
+    QFuture<Result<GroupListingAnswer>> listGroups(Progress p) override { return m_inner->listGroups(p); }
+    QFuture<Result<GroupDescriptionAnswer>> describeGroups(const QStringList &ids, Progress p) override
     {
         QMutexLocker lock(&m_mutex);
         m_described.append(ids);
-        return m_inner->describeGroups(ids);
+        return m_inner->describeGroups(ids, p);
     }
-    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup) override
+    QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup, Progress p) override
     {
         QMutexLocker lock(&m_mutex);
         m_offsetsOf.append(byGroup.keys());
-        return m_inner->fetchCommittedOffsets(byGroup);
+        return m_inner->fetchCommittedOffsets(byGroup, p);
     }
-    QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &tps) override
+    QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &tps, Progress p) override
     {
-        return m_inner->fetchWatermarks(tps);
+        return m_inner->fetchWatermarks(tps, p);
     }
     QFuture<Result<ConnectionReport>> testConnection() override { return m_inner->testConnection(); }
     bool readCommitted() const override { return m_inner->readCommitted(); }
@@ -129,7 +129,7 @@ void compareGroups(const GroupSnapshot &fast, const GroupSnapshot &whole)
     QCOMPARE(fast.topics.size(), whole.topics.size());
     QCOMPARE(fast.totalLag, whole.totalLag);
     QCOMPARE(fast.unknownLagPartitions, whole.unknownLagPartitions);
-    QCOMPARE(fast.offsetsFailed, whole.offsetsFailed);
+    QCOMPARE(fast.offsetsFreshness.isFresh(), whole.offsetsFreshness.isFresh());
 }
 
 // A session's future completes on the session's thread, through the event

@@ -140,7 +140,7 @@ QString listedState(Cohort &cohort, const QString &group, GroupConsumer *keepAli
     const auto listing = waitPolling(cohort.client->listGroups(), keepAlive);
     if (!listing.ok())
         return u"error: "_s + listing.error().name;
-    for (const GroupListing &l : *listing)
+    for (const GroupListing &l : listing->groups)
         if (l.groupId == group)
             return groupStateToString(l.state);
     return u"(not listed)"_s;
@@ -549,8 +549,8 @@ void offsetsByTimestampAndLogStart(const Ground &ground, Observations &o)
     QCOMPARE(admin.deleteRecords(topic, 0, 2), QString());
     const auto marks = waitPolling(cohort.client->fetchWatermarks({tp}));
     QVERIFY2(marks.ok(), qPrintable(marks.error().toString()));
-    o[u"deleteRecords.low"_s] = QString::number(marks->value(tp).low);
-    o[u"deleteRecords.high"_s] = QString::number(marks->value(tp).high);
+    o[u"deleteRecords.low"_s] = QString::number(marks->watermarks.value(tp).low);
+    o[u"deleteRecords.high"_s] = QString::number(marks->watermarks.value(tp).high);
     const auto body = connection.roundTrip(ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
                                            ListOffsetsCodec::encodeRequest({tp}, t0 - 5000, false));
     QVERIFY2(body.ok(), qPrintable(body.error()));

@@ -56,6 +56,15 @@ GroupDescription coordinatedBy(const QString &groupId, int brokerId)
 
 }   // namespace
 
+// A deadline for one call, as a refresh gives one.
+RefreshProgress &progress()
+{
+    static RefreshProgress *p = nullptr;
+    delete p;
+    p = new RefreshProgress(QDeadlineTimer(kTimeoutMs));
+    return *p;
+}
+
 class TestDirectBrokerRequests : public QObject
 {
     Q_OBJECT
@@ -71,7 +80,7 @@ private Q_SLOTS:
         DirectBrokerRequests direct(kTimeoutMs, std::nullopt);
         direct.learnMetadata(metadataOf(*cluster));
 
-        const auto all = direct.fetchWatermarks(allPartitions(), false);
+        const auto all = direct.fetchWatermarks(allPartitions(), false, progress());
         QVERIFY(all.failed.isEmpty());
         QCOMPARE(all.answered.size(), qsizetype(kPartitions));
         // ListOffsets: earliest is the log start, latest the offset after the last record.
@@ -88,8 +97,10 @@ private Q_SLOTS:
                 ledByDown.insert(tp);
         QVERIFY(ledByDown.size() < kPartitions);   // the sandbox spreads leaders over its brokers
         cluster->stopBroker(down);
-        const auto some = direct.fetchWatermarks(allPartitions(), false);
-        QCOMPARE(QSet<TopicPartition>(some.failed.cbegin(), some.failed.cend()), ledByDown);
+        const auto some = direct.fetchWatermarks(allPartitions(), false, progress());
+        QCOMPARE(QSet<TopicPartition>(some.failed.keyBegin(), some.failed.keyEnd()), ledByDown);
+        for (const KafkaError &why : some.failed)
+            QCOMPARE(why.name, QStringLiteral("_TRANSPORT"));   // with why: the broker could not be reached
         QCOMPARE(some.answered.size(), kPartitions - ledByDown.size());
         for (const TopicPartition &tp : ledByDown)
             QVERIFY(!some.answered.contains(tp));
@@ -113,7 +124,7 @@ private Q_SLOTS:
         // Asked on its coordinator, a group nobody joined is described as Dead
         // (Kafka answers DescribeGroups for an unknown group without an error).
         direct.learnCoordinators({coordinatedBy(group, coordinator)});
-        const auto described = direct.describeGroups({group});
+        const auto described = direct.describeGroups({group}, progress());
         QVERIFY(described.failed.isEmpty());
         QCOMPARE(described.answered.size(), qsizetype(1));
         QCOMPARE(described.answered.first().groupId, group);
@@ -121,11 +132,15 @@ private Q_SLOTS:
         QCOMPARE(described.answered.first().coordinatorId, coordinator);
 
         // Asked on another broker, Kafka says NOT_COORDINATOR: the group is
-        // failed (for librdkafka to find), not described.
+        // failed with that error (for the caller to retry after a
+        // FindCoordinator), not described.
         direct.learnCoordinators({coordinatedBy(group, other)});
-        const auto moved = direct.describeGroups({group});
+        const auto moved = direct.describeGroups({group}, progress());
         QVERIFY(moved.answered.isEmpty());
-        QCOMPARE(moved.failed, QList<QString>{group});
+        QCOMPARE(moved.failed.keys(), QList<QString>{group});
+        QCOMPARE(moved.failed.value(group).name, QStringLiteral("NOT_COORDINATOR"));
+        QCOMPARE(direct.findCoordinators({group}, progress()), QStringList{group});
+        QCOMPARE(direct.coordinatorOf(group), coordinator);
     }
 
     void committedOffsetsFailWhenTheCoordinatorIsDown()
@@ -140,15 +155,16 @@ private Q_SLOTS:
 
         // OffsetFetch of every partition of a group that never committed: an
         // answer with no partitions.
-        const auto fetched = direct.fetchCommittedOffsets({{group, {}}});
+        const auto fetched = direct.fetchCommittedOffsets({{group, {}}}, progress());
         QVERIFY(fetched.failed.isEmpty());
         QCOMPARE(fetched.answered.size(), qsizetype(1));
         QVERIFY(fetched.answered.value(group).offsets.isEmpty());
 
         cluster->stopBroker(coordinator);
-        const auto unreachable = direct.fetchCommittedOffsets({{group, {}}});
+        const auto unreachable = direct.fetchCommittedOffsets({{group, {}}}, progress());
         QVERIFY(unreachable.answered.isEmpty());
-        QCOMPARE(unreachable.failed, QList<QString>{group});
+        QCOMPARE(unreachable.failed.keys(), QList<QString>{group});
+        QCOMPARE(unreachable.failed.value(group).name, QStringLiteral("_TRANSPORT"));
     }
 };
 

@@ -104,12 +104,14 @@ private Q_SLOTS:
         const qint64 before = cluster->requestCount(ApiKey::FindCoordinator);
         const auto groups = waitPolling(client->describeGroups({QStringLiteral("static-group")}), &member);
         QVERIFY(groups.ok());
-        QCOMPARE(groups->size(), 1);
-        QCOMPARE(groups->first().state, GroupState::Stable);
-        QCOMPARE(groups->first().coordinatorId, cluster->coordinatorOf(QStringLiteral("static-group")));
-        QCOMPARE(groups->first().members.size(), 1);
-        QCOMPARE(groups->first().members.first().groupInstanceId, QStringLiteral("inventory-1"));
-        QVERIFY(!groups->first().members.first().rawAssignment.isEmpty());
+        QVERIFY(groups->failed.isEmpty());
+        QCOMPARE(groups->groups.size(), 1);
+        const GroupDescription &g = groups->groups.first();
+        QCOMPARE(g.state, GroupState::Stable);
+        QCOMPARE(g.coordinatorId, cluster->coordinatorOf(QStringLiteral("static-group")));
+        QCOMPARE(g.members.size(), 1);
+        QCOMPARE(g.members.first().groupInstanceId, QStringLiteral("inventory-1"));
+        QVERIFY(!g.members.first().rawAssignment.isEmpty());
         if (own == RdKafkaClusterClient::OwnConnections::WhenPossible)   // straight to the known coordinator
             QCOMPARE(cluster->requestCount(ApiKey::FindCoordinator), before);
     }
@@ -134,11 +136,12 @@ private Q_SLOTS:
             const auto w = waitPolling(client->fetchWatermarks(tps));
             [&] {
                 QVERIFY(w.ok());
-                QCOMPARE(w->size(), n);
+                QVERIFY(w->failed.isEmpty());
+                QCOMPARE(w->watermarks.size(), n);
                 if (topic == QLatin1String("large")) {
-                    QCOMPARE(w->value({topic, 7}).high, 5);
-                    QCOMPARE(w->value({topic, 7}).low, 0);
-                    QCOMPARE(w->value({topic, 8}).high, 0);
+                    QCOMPARE(w->watermarks.value({topic, 7}).high, 5);
+                    QCOMPARE(w->watermarks.value({topic, 7}).low, 0);
+                    QCOMPARE(w->watermarks.value({topic, 8}).high, 0);
                 }
             }();
             return cluster->requestCount(ApiKey::ListOffsets) - before;
@@ -210,7 +213,8 @@ private Q_SLOTS:
         constexpr int kSlice = 1000;
         const qint64 expectedFetches = sliced ? (clusterPartitions + kSlice - 1) / kSlice : 1;
         QCOMPARE(fetches, expectedFetches);
-        QList<CommittedOffset> got = offsets->value(QStringLiteral("idle")).offsets;
+        QVERIFY(offsets->failed.isEmpty());
+        QList<CommittedOffset> got = offsets->offsets.value(QStringLiteral("idle")).offsets;
         std::sort(got.begin(), got.end(), [](const auto &a, const auto &b) { return a.tp < b.tp; });
         QCOMPARE(got.size(), 2);
         QCOMPARE(got.at(0).tp, (TopicPartition{QStringLiteral("wide"), 3}));

@@ -61,9 +61,11 @@ class TestWireGroupMemberCore : public QObject
         const auto got = waitPolling(client.describeGroups({group}), keepAlive);
         if (!got)
             return got.error();
-        if (got->size() != 1)
-            return KafkaError::make(-1, u"TEST"_s, u"expected one group, got %1"_s.arg(got->size()));
-        return got->first();
+        if (got->failed.contains(group))
+            return got->failed.value(group);
+        if (got->groups.size() != 1)
+            return KafkaError::make(-1, u"TEST"_s, u"expected one group, got %1"_s.arg(got->groups.size()));
+        return got->groups.first();
     }
 
 private Q_SLOTS:

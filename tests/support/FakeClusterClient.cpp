@@ -20,77 +20,89 @@ KafkaError FakeClusterClient::downError() const
     return KafkaError::make(-195, QStringLiteral("_TRANSPORT"), QStringLiteral("the fake cluster is down"));
 }
 
-QFuture<Result<ClusterMetadata>> FakeClusterClient::fetchMetadata()
+QFuture<Result<ClusterMetadata>> FakeClusterClient::fetchMetadata(Progress)
 {
     m_metadataCalls.ref();
     QMutexLocker lock(&m_mutex);
     return ready(m_down ? Result<ClusterMetadata>(downError()) : Result<ClusterMetadata>(m_metadata));
 }
 
-QFuture<Result<QList<GroupListing>>> FakeClusterClient::listGroups()
+QFuture<Result<GroupListingAnswer>> FakeClusterClient::listGroups(Progress)
 {
     m_listCalls.ref();
     QMutexLocker lock(&m_mutex);
     if (m_down)
-        return ready(Result<QList<GroupListing>>(downError()));
-    QList<GroupListing> out;
+        return ready(Result<GroupListingAnswer>(downError()));
+    GroupListingAnswer out;
     for (const GroupDescription &g : std::as_const(m_groups))
-        out.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId, g.type});
-    return ready(Result<QList<GroupListing>>(out));
+        if (!m_listingFailures.contains(g.coordinatorId))
+            out.groups.append(GroupListing{g.groupId, g.protocolType, g.state, g.coordinatorId, g.type});
+    for (auto it = m_listingFailures.cbegin(); it != m_listingFailures.cend(); ++it)
+        out.failedBrokers.append(BrokerFailure{it.key(), QStringLiteral("fake:%1").arg(it.key()), it.value()});
+    return ready(Result<GroupListingAnswer>(out));
 }
 
-QFuture<Result<QList<GroupDescription>>> FakeClusterClient::describeGroups(const QStringList &ids)
+QFuture<Result<GroupDescriptionAnswer>> FakeClusterClient::describeGroups(const QStringList &ids, Progress)
 {
     QMutexLocker lock(&m_mutex);
     m_described.append(ids);
     if (m_down)
-        return ready(Result<QList<GroupDescription>>(downError()));
-    QList<GroupDescription> out;
+        return ready(Result<GroupDescriptionAnswer>(downError()));
+    GroupDescriptionAnswer out;
     for (const QString &id : ids) {
+        if (const auto failure = m_describeFailures.constFind(id); failure != m_describeFailures.cend()) {
+            out.failed.insert(id, *failure);
+            continue;
+        }
         GroupDescription d;
         d.groupId = id;
         d.state = GroupState::Dead;
         for (const GroupDescription &g : std::as_const(m_groups))
             if (g.groupId == id)
                 d = g;
-        out.append(d);
+        out.groups.append(d);
     }
     if (!m_hold)
-        return ready(Result<QList<GroupDescription>>(out));
-    auto promise = std::make_shared<QPromise<Result<QList<GroupDescription>>>>();
+        return ready(Result<GroupDescriptionAnswer>(out));
+    auto promise = std::make_shared<QPromise<Result<GroupDescriptionAnswer>>>();
     promise->start();
     m_held.append([promise, out] {
-        promise->addResult(Result<QList<GroupDescription>>(out));
+        promise->addResult(Result<GroupDescriptionAnswer>(out));
         promise->finish();
     });
     return promise->future();
 }
 
-QFuture<Result<QHash<QString, GroupOffsets>>> FakeClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup)
+QFuture<Result<CommittedOffsetsAnswer>> FakeClusterClient::fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
+                                                                                 Progress)
 {
     QMutexLocker lock(&m_mutex);
     QStringList keys = byGroup.keys();
     keys.sort();
     m_offsetsAskedFor.append(keys);
     if (m_down)
-        return ready(Result<QHash<QString, GroupOffsets>>(downError()));
-    QHash<QString, GroupOffsets> out;
-    for (const QString &g : std::as_const(keys))
-        out.insert(g, m_offsets.value(g, GroupOffsets{g, {}}));
-    return ready(Result<QHash<QString, GroupOffsets>>(out));
+        return ready(Result<CommittedOffsetsAnswer>(downError()));
+    CommittedOffsetsAnswer out;
+    for (const QString &g : std::as_const(keys)) {
+        if (const auto failure = m_offsetsFailures.constFind(g); failure != m_offsetsFailures.cend())
+            out.failed.insert(g, *failure);
+        else
+            out.offsets.insert(g, m_offsets.value(g, GroupOffsets{g, {}}));
+    }
+    return ready(Result<CommittedOffsetsAnswer>(out));
 }
 
-QFuture<Result<QHash<TopicPartition, Watermarks>>> FakeClusterClient::fetchWatermarks(const QList<TopicPartition> &tps)
+QFuture<Result<WatermarksAnswer>> FakeClusterClient::fetchWatermarks(const QList<TopicPartition> &tps, Progress)
 {
     QMutexLocker lock(&m_mutex);
     m_watermarksAskedFor.append(tps);
     if (m_down)
-        return ready(Result<QHash<TopicPartition, Watermarks>>(downError()));
-    QHash<TopicPartition, Watermarks> out;
+        return ready(Result<WatermarksAnswer>(downError()));
+    WatermarksAnswer out;
     for (const TopicPartition &tp : tps)
         if (const auto it = m_watermarks.constFind(tp); it != m_watermarks.cend())
-            out.insert(tp, *it);
-    return ready(Result<QHash<TopicPartition, Watermarks>>(out));
+            out.watermarks.insert(tp, *it);
+    return ready(Result<WatermarksAnswer>(out));
 }
 
 QFuture<Result<ConnectionReport>> FakeClusterClient::testConnection()
@@ -119,6 +131,37 @@ void FakeClusterClient::setDown(bool down)
 {
     QMutexLocker lock(&m_mutex);
     m_down = down;
+}
+
+namespace {
+
+template<typename K>
+void setOrClear(QHash<K, KafkaError> &failures, const K &key, const KafkaError &error)
+{
+    if (error.isError())
+        failures.insert(key, error);
+    else
+        failures.remove(key);
+}
+
+}   // namespace
+
+void FakeClusterClient::setListingFailure(int brokerId, const KafkaError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    setOrClear(m_listingFailures, brokerId, error);
+}
+
+void FakeClusterClient::setDescribeFailure(const QString &groupId, const KafkaError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    setOrClear(m_describeFailures, groupId, error);
+}
+
+void FakeClusterClient::setOffsetsFailure(const QString &groupId, const KafkaError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    setOrClear(m_offsetsFailures, groupId, error);
 }
 
 void FakeClusterClient::setHoldDescribe(bool hold)

@@ -17,11 +17,12 @@ namespace cohort::test {
 class FakeClusterClient final : public ClusterClient
 {
 public:
-    QFuture<Result<ClusterMetadata>> fetchMetadata() override;
-    QFuture<Result<QList<GroupListing>>> listGroups() override;
-    QFuture<Result<QList<GroupDescription>>> describeGroups(const QStringList &ids) override;
-    QFuture<Result<QHash<QString, GroupOffsets>>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup) override;
-    QFuture<Result<QHash<TopicPartition, Watermarks>>> fetchWatermarks(const QList<TopicPartition> &tps) override;
+    QFuture<Result<ClusterMetadata>> fetchMetadata(Progress progress = nullptr) override;
+    QFuture<Result<GroupListingAnswer>> listGroups(Progress progress = nullptr) override;
+    QFuture<Result<GroupDescriptionAnswer>> describeGroups(const QStringList &ids, Progress progress = nullptr) override;
+    QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
+                                                                  Progress progress = nullptr) override;
+    QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &tps, Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return false; }
 
@@ -31,6 +32,13 @@ public:
     void setOffsets(const QString &groupId, const GroupOffsets &offsets);
     // Every call fails with _TRANSPORT while set, as a cluster that stopped answering.
     void setDown(bool down);
+    // Partial answers, as a cluster where one part does not answer: the
+    // broker's ListGroups fails (its groups are left out of the listing),
+    // a group's DescribeGroups or OffsetFetch fails. A KafkaError that is
+    // no error clears it.
+    void setListingFailure(int brokerId, const KafkaError &error);
+    void setDescribeFailure(const QString &groupId, const KafkaError &error);
+    void setOffsetsFailure(const QString &groupId, const KafkaError &error);
     // While set, describeGroups answers only on release().
     void setHoldDescribe(bool hold);
     void release();
@@ -53,6 +61,9 @@ private:
     QHash<QString, GroupOffsets> m_offsets;
     QHash<TopicPartition, Watermarks> m_watermarks;
     bool m_down = false;
+    QHash<int, KafkaError> m_listingFailures;
+    QHash<QString, KafkaError> m_describeFailures;
+    QHash<QString, KafkaError> m_offsetsFailures;
     bool m_hold = false;
     QList<std::function<void()>> m_held;
     QList<QStringList> m_described;

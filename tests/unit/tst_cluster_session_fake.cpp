@@ -276,6 +276,60 @@ private Q_SLOTS:
         QCOMPARE(gone.error().name, QStringLiteral("GROUP_ID_NOT_FOUND"));
         QCOMPARE(refreshed.size(), 1);
     }
+
+    // A coordinator that does not answer is its error, never "does not exist".
+    void aGroupThatCannotBeReadIsItsErrorNotNotFound()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        const KafkaError timedOut = KafkaError::make(-185, QStringLiteral("_TIMED_OUT"), QStringLiteral("no answer"));
+        client->setDescribeFailure(QStringLiteral("nobody"), timedOut);
+        const Result<GroupSnapshot> unread = await(session.refreshGroup(QStringLiteral("nobody")));
+        QVERIFY(!unread.ok());
+        QCOMPARE(unread.error().name, QStringLiteral("_TIMED_OUT"));
+        // Described, but its offsets failed: the group, with the failure, not an empty one.
+        client->setOffsetsFailure(QStringLiteral("g"), timedOut);
+        const Result<GroupSnapshot> g = await(session.refreshGroup(QStringLiteral("g")));
+        QVERIFY(g.ok());
+        QVERIFY(!g->offsetsFreshness.isFresh());
+        QCOMPARE(g->offsetsFreshness.failure.name, QStringLiteral("_TIMED_OUT"));
+    }
+
+    // The monitor keeps what the latest refresh could not read, marked stale:
+    // h's broker stopped listing, g's description failed.
+    void theMonitorCarriesLastGoodRowsForward()
+    {
+        auto client = twoGroups();
+        ClusterSession session(client, QStringLiteral("dev"));
+        QSignalSpy ready(&session, &ClusterSession::snapshotReady);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QVERIFY(!session.snapshot().isPartial());
+        const QDateTime firstRead = session.snapshot().group(QStringLiteral("g"))->describedFreshness.readAt;
+
+        const KafkaError slow = KafkaError::make(-185, QStringLiteral("_TIMED_OUT"), QStringLiteral("broker 2 is slow"));
+        client->setListingFailure(2, slow);
+        client->setDescribeFailure(QStringLiteral("g"), KafkaError::make(15, QStringLiteral("COORDINATOR_NOT_AVAILABLE"), {}));
+        session.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000);
+        const ClusterSnapshot &shown = session.snapshot();
+        QCOMPARE(shown.groups.size(), 2);
+        const GroupSnapshot *h = shown.group(QStringLiteral("h"));
+        QVERIFY(h && h->describedFreshness.isStale());
+        QCOMPARE(h->describedFreshness.failure.name, QStringLiteral("_TIMED_OUT"));
+        QCOMPARE(h->description.state, GroupState::Empty);
+        const GroupSnapshot *g = shown.group(QStringLiteral("g"));
+        QCOMPARE(g->description.state, GroupState::Stable);
+        QCOMPARE(g->description.members.size(), 1);
+        QVERIFY(g->describedFreshness.isStale());
+        QCOMPARE(g->describedFreshness.readAt, firstRead);
+        QCOMPARE(g->totalLag, std::optional<qint64>(10 + 43));
+        const auto listing = std::find_if(shown.missing.cbegin(), shown.missing.cend(),
+                                          [](const MissingPart &m) { return m.kind == MissingPart::Kind::BrokerListing; });
+        QVERIFY(listing != shown.missing.cend());
+        QCOMPARE(listing->brokerId, 2);
+        QCOMPARE(listing->groupsAffected, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClusterSession)

@@ -834,13 +834,13 @@ private Q_SLOTS:
             QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
             promise.start();
             std::thread client([&promise, &direct] {
-                promise.addResult(direct.listGroups());
+                promise.addResult(direct.listGroups(RefreshProgress(QDeadlineTimer(5000))));
                 promise.finish();
             });
             const auto listed = cohort::test::waitPolling(future);
             client.join();
             QCOMPARE(broker.received.size(), round == 0 ? 2 : 3);   // each request matched its golden frame
-            QCOMPARE(listed.failed, QList<int>());
+            QVERIFY(listed.failed.isEmpty());
             QCOMPARE(listed.answered.size(), 3);
             const GroupListing &classic = listed.answered.at(0), &kip848 = listed.answered.at(1), &share = listed.answered.at(2);
             QCOMPARE(classic.groupId, QStringLiteral("classic-g"));
@@ -858,12 +858,20 @@ private Q_SLOTS:
         }
     }
 
-    void listGroupsNotAskedBelowV5()
+    void listGroupsV2BelowV5()
     {
         // A broker whose ListGroups stops at v4 (Kafka before 3.8, the
-        // sandbox) is not asked: the caller lists its groups the old way.
-        ScriptedBroker broker({{hex("00 12") + hex("00 00") + hex("00 00 00 01") + hex("00 06") + "cohort",
+        // sandbox) is asked v2: groups without a type, their state left to
+        // the descriptions.
+        const QByteArray clientId = hex("00 06") + "cohort";
+        ScriptedBroker broker({{hex("00 12") + hex("00 00") + hex("00 00 00 01") + clientId,
                                 hex("00 00") + hex("00 00 00 01") + hex("00 10 00 00 00 04"),   // ListGroups 0-4
+                                1},
+                               {hex("00 10") + hex("00 02") + hex("00 00 00 01") + clientId,   // ListGroups v2, no body
+                                hex("00 00 00 00")                                             // throttle_time_ms
+                                    + hex("00 00")                                             // error_code
+                                    + hex("00 00 00 01")                                       // groups: 1
+                                    + hex("00 03") + "old" + hex("00 08") + "consumer",
                                 1}});
         ClusterMetadata metadata;
         metadata.brokers = {BrokerInfo{3, QStringLiteral("127.0.0.1"), broker.port(), {}}};
@@ -873,14 +881,19 @@ private Q_SLOTS:
         QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
         promise.start();
         std::thread client([&promise, &direct] {
-            promise.addResult(direct.listGroups());
+            promise.addResult(direct.listGroups(RefreshProgress(QDeadlineTimer(5000))));
             promise.finish();
         });
         const auto listed = cohort::test::waitPolling(future);
         client.join();
-        QCOMPARE(broker.received.size(), 1);
-        QCOMPARE(listed.failed, QList<int>{3});
-        QVERIFY(listed.answered.isEmpty());
+        QCOMPARE(broker.received.size(), 2);
+        QVERIFY(listed.failed.isEmpty());
+        QCOMPARE(listed.answered.size(), 1);
+        QCOMPARE(listed.answered.first().groupId, QStringLiteral("old"));
+        QCOMPARE(listed.answered.first().protocolType, QStringLiteral("consumer"));
+        QCOMPARE(listed.answered.first().type, GroupType::Unknown);
+        QCOMPARE(listed.answered.first().state, GroupState::Unknown);
+        QCOMPARE(listed.answered.first().coordinatorId, 3);
     }
 
     void listGroupsV5ResponseAsKafka44SentIt()

@@ -4,6 +4,9 @@
 #include "app/cli/CliCommandContext.h"
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/CliTable.h"
+#include "core/wire/ErrorCode.h"
+
+#include <list>
 
 namespace cohort::cli {
 
@@ -88,7 +91,10 @@ QString GroupsDescribeCommand::summary() const
 QString GroupsDescribeCommand::description() const
 {
     return tr("The columns are kafka-consumer-groups.sh --describe's. A group that does not exist\n"
-              "is reported on stderr and makes the exit code 1; the others are still printed.");
+              "is reported on stderr and makes the exit code 1; the others are still printed.\n"
+              "A group whose description or committed offsets could not be read by the deadline\n"
+              "is not printed (its rows would read as fact): the error is on stderr and the\n"
+              "exit code is 3.");
 }
 
 void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
@@ -107,14 +113,38 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
     if (!snap)
         return context.fail(snap.error());
     QList<const GroupSnapshot *> groups;
+    std::list<GroupSnapshot> loaded;   // groups the listing did not have, asked for one by one
     int missing = 0;
     for (const QString &id : std::as_const(m_groupIds)) {
-        if (const GroupSnapshot *g = snap->group(id)) {
-            groups.append(g);
-        } else {
-            context.note(tr("Consumer group '%1' does not exist.").arg(id));
-            ++missing;
+        const GroupSnapshot *g = snap->group(id);
+        if (!g) {
+            // Not listed: absent, or on a broker that did not answer. Only
+            // its coordinator can say which.
+            const Result<GroupSnapshot> one = context.loadGroup(id, snap->metadata);
+            if (!one && one.error().code == ErrorCode::GroupIdNotFound) {
+                context.note(tr("Consumer group '%1' does not exist.").arg(id));
+                ++missing;
+                continue;
+            }
+            if (!one) {
+                context.note(tr("warning: group '%1' not read: %2").arg(id, one.error().toString()));
+                context.markPartial();
+                continue;
+            }
+            loaded.push_back(one.value());
+            g = &loaded.back();
         }
+        if (!g->describedFreshness.isFresh() || !g->offsetsFreshness.isFresh()) {
+            // Said on stderr with its error (the snapshot's missing parts,
+            // or here for a group asked for alone).
+            if (!snap->group(id)) {
+                const Freshness &f = g->describedFreshness.isFresh() ? g->offsetsFreshness : g->describedFreshness;
+                context.note(tr("warning: group '%1' not read: %2").arg(id, f.failure.toString()));
+            }
+            context.markPartial();
+            continue;
+        }
+        groups.append(g);
     }
     context.write(m_members ? membersTable(groups, m_verbose) : partitionsTable(groups));
     // A negative LAG is printed as kafka-consumer-groups.sh prints it; the
@@ -137,7 +167,7 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
             context.note(tr("note: group '%1': %2").arg(g->groupId(), g->description.note));
     if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members)
         context.note(tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed)."));
-    return missing ? 1 : 0;
+    return context.finish(missing ? CliFailure::kError : CliFailure::kOk);
 }
 
 }   // namespace cohort::cli

@@ -54,17 +54,21 @@ int GroupsListCommand::run(CliCommandContext &context)
                   QStringLiteral("assignor"), QStringLiteral("members"), QStringLiteral("lag")};
     for (const GroupSnapshot &g : snap->groups) {
         const GroupDescription &d = g.description;
-        if (m_state && d.state != *m_state)
+        // A group not described has no state, assignor or members to show
+        // (its warning is on stderr): unknown, never "Unknown, 0 members".
+        const bool described = g.describedFreshness.isFresh();
+        if (m_state && (!described || d.state != *m_state))
             continue;
         if (!m_types.isEmpty() && !m_types.contains(d.type))
             continue;
-        t.rows.append({g.groupId(), groupStateToString(d.state),
+        t.rows.append({g.groupId(), described ? QVariant(groupStateToString(d.state)) : QVariant(),
                        d.type == GroupType::Unknown ? QVariant() : QVariant(groupTypeToString(d.type)), CliTable::nonEmpty(d.protocolType),
-                       CliTable::nonEmpty(d.protocol), describedByDescribeGroups(d.type) ? QVariant(int(d.members.size())) : QVariant(),
-                       CliTable::cell(g.totalLag)});
+                       described ? CliTable::nonEmpty(d.protocol) : QVariant(),
+                       described && describedByDescribeGroups(d.type) ? QVariant(int(d.members.size())) : QVariant(),
+                       g.offsetsFreshness.isFresh() ? CliTable::cell(g.totalLag) : QVariant()});
     }
     context.write(t);
-    return 0;
+    return context.finish(CliFailure::kOk);
 }
 
 }   // namespace cohort::cli

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/snapshot/SnapshotCarryForward.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cohort::SnapshotCarryForward {
+
+namespace {
+
+// The last good value, now stale: when it was read, and why not again.
+Freshness staleSince(const Freshness &previous, const KafkaError &why)
+{
+    return Freshness::failed(why, previous.readAt);
+}
+
+// Partitions point at their owner by index into the description's members:
+// after the description or the partitions were carried over, the indexes
+// are those of the description now shown.
+void reown(GroupSnapshot &g)
+{
+    QHash<TopicPartition, qint32> owner;
+    for (qsizetype mi = 0; mi < g.description.members.size(); ++mi)
+        if (const auto &a = g.description.members.at(mi).assignment)
+            for (const TopicPartition &tp : a->partitions)
+                owner.insert(tp, qint32(mi));
+    for (PartitionLag &p : g.partitions)
+        p.ownerIndex = owner.value(p.tp, -1);
+}
+
+void carryDescription(GroupSnapshot &g, const GroupSnapshot &before)
+{
+    const KafkaError why = g.describedFreshness.failure;
+    g.description = before.description;
+    g.generationId = before.generationId;
+    g.describedFreshness = staleSince(before.describedFreshness, why);
+}
+
+void carryOffsets(GroupSnapshot &g, const GroupSnapshot &before)
+{
+    const KafkaError why = g.offsetsFreshness.failure;
+    g.partitions = before.partitions;
+    g.topics = before.topics;
+    g.totalLag = before.totalLag;
+    g.unknownLagPartitions = before.unknownLagPartitions;
+    g.aheadOfEndPartitions = before.aheadOfEndPartitions;
+    g.offsetsFreshness = staleSince(before.offsetsFreshness, why);
+}
+
+}   // namespace
+
+ClusterSnapshot apply(const ClusterSnapshot &previous, ClusterSnapshot latest)
+{
+    QHash<QString, const GroupSnapshot *> before;
+    for (const GroupSnapshot &g : previous.groups)
+        before.insert(g.groupId(), &g);
+
+    QHash<QString, qsizetype> listed;
+    for (qsizetype i = 0; i < latest.groups.size(); ++i) {
+        GroupSnapshot &g = latest.groups[i];
+        listed.insert(g.groupId(), i);
+        const GroupSnapshot *last = before.value(g.groupId());
+        if (!last)
+            continue;
+        const bool description = !g.describedFreshness.isFresh() && last->describedFreshness.hasValue();
+        const bool offsets = !g.offsetsFreshness.isFresh() && last->offsetsFreshness.hasValue();
+        if (description)
+            carryDescription(g, *last);
+        if (offsets)
+            carryOffsets(g, *last);
+        if (description != offsets && (description || offsets))
+            reown(g);
+    }
+
+    // Groups of brokers that did not list theirs: kept as last read.
+    for (MissingPart &part : latest.missing) {
+        if (part.kind != MissingPart::Kind::BrokerListing)
+            continue;
+        for (const GroupSnapshot &g : previous.groups) {
+            if (listed.contains(g.groupId()))
+                continue;
+            if (part.brokerId >= 0 && g.description.coordinatorId != part.brokerId)
+                continue;
+            GroupSnapshot kept = g;
+            kept.describedFreshness = staleSince(g.describedFreshness, part.error);
+            kept.offsetsFreshness = staleSince(g.offsetsFreshness, part.error);
+            listed.insert(g.groupId(), -1);
+            latest.groups.append(std::move(kept));
+            ++part.groupsAffected;
+        }
+    }
+    std::sort(latest.groups.begin(), latest.groups.end(),
+              [](const GroupSnapshot &a, const GroupSnapshot &b) { return a.groupId() < b.groupId(); });
+
+    QHash<QString, QDateTime> since;
+    for (const MissingPart &part : previous.missing)
+        since.insert(part.key(), part.since);
+    for (MissingPart &part : latest.missing)
+        if (const auto it = since.constFind(part.key()); it != since.cend() && it->isValid() && *it < part.since)
+            part.since = *it;
+    return latest;
+}
+
+}   // namespace cohort::SnapshotCarryForward
