@@ -11,6 +11,7 @@
 
 #include "CliRun.h"
 #include "FutureWait.h"
+#include "RdKafkaTestAdmin.h"
 #include "RdKafkaTestClient.h"
 #include "RealKafkaCluster.h"
 #include "SkipOrFail.h"
@@ -32,73 +33,6 @@ using namespace cohort::test;
 
 namespace {
 
-// One admin call (CreateTopics / DeleteTopics / DeleteGroups) on its own handle.
-class Admin
-{
-public:
-    explicit Admin(const QString &bootstrap)
-    {
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        char err[256];
-        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), err, sizeof err);
-        m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
-        m_queue = rd_kafka_queue_new(m_rk);
-    }
-    ~Admin()
-    {
-        rd_kafka_queue_destroy(m_queue);
-        rd_kafka_destroy(m_rk);
-    }
-    QString createTopic(const QString &name, int partitions)
-    {
-        char err[256];
-        rd_kafka_NewTopic_t *t = rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions, -1, err, sizeof err);
-        rd_kafka_CreateTopics(m_rk, &t, 1, nullptr, m_queue);
-        rd_kafka_NewTopic_destroy(t);
-        return awaitTopicResult();
-    }
-    void deleteTopic(const QString &name)
-    {
-        rd_kafka_DeleteTopic_t *t = rd_kafka_DeleteTopic_new(name.toUtf8().constData());
-        rd_kafka_DeleteTopics(m_rk, &t, 1, nullptr, m_queue);
-        rd_kafka_DeleteTopic_destroy(t);
-        awaitTopicResult();
-    }
-    void deleteGroup(const QString &name)
-    {
-        rd_kafka_DeleteGroup_t *g = rd_kafka_DeleteGroup_new(name.toUtf8().constData());
-        rd_kafka_DeleteGroups(m_rk, &g, 1, nullptr, m_queue);
-        rd_kafka_DeleteGroup_destroy(g);
-        if (rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, 30000))
-            rd_kafka_event_destroy(ev);
-    }
-
-private:
-    QString awaitTopicResult()
-    {
-        rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, 30000);
-        if (!ev)
-            return QStringLiteral("no answer within 30 s");
-        QString out;
-        if (rd_kafka_event_error(ev))
-            out = QString::fromUtf8(rd_kafka_event_error_string(ev));
-        size_t n = 0;
-        const rd_kafka_topic_result_t **results = nullptr;
-        if (const auto *c = rd_kafka_event_CreateTopics_result(ev))
-            results = rd_kafka_CreateTopics_result_topics(c, &n);
-        else if (const auto *d = rd_kafka_event_DeleteTopics_result(ev))
-            results = rd_kafka_DeleteTopics_result_topics(d, &n);
-        for (size_t i = 0; i < n; ++i)
-            if (rd_kafka_topic_result_error(results[i]))
-                out = QString::fromUtf8(rd_kafka_topic_result_error_string(results[i]));
-        rd_kafka_event_destroy(ev);
-        return out;
-    }
-
-    rd_kafka_t *m_rk = nullptr;
-    rd_kafka_queue_t *m_queue = nullptr;
-};
-
 // A fresh topic and the names of two groups for one test, all deleted when
 // it ends however it ends.
 struct ScratchTopicAndGroups
@@ -116,7 +50,7 @@ struct ScratchTopicAndGroups
         admin.deleteTopic(topic);
     }
     const QString topic, stoppedGroup, activeGroup;
-    Admin admin;
+    RdKafkaTestAdmin admin;
 };
 
 // The rows of a kafka-consumer-groups.sh-style table that belong to these

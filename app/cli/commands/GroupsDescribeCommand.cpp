@@ -62,17 +62,25 @@ QString GroupsDescribeCommand::description() const
 void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
 {
     options.addFlag(QStringLiteral("members"), tr("the groups' members and how many partitions each owns, instead"), &m_members);
-    options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 1, tr("groups describe needs at least one group id"),
-                           &m_groupIds);
+    options.addFlag(QStringLiteral("all-groups"), tr("every group of the cluster, instead of the ones named"), &m_allGroups);
+    options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 0, QString(), &m_groupIds);
 }
 
 int GroupsDescribeCommand::run(CliCommandContext &context)
 {
+    // As kafka-consumer-groups.sh: group ids or --all-groups, not both.
+    if (m_groupIds.isEmpty() && !m_allGroups)
+        return context.fail(CliFailure::usage(tr("groups describe needs at least one group id, or --all-groups")));
+    if (!m_groupIds.isEmpty() && m_allGroups)
+        return context.fail(CliFailure::usage(tr("groups describe takes group ids or --all-groups, not both")));
     const auto snap = context.loadSnapshot();
     if (!snap)
         return context.fail(snap.error());
     QList<const GroupSnapshot *> groups;
     int missing = 0;
+    if (m_allGroups)
+        for (const GroupSnapshot &g : snap->groups)
+            groups.append(&g);
     for (const QString &id : std::as_const(m_groupIds)) {
         if (const GroupSnapshot *g = snap->group(id)) {
             groups.append(g);

@@ -9,7 +9,8 @@ namespace cohort::cli {
 
 // cohort-cli groups describe: per partition of the named groups the committed
 // offset, end offset, lag and owner, as kafka-consumer-groups.sh --describe
-// prints them; with --members, the members instead.
+// prints them; with --members, the members instead; --all-groups for every
+// group of the cluster.
 class GroupsDescribeCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(GroupsDescribeCommand)
@@ -25,6 +26,7 @@ public:
 private:
     QStringList m_groupIds;
     bool m_members = false;
+    bool m_allGroups = false;
 };
 
 }   // namespace cohort::cli
