@@ -218,8 +218,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // One line per admin commit would bury the figures.
-    QLoggingCategory::setFilterRules(u"cohort.admin.info=false"_s);
+    // One line per admin commit (and per refusal, which the fixture retries)
+    // would bury the figures.
+    QLoggingCategory::setFilterRules(u"cohort.admin.info=false\ncohort.admin.warning=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption groupsOpt(u"groups"_s, u"Groups: the sandbox's synthetic ones, or those --create makes."_s, u"N"_s, u"2000"_s);
@@ -312,7 +313,8 @@ int main(int argc, char **argv)
                 return fail(u"creating the fixture's topics: "_s + e);
         }
         fixture.insert(u"create_topics_ms"_s, step.restart());
-        auto setup = RdKafkaClusterClient::create(props, 30000);
+        std::fprintf(stderr, "bench_refresh: %d topics x %d partitions created\n", topicCount, partitionsPerTopic);
+        auto setup = RdKafkaClusterClient::create(props, 120000);   // commits wait on a busy coordinator
         if (!setup)
             return fail(setup.error().toString());
         // Created once every partition of every fixture topic has a leader.
@@ -332,32 +334,48 @@ int main(int argc, char **argv)
             QThread::msleep(200);   // the brokers learn the new partitions at their own pace: nothing to wait on
         }
         fixture.insert(u"topics_have_leaders_ms"_s, step.restart());
+        std::fprintf(stderr, "bench_refresh: every partition has a leader; committing %d groups\n", groupCount);
 
+        // A coordinator that is still loading or has just moved (a young or
+        // busy cluster) refuses a commit as a whole: that group is committed
+        // again, the others are done.
         const std::shared_ptr<ClusterAdmin> admin = RdKafkaClusterAdmin::create(setup.value());
-        QList<QFuture<Result<QList<PartitionWriteOutcome>>>> commits;
-        for (int g = 0; g < groupCount; ++g) {
-            QHash<TopicPartition, qint64> offsets;
-            for (int p = 0; p < partitionsPerTopic; ++p)
-                offsets.insert(TopicPartition{names.topic(g % topicCount), p}, 0);
-            commits.append(admin->commitOffsets(names.group(g), offsets));
-        }
-        qint64 refused = 0;
-        QString firstRefusal;
-        for (const auto &c : std::as_const(commits)) {
-            const auto outcome = await(c);
-            if (!outcome) {
-                ++refused;
-                firstRefusal = outcome.error().toString();
-                continue;
+        const QSet<QString> retriable{u"NOT_COORDINATOR"_s, u"COORDINATOR_LOAD_IN_PROGRESS"_s, u"COORDINATOR_NOT_AVAILABLE"_s,
+                                      u"REQUEST_TIMED_OUT"_s, u"_TIMED_OUT"_s};
+        QList<int> pending;
+        for (int g = 0; g < groupCount; ++g)
+            pending.append(g);
+        qint64 recommitted = 0;
+        for (int round = 0; !pending.isEmpty(); ++round) {
+            if (round == 10)
+                return fail(u"%1 groups still refused their admin commit after 10 rounds"_s.arg(pending.size()));
+            QList<QPair<int, QFuture<Result<QList<PartitionWriteOutcome>>>>> commits;
+            for (int g : std::as_const(pending)) {
+                QHash<TopicPartition, qint64> offsets;
+                for (int p = 0; p < partitionsPerTopic; ++p)
+                    offsets.insert(TopicPartition{names.topic(g % topicCount), p}, 0);
+                commits.append({g, admin->commitOffsets(names.group(g), offsets)});
             }
-            for (const PartitionWriteOutcome &o : outcome.value())
-                if (o.error.isError()) {
-                    ++refused;
-                    firstRefusal = o.error.toString();
-                }
+            pending.clear();
+            for (const auto &[g, future] : std::as_const(commits)) {
+                const auto outcome = await(future);
+                KafkaError error = outcome ? KafkaError{} : outcome.error();
+                if (outcome)
+                    for (const PartitionWriteOutcome &o : outcome.value())
+                        if (o.error.isError())
+                            error = o.error;
+                if (!error.isError())
+                    continue;
+                if (!retriable.contains(error.name))
+                    return fail(u"the admin commit of %1 failed: %2"_s.arg(names.group(g), error.toString()));
+                pending.append(g);
+            }
+            recommitted += pending.size();
+            if (!pending.isEmpty())
+                QThread::msleep(500);   // the coordinator moves or loads at its own pace: nothing to wait on
         }
-        if (refused > 0)
-            return fail(u"%1 admin commits failed, e.g.: %2"_s.arg(refused).arg(firstRefusal));
+        fixture.insert(u"groups_committed_again"_s, recommitted);
+        std::fprintf(stderr, "bench_refresh: %d groups committed; starting %d live groups\n", groupCount, liveGroups);
         fixture.insert(u"commit_groups_ms"_s, step.restart());
 
         if (liveGroups > 0) {
@@ -402,6 +420,8 @@ int main(int argc, char **argv)
             liveChild.kill();
     };
 
+    if (create)
+        std::fprintf(stderr, "bench_refresh: the fixture is ready; %d refreshes\n", refreshes);
     // The refreshes, on a client that logs its librdkafka requests for the counter.
     const double rssBefore = test::residentMiB();
     auto made = RdKafkaClusterClient::create(props + test::ClientRequestCounter::librdkafkaProperties(), 30000);
@@ -497,6 +517,7 @@ int main(int argc, char **argv)
     // Whole processes: cohort-cli next to Kafka's own tool, on the same cluster.
     QJsonObject cli;
     if (cliRuns > 0) {
+        std::fprintf(stderr, "bench_refresh: cohort-cli next to kafka-consumer-groups, %d runs\n", cliRuns);
         const QString cohortCli = test::builtBinary(u"app/cohort-cli"_s);
         const QString kafkaTool = parser.value(kafkaToolOpt);
         QStringList server{u"--bootstrap-server"_s, bootstrap};
