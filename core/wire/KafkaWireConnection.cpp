@@ -10,9 +10,13 @@
 #include <QDeadlineTimer>
 #include <QTcpSocket>
 
+#include <atomic>
+
 namespace cohort {
 
 namespace {
+
+std::atomic<KafkaWireConnection::SentRequestObserver> g_sentRequestObserver{nullptr};
 
 QString tr(const char *text)
 {
@@ -32,6 +36,11 @@ KafkaWireConnection::KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, 
 { }
 
 KafkaWireConnection::~KafkaWireConnection() = default;
+
+void KafkaWireConnection::setSentRequestObserver(SentRequestObserver observer)
+{
+    g_sentRequestObserver.store(observer, std::memory_order_release);
+}
 
 std::optional<KafkaWireConnection::Address> KafkaWireConnection::splitHostPort(const QString &entry)
 {
@@ -97,6 +106,8 @@ qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteAr
     w.raw(body);
     w.patchInt32(sizePos, qint32(w.size() - 4));
     m_socket->write(w.data());
+    if (const SentRequestObserver observe = g_sentRequestObserver.load(std::memory_order_acquire))
+        observe(apiKey);
     return id;
 }
 

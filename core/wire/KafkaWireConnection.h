@@ -68,6 +68,13 @@ public:
     // has no usable port.
     static std::optional<Address> splitHostPort(const QString &entry);
 
+    // Called with the API key of every request any connection of this process
+    // sends, on the sending thread: how benchmarks count Cohort's own requests
+    // on any cluster (librdkafka's they read from its protocol log). Set it
+    // before connections send; nullptr (the default) turns it off.
+    using SentRequestObserver = void (*)(qint16 apiKey);
+    static void setSentRequestObserver(SentRequestObserver observer);
+
 private:
     Result<Done, QString> authenticate(const SaslPlain &sasl);
 

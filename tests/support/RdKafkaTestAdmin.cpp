@@ -1,37 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RdKafkaTestAdmin.h"
 
+#include "RdKafkaTestClient.h"
+
 namespace cohort::test {
 
-RdKafkaTestAdmin::RdKafkaTestAdmin(const QString &bootstrap)
+namespace {
+
+constexpr int kTimeoutMs = 120000;   // 20,000 partitions take a while on a small machine
+
+}   // namespace
+
+RdKafkaTestAdmin::RdKafkaTestAdmin(const QString &bootstrap, const QList<QPair<QString, QString>> &extra)
 {
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_t *conf = makeConf(bootstrap, extra, &m_error);
     char err[256];
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), err, sizeof err);
-    rd_kafka_conf_set(conf, "log_level", "3", err, sizeof err);
-    m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
-    m_queue = rd_kafka_queue_new(m_rk);
+    if (conf && !(m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err)))
+        m_error = QString::fromUtf8(err);
+    if (m_rk)
+        m_queue = rd_kafka_queue_new(m_rk);
 }
 
 RdKafkaTestAdmin::~RdKafkaTestAdmin()
 {
-    rd_kafka_queue_destroy(m_queue);
-    rd_kafka_destroy(m_rk);
+    if (m_queue)
+        rd_kafka_queue_destroy(m_queue);
+    if (m_rk)
+        rd_kafka_destroy(m_rk);
 }
 
-QString RdKafkaTestAdmin::createTopic(const QString &name, int partitions)
+QString RdKafkaTestAdmin::createTopics(const QStringList &names, int partitions, int replicationFactor, bool existingIsFine, int perRequest)
 {
-    char err[256];
-    rd_kafka_NewTopic_t *t = rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions, -1, err, sizeof err);
-    if (!t)
-        return QString::fromUtf8(err);
-    rd_kafka_CreateTopics(m_rk, &t, 1, nullptr, m_queue);
-    rd_kafka_NewTopic_destroy(t);
-    return awaitResult();
+    if (!m_rk)
+        return m_error;
+    QString error;
+    for (qsizetype from = 0; from < names.size(); from += perRequest) {
+        QList<rd_kafka_NewTopic_t *> topics;
+        char err[256];
+        for (const QString &name : names.mid(from, perRequest))
+            if (rd_kafka_NewTopic_t *t = rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions, replicationFactor, err, sizeof err))
+                topics.append(t);
+            else
+                error = QString::fromUtf8(err);
+        rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(m_rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
+        rd_kafka_AdminOptions_set_request_timeout(options, kTimeoutMs, err, sizeof err);
+        rd_kafka_CreateTopics(m_rk, topics.data(), size_t(topics.size()), options, m_queue);
+        rd_kafka_AdminOptions_destroy(options);
+        for (rd_kafka_NewTopic_t *t : std::as_const(topics))
+            rd_kafka_NewTopic_destroy(t);
+        if (const QString e = awaitResult(existingIsFine); !e.isEmpty())
+            error = e;
+    }
+    return error;
 }
 
 QString RdKafkaTestAdmin::deleteTopic(const QString &name)
 {
+    if (!m_rk)
+        return m_error;
     rd_kafka_DeleteTopic_t *t = rd_kafka_DeleteTopic_new(name.toUtf8().constData());
     rd_kafka_DeleteTopics(m_rk, &t, 1, nullptr, m_queue);
     rd_kafka_DeleteTopic_destroy(t);
@@ -40,6 +66,8 @@ QString RdKafkaTestAdmin::deleteTopic(const QString &name)
 
 QString RdKafkaTestAdmin::deleteGroup(const QString &name)
 {
+    if (!m_rk)
+        return m_error;
     rd_kafka_DeleteGroup_t *g = rd_kafka_DeleteGroup_new(name.toUtf8().constData());
     rd_kafka_DeleteGroups(m_rk, &g, 1, nullptr, m_queue);
     rd_kafka_DeleteGroup_destroy(g);
@@ -48,6 +76,8 @@ QString RdKafkaTestAdmin::deleteGroup(const QString &name)
 
 QString RdKafkaTestAdmin::deleteRecords(const QString &topic, int partition, qint64 beforeOffset)
 {
+    if (!m_rk)
+        return m_error;
     rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(list, topic.toUtf8().constData(), partition)->offset = beforeOffset;
     rd_kafka_DeleteRecords_t *d = rd_kafka_DeleteRecords_new(list);
@@ -57,27 +87,27 @@ QString RdKafkaTestAdmin::deleteRecords(const QString &topic, int partition, qin
     return awaitResult();
 }
 
-// The event's own error, or the first per-item error of the result it carries.
-QString RdKafkaTestAdmin::awaitResult()
+QString RdKafkaTestAdmin::awaitResult(bool existingIsFine)
 {
-    rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, 30000);
+    rd_kafka_event_t *ev = rd_kafka_queue_poll(m_queue, kTimeoutMs + 1000);
     if (!ev)
-        return QStringLiteral("no answer within 30 s");
+        return QStringLiteral("no answer within %1 s").arg(kTimeoutMs / 1000);
     QString out;
     if (rd_kafka_event_error(ev))
         out = QString::fromUtf8(rd_kafka_event_error_string(ev));
     size_t n = 0;
-    if (const auto *c = rd_kafka_event_CreateTopics_result(ev)) {
-        const rd_kafka_topic_result_t **results = rd_kafka_CreateTopics_result_topics(c, &n);
-        for (size_t i = 0; i < n; ++i)
-            if (rd_kafka_topic_result_error(results[i]))
-                out = QString::fromUtf8(rd_kafka_topic_result_error_string(results[i]));
-    } else if (const auto *d = rd_kafka_event_DeleteTopics_result(ev)) {
-        const rd_kafka_topic_result_t **results = rd_kafka_DeleteTopics_result_topics(d, &n);
-        for (size_t i = 0; i < n; ++i)
-            if (rd_kafka_topic_result_error(results[i]))
-                out = QString::fromUtf8(rd_kafka_topic_result_error_string(results[i]));
-    } else if (const auto *g = rd_kafka_event_DeleteGroups_result(ev)) {
+    const rd_kafka_topic_result_t **topics = nullptr;
+    if (const auto *c = rd_kafka_event_CreateTopics_result(ev))
+        topics = rd_kafka_CreateTopics_result_topics(c, &n);
+    else if (const auto *d = rd_kafka_event_DeleteTopics_result(ev))
+        topics = rd_kafka_DeleteTopics_result_topics(d, &n);
+    for (size_t i = 0; topics && i < n; ++i) {
+        const rd_kafka_resp_err_t err = rd_kafka_topic_result_error(topics[i]);
+        if (err && !(existingIsFine && err == RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS))
+            out = QStringLiteral("%1: %2").arg(QString::fromUtf8(rd_kafka_topic_result_name(topics[i])),
+                                               QString::fromUtf8(rd_kafka_topic_result_error_string(topics[i])));
+    }
+    if (const auto *g = rd_kafka_event_DeleteGroups_result(ev)) {
         const rd_kafka_group_result_t **results = rd_kafka_DeleteGroups_result_groups(g, &n);
         for (size_t i = 0; i < n; ++i)
             if (const rd_kafka_error_t *e = rd_kafka_group_result_error(results[i]))

@@ -5,8 +5,6 @@
 
 namespace cohort::test {
 
-namespace {
-
 rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QString *error)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
@@ -22,6 +20,8 @@ rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QSt
     }
     return conf;
 }
+
+namespace {
 
 struct DeliveryCounter
 {

@@ -13,6 +13,10 @@ namespace cohort::test {
 
 using Properties = QList<QPair<QString, QString>>;
 
+// A librdkafka configuration for bootstrap plus props (quiet: log_level 3),
+// or null with librdkafka's reason in *error; the caller owns it.
+rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QString *error);
+
 // Produces `count` messages "<prefix>-<i>" to topic (partition -1: librdkafka's
 // partitioner) and waits for every delivery. Returns an empty string or the error.
 QString produceMessages(const QString &bootstrap, const QString &topic, int partition, int count,

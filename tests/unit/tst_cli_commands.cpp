@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(describe.code, 0);
         QCOMPARE(describe.err, QString());
         QCOMPARE(lines(describe.out).value(0),
-                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] GROUP..."));
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] [--all-groups] [GROUP...]"));
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --members")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  GROUP...")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --bootstrap-server")).isEmpty());   // the global ones too
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const CliRun r = runCli(
             cluster + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g"), QStringLiteral("--frob")});
         QCOMPARE(lineStartingWith(r.err, QStringLiteral("usage: ")),
-                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] GROUP..."));
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] [--all-groups] [GROUP...]"));
     }
 
     void typedOptionsAndArguments()
@@ -142,7 +142,10 @@ private Q_SLOTS:
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("--members=yes"), QStringLiteral("g")},
                        QStringLiteral("--members takes no value"));
         verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe")},
-                       QStringLiteral("groups describe needs at least one group id"));
+                       QStringLiteral("groups describe needs at least one group id, or --all-groups"));
+        // As kafka-consumer-groups.sh --describe: named groups or all of them.
+        verifyBadUsage({QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("--all-groups"), QStringLiteral("g")},
+                       QStringLiteral("groups describe takes group ids or --all-groups, not both"));
     }
 
     void globalOptionsBeforeOrAfterTheCommand()

@@ -101,21 +101,30 @@ void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
 {
     options.addFlag(QStringLiteral("members"), tr("the groups' members and how many partitions each owns, instead"), &m_members);
     options.addFlag(QStringLiteral("verbose"), tr("with --members: each member's assigned partitions too"), &m_verbose);
-    options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 1, tr("groups describe needs at least one group id"),
-                           &m_groupIds);
+    options.addFlag(QStringLiteral("all-groups"), tr("every group of the cluster, instead of the ones named"), &m_allGroups);
+    options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 0, QString(), &m_groupIds);
 }
 
 int GroupsDescribeCommand::run(CliCommandContext &context)
 {
     if (m_verbose && !m_members)
         return context.fail(CliFailure::usage(tr("--verbose goes with --members (groups describe GROUP --members --verbose)")));
+    // As kafka-consumer-groups.sh: group ids or --all-groups, not both.
+    if (m_groupIds.isEmpty() && !m_allGroups)
+        return context.fail(CliFailure::usage(tr("groups describe needs at least one group id, or --all-groups")));
+    if (!m_groupIds.isEmpty() && m_allGroups)
+        return context.fail(CliFailure::usage(tr("groups describe takes group ids or --all-groups, not both")));
     const auto snap = context.loadSnapshot();
     if (!snap)
         return context.fail(snap.error());
     QList<const GroupSnapshot *> groups;
     std::list<GroupSnapshot> loaded;   // groups the listing did not have, asked for one by one
     int missing = 0;
-    for (const QString &id : std::as_const(m_groupIds)) {
+    QStringList ids = m_groupIds;
+    if (m_allGroups)
+        for (const GroupSnapshot &g : snap->groups)
+            ids << g.groupId();
+    for (const QString &id : std::as_const(ids)) {
         const GroupSnapshot *g = snap->group(id);
         if (!g) {
             // Not listed: absent, or on a broker that did not answer. Only

@@ -10,7 +10,8 @@ namespace cohort::cli {
 // cohort-cli groups describe: per partition of the named groups the committed
 // offset, end offset, lag and owner, as kafka-consumer-groups.sh --describe
 // prints them; with --members, the members instead (--verbose: and their
-// assignments, as --members --verbose).
+// assignments, as --members --verbose); --all-groups for every group of the
+// cluster.
 class GroupsDescribeCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(GroupsDescribeCommand)
@@ -27,6 +28,7 @@ private:
     QStringList m_groupIds;
     bool m_members = false;
     bool m_verbose = false;
+    bool m_allGroups = false;
 };
 
 }   // namespace cohort::cli
