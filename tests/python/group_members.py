@@ -153,7 +153,13 @@ class Runner(threading.Thread):
                 self.assigned = self.m.assignment()
                 if commit_now.is_set() and self.committed is None:
                     self.assignment, self.member_id = self.m.assignment(), self.m.member_id()
-                    self.committed = self.m.commit()
+                    try:
+                        self.committed = self.m.commit()
+                    except Exception as e:
+                        # A rebalance still finishing (a static member's
+                        # late join): poll again, then commit again.
+                        if "RebalanceInProgress" not in type(e).__name__ and "REBALANCE_IN_PROGRESS" not in str(e):
+                            raise
         except Exception as e:   # reported by the main thread
             self.error = repr(e)
 
