@@ -273,6 +273,16 @@ bool librdkafkaMayDoBetter(const KafkaError &error)
     return error.code < 0 && error.code != RD_KAFKA_RESP_ERR__TRANSPORT && error.code != RD_KAFKA_RESP_ERR__TIMED_OUT;
 }
 
+// The groups the own connections failed whose error librdkafka might get past.
+QStringList forLibrdkafka(const QHash<QString, KafkaError> &failed)
+{
+    QStringList out;
+    for (auto it = failed.cbegin(); it != failed.cend(); ++it)
+        if (librdkafkaMayDoBetter(it.value()))
+            out << it.key();
+    return out;
+}
+
 KafkaError outOfTime()
 {
     return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT,
@@ -380,10 +390,7 @@ QFuture<Result<GroupDescriptionAnswer>> RdKafkaClusterClient::describeGroups(con
                         return answer.failed;
                     },
                     [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
-                rest.clear();
-                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
-                    if (librdkafkaMayDoBetter(it.value()))
-                        rest << it.key();
+                rest = forLibrdkafka(out.failed);
                 if (rest.isEmpty() || p->shouldStop())
                     return out;
             }
@@ -590,10 +597,7 @@ QFuture<Result<CommittedOffsetsAnswer>> RdKafkaClusterClient::fetchCommittedOffs
                         return answer.failed;
                     },
                     [&](const QStringList &moved) { h->direct->findCoordinators(moved, *p); });
-                rest.clear();
-                for (auto it = out.failed.cbegin(); it != out.failed.cend(); ++it)
-                    if (librdkafkaMayDoBetter(it.value()))
-                        rest << it.key();
+                rest = forLibrdkafka(out.failed);
                 if (rest.isEmpty() || p->shouldStop())
                     return out;
             }
