@@ -34,6 +34,10 @@ QString MissingPart::describe() const
     case Kind::GroupOffsets:
         return QCoreApplication::translate("MissingPart", "committed offsets of group \"%1\" not read: %2").arg(groupId, why);
     case Kind::Watermarks:
+        if (brokerId < 0)
+            return QCoreApplication::translate("MissingPart", "end offsets of %n partition(s) with no known leader not read: %1", nullptr,
+                                               partitions)
+                .arg(why);
         return QCoreApplication::translate("MissingPart", "end offsets of %n partition(s) led by %1 not read: %2", nullptr, partitions)
             .arg(brokerName(*this), why);
     }

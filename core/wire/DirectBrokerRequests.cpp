@@ -15,6 +15,7 @@
 #include "core/wire/OffsetFetchCodec.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <librdkafka/rdkafka.h>
 
@@ -67,21 +68,30 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
         std::unique_ptr<KafkaWireConnection> conn;
         QList<Job> jobs;
         QList<qint32> ids;
+        QString address;
+        QElapsedTimer asked;   // since the requests were sent: what a timeout names
     };
     std::vector<Lane> lanes;
     for (auto it = jobsByBroker.cbegin(); it != jobsByBroker.cend(); ++it) {
         const auto address = addresses.constFind(it.key());
         if (address == addresses.cend()) {
-            failAll(it.value(), KafkaErrorHints::fromRdKafka(
-                                    RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
-                                    QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known").arg(it.key())));
+            failAll(it.value(),
+                    KafkaErrorHints::fromRdKafka(
+                        RD_KAFKA_RESP_ERR__UNKNOWN_BROKER,
+                        it.key() < 0 ? QCoreApplication::translate("DirectBrokerRequests",
+                                                                   "its coordinator is not known (FindCoordinator found none)")
+                                     : QCoreApplication::translate("DirectBrokerRequests", "broker %1 is not known").arg(it.key())));
             continue;
         }
         if (progress.shouldStop()) {
             failAll(it.value(), connectionError(QCoreApplication::translate("DirectBrokerRequests", "not asked: out of time"), progress));
             continue;
         }
-        Lane lane{std::make_unique<KafkaWireConnection>(waitMs()), it.value(), {}};
+        Lane lane{std::make_unique<KafkaWireConnection>(waitMs()),
+                  it.value(),
+                  {},
+                  QStringLiteral("%1:%2").arg(address->first).arg(address->second),
+                  {}};
         const Result<Done, QString> opened = lane.conn->open(address->first, address->second, sasl);
         if (!opened) {
             qCDebug(lcWire, "broker %d: %s (%lld requests)", it.key(), qUtf8Printable(opened.error()), qlonglong(it.value().size()));
@@ -94,8 +104,10 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
         while (lane.ids.size() < lane.jobs.size() && lane.ids.size() - received < kWindow)
             lane.ids.append(lane.conn->send(apiKey, apiVersion, encode(lane.jobs.at(lane.ids.size()))));
     };
-    for (Lane &lane : lanes)
+    for (Lane &lane : lanes) {
+        lane.asked.start();
         sendUpTo(lane, 0);
+    }
     // The lanes are read as their answers arrive, not one after the other: a
     // slow broker must not keep a healthy one's answer waiting past the deadline.
     std::vector<qsizetype> received(lanes.size(), 0);
@@ -118,6 +130,17 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
                 continue;
             any = true;
             qsizetype &r = received[i];
+            if (stop && !progress.isCancelled() && !lane.conn->hasIncoming(0)) {
+                // Out of time with nothing from this broker: say how long it
+                // was waited for, not the last slice of the wait.
+                failAll(lane.jobs.mid(r), connectionError(QCoreApplication::translate("DirectBrokerRequests", "no answer from %1 in %2 ms")
+                                                              .arg(lane.address)
+                                                              .arg(lane.asked.elapsed()),
+                                                          progress));
+                done[i] = true;
+                --open;
+                continue;
+            }
             sendUpTo(lane, r);
             lane.conn->setTimeoutMs(progress.isCancelled() ? 1 : waitMs());
             const Result<QByteArray, QString> body = lane.conn->receive(lane.ids.at(r));
