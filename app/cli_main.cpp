@@ -2,12 +2,14 @@
 // cohort-cli: Cohort's consumer-group views for scripts.
 
 #include "app/cli/CliRunner.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    cohort::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("cohort-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -6,6 +6,7 @@
 #include "core/connection/SecretStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/util/EventLoopWait.h"
+#include "core/util/Translations.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    cohort::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));

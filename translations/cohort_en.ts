@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AssignmentTreeModel</name>
+    <message numerus="yes">
+        <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
+        <translation>
+            <numerusform>Owns %n partition; an even split over %1 member(s) would be %2 each.</numerusform>
+            <numerusform>Owns %n partitions; an even split over %1 member(s) would be %2 each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.</source>
+        <translation>
+            <numerusform>Owns %n partition of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
+            <numerusform>Owns %n partitions of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) without a known lag are not counted.</source>
+        <translation>
+            <numerusform>%n partition without a known lag is not counted.</numerusform>
+            <numerusform>%n partitions without a known lag are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message numerus="yes">
+        <source> (+%n unknown)</source>
+        <translation>
+            <numerusform> (+%n unknown)</numerusform>
+            <numerusform> (+%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n ahead of the log end)</source>
+        <translation>
+            <numerusform> (+%n ahead of the log end)</numerusform>
+            <numerusform> (+%n ahead of the log end)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. They are not counted as lag.</source>
+        <translation>
+            <numerusform>%n partition has a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. It is not counted as lag.</numerusform>
+            <numerusform>%n partitions have a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. They are not counted as lag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message numerus="yes">
+        <source>%n partition(s) without a committed offset are not counted.</source>
+        <translation>
+            <numerusform>%n partition without a committed offset is not counted.</numerusform>
+            <numerusform>%n partitions without a committed offset are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</source>
+        <translation>
+            <numerusform>%n partition has a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
+            <numerusform>%n partitions have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissingPart</name>
+    <message numerus="yes">
+        <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>
+        <translation>
+            <numerusform>%1 did not list its groups: %2; %n group shown as last read</numerusform>
+            <numerusform>%1 did not list its groups: %2; %n groups shown as last read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end offsets of %n partition(s) with no known leader not read: %1</source>
+        <translation>
+            <numerusform>end offsets of %n partition with no known leader not read: %1</numerusform>
+            <numerusform>end offsets of %n partitions with no known leader not read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end offsets of %n partition(s) led by %1 not read: %2</source>
+        <translation>
+            <numerusform>end offsets of %n partition led by %1 not read: %2</numerusform>
+            <numerusform>end offsets of %n partitions led by %1 not read: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message numerus="yes">
+        <source>%n partition(s) without a known end offset (leader not answering) are not counted.</source>
+        <translation>
+            <numerusform>%n partition without a known end offset (leader not answering) is not counted.</numerusform>
+            <numerusform>%n partitions without a known end offset (leader not answering) are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) without a known lag are not counted.</source>
+        <translation>
+            <numerusform>%n partition without a known lag is not counted.</numerusform>
+            <numerusform>%n partitions without a known lag are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
