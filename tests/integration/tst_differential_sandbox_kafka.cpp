@@ -12,6 +12,7 @@
 // legitimately differs: broker ids and ports, member ids (only their form is
 // kept), timings.
 
+#include "ConsumerJoinRequest.h"
 #include "FutureWait.h"
 #include "RdKafkaTestAdmin.h"
 #include "RdKafkaTestClient.h"
@@ -253,25 +254,13 @@ public:
         ConsumerAssignment a;
         for (int p : partitions)
             a.partitions << TopicPartition{m_topic, p};
-        SyncGroupRequest sync{m_group, m_generation, m_memberId, instanceId, {{m_memberId, ConsumerProtocolDecoder::encodeAssignment(a)}}};
-        auto answer = roundTrip(ApiKey::SyncGroup, GroupApiCodec::encode(sync, 3));
-        if (!answer)
-            return -1;
-        ByteReader r(*answer);
-        auto response = GroupApiCodec::decodeSyncGroupResponse(r, 3);
-        return response ? response->errorCode : qint16(-1);
+        return sync({m_group, m_generation, m_memberId, instanceId, {{m_memberId, ConsumerProtocolDecoder::encodeAssignment(a)}}});
     }
 
     // SyncGroup v3 as a follower (no assignments); the error code.
     qint16 syncAsFollower(const std::optional<QString> &instanceId = std::nullopt)
     {
-        SyncGroupRequest sync{m_group, m_generation, m_memberId, instanceId, {}};
-        auto answer = roundTrip(ApiKey::SyncGroup, GroupApiCodec::encode(sync, 3));
-        if (!answer)
-            return -1;
-        ByteReader r(*answer);
-        auto response = GroupApiCodec::decodeSyncGroupResponse(r, 3);
-        return response ? response->errorCode : qint16(-1);
+        return sync({m_group, m_generation, m_memberId, instanceId, {}});
     }
 
     // LeaveGroup v3 for this member; the member's error code.
@@ -294,19 +283,20 @@ public:
     int generation() const { return m_generation; }
 
 private:
+    // SyncGroup v3; the error code, -1 when no answer decodes.
+    qint16 sync(const SyncGroupRequest &syncRequest)
+    {
+        auto answer = roundTrip(ApiKey::SyncGroup, GroupApiCodec::encode(syncRequest, 3));
+        if (!answer)
+            return -1;
+        ByteReader r(*answer);
+        auto response = GroupApiCodec::decodeSyncGroupResponse(r, 3);
+        return response ? response->errorCode : qint16(-1);
+    }
+
     JoinGroupRequest request(int sessionTimeoutMs, const std::optional<QString> &instanceId) const
     {
-        ConsumerSubscription sub;
-        sub.version = 1;
-        sub.topics = {m_topic};
-        JoinGroupRequest join;
-        join.groupId = m_group;
-        join.sessionTimeoutMs = sessionTimeoutMs;
-        join.rebalanceTimeoutMs = sessionTimeoutMs;
-        join.groupInstanceId = instanceId;
-        join.protocolType = u"consumer"_s;
-        join.protocols = {{u"range"_s, ConsumerProtocolDecoder::encodeSubscription(sub)}};
-        return join;
+        return rangeConsumerJoin(m_group, m_topic, sessionTimeoutMs, sessionTimeoutMs, instanceId);
     }
 
     std::optional<QByteArray> roundTrip(qint16 apiKey, const QByteArray &body)
@@ -575,9 +565,7 @@ class TestDifferentialSandboxKafka : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Result<RealKafkaCluster, QString> kafka = RealKafkaCluster::find();
-        if (!kafka)
-            COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
         m_kafka = kafka->bootstrap;
     }
 

@@ -41,6 +41,9 @@ using namespace cohort::test;
 
 namespace {
 
+// The columns kafka-consumer-groups --list --type --state prints.
+const QStringList kListColumns{QStringLiteral("GROUP"), QStringLiteral("TYPE"), QStringLiteral("STATE")};
+
 // A helper program the test talks to in lines (tests/python/consumer_group.py,
 // the console share consumer, the Streams application): stopped when the
 // test ends however it ends, by closing its stdin (the Python and Java
@@ -123,6 +126,37 @@ class TestGroupTypes : public QObject
         return t.code == 0 ? QString() : t.err;
     }
 
+    // kafka-consumer-groups --list --type --state lists GROUP as EXPECTED (its
+    // GROUP, TYPE and STATE), and cohort-cli groups list --type CLI_TYPE lists
+    // it the same.
+    void listedAsKafkaLists(const QString &group, const QString &cliType, const QStringList &expected) const
+    {
+        const QStringList server{QStringLiteral("--bootstrap-server"), m_bootstrap};
+        const KafkaTool kcg
+            = KafkaTool::run(QStringLiteral("kafka-consumer-groups"),
+                             server + QStringList{QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("--state")});
+        QVERIFY2(kcg.code == 0, qPrintable(kcg.err));
+        QCOMPARE(tableColumns(kcg.out, kListColumns, {group}), QList<QStringList>{expected});
+        const CliRun cli
+            = runCli(server + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--type"), cliType});
+        QCOMPARE(cli.code, 0);
+        QCOMPARE(tableColumns(cli.out, kListColumns, {group}), tableColumns(kcg.out, kListColumns, {group}));
+    }
+
+    // Kafka's own tool for the group's type (TYPE_TOOL --list --state) lists
+    // GROUP as Stable, and kafka-groups --list gives it TYPE.
+    void stableAsKafkaToolsList(const QString &typeTool, const QString &group, const QString &type) const
+    {
+        const KafkaTool kafka = KafkaTool::run(
+            typeTool, {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list"), QStringLiteral("--state")});
+        QVERIFY2(kafka.code == 0, qPrintable(kafka.err));
+        QCOMPARE(tableColumns(kafka.out, {QStringLiteral("GROUP"), QStringLiteral("STATE")}, {group}),
+                 (QList<QStringList>{{group, QStringLiteral("Stable")}}));
+        const KafkaTool groups
+            = KafkaTool::run(QStringLiteral("kafka-groups"), {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list")});
+        QCOMPARE(tableColumns(groups.out, {QStringLiteral("GROUP"), QStringLiteral("TYPE")}, {group}), (QList<QStringList>{{group, type}}));
+    }
+
     // The consumer-group helper (tests/python/consumer_group.py) once it has
     // committed: what it committed, "topic:partition" -> offset.
     std::unique_ptr<Helper> startConsumerGroup(const QString &topic, const QString &group, const QString &protocol, QJsonObject *committed)
@@ -145,9 +179,7 @@ class TestGroupTypes : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Result<RealKafkaCluster, QString> kafka = RealKafkaCluster::find();
-        if (!kafka)
-            COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
         m_bootstrap = kafka->bootstrap;
         m_suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
         auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), m_bootstrap}}, 15000);
@@ -235,18 +267,9 @@ private Q_SLOTS:
         QCOMPARE(tableColumns(cli.out, offsetColumns, {group}), kafkaRows);
 
         // --list --type --state: GROUP, TYPE and STATE as Kafka prints them.
-        const QStringList listColumns{QStringLiteral("GROUP"), QStringLiteral("TYPE"), QStringLiteral("STATE")};
-        const KafkaTool kcgList
-            = KafkaTool::run(QStringLiteral("kafka-consumer-groups"),
-                             server + QStringList{QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("--state")});
-        QVERIFY2(kcgList.code == 0, qPrintable(kcgList.err));
-        QCOMPARE(tableColumns(kcgList.out, listColumns, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Consumer"), QStringLiteral("Stable")}}));
-        const CliRun cliList = runCli(
-            server
-            + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("consumer,classic")});
-        QCOMPARE(cliList.code, 0);
-        QCOMPARE(tableColumns(cliList.out, listColumns, {group}), tableColumns(kcgList.out, listColumns, {group}));
+        listedAsKafkaLists(group, QStringLiteral("consumer,classic"), {group, QStringLiteral("Consumer"), QStringLiteral("Stable")});
+        if (QTest::currentTestFailed())
+            return;
         const CliRun cliJson = runCli(server
                                       + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--output"),
                                                     QStringLiteral("json"), QStringLiteral("--type"), QStringLiteral("Consumer")});
@@ -266,7 +289,7 @@ private Q_SLOTS:
         const CliRun classicOnly = runCli(
             server + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("classic")});
         QCOMPARE(classicOnly.code, 0);
-        QVERIFY(tableColumns(classicOnly.out, listColumns, {group}).isEmpty());
+        QVERIFY(tableColumns(classicOnly.out, kListColumns, {group}).isEmpty());
 
         // The consumers close: Empty, with the same offsets.
         consumers->writeLine("close");
@@ -296,18 +319,7 @@ private Q_SLOTS:
         QVERIFY(g.description.describable);
         QCOMPARE(g.description.members.size(), 2);
         QCOMPARE(g.totalLag, std::optional<qint64>(4));
-        const QStringList server{QStringLiteral("--bootstrap-server"), m_bootstrap};
-        const QStringList listColumns{QStringLiteral("GROUP"), QStringLiteral("TYPE"), QStringLiteral("STATE")};
-        const KafkaTool kcg
-            = KafkaTool::run(QStringLiteral("kafka-consumer-groups"),
-                             server + QStringList{QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("--state")});
-        QVERIFY2(kcg.code == 0, qPrintable(kcg.err));
-        QCOMPARE(tableColumns(kcg.out, listColumns, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Classic"), QStringLiteral("Stable")}}));
-        const CliRun cli = runCli(
-            server + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("classic")});
-        QCOMPARE(cli.code, 0);
-        QCOMPARE(tableColumns(cli.out, listColumns, {group}), tableColumns(kcg.out, listColumns, {group}));
+        listedAsKafkaLists(group, QStringLiteral("classic"), {group, QStringLiteral("Classic"), QStringLiteral("Stable")});
     }
 
     // A share group (KIP-932), made by Kafka's console share consumer:
@@ -324,19 +336,13 @@ private Q_SLOTS:
         const GroupSnapshot g = groupNow(group);
         QCOMPARE(g.description.type, GroupType::Share);
         QVERIFY2(g.description.note.contains(QLatin1String("ShareGroupDescribe")), qPrintable(g.description.note));
-        const KafkaTool kafka = KafkaTool::run(QStringLiteral("kafka-share-groups"), {QStringLiteral("--bootstrap-server"), m_bootstrap,
-                                                                                      QStringLiteral("--list"), QStringLiteral("--state")});
-        QVERIFY2(kafka.code == 0, qPrintable(kafka.err));
-        QCOMPARE(tableColumns(kafka.out, {QStringLiteral("GROUP"), QStringLiteral("STATE")}, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Stable")}}));
-        const KafkaTool groups
-            = KafkaTool::run(QStringLiteral("kafka-groups"), {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list")});
-        QCOMPARE(tableColumns(groups.out, {QStringLiteral("GROUP"), QStringLiteral("TYPE")}, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Share")}}));
+        stableAsKafkaToolsList(QStringLiteral("kafka-share-groups"), group, QStringLiteral("Share"));
+        if (QTest::currentTestFailed())
+            return;
         const CliRun cli = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("groups"), QStringLiteral("list"),
                                    QStringLiteral("--type"), QStringLiteral("share")});
         QCOMPARE(cli.code, 0);
-        QCOMPARE(tableColumns(cli.out, {QStringLiteral("GROUP"), QStringLiteral("TYPE"), QStringLiteral("STATE")}, {group}),
+        QCOMPARE(tableColumns(cli.out, kListColumns, {group}),
                  (QList<QStringList>{{group, QStringLiteral("Share"), QStringLiteral("Stable")}}));
     }
 
@@ -367,16 +373,7 @@ private Q_SLOTS:
         const GroupSnapshot g = groupNow(group);
         QCOMPARE(g.description.type, GroupType::Streams);
         QVERIFY2(g.description.note.contains(QLatin1String("StreamsGroupDescribe")), qPrintable(g.description.note));
-        const KafkaTool kafka
-            = KafkaTool::run(QStringLiteral("kafka-streams-groups"),
-                             {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list"), QStringLiteral("--state")});
-        QVERIFY2(kafka.code == 0, qPrintable(kafka.err));
-        QCOMPARE(tableColumns(kafka.out, {QStringLiteral("GROUP"), QStringLiteral("STATE")}, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Stable")}}));
-        const KafkaTool groups
-            = KafkaTool::run(QStringLiteral("kafka-groups"), {QStringLiteral("--bootstrap-server"), m_bootstrap, QStringLiteral("--list")});
-        QCOMPARE(tableColumns(groups.out, {QStringLiteral("GROUP"), QStringLiteral("TYPE")}, {group}),
-                 (QList<QStringList>{{group, QStringLiteral("Streams")}}));
+        stableAsKafkaToolsList(QStringLiteral("kafka-streams-groups"), group, QStringLiteral("Streams"));
     }
 };
 

@@ -113,9 +113,7 @@ class TestRealCluster : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Result<RealKafkaCluster, QString> kafka = RealKafkaCluster::find();
-        if (!kafka)
-            COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
         m_bootstrap = kafka->bootstrap;
         qInfo("against %s at %s", kafka->startedBySuite ? "the suite's Kafka 4.4 cluster" : "KAFKA_BOOTSTRAP_SERVERS",
               qPrintable(m_bootstrap));

@@ -51,9 +51,7 @@ class TestRealKafkaFoundation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Result<RealKafkaCluster, QString> kafka = RealKafkaCluster::find();
-        if (!kafka)
-            COHORT_SKIP_OR_FAIL(qPrintable(kafka.error()));
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
         m_bootstrap = kafka->bootstrap;
         const auto python = TestPython::find({u"confluent_kafka"_s, u"kafka"_s});
         if (!python)

@@ -11,6 +11,7 @@
 #include "core/wire/WireGroupMember.h"
 #include "sandbox/SandboxCluster.h"
 
+#include "ConsumerJoinRequest.h"
 #include "RdKafkaTestClient.h"
 
 #include <librdkafka/rdkafka.h>
@@ -357,15 +358,7 @@ private Q_SLOTS:
         wire.setClientId(u"silent-member"_s);
         wire.connectToBroker(u"127.0.0.1"_s, cluster->brokerPort(coordinator));
 
-        ConsumerSubscription sub;
-        sub.version = 1;
-        sub.topics = {kTopic};
-        JoinGroupRequest join;
-        join.groupId = group;
-        join.sessionTimeoutMs = kSessionMs;
-        join.rebalanceTimeoutMs = 10000;
-        join.protocolType = u"consumer"_s;
-        join.protocols = {{u"range"_s, ConsumerProtocolDecoder::encodeSubscription(sub)}};
+        JoinGroupRequest join = test::rangeConsumerJoin(group, kTopic, kSessionMs, 10000);
         auto body = wire.request(ApiKey::JoinGroup, 5, GroupApiCodec::encode(join, 5), 10000);
         QVERIFY2(body, qPrintable(body.error()));
         ByteReader r1(*body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SkipOrFail.h"
 #include "core/kafka/Result.h"
 
 #include <QString>
@@ -24,3 +25,13 @@ struct RealKafkaCluster
 };
 
 }   // namespace cohort::test
+
+// Declares NAME, the Result of RealKafkaCluster::find(), and skips the current
+// test (fails it when groundIsRequired()) with the reason when there is none;
+// like COHORT_SKIP_OR_FAIL it returns from the calling function.
+// clang-format off
+#define COHORT_REAL_KAFKA_OR_SKIP(name) \
+    const cohort::Result<cohort::test::RealKafkaCluster, QString> name = cohort::test::RealKafkaCluster::find(); \
+    if (!name) \
+        COHORT_SKIP_OR_FAIL(qPrintable(name.error()))
+// clang-format on

@@ -172,6 +172,24 @@ private:
     QByteArray m_inbox;
 };
 
+// Runs WORK (a blocking DirectBrokerRequests call) off the thread serving the
+// ScriptedBroker, which keeps serving meanwhile; WORK's result.
+template<typename Work>
+auto offBrokerThread(Work work)
+{
+    using Value = decltype(work());
+    QPromise<Value> promise;
+    QFuture<Value> future = promise.future();
+    promise.start();
+    std::thread client([&promise, &work] {
+        promise.addResult(work());
+        promise.finish();
+    });
+    Value value = cohort::test::waitPolling(future);
+    client.join();
+    return value;
+}
+
 }   // namespace
 
 class TestWireGolden : public QObject
@@ -777,17 +795,10 @@ private Q_SLOTS:
              3},
         });
         const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(broker.port());
-        QPromise<QList<QPair<int, QString>>> promise;
-        QFuture<QList<QPair<int, QString>>> future = promise.future();
-        promise.start();
-        // KafkaWireConnection blocks, so it runs off the thread serving the broker.
-        std::thread client([&promise, bootstrap] {
+        const auto versions = offBrokerThread([bootstrap] {
             const DirectBrokerRequests direct(5000, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("s3cret")});
-            promise.addResult(direct.apiVersions(bootstrap));
-            promise.finish();
+            return direct.apiVersions(bootstrap);
         });
-        const auto versions = cohort::test::waitPolling(future);
-        client.join();
         QCOMPARE(broker.received.size(), 3);   // each request matched its golden frame, or the broker hung up
         QCOMPARE(versions, (QList<QPair<int, QString>>{{ApiKey::ApiVersions, QStringLiteral("0-3")},
                                                        {ApiKey::SaslAuthenticate, QStringLiteral("0-2")}}));
@@ -830,15 +841,7 @@ private Q_SLOTS:
         DirectBrokerRequests direct(5000, std::nullopt);
         direct.learnMetadata(metadata);
         for (int round = 0; round < 2; ++round) {
-            QPromise<Answered<QList<GroupListing>, int>> promise;
-            QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
-            promise.start();
-            std::thread client([&promise, &direct] {
-                promise.addResult(direct.listGroups(RefreshProgress(QDeadlineTimer(5000))));
-                promise.finish();
-            });
-            const auto listed = cohort::test::waitPolling(future);
-            client.join();
+            const auto listed = offBrokerThread([&direct] { return direct.listGroups(RefreshProgress(QDeadlineTimer(5000))); });
             QCOMPARE(broker.received.size(), round == 0 ? 2 : 3);   // each request matched its golden frame
             QVERIFY(listed.failed.isEmpty());
             QCOMPARE(listed.answered.size(), 3);
@@ -877,15 +880,7 @@ private Q_SLOTS:
         metadata.brokers = {BrokerInfo{3, QStringLiteral("127.0.0.1"), broker.port(), {}}};
         DirectBrokerRequests direct(5000, std::nullopt);
         direct.learnMetadata(metadata);
-        QPromise<Answered<QList<GroupListing>, int>> promise;
-        QFuture<Answered<QList<GroupListing>, int>> future = promise.future();
-        promise.start();
-        std::thread client([&promise, &direct] {
-            promise.addResult(direct.listGroups(RefreshProgress(QDeadlineTimer(5000))));
-            promise.finish();
-        });
-        const auto listed = cohort::test::waitPolling(future);
-        client.join();
+        const auto listed = offBrokerThread([&direct] { return direct.listGroups(RefreshProgress(QDeadlineTimer(5000))); });
         QCOMPARE(broker.received.size(), 2);
         QVERIFY(listed.failed.isEmpty());
         QCOMPARE(listed.answered.size(), 1);

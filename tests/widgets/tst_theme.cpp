@@ -93,6 +93,22 @@ QString describe(const QColor &text, const QColor &bg)
     return QStringLiteral("%1 on %2: %3:1").arg(text.name(), bg.name()).arg(Theme::contrast(text, bg), 0, 'f', 2);
 }
 
+// A widget's background and text colours as it draws them, read from its
+// grab INSET pixels inside its edges (clear of any frame).
+struct DrawnColours
+{
+    QColor background;
+    QColor text;
+};
+
+DrawnColours drawnColours(QWidget &widget, int inset)
+{
+    const QImage image = widget.grab().toImage();
+    const QRect inner = widget.rect().adjusted(inset, inset, -inset, -inset);
+    const QColor bg = background(image, inner);
+    return {bg, textPixel(image, inner, bg)};
+}
+
 FakeCluster fourStates()
 {
     FakeCluster c;
@@ -259,10 +275,7 @@ private Q_SLOTS:
         usePalette(darkPalette() == palette ? lightPalette() : darkPalette());   // built in the other palette: it must follow
         banner.showError(QStringLiteral("Cannot reach the cluster"), QStringLiteral("Check the bootstrap servers"));
         usePalette(palette);
-        const QImage image = banner.grab().toImage();
-        const QRect inner = banner.rect().adjusted(3, 3, -3, -3);
-        const QColor bg = background(image, inner);
-        const QColor fg = textPixel(image, inner, bg);
+        const auto [bg, fg] = drawnColours(banner, 3);
         QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(describe(fg, bg)));
         QVERIFY2(Theme::contrast(bg, palette.color(QPalette::Window)) < 2.0, qPrintable(describe(bg, palette.color(QPalette::Window))));
         QVERIFY(near(bg, Theme(palette).notice(Theme::Notice::Error).background, 2));
@@ -284,10 +297,7 @@ private Q_SLOTS:
         part.since = QDateTime::currentDateTimeUtc().addSecs(-40);
         banner.setMissing({part});
         usePalette(palette);
-        const QImage image = banner.grab().toImage();
-        const QRect inner = banner.rect().adjusted(3, 3, -3, -3);
-        const QColor bg = background(image, inner);
-        const QColor fg = textPixel(image, inner, bg);
+        const auto [bg, fg] = drawnColours(banner, 3);
         QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(describe(fg, bg)));
         QVERIFY(near(bg, Theme(palette).notice(Theme::Notice::Warning).background, 2));
     }
@@ -314,10 +324,7 @@ private Q_SLOTS:
             if (!isState && !isNotice)
                 continue;
             ++checked;
-            const QImage image = label->grab().toImage();
-            const QRect inner = label->rect().adjusted(2, 2, -2, -2);
-            const QColor bg = background(image, inner);
-            const QColor fg = textPixel(image, inner, bg);
+            const auto [bg, fg] = drawnColours(*label, 2);
             QVERIFY2(Theme::contrast(fg, bg) >= Theme::kTextContrast, qPrintable(label->text() + QLatin1Char(' ') + describe(fg, bg)));
             if (isState)
                 QVERIFY2(near(fg, theme.groupState(GroupState::Stable)), qPrintable(describe(fg, bg)));
