@@ -617,12 +617,14 @@ std::optional<DescribeGroupsResponse> GroupApiCodec::decodeDescribeGroupsRespons
 
 namespace {
 
-// ListGroupsRequest.json / ListGroupsResponse.json: "flexibleVersions": "3+".
-constexpr qint16 kListGroupsFirstFlexible = 3;
-
-void writeListGroupsString(ByteWriter &w, const QString &s, bool flexible)
+bool listGroupsIsFlexible(qint16 v)
 {
-    if (flexible)
+    return v >= ApiKey::firstFlexibleVersion(ApiKey::ListGroups);
+}
+
+void writeString(ByteWriter &w, const QString &s, bool compact)
+{
+    if (compact)
         w.compactString(s);
     else
         w.string(s);
@@ -648,7 +650,7 @@ QStringList readCompactStringArray(ByteReader &r)
 
 QByteArray GroupApiCodec::encode(const ListGroupsRequest &m, qint16 v)
 {
-    if (v < kListGroupsFirstFlexible)
+    if (!listGroupsIsFlexible(v))
         return {};
     ByteWriter w;
     if (v >= 4)
@@ -668,14 +670,14 @@ std::optional<ListGroupsRequest> GroupApiCodec::decodeListGroupsRequest(ByteRead
         m.statesFilter = readCompactStringArray(r);
     if (v >= 5)
         m.typesFilter = readCompactStringArray(r);
-    if (v >= kListGroupsFirstFlexible)
+    if (listGroupsIsFlexible(v))
         r.skipTaggedFields();
     return finish(r, std::move(m));
 }
 
 QByteArray GroupApiCodec::encode(const ListGroupsResponse &m, qint16 v)
 {
-    const bool flexible = v >= kListGroupsFirstFlexible;
+    const bool flexible = listGroupsIsFlexible(v);
     ByteWriter w;
     if (v >= 1)
         w.int32(m.throttleTimeMs);
@@ -685,8 +687,8 @@ QByteArray GroupApiCodec::encode(const ListGroupsResponse &m, qint16 v)
     else
         w.arrayLength(m.groups.size());
     for (const auto &g : m.groups) {
-        writeListGroupsString(w, g.groupId, flexible);
-        writeListGroupsString(w, g.protocolType, flexible);
+        writeString(w, g.groupId, flexible);
+        writeString(w, g.protocolType, flexible);
         if (v >= 4)
             w.compactString(g.groupState);
         if (v >= 5)
@@ -703,7 +705,7 @@ std::optional<ListGroupsResponse> GroupApiCodec::decodeListGroupsResponse(ByteRe
 {
     if (!supports(ApiKey::ListGroups, v))
         return std::nullopt;
-    const bool flexible = v >= kListGroupsFirstFlexible;
+    const bool flexible = listGroupsIsFlexible(v);
     ListGroupsResponse m;
     if (v >= 1)
         m.throttleTimeMs = r.int32();
