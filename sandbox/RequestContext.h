@@ -20,12 +20,14 @@ struct RequestContext
     qint16 apiVersion = -1;
     qint32 correlationId = 0;
     QString clientId;
-    QString clientHost;         // peer address, as DescribeGroups reports it ("/127.0.0.1")
-    quint64 connectionId = 0;   // unique per TCP connection
+    QString clientHost;                    // peer address, as DescribeGroups reports it ("/127.0.0.1")
+    quint64 connectionId = 0;              // unique per TCP connection
+    bool flexibleResponseHeader = false;   // response header v1 (ApiKey::hasFlexibleResponseHeader)
 
-    // Reads the request header v1 that starts every request's frame (api key,
-    // version, correlation id, nullable client id) and leaves r at the body;
-    // r.ok() afterwards says whether the header was whole.
+    // Reads the request header that starts every request's frame (api key,
+    // version, correlation id, nullable client id, and the tagged fields of
+    // header v2 where the API and version are flexible) and leaves r at the
+    // body; r.ok() afterwards says whether the header was whole.
     void readHeader(ByteReader &r);
 };
 

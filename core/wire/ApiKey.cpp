@@ -79,4 +79,14 @@ qint16 firstFlexibleVersion(qint16 key)
     }
 }
 
+bool hasFlexibleRequestHeader(qint16 key, qint16 version)
+{
+    return version >= firstFlexibleVersion(key);
+}
+
+bool hasFlexibleResponseHeader(qint16 key, qint16 version)
+{
+    return key != ApiVersions && hasFlexibleRequestHeader(key, version);
+}
+
 }   // namespace cohort::ApiKey

@@ -52,4 +52,13 @@ const char *name(qint16 key);
 constexpr qint16 kNeverFlexible = 0x7fff;
 qint16 firstFlexibleVersion(qint16 key);
 
+// The headers of a request of this API and version, the one rule both sides
+// use (Cohort's connections and the sandbox): request header v2 (v1 plus
+// tagged fields) from the first flexible version; response header v1
+// (correlation id plus tagged fields) likewise, but never for ApiVersions,
+// which answers with header v0 in every version so that a client can read it
+// before it knows what the broker speaks.
+bool hasFlexibleRequestHeader(qint16 key, qint16 version);
+bool hasFlexibleResponseHeader(qint16 key, qint16 version);
+
 }   // namespace cohort::ApiKey

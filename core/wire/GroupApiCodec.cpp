@@ -57,7 +57,7 @@ bool GroupApiCodec::supports(qint16 apiKey, qint16 version)
     case ApiKey::OffsetCommit: return inRange(version, 2, 7);
     case ApiKey::OffsetFetch: return inRange(version, 1, 5);
     case ApiKey::DescribeGroups: return inRange(version, 0, 4);
-    case ApiKey::ListGroups: return inRange(version, 0, 2);
+    case ApiKey::ListGroups: return inRange(version, 0, 5);
     case ApiKey::DeleteGroups: return inRange(version, 0, 1);
     case ApiKey::OffsetDelete: return version == 0;
     case ApiKey::FindCoordinator: return inRange(version, 0, 2);
@@ -615,29 +615,89 @@ std::optional<DescribeGroupsResponse> GroupApiCodec::decodeDescribeGroupsRespons
 
 // --- ListGroups -----------------------------------------------------------------
 
-QByteArray GroupApiCodec::encode(const ListGroupsRequest &, qint16)
+namespace {
+
+bool listGroupsIsFlexible(qint16 v)
 {
-    return {};
+    return v >= ApiKey::firstFlexibleVersion(ApiKey::ListGroups);
+}
+
+void writeString(ByteWriter &w, const QString &s, bool compact)
+{
+    if (compact)
+        w.compactString(s);
+    else
+        w.string(s);
+}
+
+void writeCompactStringArray(ByteWriter &w, const QStringList &list)
+{
+    w.compactArrayLength(list.size());
+    for (const QString &s : list)
+        w.compactString(s);
+}
+
+QStringList readCompactStringArray(ByteReader &r)
+{
+    QStringList out;
+    const qint32 n = r.compactArrayLength(1);
+    for (qint32 i = 0; i < n && r.ok(); ++i)
+        out.append(r.compactString());
+    return out;
+}
+
+}   // namespace
+
+QByteArray GroupApiCodec::encode(const ListGroupsRequest &m, qint16 v)
+{
+    if (!listGroupsIsFlexible(v))
+        return {};
+    ByteWriter w;
+    if (v >= 4)
+        writeCompactStringArray(w, m.statesFilter);
+    if (v >= 5)
+        writeCompactStringArray(w, m.typesFilter);
+    w.emptyTaggedFields();
+    return w.take();
 }
 
 std::optional<ListGroupsRequest> GroupApiCodec::decodeListGroupsRequest(ByteReader &r, qint16 v)
 {
     if (!supports(ApiKey::ListGroups, v))
         return std::nullopt;
-    return finish(r, ListGroupsRequest{});
+    ListGroupsRequest m;
+    if (v >= 4)
+        m.statesFilter = readCompactStringArray(r);
+    if (v >= 5)
+        m.typesFilter = readCompactStringArray(r);
+    if (listGroupsIsFlexible(v))
+        r.skipTaggedFields();
+    return finish(r, std::move(m));
 }
 
 QByteArray GroupApiCodec::encode(const ListGroupsResponse &m, qint16 v)
 {
+    const bool flexible = listGroupsIsFlexible(v);
     ByteWriter w;
     if (v >= 1)
         w.int32(m.throttleTimeMs);
     w.int16(m.errorCode);
-    w.arrayLength(m.groups.size());
+    if (flexible)
+        w.compactArrayLength(m.groups.size());
+    else
+        w.arrayLength(m.groups.size());
     for (const auto &g : m.groups) {
-        w.string(g.groupId);
-        w.string(g.protocolType);
+        writeString(w, g.groupId, flexible);
+        writeString(w, g.protocolType, flexible);
+        if (v >= 4)
+            w.compactString(g.groupState);
+        if (v >= 5)
+            w.compactString(g.groupType);
+        if (flexible)
+            w.emptyTaggedFields();
     }
+    if (flexible)
+        w.emptyTaggedFields();
     return w.take();
 }
 
@@ -645,17 +705,29 @@ std::optional<ListGroupsResponse> GroupApiCodec::decodeListGroupsResponse(ByteRe
 {
     if (!supports(ApiKey::ListGroups, v))
         return std::nullopt;
+    const bool flexible = listGroupsIsFlexible(v);
     ListGroupsResponse m;
     if (v >= 1)
         m.throttleTimeMs = r.int32();
     m.errorCode = r.int16();
-    const qint32 n = r.arrayLength(2 * kMinString);
+    // A flexible group is at least its compact strings (one byte each) and its tagged fields.
+    const qint32 n = flexible ? r.compactArrayLength(v >= 5 ? 5 : v >= 4 ? 4 : 3) : r.arrayLength(2 * kMinString);
     for (qint32 i = 0; i < n && r.ok(); ++i) {
         ListGroupsResponse::Group g;
-        g.groupId = r.string();
-        g.protocolType = r.string();
+        g.groupId = flexible ? r.compactString() : r.string();
+        g.protocolType = flexible ? r.compactString() : r.string();
+        if (v >= 4)
+            g.groupState = r.compactString();
+        if (v >= 5)
+            g.groupType = r.compactString();
+        if (flexible)
+            r.skipTaggedFields();
         m.groups.append(std::move(g));
     }
+    if (flexible)
+        r.skipTaggedFields();
+    if (n < 0)
+        return std::nullopt;
     return finish(r, std::move(m));
 }
 

@@ -217,9 +217,12 @@ struct DescribeGroupsResponse
     QList<Group> groups;
 };
 
-// --- ListGroups (16) v0-2 -------------------------------------------------------
+// --- ListGroups (16) v0-5, flexible from v3 -------------------------------------
 struct ListGroupsRequest
-{ };
+{
+    QStringList statesFilter;   // v4+; empty lists every state
+    QStringList typesFilter;    // v5+; empty lists every type
+};
 
 struct ListGroupsResponse
 {
@@ -227,6 +230,8 @@ struct ListGroupsResponse
     {
         QString groupId;
         QString protocolType;
+        QString groupState;   // v4+, as Kafka spells it ("PreparingRebalance")
+        QString groupType;    // v5+ ("classic", "consumer", ...)
     };
     qint32 throttleTimeMs = 0;   // v1+
     qint16 errorCode = 0;

@@ -96,13 +96,10 @@ qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteAr
     w.int16(apiVersion);
     w.int32(id);
     w.string(QByteArrayLiteral("cohort"));
-    if (apiVersion >= ApiKey::firstFlexibleVersion(apiKey)) {
+    if (ApiKey::hasFlexibleRequestHeader(apiKey, apiVersion))
         w.emptyTaggedFields();
-        // ApiVersions answers with header v0 in every version, so that a
-        // client can read it before it knows what the broker speaks.
-        if (apiKey != ApiKey::ApiVersions)
-            m_flexibleResponses.insert(id);
-    }
+    if (ApiKey::hasFlexibleResponseHeader(apiKey, apiVersion))
+        m_flexibleResponses.insert(id);
     w.raw(body);
     w.patchInt32(sizePos, qint32(w.size() - 4));
     m_socket->write(w.data());

@@ -2,44 +2,34 @@
 #include "core/wire/ListGroupsCodec.h"
 
 #include "core/wire/ByteReader.h"
-#include "core/wire/ByteWriter.h"
+#include "core/wire/GroupApiCodec.h"
 
 namespace cohort::ListGroupsCodec {
 
+// The bytes are GroupApiCodec's, which speaks every ListGroups version (the
+// sandbox answers with it); this is the v5 view Cohort's listing needs.
 QByteArray encodeRequest(const QStringList &statesFilter, const QStringList &typesFilter)
 {
-    ByteWriter w;
-    w.compactArrayLength(statesFilter.size());
-    for (const QString &s : statesFilter)
-        w.compactString(s);
-    w.compactArrayLength(typesFilter.size());
-    for (const QString &t : typesFilter)
-        w.compactString(t);
-    w.emptyTaggedFields();
-    return w.take();
+    return GroupApiCodec::encode(ListGroupsRequest{statesFilter, typesFilter}, kVersion);
 }
 
 std::optional<Listing> decodeResponse(const QByteArray &body, int coordinatorId)
 {
     ByteReader r(body);
+    const auto decoded = GroupApiCodec::decodeListGroupsResponse(r, kVersion);
+    if (!decoded || !r.atEnd())
+        return std::nullopt;
     Listing out;
-    r.int32();   // throttle_time_ms
-    out.errorCode = r.int16();
-    // Each group is at least four empty compact strings and its tagged fields.
-    const qint32 n = r.compactArrayLength(5);
-    for (qint32 i = 0; i < n && r.ok(); ++i) {
+    out.errorCode = decoded->errorCode;
+    for (const auto &dg : decoded->groups) {
         GroupListing g;
-        g.groupId = r.compactString();
-        g.protocolType = r.compactString();
-        g.state = groupStateFromString(r.compactString());
-        g.type = groupTypeFromString(r.compactString());
+        g.groupId = dg.groupId;
+        g.protocolType = dg.protocolType;
+        g.state = groupStateFromString(dg.groupState);
+        g.type = groupTypeFromString(dg.groupType);
         g.coordinatorId = coordinatorId;
-        r.skipTaggedFields();
         out.groups.append(std::move(g));
     }
-    r.skipTaggedFields();
-    if (!r.ok() || n < 0 || !r.atEnd())
-        return std::nullopt;
     return out;
 }
 

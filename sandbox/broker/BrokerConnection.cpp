@@ -101,11 +101,11 @@ void BrokerConnection::processNext()
         }
         m_busy = true;
         const quint64 seq = ++m_seq;
-        const qint32 corr = ctx.correlationId;
+        const ResponseHeader header{ctx.correlationId, ctx.flexibleResponseHeader};
         QPointer<BrokerConnection> self(this);
-        Responder respond = [self, seq, corr](QByteArray body) {
+        Responder respond = [self, seq, header](QByteArray body) {
             if (self)
-                self->finish(seq, corr, body);
+                self->finish(seq, header, body);
         };
         if (!m_engine->dispatch(this, ctx, r, std::move(respond))) {
             closeAfterAnswers(QStringLiteral("bad request"));
@@ -114,16 +114,16 @@ void BrokerConnection::processNext()
     }
 }
 
-void BrokerConnection::finish(quint64 seq, qint32 correlationId, const QByteArray &body)
+void BrokerConnection::finish(quint64 seq, ResponseHeader header, const QByteArray &body)
 {
     if (seq != m_seq || !m_busy || m_closing)
         return;   // answered twice, or for a request this connection no longer waits on
     const int latency = m_engine->latencyOf(m_brokerId);
-    auto complete = [this, correlationId, body] {
+    auto complete = [this, header, body] {
         if (m_closing)
             return;
         if (!body.isNull())   // a null body means "no response" (Produce with acks=0)
-            send(correlationId, body);
+            send(header, body);
         m_busy = false;
         processNext();
     };
@@ -133,13 +133,15 @@ void BrokerConnection::finish(quint64 seq, qint32 correlationId, const QByteArra
         complete();
 }
 
-void BrokerConnection::send(qint32 correlationId, const QByteArray &body)
+void BrokerConnection::send(ResponseHeader header, const QByteArray &body)
 {
     if (!m_socket)
         return;
-    ByteWriter w(8);
-    w.int32(qint32(4 + body.size()));
-    w.int32(correlationId);
+    ByteWriter w(9);
+    w.int32(qint32(4 + (header.flexible ? 1 : 0) + body.size()));
+    w.int32(header.correlationId);
+    if (header.flexible)
+        w.emptyTaggedFields();   // response header v1
     m_socket->write(w.data());
     m_socket->write(body);
 }

@@ -39,10 +39,18 @@ public:
     void closeAfterAnswers(const QString &reason);
 
 private:
+    // What the response header says: v0 is the correlation id, v1 (flexible
+    // requests) adds empty tagged fields.
+    struct ResponseHeader
+    {
+        qint32 correlationId = 0;
+        bool flexible = false;
+    };
+
     void onReadyRead();
     void processNext();
-    void finish(quint64 seq, qint32 correlationId, const QByteArray &body);
-    void send(qint32 correlationId, const QByteArray &body);
+    void finish(quint64 seq, ResponseHeader header, const QByteArray &body);
+    void send(ResponseHeader header, const QByteArray &body);
 
     ClusterEngine *m_engine;
     int m_brokerId;

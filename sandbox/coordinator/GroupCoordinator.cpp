@@ -99,8 +99,8 @@ bool GroupCoordinator::handle(const RequestContext &ctx, ByteReader &body, Respo
             ok = false;
         break;
     case ApiKey::ListGroups:
-        if (GroupApiCodec::decodeListGroupsRequest(body, v))
-            d->groups.handleListGroups(ctx, respond);
+        if (auto req = GroupApiCodec::decodeListGroupsRequest(body, v))
+            d->groups.handleListGroups(ctx, *req, respond);
         else
             ok = false;
         break;

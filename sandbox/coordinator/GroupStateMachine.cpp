@@ -720,15 +720,31 @@ void GroupStateMachine::handleDescribeGroups(const RequestContext &ctx, const De
     respond(GroupApiCodec::encode(r, ctx.apiVersion));
 }
 
-void GroupStateMachine::handleListGroups(const RequestContext &ctx, const Responder &respond)
+void GroupStateMachine::handleListGroups(const RequestContext &ctx, const ListGroupsRequest &req, const Responder &respond)
 {
+    // As Kafka 4.4 (GroupMetadataManager.listGroups): states compare
+    // case-insensitively after trimming, types case-insensitively; every
+    // sandbox group is a classic group, so a types filter without "classic"
+    // lists nothing.
+    QSet<QString> states;
+    for (const QString &s : req.statesFilter)
+        states.insert(s.trimmed().toLower());
+    const QString classic = QStringLiteral("classic");
+    bool classicListed = req.typesFilter.isEmpty();
+    for (const QString &t : req.typesFilter)
+        classicListed = classicListed || t.toLower() == classic;
+
     ListGroupsResponse r;
     QStringList ids = groups.keys();
     ids.sort();
     for (const auto &id : ids) {
-        if (!isCoordinator(ctx, id))
+        if (!isCoordinator(ctx, id) || !classicListed)
             continue;
-        r.groups.append({id, groups.value(id)->protocolType});
+        const GroupPtr g = groups.value(id);
+        const QString state = stateName(g->state);
+        if (!states.isEmpty() && !states.contains(state.toLower()))
+            continue;
+        r.groups.append({id, g->protocolType, state, classic});
     }
     respond(GroupApiCodec::encode(r, ctx.apiVersion));
 }

@@ -47,7 +47,7 @@ public:
     void handleHeartbeat(const RequestContext &ctx, const HeartbeatRequest &req, const Responder &respond);
     void handleLeaveGroup(const RequestContext &ctx, const LeaveGroupRequest &req, const Responder &respond);
     void handleDescribeGroups(const RequestContext &ctx, const DescribeGroupsRequest &req, const Responder &respond);
-    void handleListGroups(const RequestContext &ctx, const Responder &respond);
+    void handleListGroups(const RequestContext &ctx, const ListGroupsRequest &req, const Responder &respond);
     void handleDeleteGroups(const RequestContext &ctx, const DeleteGroupsRequest &req, const Responder &respond);
 
     // Sends the queued responses; call it once a request has been handled.

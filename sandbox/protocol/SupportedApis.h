@@ -12,7 +12,9 @@ namespace cohort::sandbox {
 using namespace cohort::ApiKey;
 
 // The APIs the sandbox speaks and the version ranges it advertises in
-// ApiVersions (docs/kafka-protocol.md: non-flexible versions only).
+// ApiVersions (docs/kafka-protocol.md §3): below each API's first flexible
+// version (ApiKey::firstFlexibleVersion), but ListGroups v3-v5, as Kafka 4.4
+// offers them, so that Cohort lists states and types as on Kafka.
 struct ApiVersionRange
 {
     qint16 key;
@@ -34,7 +36,7 @@ inline constexpr std::array<ApiVersionRange, 22> kSupportedApis{{
     {LeaveGroup, 0, 3, "LeaveGroup"},
     {SyncGroup, 0, 3, "SyncGroup"},
     {DescribeGroups, 0, 4, "DescribeGroups"},
-    {ListGroups, 0, 2, "ListGroups"},
+    {ListGroups, 0, 5, "ListGroups"},
     {SaslHandshake, 0, 1, "SaslHandshake"},
     {ApiVersions, 0, 2, "ApiVersions"},
     {CreateTopics, 2, 4, "CreateTopics"},

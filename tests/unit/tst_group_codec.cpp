@@ -185,10 +185,15 @@ std::vector<Case> allCases()
         resp.groups = {g, dead};
         cases.push_back(makeCase(u"DescribeGroupsResponse"_s, resp, v, &GroupApiCodec::decodeDescribeGroupsResponse));
     }
-    for (qint16 v = 0; v <= 2; ++v) {
+    for (qint16 v = 3; v <= 5; ++v) {   // v0-2 have no request fields
+        const ListGroupsRequest req{{u"Stable"_s, u"Empty"_s}, {u"classic"_s}};
+        cases.push_back(makeCase(u"ListGroupsRequest"_s, req, v, &GroupApiCodec::decodeListGroupsRequest));
+    }
+    for (qint16 v = 0; v <= 5; ++v) {
         ListGroupsResponse resp;
         resp.throttleTimeMs = v >= 1 ? 8 : 0;
-        resp.groups = {{u"a"_s, u"consumer"_s}, {u"b"_s, QString()}};
+        resp.groups = {{u"a"_s, u"consumer"_s, v >= 4 ? u"Stable"_s : QString(), v >= 5 ? u"classic"_s : QString()},
+                       {u"b"_s, QString(), v >= 4 ? u"Empty"_s : QString(), v >= 5 ? u"classic"_s : QString()}};
         cases.push_back(makeCase(u"ListGroupsResponse"_s, resp, v, &GroupApiCodec::decodeListGroupsResponse));
     }
     for (qint16 v = 0; v <= 1; ++v) {
@@ -346,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(!GroupApiCodec::decodeOffsetCommitRequest(r, 8));
         QVERIFY(!GroupApiCodec::decodeOffsetFetchRequest(r, 0));
         QVERIFY(!GroupApiCodec::decodeOffsetDeleteRequest(r, 1));
-        QVERIFY(!GroupApiCodec::decodeListGroupsRequest(r, 3));
+        QVERIFY(!GroupApiCodec::decodeListGroupsRequest(r, 6));
         QVERIFY(!GroupApiCodec::decodeDescribeGroupsRequest(r, -1));
         QVERIFY(GroupApiCodec::supports(ApiKey::OffsetFetch, 5));
         QVERIFY(!GroupApiCodec::supports(ApiKey::Produce, 3));

@@ -691,6 +691,25 @@ private Q_SLOTS:
         r = listResp(send(ApiKey::ListGroups, 0, {}, u"c"_s, 1, 2));
         QCOMPARE(r.groups.size(), 1);
         QCOMPARE(r.groups[0].groupId, u"on-two"_s);
+
+        // v5 says each group's state as Kafka spells it and its type, classic
+        // for every sandbox group; the filters match as Kafka 4.4's
+        // GroupMetadataManager.listGroups does (case-insensitive).
+        r = listResp(send(ApiKey::ListGroups, 5, GroupApiCodec::encode(ListGroupsRequest{}, 5)));
+        QCOMPARE(r.groups.size(), 2);
+        QCOMPARE(r.groups[0].groupState, u"Stable"_s);
+        QCOMPARE(r.groups[0].groupType, u"classic"_s);
+        QCOMPARE(r.groups[1].groupState, u"Empty"_s);
+        QCOMPARE(r.groups[1].groupType, u"classic"_s);
+        r = listResp(send(ApiKey::ListGroups, 4, GroupApiCodec::encode(ListGroupsRequest{{u"stable"_s}, {}}, 4)));
+        QCOMPARE(r.groups.size(), 1);
+        QCOMPARE(r.groups[0].groupId, u"live"_s);
+        QCOMPARE(r.groups[0].groupType, QString());   // not in v4
+        r = listResp(send(ApiKey::ListGroups, 5, GroupApiCodec::encode(ListGroupsRequest{{u"Empty"_s, u"Stable"_s}, {u"consumer"_s}}, 5)));
+        QCOMPARE(r.groups.size(), 0);
+        r = listResp(send(ApiKey::ListGroups, 5, GroupApiCodec::encode(ListGroupsRequest{{u"Empty"_s}, {u"CLASSIC"_s}}, 5)));
+        QCOMPARE(r.groups.size(), 1);
+        QCOMPARE(r.groups[0].groupId, u"on-one"_s);
     }
 
     void deleteGroups()
@@ -888,8 +907,8 @@ private Q_SLOTS:
         }
         for (qint16 v = 0; v <= 4; ++v)
             seeds.append({ApiKey::DescribeGroups, v, GroupApiCodec::encode(DescribeGroupsRequest{{u"g"_s, u"x"_s}, true}, v)});
-        for (qint16 v = 0; v <= 2; ++v)
-            seeds.append({ApiKey::ListGroups, v, QByteArray()});
+        for (qint16 v = 0; v <= 5; ++v)
+            seeds.append({ApiKey::ListGroups, v, GroupApiCodec::encode(ListGroupsRequest{{u"Stable"_s}, {u"classic"_s}}, v)});
         for (qint16 v = 0; v <= 1; ++v)
             seeds.append({ApiKey::DeleteGroups, v, GroupApiCodec::encode(DeleteGroupsRequest{{u"zz"_s}}, v)});
         seeds.append({ApiKey::OffsetDelete, 0, GroupApiCodec::encode(OffsetDeleteRequest{u"g"_s, {{u"payments"_s, {0}}}}, 0)});

@@ -8,6 +8,7 @@
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/GroupApiCodec.h"
 #include "sandbox/protocol/Crc32c.h"
 #include "sandbox/protocol/RecordBatch.h"
 #include "sandbox/protocol/SupportedApis.h"
@@ -31,31 +32,47 @@ public:
         m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         m_socket.waitForConnected(5000);
     }
-    // Sends a request; returns the response body (after the correlation id), or
-    // a null array when the broker closed the connection.
+    // Sends a request with request header v1; returns the response body
+    // (after the correlation id of response header v0), or a null array when
+    // the broker closed the connection.
     QByteArray call(qint16 key, qint16 version, const QByteArray &body, qsizetype cut = 0)
     {
+        return exchange(key, version, body, cut, false);
+    }
+    // The same over request header v2 (header v1 and its tagged fields), for a
+    // flexible version; the response header v1 must end with empty tagged
+    // fields, else the answer counts as missing. ApiVersions is answered
+    // with header v0 in every version, as Kafka does.
+    QByteArray callFlexible(qint16 key, qint16 version, const QByteArray &body) { return exchange(key, version, body, 0, true); }
+
+private:
+    QByteArray exchange(qint16 key, qint16 version, const QByteArray &body, qsizetype cut, bool flexibleRequest)
+    {
+        const bool flexible = flexibleRequest && key != ApiVersions;
         ByteWriter header;
         header.int16(key);
         header.int16(version);
         header.int32(++m_correlation);
         header.string(QStringLiteral("tst"));
+        if (flexibleRequest)
+            header.emptyTaggedFields();
         QByteArray payload = header.data() + body;
         payload.chop(cut);
         ByteWriter frame;
         frame.int32(qint32(payload.size()));
         frame.raw(payload);
         m_socket.write(frame.data());
+        const int headerSize = flexible ? 5 : 4;
         QByteArray in;
         while (m_socket.state() == QAbstractSocket::ConnectedState) {
             if (in.size() >= 4) {
                 ByteReader r(in.constData(), 4);
                 const qint32 size = r.int32();
-                if (in.size() >= 4 + size) {
+                if (size >= headerSize && in.size() >= 4 + size) {
                     ByteReader c(in.constData() + 4, 4);
-                    if (c.int32() != m_correlation)
+                    if (c.int32() != m_correlation || (flexible && in.at(8) != 0))
                         return {};
-                    return in.mid(8, size - 4);
+                    return in.mid(4 + headerSize, size - headerSize);
                 }
             }
             if (!m_socket.waitForReadyRead(5000))
@@ -65,7 +82,6 @@ public:
         return {};
     }
 
-private:
     QTcpSocket m_socket;
     qint32 m_correlation = 0;
 };
@@ -128,7 +144,13 @@ private Q_SLOTS:
     {
         Wire wire(m_cluster->brokerPort(1));
         for (qint16 v = 0; v <= 3; ++v) {
-            const QByteArray resp = wire.call(ApiVersions, v, {});
+            // v3 is flexible: request header v2, client_software_name and
+            // _version as compact strings, tagged fields.
+            const QByteArray resp
+                = v <= 2
+                      ? wire.call(ApiVersions, v, {})
+                      : wire.callFlexible(ApiVersions, v,
+                                          QByteArray::fromHex("04") + "tst" + QByteArray::fromHex("02") + "1" + QByteArray::fromHex("00"));
             ByteReader r(resp);
             QCOMPARE(r.int16(), qint16(v <= 2 ? 0 : 35));
             const qint32 n = r.arrayLength(6);
@@ -142,6 +164,50 @@ private Q_SLOTS:
             QVERIFY(r.ok());
             QVERIFY2(r.atEnd(), qPrintable(QStringLiteral("v%1").arg(v)));
         }
+    }
+
+    void listGroupsFlexibleVersionsAsKafka44()
+    {
+        // One group, Empty after an admin commit (no protocol type), as Kafka
+        // 4.4 lists such a group. The expected bytes follow
+        // ListGroupsRequest.json / ListGroupsResponse.json (flexible from v3:
+        // compact strings and arrays, tagged fields after each struct).
+        const QString group = QStringLiteral("lg");
+        Wire wire(m_cluster->brokerPort(m_cluster->coordinatorOf(group)));
+        OffsetCommitRequest commit;
+        commit.groupId = group;
+        commit.generationId = -1;
+        commit.topics = {{QStringLiteral("p"), {{0, 1, -1, QString()}}}};
+        QVERIFY(!wire.call(OffsetCommit, 2, GroupApiCodec::encode(commit, 2)).isNull());
+        QCOMPARE(m_cluster->groupInfo(group).state, QStringLiteral("Empty"));
+
+        const QByteArray head = QByteArray::fromHex("00000000"              // throttle_time_ms
+                                                    "0000");                // error_code
+        const QByteArray one = QByteArray::fromHex("02");                   // groups: compact array, 1
+        const QByteArray none = QByteArray::fromHex("01");                  // groups: compact array, 0
+        const QByteArray lg = QByteArray::fromHex("03") + "lg"              // group_id
+                              + QByteArray::fromHex("01");                  // protocol_type ""
+        const QByteArray empty = QByteArray::fromHex("06") + "Empty";       // group_state (v4+)
+        const QByteArray classic = QByteArray::fromHex("08") + "classic";   // group_type (v5+)
+        const QByteArray tags = QByteArray::fromHex("00");
+
+        // v3: flexible, no filters and no state yet.
+        QCOMPARE(wire.callFlexible(ListGroups, 3, tags), head + one + lg + tags + tags);
+        // v4: states_filter; empty lists every state, "EMPTY " matches as Kafka trims and lowercases.
+        QCOMPARE(wire.callFlexible(ListGroups, 4, none + tags), head + one + lg + empty + tags + tags);
+        QCOMPARE(wire.callFlexible(ListGroups, 4, one + QByteArray::fromHex("07") + "EMPTY " + tags),
+                 head + one + lg + empty + tags + tags);
+        QCOMPARE(wire.callFlexible(ListGroups, 4, one + QByteArray::fromHex("07") + "Stable" + tags), head + none + tags);
+        // v5: types_filter; every sandbox group is classic.
+        QCOMPARE(wire.callFlexible(ListGroups, 5, none + none + tags), head + one + lg + empty + classic + tags + tags);
+        QCOMPARE(wire.callFlexible(ListGroups, 5, none + one + QByteArray::fromHex("08") + "Classic" + tags),
+                 head + one + lg + empty + classic + tags + tags);
+        QCOMPARE(wire.callFlexible(ListGroups, 5, none + one + QByteArray::fromHex("09") + "consumer" + tags), head + none + tags);
+        // The non-flexible versions keep header v1 and response header v0.
+        QCOMPARE(wire.call(ListGroups, 2, {}),
+                 head + QByteArray::fromHex("00000001") + QByteArray::fromHex("0002") + "lg" + QByteArray::fromHex("0000"));
+        // A flexible request cut inside its tagged fields closes the connection.
+        QVERIFY(wire.callFlexible(ListGroups, 5, none + none).isNull());
     }
 
     void metadataAtEveryVersion()

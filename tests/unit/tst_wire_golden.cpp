@@ -54,6 +54,14 @@ QByteArray hex(const char *pairs)
     return QByteArray::fromHex(QByteArray(pairs));
 }
 
+// The body of a ListGroups v5 answer of Kafka 4.4.0 for one KIP-848 group
+// "g848" (confluent-kafka consumers, group.protocol=consumer), after the
+// response header, as captured from the broker.
+QByteArray kafka44ListGroupsV5Body()
+{
+    return hex("00 00 00 00 00 00 02 05") + "g848" + hex("09") + "consumer" + hex("07") + "Stable" + hex("09") + "consumer" + hex("00 00");
+}
+
 // --- ConsumerProtocolSubscription.json / ConsumerProtocolAssignment.json ------
 // Both are preceded by an int16 version (ConsumerProtocol.serializeVersion).
 
@@ -703,6 +711,47 @@ private Q_SLOTS:
         QCOMPARE(got->groups.at(1).protocolType, QStringLiteral("connect"));
     }
 
+    void listGroupsV3ToV5BothWays()
+    {
+        // Request bodies (ListGroupsRequest.json, flexible from v3): only the
+        // tagged fields at v3, states_filter from v4, types_filter from v5.
+        const ListGroupsRequest filtered{{QStringLiteral("Empty")}, {QStringLiteral("classic")}};
+        QCOMPARE(GroupApiCodec::encode(filtered, 3), hex("00"));
+        QCOMPARE(GroupApiCodec::encode(filtered, 4), hex("02 06") + "Empty" + hex("00"));
+        const QByteArray v5 = hex("02 06") + "Empty"       // states_filter: compact [] string, 1
+                              + hex("02 08") + "classic"   // types_filter: compact [] string, 1
+                              + hex("00");                 // tagged fields
+        QCOMPARE(GroupApiCodec::encode(filtered, 5), v5);
+        ByteReader rq(v5);
+        const auto req = GroupApiCodec::decodeListGroupsRequest(rq, 5);
+        QVERIFY(req);
+        QVERIFY(rq.atEnd());
+        QCOMPARE(req->statesFilter, QStringList{QStringLiteral("Empty")});
+        QCOMPARE(req->typesFilter, QStringList{QStringLiteral("classic")});
+        const QByteArray untagged = v5.left(v5.size() - 1);
+        ByteReader cut(untagged);
+        QVERIFY(!GroupApiCodec::decodeListGroupsRequest(cut, 5));
+
+        // The response the sandbox sends, byte for byte the shape of Kafka
+        // 4.4.0's own v5 answer.
+        ListGroupsResponse m;
+        m.groups = {{QStringLiteral("g848"), QStringLiteral("consumer"), QStringLiteral("Stable"), QStringLiteral("consumer")}};
+        QCOMPARE(GroupApiCodec::encode(m, 5), kafka44ListGroupsV5Body());
+        QCOMPARE(GroupApiCodec::encode(m, 4),
+                 hex("00 00 00 00 00 00 02 05") + "g848" + hex("09") + "consumer" + hex("07") + "Stable" + hex("00 00"));
+        QCOMPARE(GroupApiCodec::encode(m, 3), hex("00 00 00 00 00 00 02 05") + "g848" + hex("09") + "consumer" + hex("00 00"));
+        for (qint16 v = 3; v <= 5; ++v) {
+            const QByteArray body = GroupApiCodec::encode(m, v);
+            ByteReader rs(body);
+            const auto got = GroupApiCodec::decodeListGroupsResponse(rs, v);
+            QVERIFY(got);
+            QVERIFY(rs.atEnd());
+            QCOMPARE(got->groups.first().groupId, QStringLiteral("g848"));
+            QCOMPARE(got->groups.first().groupState, v >= 4 ? QStringLiteral("Stable") : QString());
+            QCOMPARE(got->groups.first().groupType, v >= 5 ? QStringLiteral("consumer") : QString());
+        }
+    }
+
     void deleteGroupsV1()
     {
         const QByteArray request = hex("00 00 00 01")   // groups_names: [] string, 1
@@ -893,11 +942,7 @@ private Q_SLOTS:
 
     void listGroupsV5ResponseAsKafka44SentIt()
     {
-        // The body of a ListGroups v5 answer of Kafka 4.4.0 for one KIP-848
-        // group "g848" (confluent-kafka consumers, group.protocol=consumer),
-        // after the response header, as captured from the broker.
-        const QByteArray body = hex("00 00 00 00 00 00 02 05") + "g848" + hex("09") + "consumer" + hex("07") + "Stable" + hex("09")
-                                + "consumer" + hex("00 00");
+        const QByteArray body = kafka44ListGroupsV5Body();
         const auto listing = ListGroupsCodec::decodeResponse(body, 2);
         QVERIFY(listing);
         QCOMPARE(listing->errorCode, qint16(0));
