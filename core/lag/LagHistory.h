@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/ClusterAnswers.h"
 #include "core/lag/LagAssessment.h"
 #include "core/lag/LagPoint.h"
 #include "core/rebalance/GroupEvent.h"
 #include "core/snapshot/ClusterSnapshot.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace cohort {
 
@@ -53,6 +56,22 @@ public:
 
     // Persistence: restore what a previous run stored (before the first sample).
     void restore(const QList<StoredLagPoint> &points, const QList<GroupEvent> &events);
+
+    // What the assessments need read besides the refreshes, asked for by the
+    // owner (ClusterSession) off the GUI thread and handed back here; each is
+    // handed out once, again only after kAskAgainMs. Topics whose retention
+    // is not known.
+    static constexpr qint64 kAskAgainMs = 30 * 60 * 1000;
+    QStringList retentionWanted(qint64 nowMs);
+    void setTopicRetention(const TopicRetentionAnswer &answer);
+    // The committed offsets (at most `max`, one per partition) whose record
+    // timestamp the time lag needs: behind, and older than the history.
+    static constexpr int kMaxRecordTimesPerRefresh = 100;
+    QHash<TopicPartition, qint64> recordTimestampsWanted(qint64 nowMs, int max = kMaxRecordTimesPerRefresh);
+    // `asked` as recordTimestampsWanted gave it; re-assesses and says updated().
+    void addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer);
+    // The groups the history has samples of, sorted.
+    QStringList groups() const;
 
 Q_SIGNALS:
     // After each sample was applied (the times of the new points).
