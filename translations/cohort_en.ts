@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>LagAssessor</name>
+    <message numerus="yes">
+        <source>; %n record(s) deleted by retention before they were read</source>
+        <translation>
+            <numerusform>; %n record deleted by retention before it was read</numerusform>
+            <numerusform>; %n records deleted by retention before they were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n s</source>
