@@ -743,7 +743,9 @@ Result<RecordTimestampsAnswer> readRecordTimestamps(const std::shared_ptr<Handle
             continue;
         if (m->rkt) {
             const TopicPartition tp{str(rd_kafka_topic_name(m->rkt)), int(m->partition)};
-            if (left.remove(tp)) {
+            // Never a record before the one asked for (a fetch of an earlier assignment).
+            const bool before = !m->err && m->offset < offsets.value(tp, -1);
+            if (!before && left.remove(tp)) {
                 if (m->err) {
                     out.failed.insert(tp, KafkaErrorHints::fromRdKafka(m->err, str(rd_kafka_message_errstr(m))));
                 } else {

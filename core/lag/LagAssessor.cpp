@@ -123,8 +123,12 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
             takeShare(double(*a.timeLagMs) / double(r.retentionMs));
             a.retentionEtaMs = qMax<qint64>(0, r.retentionMs - *a.timeLagMs);
         }
-        if (r.retentionBytes > 0 && a.endOffset && a.logStartOffset && *a.endOffset > *a.logStartOffset)
-            takeShare(double(*a.lag) / double(*a.endOffset - *a.logStartOffset));   // the log at its size limit
+        // A size limit matters once it deletes: the log start moving says the
+        // log is at its limit, whose records the lag then spans a share of.
+        const std::optional<TimeLagEstimator::Sample> firstStart = in.track->firstLogStart();
+        const bool deleting = firstStart && a.logStartOffset && *a.logStartOffset > firstStart->offset;
+        if (r.retentionBytes > 0 && deleting && a.endOffset && *a.endOffset > *a.logStartOffset)
+            takeShare(double(*a.lag) / double(*a.endOffset - *a.logStartOffset));
         if (r.retentionMs < 0 && r.retentionBytes < 0)
             takeShare(0.0);   // kept forever
         a.retentionShare = share;
@@ -221,6 +225,7 @@ struct Aggregate
     std::optional<double> produceRate, consumeRate, lagVelocity, etaSeconds, retentionShare;
     bool notCatchingUp = false;
     bool etaUnknown = false;
+    bool timeLagUnknown = false;   // a partition behind whose time lag is not known: the worst is not known
     qint64 recordsLost = 0;
     QList<LagStatusRules::Status> statuses;
     const PartitionAssessment *worst = nullptr;
@@ -229,6 +234,7 @@ struct Aggregate
     {
         addKnown(lag, p.lag);
         maxKnown(timeLagMs, p.timeLagMs);
+        timeLagUnknown = timeLagUnknown || (p.lag.value_or(0) > 0 && !p.timeLagMs);
         addKnown(produceRate, p.produceRate);
         addKnown(consumeRate, p.consumeRate);
         addKnown(lagVelocity, p.lagVelocity);
@@ -248,6 +254,7 @@ struct Aggregate
     }
 
     std::optional<double> eta() const { return notCatchingUp || etaUnknown ? std::nullopt : etaSeconds; }
+    std::optional<qint64> worstTimeLag() const { return timeLagUnknown ? std::nullopt : timeLagMs; }
 };
 
 QString aggregateReason(const Aggregate &g, LagStatusRules::Status status)
@@ -298,7 +305,7 @@ GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssess
         TopicAssessment ta;
         ta.topic = topic;
         ta.lag = t.lag;
-        ta.timeLagMs = t.timeLagMs;
+        ta.timeLagMs = t.worstTimeLag();
         ta.produceRate = t.produceRate;
         ta.consumeRate = t.consumeRate;
         ta.etaSeconds = t.eta();
@@ -308,7 +315,7 @@ GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssess
         g.topics.append(ta);
     }
     g.lag = all.lag;
-    g.timeLagMs = all.timeLagMs;
+    g.timeLagMs = all.worstTimeLag();
     g.produceRate = all.produceRate;
     g.consumeRate = all.consumeRate;
     g.lagVelocity = all.lagVelocity;

@@ -173,12 +173,12 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
             ++it;
     }
 
-    record(pendingPoints, LagSeriesKey{id, {}, -1}, g.series.add(all.point(t)));
     if (g.sharesSoleTopic && (perTopic.size() != 1 || perTopic.firstKey() != g.soleTopic)) {
         // A second topic: the sole topic's history so far is the group's.
         g.topicSeries.insert(g.soleTopic, g.series);
         g.sharesSoleTopic = false;
     }
+    record(pendingPoints, LagSeriesKey{id, {}, -1}, g.series.add(all.point(t)));
     if (perTopic.size() == 1 && g.topicSeries.isEmpty()) {
         g.sharesSoleTopic = true;
         g.soleTopic = perTopic.firstKey();
@@ -438,10 +438,11 @@ QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, i
             const auto times = d->recordTimes.constFind(it.key());
             if (times != d->recordTimes.cend() && times->contains(offset))
                 continue;   // read already
-            qint64 &asked = d->recordTimeAskedAt[it.key()][offset];
-            if (asked != 0 && nowMs - asked < kAskAgainMs)
+            QHash<qint64, qint64> &askedOf = d->recordTimeAskedAt[it.key()];
+            if (const auto a = askedOf.constFind(offset); a != askedOf.cend() && nowMs - *a < kAskAgainMs)
                 continue;
-            asked = nowMs;
+            askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
+            askedOf.insert(offset, nowMs);
             out.insert(it.key(), offset);
         }
         if (out.size() >= max)
@@ -459,7 +460,10 @@ void LagHistory::addRecordTimestamps(const QHash<TopicPartition, qint64> &asked,
             while (times.size() > 8)
                 times.erase(times.begin());   // the oldest offsets matter least
         } else if (const auto failed = answer.failed.constFind(it.key()); failed != answer.failed.cend()) {
-            d->recordTimeProblems[it.key()].insert(it.value(), failed->message);
+            QHash<qint64, QString> &problems = d->recordTimeProblems[it.key()];
+            if (problems.size() >= 8)
+                problems.clear();   // offsets long passed
+            problems.insert(it.value(), failed->message);
         }
     }
     // Re-assess the groups reading these partitions at their latest sample.

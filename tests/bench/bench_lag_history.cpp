@@ -30,7 +30,7 @@ ClusterSnapshot makeSnapshot(int groups, int partitions, int step)
 {
     ClusterSnapshot s;
     const qint64 t = kStart + 24LL * 3600 * 1000 + step * 5000LL;
-    s.takenAt = QDateTime::fromMSecsSinceEpoch(t, QTimeZone::UTC);
+    s.takenAt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
     s.groups.reserve(groups);
     const Freshness fresh = Freshness::freshAt(s.takenAt);
     for (int g = 0; g < groups; ++g) {

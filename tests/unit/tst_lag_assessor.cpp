@@ -192,9 +192,12 @@ private Q_SLOTS:
 
     void retentionShareFromRetentionBytes()
     {
-        // A log at its size limit holds 1,000 records; 250 of them unconsumed.
-        const PartitionLagTrack t = track({{1000, 750, 0}, {1000, 750, 0}}, false);
+        // Not deleting yet (the log start stays): the size limit is far.
         const TimeLagEstimator::Sample produced{kT0, 750};
+        const PartitionLagTrack idle = track({{1000, 750, 0}, {1000, 750, 0}}, false);
+        QVERIFY(*assess(idle, kT0 + 5000, produced, TopicRetention{604800000, 1000000}).retentionShare < 0.001);
+        // At its size limit (the log start moves), the log holds 1,000 records; 250 of them unconsumed.
+        const PartitionLagTrack t = track({{1000, 750, 0}, {1010, 760, 10}}, false);
         const PartitionAssessment a = assess(t, kT0 + 5000, produced, TopicRetention{604800000, 1000000});
         QCOMPARE(a.retentionShare, std::optional<double>(0.25));
     }

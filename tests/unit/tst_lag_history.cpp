@@ -34,7 +34,7 @@ GroupSnapshot group(const QString &id, GroupState state, const QList<Row> &rows,
     if (state == GroupState::Stable)
         g.description.members.append(
             GroupMember{QStringLiteral("m-1"), QStringLiteral("c"), QStringLiteral("/10.0.0.1"), {}, {}, {}, {}, {}, {}});
-    g.describedFreshness = Freshness::freshAt(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::UTC));
+    g.describedFreshness = Freshness::freshAt(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC));
     g.offsetsFreshness = g.describedFreshness;
     for (const Row &r : rows) {
         PartitionLag p;
@@ -51,7 +51,7 @@ GroupSnapshot group(const QString &id, GroupState state, const QList<Row> &rows,
 ClusterSnapshot snapshot(const QList<GroupSnapshot> &groups, qint64 t)
 {
     ClusterSnapshot s;
-    s.takenAt = QDateTime::fromMSecsSinceEpoch(t, QTimeZone::UTC);
+    s.takenAt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
     s.groups = groups;
     return s;
 }
@@ -82,21 +82,23 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             const qint64 t = kT0 + i * 5000;
             h.addSnapshot(snapshot(
-                {group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 100 + i, 200 + 10 * i}, {a, 1, 50, 60}, {b, 0, 7, 9}}, t)}, t));
+                {group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 100 + 20 * i, 200 + 10 * i}, {a, 1, 50, 50}, {b, 0, 9, 9}}, t)},
+                t));
         }
         QCOMPARE(updated.count(), 3);
         QCOMPARE(updated.last().at(0).toLongLong(), kT0 + 10000);
         const QList<LagPoint> g = h.series({QStringLiteral("g"), {}, -1}, 0, kT0 + 10000);
         QCOMPARE(g.size(), qsizetype(3));
-        // Sums over the partitions: end 220 + 60 + 9, committed 102 + 50 + 7.
-        QCOMPARE(g.last(), (LagPoint{kT0 + 10000, 289, 159, 130, -1}));
+        // Sums over the partitions: end 220 + 50 + 9, committed 140 + 50 + 9.
+        QCOMPARE(g.last(), (LagPoint{kT0 + 10000, 279, 199, 80, -1}));
         QCOMPARE(h.topics(QStringLiteral("g")), (QStringList{a, b}));
-        QCOMPARE(h.series({QStringLiteral("g"), a, -1}, 0, kT0 + 10000).last(), (LagPoint{kT0 + 10000, 280, 152, 128, -1}));
-        // Not focused, not watched, not in trouble: no partition series.
+        QCOMPARE(h.series({QStringLiteral("g"), a, -1}, 0, kT0 + 10000).last(), (LagPoint{kT0 + 10000, 270, 190, 80, -1}));
+        // Not focused, not watched, not in trouble (catching up): no partition series.
+        QCOMPARE(h.assessment(QStringLiteral("g"))->status, Status::Ok);
         QVERIFY(h.partitions(QStringLiteral("g")).isEmpty());
         // The store heard of every point: 3 samples x (group + 2 topics).
         QCOMPARE(allPoints(recorded).size(), qsizetype(9));
-        QCOMPARE(h.recentLag(QStringLiteral("g"), 2), (QList<qint64>{120, 130}));
+        QCOMPARE(h.recentLag(QStringLiteral("g"), 2), (QList<qint64>{90, 80}));
         QCOMPARE(h.groups(), QStringList{QStringLiteral("g")});
     }
 
@@ -206,7 +208,7 @@ private Q_SLOTS:
         LagHistory h;
         GroupSnapshot g = group(QStringLiteral("g"), GroupState::Stable, {{QStringLiteral("t"), 0, 1, 2}}, kT0);
         g.offsetsFreshness = Freshness::failed(KafkaError::make(7, QStringLiteral("REQUEST_TIMED_OUT"), {}),
-                                               QDateTime::fromMSecsSinceEpoch(kT0 - 5000, QTimeZone::UTC));
+                                               QDateTime::fromMSecsSinceEpoch(kT0 - 5000, Qt::UTC));
         h.addSnapshot(snapshot({g}, kT0));
         QVERIFY(h.series({QStringLiteral("g"), {}, -1}, 0, kT0).isEmpty());
         QCOMPARE(h.assessment(QStringLiteral("g")), nullptr);

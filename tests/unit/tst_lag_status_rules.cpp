@@ -182,7 +182,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < cases.size(); ++i) {
             const BurrowCase &t = cases.at(i);
             const qint64 nowMs = t.timeNowS * 1000;
-            const QByteArray at = "Burrow test " + QByteArray::number(i);
+            const QByteArray atText = "Burrow test " + QByteArray::number(i);
+            const char *at = atText.constData();
             QVERIFY2(lagAlwaysAboveAllowed(t.offsets, t.allowedLag) == t.isLagAlwaysNotZero, at);
             QVERIFY2(rewindIndex(t.offsets) == t.checkIfOffsetsRewind, at);
             QVERIFY2(offsetsStopped(t.offsets, nowMs) == t.checkIfOffsetsStopped, at);
@@ -190,7 +191,8 @@ private Q_SLOTS:
             QVERIFY2(lagNotDecreasing(t.offsets) == t.checkIfLagNotDecreasing, at);
             QVERIFY2(recentLagZero(t.offsets, t.brokerOffsets) == t.checkIfRecentLagZero, at);
             const Status got = partitionStatus(t.offsets, t.currentLag, nowMs, t.allowedLag, t.brokerOffsets);
-            QVERIFY2(got == t.status, at + ": " + name(got).toUtf8() + " instead of " + name(t.status).toUtf8());
+            const QByteArray why = atText + ": " + name(got).toUtf8() + " instead of " + name(t.status).toUtf8();
+            QVERIFY2(got == t.status, why.constData());
         }
     }
 
