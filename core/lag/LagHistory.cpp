@@ -65,7 +65,9 @@ struct LagHistory::Private
         QString soleTopic;
         bool sharesSoleTopic = false;
         QMap<QString, LagTieredSeries> topicSeries;
-        QHash<TopicPartition, PartitionLagTrack> tracks;
+        // A map, not a hash: a small QHash of these large values reserves
+        // room for dozens (Qt's spans), and assessing wants them sorted.
+        QMap<TopicPartition, PartitionLagTrack> tracks;
         QMap<TopicPartition, LagTieredSeries> partitionSeries;
         std::optional<GroupState> state;
         bool focused = false;
@@ -191,14 +193,13 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
 std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> LagHistory::Private::assess(const QString &groupId, Group &g,
                                                                                                      qint64 t)
 {
-    QList<TopicPartition> tps = g.tracks.keys();
-    std::sort(tps.begin(), tps.end());
     QList<PartitionAssessment> parts;
-    parts.reserve(tps.size());
-    for (const TopicPartition &tp : tps) {
+    parts.reserve(g.tracks.size());
+    for (auto track = g.tracks.cbegin(); track != g.tracks.cend(); ++track) {
+        const TopicPartition &tp = track.key();
         LagAssessor::Inputs in;
         in.tp = tp;
-        in.track = &g.tracks[tp];
+        in.track = &track.value();
         if (auto r = retention.constFind(tp.topic); r != retention.cend())
             in.retention = *r;
         if (const std::optional<PartitionLagTrack::Sample> last = in.track->latest(); last && last->committedOffset >= 0) {

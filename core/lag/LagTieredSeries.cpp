@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lag/LagTieredSeries.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace cohort {
@@ -80,6 +81,13 @@ LagTieredSeries::Ring::Packed LagTieredSeries::Ring::pack(const LagPoint &p)
 void LagTieredSeries::Ring::append(const LagPoint &p)
 {
     if (int(m_points.size()) < m_capacity) {
+        if (m_points.size() == m_points.capacity()) {
+            // Grow by doubling, but never past the ring's size: a full day is most of the memory.
+            const size_t next = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_points.capacity() * 2));
+            m_points.reserve(next);
+            if (m_withLogStart)
+                m_logStarts.reserve(next);
+        }
         const Packed packed = pack(p);
         m_points.push_back(packed);
         if (m_withLogStart)
