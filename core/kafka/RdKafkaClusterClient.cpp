@@ -688,21 +688,21 @@ QFuture<Result<WatermarksAnswer>> RdKafkaClusterClient::fetchWatermarks(const QL
 
 namespace {
 
-// The record reader: the connection's properties, its own group.id (it never
-// joins: assign only), and fetches as small as Kafka allows (one batch).
+// The record reader: the connection's properties and fetches as small as
+// Kafka allows (one batch). No group.id: it reads with the simple consumer
+// API (no group, so no coordinator lookups and no offsets of its own).
 Result<rd_kafka_t *> makeRecordReader(const RdKafkaClusterClient::Properties &properties)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     char err[512];
-    RdKafkaClusterClient::Properties all = properties;
-    all += {{QStringLiteral("group.id"), QStringLiteral("cohort-record-reader")},
-            {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
-            {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
-            {QStringLiteral("auto.offset.reset"), QStringLiteral("error")},
-            {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("1")},
-            {QStringLiteral("fetch.max.bytes"), QStringLiteral("1048576")},
-            {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
-            {QStringLiteral("queued.min.messages"), QStringLiteral("1")}};
+    RdKafkaClusterClient::Properties all;
+    for (const auto &[key, value] : properties)
+        if (key != QLatin1String("group.id"))
+            all.append({key, value});
+    all += {
+        {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},    {QStringLiteral("auto.offset.reset"), QStringLiteral("error")},
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("1")}, {QStringLiteral("fetch.max.bytes"), QStringLiteral("1048576")},
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},       {QStringLiteral("queued.min.messages"), QStringLiteral("1")}};
     for (const auto &[key, value] : std::as_const(all)) {
         if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
@@ -729,21 +729,29 @@ Result<RecordTimestampsAnswer> readRecordTimestamps(const std::shared_ptr<Handle
         h->recordReader = made.value();
     }
     rd_kafka_t *rk = h->recordReader;
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
-    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-        rd_kafka_topic_partition_list_add(list, it.key().topic.toUtf8().constData(), it.key().partition)->offset = it.value();
-    const rd_kafka_resp_err_t assigned = rd_kafka_assign(rk, list);
-    rd_kafka_topic_partition_list_destroy(list);
-    if (assigned)
-        return h->withDetail(assigned);
-    QSet<TopicPartition> left(offsets.keyBegin(), offsets.keyEnd());
+    // Every partition fetched from its offset into one queue.
+    rd_kafka_queue_t *q = rd_kafka_queue_new(rk);
+    QHash<QString, rd_kafka_topic_t *> topics;
+    QList<QPair<rd_kafka_topic_t *, int>> started;
+    QSet<TopicPartition> left;
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
+        rd_kafka_topic_t *&rkt = topics[it.key().topic];
+        if (!rkt)
+            rkt = rd_kafka_topic_new(rk, it.key().topic.toUtf8().constData(), nullptr);
+        if (!rkt || rd_kafka_consume_start_queue(rkt, it.key().partition, it.value(), q) == -1) {
+            out.failed.insert(it.key(), KafkaErrorHints::fromRdKafka(rd_kafka_last_error()));
+            continue;
+        }
+        started.append({rkt, it.key().partition});
+        left.insert(it.key());
+    }
     while (!left.isEmpty() && !progress.shouldStop()) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, qMin(100, waitMs(progress)));
+        rd_kafka_message_t *m = rd_kafka_consume_queue(q, qMin(100, waitMs(progress)));
         if (!m)
             continue;
         if (m->rkt) {
             const TopicPartition tp{str(rd_kafka_topic_name(m->rkt)), int(m->partition)};
-            // Never a record before the one asked for (a fetch of an earlier assignment).
+            // Never a record before the one asked for (a fetch of an earlier read).
             const bool before = !m->err && m->offset < offsets.value(tp, -1);
             if (!before && left.remove(tp)) {
                 if (m->err) {
@@ -763,7 +771,12 @@ Result<RecordTimestampsAnswer> readRecordTimestamps(const std::shared_ptr<Handle
         }
         rd_kafka_message_destroy(m);
     }
-    rd_kafka_assign(rk, nullptr);
+    for (const auto &[rkt, partition] : std::as_const(started))
+        rd_kafka_consume_stop(rkt, partition);
+    for (rd_kafka_topic_t *rkt : std::as_const(topics))
+        if (rkt)
+            rd_kafka_topic_destroy(rkt);
+    rd_kafka_queue_destroy(q);
     for (const TopicPartition &tp : std::as_const(left))
         out.failed.insert(tp, outOfTime());
     return out;

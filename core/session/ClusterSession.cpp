@@ -260,8 +260,9 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
         .then(this, [this, groupId](const Result<GroupSnapshot> &result) {
             const auto waiting = m_groupsWaiting.take(groupId);
             if (result) {
+                // A sample; what it needs read waits for the next whole
+                // refresh, so that a fast refresh stays its few requests.
                 m_lagHistory->addGroup(result.value(), QDateTime::currentDateTimeUtc());
-                readLagInputs();
                 Q_EMIT groupRefreshed(result.value());
             }
             for (const auto &p : waiting) {

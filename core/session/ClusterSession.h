@@ -104,7 +104,7 @@ public:
 
     // The lag history of this cluster, fed by every snapshot and one-group
     // refresh; the record timestamps and topic retention its assessments
-    // need are read here after each sample, off the GUI thread.
+    // need are read here after each whole refresh, off the GUI thread.
     LagHistory *lagHistory() const { return m_lagHistory; }
 
     // The connection's request timeout (OpenRequest::timeoutMs), from which

@@ -13,6 +13,7 @@
 #include "RdKafkaTestClient.h"
 #include "RealKafkaCluster.h"
 #include "SandboxFixture.h"
+#include "SandboxProcess.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/session/ClusterSession.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -166,6 +168,104 @@ private Q_SLOTS:
         QCOMPARE(p.value(QStringLiteral("produce_rate")).toDouble(), 0.0);
         QVERIFY(p.value(QStringLiteral("retention_risk")).isDouble());
         QVERIFY(p.value(QStringLiteral("status_reason")).toString().startsWith(topic + QStringLiteral("-0: no commit for ")));
+    }
+
+    // What the assessments read besides refreshes, checked against what was
+    // produced and against Kafka's defaults (the sandbox keeps 64 MiB per partition).
+    void theClientReadsRecordTimestampsAndRetention_data() { clusters_data(); }
+    void theClientReadsRecordTimestampsAndRetention()
+    {
+        QString bootstrap;
+        if (!cluster(&bootstrap))
+            COHORT_SKIP_OR_FAIL("no real Kafka cluster (COHORT_KAFKA_CLUSTER_ENV or KAFKA_BOOTSTRAP_SERVERS)");
+        QFETCH(QString, which);
+        const auto [topic, group] = names(bootstrap, QStringLiteral("client"));
+        const QList<qint64> ts = oldRecords(bootstrap, topic);
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, 10000);
+        QVERIFY(client);
+        QFuture<Result<RecordTimestampsAnswer>> read = client.value()->fetchRecordTimestamps({{{topic, 0}, 3}});
+        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 20000);
+        QVERIFY2(read.result().ok(), qPrintable(read.result().error().toString()));
+        QCOMPARE(read.result()->timestamps.value({topic, 0}), (RecordTimestamp{3, ts.at(3)}));
+        // Past the log end: no record there, said as a failure.
+        read = client.value()->fetchRecordTimestamps({{{topic, 0}, 99}});
+        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 30000);
+        QVERIFY(read.result().ok());
+        QVERIFY(read.result()->timestamps.isEmpty());
+        QVERIFY(read.result()->failed.contains({topic, 0}));
+        const QString missing = QStringLiteral("lagcore-no-such-topic-") + m_suffix;
+        QFuture<Result<TopicRetentionAnswer>> retention = client.value()->fetchTopicRetention({topic, missing});
+        QTRY_VERIFY_WITH_TIMEOUT(retention.isFinished(), 20000);
+        QVERIFY2(retention.result().ok(), qPrintable(retention.result().error().toString()));
+        const qint64 bytes = which == QLatin1String("sandbox") ? 64LL << 20 : -1;
+        QCOMPARE(retention.result()->topics.value(topic), (TopicRetention{604800000, bytes}));
+        QCOMPARE(retention.result()->failed.value(missing).code, 3);   // UNKNOWN_TOPIC_OR_PARTITION
+    }
+
+    void aCaughtUpGroupInEveryFormat_data() { clusters_data(); }
+    void aCaughtUpGroupInEveryFormat()
+    {
+        QString bootstrap;
+        if (!cluster(&bootstrap))
+            COHORT_SKIP_OR_FAIL("no real Kafka cluster (COHORT_KAFKA_CLUSTER_ENV or KAFKA_BOOTSTRAP_SERVERS)");
+        const auto [topic, group] = names(bootstrap, QStringLiteral("caught-up"));
+        oldRecords(bootstrap, topic);
+        QCOMPARE(commitWithoutJoining(bootstrap, group, topic, {{0, 10}}), QString());
+        auto lag = [&](const QString &format) {
+            return runCli({QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("--output"), format, QStringLiteral("groups"),
+                           QStringLiteral("lag"), group, QStringLiteral("--sample-for"), QStringLiteral("0s")});
+        };
+        const CliRun json = lag(QStringLiteral("json"));
+        QVERIFY2(completeOnSharedCluster(json, group), qPrintable(json.err));
+        const QJsonObject g
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("groups")).toArray().at(0).toObject();
+        QCOMPARE(g.value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
+        QCOMPARE(g.value(QStringLiteral("status_reason")).toString(), QStringLiteral("caught up"));
+        QCOMPARE(g.value(QStringLiteral("lag")).toInteger(), 0);
+        QCOMPARE(g.value(QStringLiteral("time_lag_ms")).toInteger(), 0);
+        QVERIFY(g.value(QStringLiteral("eta_s")).isDouble());
+        QCOMPARE(g.value(QStringLiteral("eta_s")).toDouble(), 0.0);
+        // One sample: no rates yet.
+        QVERIFY(g.value(QStringLiteral("produce_rate")).isNull());
+        const CliRun csv = lag(QStringLiteral("csv"));
+        QVERIFY2(completeOnSharedCluster(csv, group), qPrintable(csv.err));
+        const QStringList rows = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0),
+                 QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,time_lag_ms,produce_rate,consume_rate,"
+                                "eta_s,status,status_reason,retention_risk"));
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("%1,%2,0,10,10,0,0,,,0,OK,").arg(group, topic)), qPrintable(rows.at(1)));
+        const CliRun table = lag(QStringLiteral("table"));
+        QVERIFY2(completeOnSharedCluster(table, group), qPrintable(table.err));
+        QVERIFY2(table.out.startsWith(QStringLiteral("GROUP")), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QStringLiteral("caught up")), qPrintable(table.out));
+    }
+
+    // --watch prints a JSON document per interval until stopped.
+    void watchPrintsEveryInterval_data() { clusters_data(); }
+    void watchPrintsEveryInterval()
+    {
+        QString bootstrap;
+        if (!cluster(&bootstrap))
+            COHORT_SKIP_OR_FAIL("no real Kafka cluster (COHORT_KAFKA_CLUSTER_ENV or KAFKA_BOOTSTRAP_SERVERS)");
+        const auto [topic, group] = names(bootstrap, QStringLiteral("watch"));
+        oldRecords(bootstrap, topic);
+        QCOMPARE(commitWithoutJoining(bootstrap, group, topic, {{0, 4}}), QString());
+        QProcess cli;
+        cli.start(builtBinary(QStringLiteral("app/cohort-cli")),
+                  {QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("--output"), QStringLiteral("json"),
+                   QStringLiteral("groups"), QStringLiteral("lag"), group, QStringLiteral("--watch"), QStringLiteral("--interval"),
+                   QStringLiteral("300ms")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput(), out.count('\n') >= 3), 30000);
+        cli.kill();
+        cli.waitForFinished(5000);
+        const QList<QByteArray> docs = out.split('\n');
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject g = QJsonDocument::fromJson(docs.at(i)).object().value(QStringLiteral("groups")).toArray().at(0).toObject();
+            QCOMPARE(g.value(QStringLiteral("group_id")).toString(), group);
+            QCOMPARE(g.value(QStringLiteral("lag")).toInteger(), 6);
+        }
     }
 
     void aStoppedGroupIsStopAndItsTimeLagGrowsWithTheClock_data() { clusters_data(); }

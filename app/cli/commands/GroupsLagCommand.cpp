@@ -163,19 +163,21 @@ QString GroupsLagCommand::description() const
 
 void GroupsLagCommand::declareOptions(CliOptionSet &options)
 {
-    auto duration = [](qint64 *into, qint64 minimum) {
-        return [into, minimum](const QString &v) -> QString {
+    auto duration = [](const QString &option, qint64 *into, qint64 minimumMs) {
+        return [option, into, minimumMs](const QString &v) -> QString {
             const std::optional<qint64> ms = CliDuration::parseMs(v);
-            if (!ms || *ms < minimum)
+            if (!ms)
                 return tr("'%1' is not a duration: give a whole number with a unit, like 500ms, 30s or 2m").arg(v);
+            if (*ms < minimumMs)
+                return tr("--%1 must be at least %2 ms").arg(option).arg(minimumMs);
             *into = *ms;
             return {};
         };
     };
     options.addValue(QStringLiteral("sample-for"), QStringLiteral("DURATION"), tr("how long to sample before printing (default 30s)"),
-                     tr("--sample-for needs a duration, like 30s or 2m"), duration(&m_sampleForMs, 0));
+                     tr("--sample-for needs a duration, like 30s or 2m"), duration(QStringLiteral("sample-for"), &m_sampleForMs, 0));
     options.addValue(QStringLiteral("interval"), QStringLiteral("DURATION"), tr("time between samples (default 5s)"),
-                     tr("--interval needs a duration, like 5s"), duration(&m_intervalMs, 100));
+                     tr("--interval needs a duration, like 5s"), duration(QStringLiteral("interval"), &m_intervalMs, kMinIntervalMs));
     options.addFlag(QStringLiteral("watch"), tr("print after every interval until interrupted"), &m_watch);
     options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 1, tr("groups lag needs at least one group id"), &m_groupIds);
 }

@@ -18,6 +18,7 @@ class GroupsLagCommand final : public CliCommand
 public:
     static constexpr qint64 kDefaultSampleForMs = 30000;
     static constexpr qint64 kDefaultIntervalMs = 5000;
+    static constexpr qint64 kMinIntervalMs = 100;
 
     QString noun() const override { return QStringLiteral("groups"); }
     QString verb() const override { return QStringLiteral("lag"); }
