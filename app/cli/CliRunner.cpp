@@ -7,6 +7,9 @@
 #include "app/cli/GlobalOptions.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
+#include "app/cli/commands/GroupsRebalanceCommand.h"
+#include "app/cli/commands/GroupsRemoveMembersCommand.h"
+#include "app/cli/commands/GroupsWatchCommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +20,9 @@ CliCommandTable commandTable()
     CliCommandTable table;
     table.add(std::make_unique<GroupsListCommand>());
     table.add(std::make_unique<GroupsDescribeCommand>());
+    table.add(std::make_unique<GroupsWatchCommand>());
+    table.add(std::make_unique<GroupsRebalanceCommand>());
+    table.add(std::make_unique<GroupsRemoveMembersCommand>());
     return table;
 }
 
