@@ -671,6 +671,26 @@ private Q_SLOTS:
                                        QStringLiteral("rebalance"), unique(QStringLiteral("absent"))});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+        if (m_cluster != QLatin1String("kafka"))
+            return;   // the sandbox has classic groups only
+
+        // A KIP-848 consumer group (confluent-kafka, group.protocol=consumer):
+        // joining and leaving as a classic member cannot make it rebalance.
+        const QString kip848 = unique(QStringLiteral("kip848"));
+        made(bootstrap, kip848);
+        HelperProcess consumers(m_python.interpreter,
+                                {TestPython::script(QStringLiteral("consumer_group.py")), bootstrap, kip848, kip848, QStringLiteral("2"),
+                                 QStringLiteral("4"), QStringLiteral("1"), QStringLiteral("consumer")});
+        const QString ready = consumers.readLine();
+        QVERIFY2(ready.contains(QStringLiteral("committed")), qPrintable(ready + consumers.errors()));
+        const CliRun refused
+            = runCli({QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("groups"), QStringLiteral("rebalance"), kip848});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Consumer group, not a classic one"))
+                     && refused.err.contains(QStringLiteral("remove-members")),
+                 qPrintable(refused.err));
+        consumers.writeLine("stop");
+        QCOMPARE(consumers.readLine(), QStringLiteral(R"({"closed": true})"));
     }
 };
 
