@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>GroupsWatchCommand</name>
+    <message numerus="yes">
+        <source>watching group &apos;%1&apos; (%2, %n member(s)); Ctrl-C stops</source>
+        <translation>
+            <numerusform>watching group &apos;%1&apos; (%2, %n member); Ctrl-C stops</numerusform>
+            <numerusform>watching group &apos;%1&apos; (%2, %n members); Ctrl-C stops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n s</source>
