@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rebalance/GroupEventDetector.h"
 
+#include "core/kafka/ClusterAdmin.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -19,12 +21,6 @@ QList<TopicPartition> sorted(const QSet<TopicPartition> &set)
 QString nameOf(const QString &memberId, const QString &clientId)
 {
     return clientId.isEmpty() ? memberId : QStringLiteral("%1 (%2)").arg(memberId, clientId);
-}
-
-// The client id cohort-cli's and the window's rebalance trigger joins with (RdKafkaClusterAdmin).
-bool isCohortTrigger(const QString &clientId)
-{
-    return clientId == QLatin1String("cohort-rebalance-trigger");
 }
 
 }   // namespace
@@ -286,7 +282,7 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
                            : tr("static member %1 restarted within its session timeout (was %2): it keeps its partitions and the "
                                 "group does not rebalance")
                                  .arg(j->groupInstanceId, predecessor->memberId);
-        else if (isCohortTrigger(j->clientId))
+        else if (j->clientId == kRebalanceTriggerClientId)
             e.reason = tr("Cohort's temporary member of a triggered rebalance: it takes no partitions and leaves again");
         events << e;
     }

@@ -17,13 +17,10 @@ namespace cohort::cli {
 
 namespace {
 
-// The client id RdKafkaClusterAdmin's temporary member joins with.
-const QLatin1String kTriggerClientId("cohort-rebalance-trigger");
-
 bool hasTemporaryMember(const GroupSnapshot &g)
 {
     return std::any_of(g.description.members.cbegin(), g.description.members.cend(),
-                       [](const GroupMember &m) { return m.clientId == kTriggerClientId; });
+                       [](const GroupMember &m) { return m.clientId == kRebalanceTriggerClientId; });
 }
 
 }   // namespace
