@@ -239,6 +239,9 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
         missedWhole
             = (generation >= 0 && previousGeneration >= 0 && generation != previousGeneration) || !restartsOnly || ownership != m_ownership;
     }
+    // An Empty group read Stable next had its first round between the reads.
+    if (!m_rebalance.active && state == GroupState::Stable && previousState == GroupState::Empty)
+        missedWhole = true;
     if (!m_rebalance.active && (isRebalancing(state) || missedWhole)) {
         m_rebalance.active = true;
         m_rebalance.startMissed = missedWhole;

@@ -284,6 +284,21 @@ private Q_SLOTS:
         QCOMPARE(completed.first().unownedMs, -1);
     }
 
+    void emptyGroupReadStableNextHadItsFirstRound()
+    {
+        GroupEventDetector d;
+        const QList<GroupEvent> events
+            = run(d, {{0, read(GroupState::Empty, {})}, {1000, read(GroupState::Stable, {{QStringLiteral("a-1"), {0, 1}}})}});
+        QCOMPARE(ofKind(events, GroupEventKind::MemberJoined).size(), 1);
+        const auto started = ofKind(events, GroupEventKind::RebalanceStarted);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(started.first().reason.contains(QStringLiteral("a-1 (a) joined")));
+        const auto completed = ofKind(events, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().partitionsMoved, 2);
+        QCOMPARE(completed.first().durationMs, -1);
+    }
+
     void groupEmptiedEndsTheRebalance()
     {
         GroupEventDetector d;
