@@ -40,7 +40,7 @@ Result<RdKafkaClusterClient::Properties, QString> CliCluster::readProperties(con
 
 // The librdkafka properties of the saved connection, with --bootstrap-server
 // (when given) replacing its servers.
-Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperties() const
+Result<ConnectionProfile, CliFailure> CliCluster::loadProfile() const
 {
     std::unique_ptr<ConnectionProfileStore> ownStore;
     ConnectionProfileStore *store = m_context.profiles;
@@ -48,10 +48,33 @@ Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperti
         ownStore = std::make_unique<ConnectionProfileStore>();
         store = ownStore.get();
     }
-    const QString &name = m_options.profile;
-    const Result<ConnectionProfile, QString> profile = store->loadForConnecting(name, m_options.bootstrapServers);
+    Result<ConnectionProfile, QString> profile = store->loadForConnecting(m_options.profile, m_options.bootstrapServers);
     if (!profile)
         return CliFailure::usage(profile.error());
+    return std::move(profile).value();
+}
+
+Result<bool, CliFailure> CliCluster::isReadOnly() const
+{
+    if (m_options.profile.isEmpty())
+        return false;
+    const auto profile = loadProfile();
+    if (!profile)
+        return profile.error();
+    return profile->readOnly;
+}
+
+QString CliCluster::displayName() const
+{
+    return m_options.profile.isEmpty() ? m_options.bootstrapServers : m_options.profile;
+}
+
+Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperties() const
+{
+    const QString &name = m_options.profile;
+    const Result<ConnectionProfile, CliFailure> profile = loadProfile();
+    if (!profile)
+        return profile.error();
 
     // The environment first: it is what a script sets on purpose, and it keeps
     // a headless machine from talking to a secret service at all.

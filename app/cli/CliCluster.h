@@ -4,6 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliFailure.h"
 #include "app/cli/GlobalOptions.h"
+#include "core/connection/ConnectionProfile.h"
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/kafka/Result.h"
 
@@ -25,11 +26,17 @@ public:
     CliCluster(const GlobalOptions &options, const CliContext &context);
 
     Result<RdKafkaClusterClient::Properties, CliFailure> properties() const;
+    // Whether the saved connection --profile names is read-only (then
+    // nothing may be written through it); false without --profile.
+    Result<bool, CliFailure> isReadOnly() const;
+    // How to name the cluster in messages: the profile, or the bootstrap servers.
+    QString displayName() const;
     Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect() const;
     // A client over properties() already read (a profile's password is read once).
     Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect(const RdKafkaClusterClient::Properties &properties) const;
 
 private:
+    Result<ConnectionProfile, CliFailure> loadProfile() const;
     Result<RdKafkaClusterClient::Properties, CliFailure> profileProperties() const;
     static Result<RdKafkaClusterClient::Properties, QString> readProperties(const QString &path);
 

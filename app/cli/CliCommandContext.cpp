@@ -4,6 +4,7 @@
 #include "app/cli/CliCluster.h"
 #include "app/cli/CliTable.h"
 #include "core/connection/ConnectionDiagnosis.h"
+#include "core/session/ClusterSession.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/EventLoopWait.h"
 
@@ -61,6 +62,42 @@ Result<GroupSnapshot> CliCommandContext::sampleGroup(const QString &groupId, con
 std::shared_ptr<RefreshProgress> CliCommandContext::freshDeadline() const
 {
     return std::make_shared<RefreshProgress>(QDeadlineTimer(m_options.timeoutMs));
+}
+
+Result<std::shared_ptr<ClusterSession>, CliFailure> CliCommandContext::openSession()
+{
+    const auto props = m_cluster.properties();
+    if (!props)
+        return props.error();
+    const auto readOnly = m_cluster.isReadOnly();
+    if (!readOnly)
+        return readOnly.error();
+    ClusterSession::OpenRequest request;
+    request.properties = props.value();
+    request.displayName = m_cluster.displayName();
+    request.access = readOnly.value() ? ClusterSession::Access::ReadOnly : ClusterSession::Access::ReadWrite;
+    request.timeoutMs = m_options.timeoutMs;
+    const QFuture<Result<std::shared_ptr<ClusterSession>>> opening = ClusterSession::open(request, &m_sessionContext);
+    if (!waitWithEventLoop(opening))
+        return CliFailure::kafka(
+            QCoreApplication::translate("cohort::cli::CliCommandContext", "could not open a session on %1").arg(request.displayName));
+    const Result<std::shared_ptr<ClusterSession>> session = opening.result();
+    if (!session)
+        return CliFailure::kafka(session.error().toString());
+    return session.value();
+}
+
+Result<GroupSnapshot> CliCommandContext::readGroup(ClusterSession &session, const QString &groupId)
+{
+    const QFuture<Result<GroupSnapshot>> read = session.refreshGroup(groupId);
+    waitWithEventLoop(read);   // the session's refresh always ends with a value or an error
+    Result<GroupSnapshot> group = read.result();
+    if (!group && ConnectionDiagnosis::worthDiagnosing(group.error())) {
+        const auto props = m_cluster.properties();
+        if (props)
+            return ConnectionDiagnosis::explain(group.error(), props.value(), qMin(m_options.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs));
+    }
+    return group;
 }
 
 int CliCommandContext::finish(int code) const

@@ -8,9 +8,14 @@
 #include "core/snapshot/ClusterSnapshot.h"
 #include "core/snapshot/RefreshProgress.h"
 
+#include <QObject>
 #include <QTextStream>
 
 #include <memory>
+
+namespace cohort {
+class ClusterSession;
+}
 
 namespace cohort::cli {
 
@@ -43,6 +48,19 @@ public:
     const std::shared_ptr<ClusterClient> &client() const { return m_client; }
     // A deadline of --timeout from now.
     std::shared_ptr<RefreshProgress> freshDeadline() const;
+    // A session on the cluster, for commands that watch a group or write:
+    // writable unless --profile names a read-only connection (whose
+    // session then refuses every write, as the window's does). Its
+    // continuations run on this thread while the command waits with an
+    // event loop.
+    Result<std::shared_ptr<ClusterSession>, CliFailure> openSession();
+    // The group read once through the session (ClusterSession::refreshGroup):
+    // GROUP_ID_NOT_FOUND only when Kafka said it does not exist.
+    Result<GroupSnapshot> readGroup(ClusterSession &session, const QString &groupId);
+    // The command's deadline (--timeout), for commands that wait longer
+    // than one read (they ask for each read within a fresh one).
+    int timeoutMs() const { return m_options.timeoutMs; }
+    QTextStream &err() { return m_err; }
     // Something asked for could not be read: the run exits 3 unless it fails otherwise.
     void markPartial() { m_partial = true; }
     bool isPartial() const { return m_partial; }
@@ -64,6 +82,7 @@ private:
     std::shared_ptr<RefreshProgress> m_progress;   // the command's one deadline, from its start
     std::shared_ptr<ClusterClient> m_client;
     bool m_partial = false;
+    QObject m_sessionContext;   // where the session is made and its answers arrive
 };
 
 }   // namespace cohort::cli

@@ -8,6 +8,9 @@
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsLagCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
+#include "app/cli/commands/GroupsRebalanceCommand.h"
+#include "app/cli/commands/GroupsRemoveMembersCommand.h"
+#include "app/cli/commands/GroupsWatchCommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +22,9 @@ CliCommandTable commandTable()
     table.add(std::make_unique<GroupsListCommand>());
     table.add(std::make_unique<GroupsDescribeCommand>());
     table.add(std::make_unique<GroupsLagCommand>());
+    table.add(std::make_unique<GroupsWatchCommand>());
+    table.add(std::make_unique<GroupsRebalanceCommand>());
+    table.add(std::make_unique<GroupsRemoveMembersCommand>());
     return table;
 }
 

@@ -35,6 +35,10 @@ struct MemberRemovalOutcome
     KafkaError error;   // isError() false: removed
 };
 
+// The client id triggerRebalance's temporary member joins with: how a group
+// watcher and cohort-cli tell it from the group's own members.
+inline constexpr QLatin1String kRebalanceTriggerClientId("cohort-rebalance-trigger");
+
 // What a triggered rebalance did, as the temporary member saw it. The classic
 // DescribeGroups carries no generation, so the one before is inferred: every
 // round adds exactly one, and the round the temporary member joined started

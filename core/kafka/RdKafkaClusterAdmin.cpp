@@ -355,7 +355,7 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
 
     WireGroupMember::Options options;
     options.groupId = groupId;
-    options.clientId = QStringLiteral("cohort-rebalance-trigger");
+    options.clientId = kRebalanceTriggerClientId;
     options.protocolType = protocolType;
     options.protocols = {{assignor, emptySubscription(protocolType)}};
     options.groupInstanceId = std::nullopt;   // never a real member's static identity

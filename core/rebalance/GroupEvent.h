@@ -4,6 +4,8 @@
 #include "core/snapshot/ClusterTypes.h"
 
 #include <QList>
+#include <QMap>
+#include <QMetaType>
 #include <QString>
 
 namespace cohort {
@@ -26,21 +28,41 @@ struct GroupEvent
     qint64 timeMs = 0;   // UTC milliseconds since the epoch, when it was seen
     QString groupId;
     GroupEventKind kind = GroupEventKind::StateChanged;
-    GroupState state = GroupState::Unknown;   // the group's state after the event
+    GroupState state = GroupState::Unknown;           // the group's state after the event
     GroupState previousState = GroupState::Unknown;   // StateChanged only
-    int generation = -1;   // classic generation, or the KIP-848 group epoch
+    int generation = -1;                              // classic generation, or the KIP-848 group epoch
     QString memberId;
     QString clientId;
     QString host;
     QString groupInstanceId;
     QList<TopicPartition> partitionsAdded;
     QList<TopicPartition> partitionsRemoved;
-    qint64 durationMs = -1;      // RebalanceCompleted: from started to completed
-    int partitionsMoved = -1;    // RebalanceCompleted: partitions whose owner changed
-    qint64 unownedMs = -1;       // RebalanceCompleted: longest time a partition had no owner
-    QString reason;              // in words: why a member left, what triggered a rebalance
+    qint64 durationMs = -1;     // RebalanceCompleted: from started to completed
+    int partitionsMoved = -1;   // RebalanceCompleted: partitions whose owner changed
+    qint64 unownedMs = -1;      // RebalanceCompleted: longest time a partition had no owner
+    // RebalanceCompleted: each partition that had no owner at some point of
+    // the rebalance, with how long in all (eager: every partition; cooperative:
+    // only those that moved).
+    QMap<TopicPartition, qint64> unownedMsByPartition;
+    QString reason;   // in words: why a member left, what triggered a rebalance
 
     bool operator==(const GroupEvent &) const = default;
 };
 
+// The event's name in cohort-cli's `groups watch` output ("member_joined").
+inline QString groupEventKindName(GroupEventKind kind)
+{
+    switch (kind) {
+    case GroupEventKind::StateChanged: return QStringLiteral("state_changed");
+    case GroupEventKind::MemberJoined: return QStringLiteral("member_joined");
+    case GroupEventKind::MemberLeft: return QStringLiteral("member_left");
+    case GroupEventKind::AssignmentChanged: return QStringLiteral("assignment_changed");
+    case GroupEventKind::RebalanceStarted: return QStringLiteral("rebalance_started");
+    case GroupEventKind::RebalanceCompleted: return QStringLiteral("rebalance_completed");
+    }
+    return {};
+}
+
 }   // namespace cohort
+
+Q_DECLARE_METATYPE(cohort::GroupEvent)

@@ -4,6 +4,7 @@
 #include "core/connection/ConnectionDiagnosis.h"
 #include "core/connection/ConnectionProfile.h"
 #include "core/kafka/RdKafkaClusterAdmin.h"
+#include "core/rebalance/GroupWatcher.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/LogCategories.h"
@@ -271,6 +272,14 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
             }
         });
     return future;
+}
+
+GroupWatcher *ClusterSession::groupWatcher(const QString &groupId)
+{
+    GroupWatcher *&watcher = m_watchers[groupId];
+    if (!watcher)
+        watcher = new GroupWatcher(this, groupId, this);
+    return watcher;
 }
 
 }   // namespace cohort

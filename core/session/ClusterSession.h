@@ -20,6 +20,7 @@
 namespace cohort {
 
 struct ConnectionProfile;
+class GroupWatcher;
 
 // One connected cluster, for as long as the window shows it: the read side
 // (ClusterClient), the periodic whole-cluster refresh (ClusterMonitor), the
@@ -111,6 +112,13 @@ public:
     // the deadlines follow: a whole refresh (listing, descriptions, offsets,
     // watermarks, one after the other, and their retries) gets
     // kRefreshDeadlineFactor of it, a one-group refresh kGroupDeadlineFactor.
+    // The watcher of one group's rebalances, made on first ask and kept (with
+    // its events) for the session's lifetime; it polls only between its
+    // start() and stop().
+    GroupWatcher *groupWatcher(const QString &groupId);
+    // Every group watched in this session so far, with their events.
+    QList<GroupWatcher *> groupWatchers() const { return m_watchers.values(); }
+
     static constexpr int kRefreshDeadlineFactor = 3;
     static constexpr int kGroupDeadlineFactor = 2;
     void setRequestTimeoutMs(int ms);
@@ -150,6 +158,7 @@ private:
     int m_requestTimeoutMs = 10000;
     // Callers waiting for a one-group refresh in flight, per group.
     QHash<QString, QList<std::shared_ptr<QPromise<Result<GroupSnapshot>>>>> m_groupsWaiting;
+    QHash<QString, GroupWatcher *> m_watchers;   // children
 };
 
 }   // namespace cohort

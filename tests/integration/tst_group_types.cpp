@@ -14,6 +14,7 @@
 
 #include "CliRun.h"
 #include "FutureWait.h"
+#include "HelperProcess.h"
 #include "KafkaTool.h"
 #include "RealKafkaCluster.h"
 #include "SkipOrFail.h"
@@ -43,52 +44,6 @@ namespace {
 
 // The columns kafka-consumer-groups --list --type --state prints.
 const QStringList kListColumns{QStringLiteral("GROUP"), QStringLiteral("TYPE"), QStringLiteral("STATE")};
-
-// A helper program the test talks to in lines (tests/python/consumer_group.py,
-// the console share consumer, the Streams application): stopped when the
-// test ends however it ends, by closing its stdin (the Python and Java
-// helpers then close their clients) or, for Kafka's console consumer, by SIGTERM.
-class Helper
-{
-public:
-    enum class Stop { CloseStdin, Terminate };
-
-    Helper(const QString &program, const QStringList &args, Stop stop = Stop::CloseStdin)
-        : m_stop(stop)
-    {
-        m_process.start(program, args);
-    }
-    ~Helper()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        if (m_stop == Stop::CloseStdin)
-            m_process.closeWriteChannel();
-        else
-            m_process.terminate();
-        if (!m_process.waitForFinished(30000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    // The next line on stdout, or empty when none came within the timeout.
-    QString readLine(int timeoutMs = 120000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!m_process.canReadLine()) {
-            if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
-                || !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-                return m_process.canReadLine() ? QString::fromUtf8(m_process.readLine()).trimmed() : QString();
-        }
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-    void writeLine(const QByteArray &line) { m_process.write(line + '\n'); }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-    Stop m_stop;
-};
 
 QJsonObject jsonLine(const QString &line)
 {
@@ -159,14 +114,15 @@ class TestGroupTypes : public QObject
 
     // The consumer-group helper (tests/python/consumer_group.py) once it has
     // committed: what it committed, "topic:partition" -> offset.
-    std::unique_ptr<Helper> startConsumerGroup(const QString &topic, const QString &group, const QString &protocol, QJsonObject *committed)
+    std::unique_ptr<HelperProcess> startConsumerGroup(const QString &topic, const QString &group, const QString &protocol,
+                                                      QJsonObject *committed)
     {
         const TestPython python = TestPython::find({QStringLiteral("confluent_kafka")});
         if (!python)
             return nullptr;
-        auto helper = std::make_unique<Helper>(python.interpreter, QStringList{TestPython::script(QStringLiteral("consumer_group.py")),
-                                                                               m_bootstrap, topic, group, QStringLiteral("4"),
-                                                                               QStringLiteral("20"), QStringLiteral("2"), protocol});
+        auto helper = std::make_unique<HelperProcess>(
+            python.interpreter, QStringList{TestPython::script(QStringLiteral("consumer_group.py")), m_bootstrap, topic, group,
+                                            QStringLiteral("4"), QStringLiteral("20"), QStringLiteral("2"), protocol});
         const QJsonObject ready = jsonLine(helper->readLine());
         if (!ready.contains(QStringLiteral("committed"))) {
             qWarning("consumer_group.py: %s", qPrintable(helper->errors()));
@@ -220,7 +176,7 @@ private Q_SLOTS:
     {
         const QString topic = QStringLiteral("cohort-types-848-") + m_suffix, group = QStringLiteral("cohort-types-848-g-") + m_suffix;
         QJsonObject committed;
-        std::unique_ptr<Helper> consumers = startConsumerGroup(topic, group, QStringLiteral("consumer"), &committed);
+        std::unique_ptr<HelperProcess> consumers = startConsumerGroup(topic, group, QStringLiteral("consumer"), &committed);
         QVERIFY2(consumers, "tests/python/consumer_group.py did not make its group");
         QCOMPARE(committed.size(), 4);
 
@@ -311,7 +267,7 @@ private Q_SLOTS:
         const QString topic = QStringLiteral("cohort-types-classic-") + m_suffix,
                       group = QStringLiteral("cohort-types-classic-g-") + m_suffix;
         QJsonObject committed;
-        std::unique_ptr<Helper> consumers = startConsumerGroup(topic, group, QStringLiteral("classic"), &committed);
+        std::unique_ptr<HelperProcess> consumers = startConsumerGroup(topic, group, QStringLiteral("classic"), &committed);
         QVERIFY2(consumers, "tests/python/consumer_group.py did not make its group");
         const GroupSnapshot g = groupNow(group);
         QCOMPARE(g.description.type, GroupType::Classic);
@@ -328,10 +284,10 @@ private Q_SLOTS:
     {
         const QString topic = QStringLiteral("cohort-types-share-") + m_suffix, group = QStringLiteral("cohort-types-share-g-") + m_suffix;
         QCOMPARE(createTopic(topic, 1), QString());
-        Helper share(KafkaTool::script(),
-                     {QStringLiteral("kafka-console-share-consumer"), QStringLiteral("--bootstrap-server"), m_bootstrap,
-                      QStringLiteral("--topic"), topic, QStringLiteral("--group"), group},
-                     Helper::Stop::Terminate);
+        HelperProcess share(KafkaTool::script(),
+                            {QStringLiteral("kafka-console-share-consumer"), QStringLiteral("--bootstrap-server"), m_bootstrap,
+                             QStringLiteral("--topic"), topic, QStringLiteral("--group"), group},
+                            HelperProcess::Stop::Terminate);
         QTRY_COMPARE_WITH_TIMEOUT(groupNow(group).description.state, GroupState::Stable, 90000);
         const GroupSnapshot g = groupNow(group);
         QCOMPARE(g.description.type, GroupType::Share);
@@ -365,9 +321,9 @@ private Q_SLOTS:
         const QString topic = QStringLiteral("cohort-types-streams-") + m_suffix,
                       group = QStringLiteral("cohort-types-streams-g-") + m_suffix;
         QCOMPARE(createTopic(topic, 2), QString());
-        Helper app(java,
-                   {QStringLiteral("-Xmx256m"), QStringLiteral("-cp"), classes.path() + QLatin1Char(':') + jars + QStringLiteral("/*"),
-                    QStringLiteral("StreamsGroupApp"), m_bootstrap, topic, group, classes.path()});
+        HelperProcess app(java, {QStringLiteral("-Xmx256m"), QStringLiteral("-cp"),
+                                 classes.path() + QLatin1Char(':') + jars + QStringLiteral("/*"), QStringLiteral("StreamsGroupApp"),
+                                 m_bootstrap, topic, group, classes.path()});
         QCOMPARE(app.readLine(), QStringLiteral("RUNNING"));
         QTRY_COMPARE_WITH_TIMEOUT(groupNow(group).description.state, GroupState::Stable, 90000);
         const GroupSnapshot g = groupNow(group);
