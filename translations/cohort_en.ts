@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>GroupEventText</name>
+    <message numerus="yes">
+        <source>%n partition(s) moved</source>
+        <translation>
+            <numerusform>%n partition moved</numerusform>
+            <numerusform>%n partitions moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message numerus="yes">
         <source> (+%n unknown)</source>
@@ -77,6 +87,23 @@
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
             <numerusform>%n partitions have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LagChartsPanel</name>
+    <message numerus="yes">
+        <source>The %n partition(s) furthest behind; the others summed</source>
+        <translation>
+            <numerusform>The partition furthest behind; the others summed</numerusform>
+            <numerusform>The %n partitions furthest behind; the others summed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n partition(s))</source>
+        <translation>
+            <numerusform>Others (%n partition)</numerusform>
+            <numerusform>Others (%n partitions)</numerusform>
         </translation>
     </message>
 </context>
