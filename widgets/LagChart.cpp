@@ -75,6 +75,21 @@ public:
     { }
 
 protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        if (m_kind != LagChart::ValueKind::TimeLagMs)
+            return QCPAxisTicker::getTickStep(range);
+        // Durations step by whole seconds, minutes, hours (in ms).
+        static const double steps[] = {1,   2,    5,   10,  20,  50,   100,  200,  500,   1e3,   2e3,   5e3,   1e4,    15e3,  3e4,
+                                       6e4, 12e4, 3e5, 6e5, 9e5, 18e5, 36e5, 72e5, 108e5, 216e5, 432e5, 864e5, 1728e5, 6048e5};
+        const double wanted = range.size() / std::max(1, tickCount());
+        double step = steps[0];
+        for (const double candidate : steps)
+            if (std::abs(std::log(candidate / wanted)) < std::abs(std::log(step / wanted)))
+                step = candidate;
+        return step;
+    }
+
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
         const QLocale locale;
@@ -83,6 +98,58 @@ protected:
 
 private:
     LagChart::ValueKind m_kind;
+};
+
+// Ticks at steps people count in (10 s, 5 min, 1 h, 6 h, a day), on whole
+// minutes, hours and days of local time, labelled as precisely as the step needs.
+class LocalTimeTicker : public QCPAxisTickerDateTime
+{
+public:
+    LocalTimeTicker()
+    {
+        setTimeZone(QTimeZone::systemTimeZone());
+        setTickCount(6);
+    }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        static const double steps[]
+            = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
+        const double wanted = range.size() / std::max(1, tickCount());
+        // The nice step nearest the wanted one (by ratio), so that a window
+        // gets about tickCount() ticks.
+        double step = steps[0];
+        for (const double candidate : steps)
+            if (std::abs(std::log(candidate / wanted)) < std::abs(std::log(step / wanted)))
+                step = candidate;
+        setDateTimeFormat(step < 60               ? QStringLiteral("HH:mm:ss")
+                          : range.size() <= 86400 ? QStringLiteral("HH:mm")
+                          : step < 86400          ? QStringLiteral("ddd HH:mm")
+                                                  : QStringLiteral("ddd d MMM"));
+        return step;
+    }
+
+    int getSubTickCount(double tickStep) override
+    {
+        // Sub-ticks at whole units: 5 min in 5, 1 h in 4 quarters, a day in 4.
+        const int n = int(std::lround(tickStep));
+        for (const int parts : {5, 4, 3, 2})
+            if (n % parts == 0)
+                return parts - 1;
+        return 0;
+    }
+
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        // Multiples of the step in local time: 13:00 CET, not 12:00 UTC + 1 h.
+        const double offset = QDateTime::fromMSecsSinceEpoch(msOf(range.center())).offsetFromUtc();
+        QVector<double> ticks;
+        for (double t = std::floor((range.lower + offset) / tickStep) * tickStep - offset; t <= range.upper; t += tickStep)
+            if (t >= range.lower)
+                ticks.append(t);
+        return ticks;
+    }
 };
 
 QString axisLabel(LagChart::ValueKind kind)
@@ -152,10 +219,7 @@ LagChart::LagChart(const QString &title, QWidget *parent)
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     m_plot->legend->setFont(legendFont);
 
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setTimeZone(QTimeZone::systemTimeZone());
-    ticker->setTickCount(6);
-    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setTicker(QSharedPointer<LocalTimeTicker>::create());
     m_plot->yAxis->setTicker(QSharedPointer<ValueTicker>::create(ValueKind::LagMessages));
     m_plot->yAxis->setLabel(axisLabel(ValueKind::LagMessages));
 
@@ -242,10 +306,16 @@ void LagChart::setSeries(const QString &name, const QList<LagSeriesValues::Sampl
             m_plot->yAxis2->setTicker(QSharedPointer<ValueTicker>::create(kind));
             m_plot->yAxis2->setLabel(axisLabel(kind));
         }
+        const double widthBefore = lineWidth();
         m_series.append({name, kind, m_plot->addGraph(m_plot->xAxis, primary ? m_plot->yAxis : m_plot->yAxis2), colour});
         s = &m_series.last();
         s->graph->setName(name);
-        styleSeries(*s);
+        if (lineWidth() != widthBefore) {
+            for (const Series &other : std::as_const(m_series))
+                styleSeries(other);
+        } else {
+            styleSeries(*s);
+        }
     }
     s->kind = kind;
 
@@ -356,6 +426,7 @@ void LagChart::setEvents(const QList<GroupEvent> &events)
     for (const GroupEvent &e : events) {
         auto *line = new QCPItemStraightLine(m_plot);
         line->setSelectable(false);
+        line->setAntialiased(false);   // a crisp one-pixel dashed line
         line->point1->setCoords(keyOf(e.timeMs), 0);
         line->point2->setCoords(keyOf(e.timeMs), 1);
         m_markers.append({e, line});
@@ -383,16 +454,7 @@ void LagChart::applyWindow(qint64 fromMs, qint64 toMs)
 
 void LagChart::updateAxes()
 {
-    // Seconds when the window is minutes wide, the day when it spans days.
-    const QCPRange r = m_plot->xAxis->range();
-    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_plot->xAxis->ticker());
-    if (ticker) {
-        const double span = r.size();
-        ticker->setDateTimeFormat(span <= 600         ? QStringLiteral("HH:mm:ss")
-                                  : span <= 36 * 3600 ? QStringLiteral("HH:mm")
-                                                      : QStringLiteral("d MMM\nHH:mm"));
-    }
-    m_plot->xAxis->setLabel(tr("Time (%1)").arg(timeZoneName(msOf(r.upper))));
+    m_plot->xAxis->setLabel(tr("Time (%1)").arg(timeZoneName(msOf(m_plot->xAxis->range().upper))));
 }
 
 void LagChart::rescaleValues()
@@ -467,12 +529,19 @@ void LagChart::applyTheme()
 void LagChart::styleSeries(const Series &s)
 {
     const Theme &theme = Theme::current();
-    QPen pen(theme.series(s.colour), 1.5);
-    s.graph->setPen(pen);
+    s.graph->setPen(QPen(theme.series(s.colour), lineWidth()));
     s.graph->setLineStyle(QCPGraph::lsLine);
     // A hidden series' legend item is greyed out: click it again to show it.
     if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(s.graph))
         item->setTextColor(s.graph->visible() ? theme.palette().color(QPalette::Text) : theme.muted());
+}
+
+double LagChart::lineWidth() const
+{
+    // Thin lines once the colours repeat: a hairline draws several times
+    // faster (100 series x 720 points in under 10 ms) and crowded lines read
+    // better thin.
+    return m_series.size() > Theme::seriesCount() ? 1.0 : 1.5;
 }
 
 void LagChart::styleMarker(const Marker &m)
@@ -562,7 +631,7 @@ QString LagChart::csv() const
     }
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        QStringList fields{QDateTime::fromMSecsSinceEpoch(it.key(), QTimeZone::utc()).toString(Qt::ISODateWithMs)};
+        QStringList fields{QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs)};
         for (qsizetype c = 0; c < m_series.size(); ++c) {
             const std::optional<double> v = c < it.value().size() ? it.value().at(c) : std::nullopt;
             fields << (v ? csvValue(*v, m_series.at(c).kind) : QString());

@@ -105,6 +105,7 @@ private:
     void applyTheme();
     void styleSeries(const Series &s);
     void styleMarker(const Marker &m);
+    double lineWidth() const;
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void scheduleReplot();
 

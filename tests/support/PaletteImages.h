@@ -89,4 +89,29 @@ inline int countPixels(const QImage &image, const QColor &colour, const QRect &r
     return n;
 }
 
+// How many pixels of `rect` are `colour` drawn over `bg` with at least
+// `minShare` coverage (an antialiased line's pixels blend the two), within
+// `slack` per channel of that blend.
+inline int countBlends(const QImage &image, const QColor &colour, const QColor &bg, const QRect &rect, double minShare = 0.5,
+                       int slack = 10)
+{
+    const QRect area = rect.intersected(image.rect());
+    const double dr = colour.red() - bg.red(), dg = colour.green() - bg.green(), db = colour.blue() - bg.blue();
+    const double norm = dr * dr + dg * dg + db * db;
+    if (norm == 0)
+        return 0;
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor p = QColor::fromRgb(image.pixel(x, y));
+            const double pr = p.red() - bg.red(), pg = p.green() - bg.green(), pb = p.blue() - bg.blue();
+            const double t = (pr * dr + pg * dg + pb * db) / norm;
+            if (t < minShare || t > 1.05)
+                continue;
+            if (std::abs(pr - t * dr) <= slack && std::abs(pg - t * dg) <= slack && std::abs(pb - t * db) <= slack)
+                ++n;
+        }
+    return n;
+}
+
 }   // namespace cohort::test
