@@ -192,6 +192,7 @@ LagChart::LagChart(const QString &title, QWidget *parent)
     , m_titleText(title)
     , m_plot(new QCustomPlot(this))
     , m_title(new QCPTextElement(m_plot, title))
+    , m_emptyText(new QCPItemText(m_plot))
     , m_ownRange(new ChartTimeRange(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -207,10 +208,9 @@ LagChart::LagChart(const QString &title, QWidget *parent)
 
     // The legend under the plot, filling rows of kLegendColumns, so that many
     // partitions never cover the lines.
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->plotLayout()->addElement(2, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    m_plot->axisRect()->insetLayout()->simplify();
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(kLegendColumns);
     m_plot->legend->setIconSize(14, 8);
@@ -240,6 +240,9 @@ LagChart::LagChart(const QString &title, QWidget *parent)
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
         if (m_valuesDirty)
             rescaleValues();
+        placeLegend();
+        m_emptyText->setVisible(
+            std::all_of(m_series.cbegin(), m_series.cend(), [](const Series &s) { return s.graph->data()->isEmpty(); }));
     });
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
         auto *pli = qobject_cast<QCPPlottableLegendItem *>(item);
@@ -256,11 +259,23 @@ LagChart::LagChart(const QString &title, QWidget *parent)
             showToolTip(event->position().toPoint(), event->globalPosition().toPoint());
     });
 
+    // Said in the plot until the first sample, so that an empty chart never reads as "no lag".
+    m_emptyText->setText(tr("No samples yet"));
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.5);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setClipToAxisRect(true);
+
     setTimeRange(nullptr);
     ThemeNotifier::restyleOnChange(this, [this] { applyTheme(); });
 }
 
-LagChart::~LagChart() = default;
+LagChart::~LagChart()
+{
+    // The plot deletes the legend with its layout: give it back if it was taken out.
+    if (!m_legendPlaced)
+        m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, m_plot->legend);
+}
 
 void LagChart::setTimeRange(ChartTimeRange *range)
 {
@@ -516,6 +531,7 @@ void LagChart::applyTheme()
     }
     m_plot->yAxis2->grid()->setVisible(false);
     m_title->setTextColor(text);
+    m_emptyText->setColor(theme.muted());
     m_plot->legend->setBrush(base);
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setTextColor(text);
@@ -534,6 +550,25 @@ void LagChart::styleSeries(const Series &s)
     // A hidden series' legend item is greyed out: click it again to show it.
     if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(s.graph))
         item->setTextColor(s.graph->visible() ? theme.palette().color(QPalette::Text) : theme.muted());
+}
+
+void LagChart::placeLegend()
+{
+    // An empty legend would squeeze the plot's column to nothing (its
+    // largest size is that of no items): it is in the layout only with items.
+    const bool wanted = m_plot->legend->itemCount() > 0;
+    if (wanted == m_legendPlaced)
+        return;
+    m_legendPlaced = wanted;
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    m_plot->legend->setVisible(wanted);
+    if (wanted) {
+        layout->addElement(2, 0, m_plot->legend);
+        layout->setRowStretchFactor(2, 0.001);
+    } else {
+        layout->take(m_plot->legend);
+        layout->simplify();
+    }
 }
 
 double LagChart::lineWidth() const

@@ -10,6 +10,7 @@
 
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPItemText;
 class QCPTextElement;
 class QCustomPlot;
 
@@ -106,18 +107,21 @@ private:
     void styleSeries(const Series &s);
     void styleMarker(const Marker &m);
     double lineWidth() const;
+    void placeLegend();
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void scheduleReplot();
 
     QString m_titleText;
     QCustomPlot *m_plot;
     QCPTextElement *m_title;
+    QCPItemText *m_emptyText;
     QPointer<ChartTimeRange> m_range;
     ChartTimeRange *m_ownRange;
     QList<Series> m_series;
     QList<Marker> m_markers;
     bool m_applyingWindow = false;
     bool m_valuesDirty = true;
+    bool m_legendPlaced = false;
 };
 
 }   // namespace cohort
