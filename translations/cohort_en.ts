@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>LagAssessor</name>
+    <message numerus="yes">
+        <source>; %n record(s) deleted by retention before they were read</source>
+        <translation>
+            <numerusform>; %n record deleted by retention before it was read</numerusform>
+            <numerusform>; %n records deleted by retention before they were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MissingPart</name>
     <message numerus="yes">
         <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>

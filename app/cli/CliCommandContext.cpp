@@ -51,6 +51,18 @@ Result<GroupSnapshot> CliCommandContext::loadGroup(const QString &groupId, const
     return load.result();
 }
 
+Result<GroupSnapshot> CliCommandContext::sampleGroup(const QString &groupId, const ClusterMetadata &metadata)
+{
+    const QFuture<Result<GroupSnapshot>> load = SnapshotLoader::loadGroup(m_client, groupId, metadata, freshDeadline());
+    waitWithEventLoop(load);
+    return load.result();
+}
+
+std::shared_ptr<RefreshProgress> CliCommandContext::freshDeadline() const
+{
+    return std::make_shared<RefreshProgress>(QDeadlineTimer(m_options.timeoutMs));
+}
+
 int CliCommandContext::finish(int code) const
 {
     return code == CliFailure::kOk && m_partial ? CliFailure::kPartial : code;

@@ -36,6 +36,13 @@ public:
     // what is left of the deadline: GROUP_ID_NOT_FOUND only when Kafka said
     // the group does not exist; any other error is the group's error.
     Result<GroupSnapshot> loadGroup(const QString &groupId, const ClusterMetadata &metadata);
+    // The same with a deadline of its own (--timeout from now), for commands
+    // that sample a group again and again.
+    Result<GroupSnapshot> sampleGroup(const QString &groupId, const ClusterMetadata &metadata);
+    // The client loadSnapshot() connected; null before it.
+    const std::shared_ptr<ClusterClient> &client() const { return m_client; }
+    // A deadline of --timeout from now.
+    std::shared_ptr<RefreshProgress> freshDeadline() const;
     // Something asked for could not be read: the run exits 3 unless it fails otherwise.
     void markPartial() { m_partial = true; }
     bool isPartial() const { return m_partial; }

@@ -6,6 +6,7 @@
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/GlobalOptions.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
+#include "app/cli/commands/GroupsLagCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ CliCommandTable commandTable()
     CliCommandTable table;
     table.add(std::make_unique<GroupsListCommand>());
     table.add(std::make_unique<GroupsDescribeCommand>());
+    table.add(std::make_unique<GroupsLagCommand>());
     return table;
 }
 

@@ -53,4 +53,16 @@ struct WatermarksAnswer
     QList<LeaderFailure> failed;
 };
 
+struct RecordTimestampsAnswer
+{
+    QHash<TopicPartition, RecordTimestamp> timestamps;
+    QHash<TopicPartition, KafkaError> failed;   // no record read there, and why
+};
+
+struct TopicRetentionAnswer
+{
+    QHash<QString, TopicRetention> topics;
+    QHash<QString, KafkaError> failed;   // topic -> why its configs were not read
+};
+
 }   // namespace cohort

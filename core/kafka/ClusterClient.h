@@ -55,6 +55,20 @@ public:
     // partitions of leaders that did not answer are in `failed` per leader.
     virtual QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress = nullptr) = 0;
 
+    // The timestamp of the first record at or after each offset (one record
+    // per partition: a fetch from there). For the time lag of a group whose
+    // committed offset is older than what Cohort has watched; callers bound
+    // the partitions per call (LagHistory: 100 per refresh). A partition with
+    // no record there (offset out of range, nothing read by the deadline) is
+    // in `failed`.
+    virtual QFuture<Result<RecordTimestampsAnswer>> fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets,
+                                                                          Progress progress = nullptr)
+        = 0;
+
+    // retention.ms and retention.bytes of these topics (DescribeConfigs);
+    // a topic that does not exist or could not be described is in `failed`.
+    virtual QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress progress = nullptr) = 0;
+
     // Brokers, controller and API versions, for the connection dialog's test button.
     virtual QFuture<Result<ConnectionReport>> testConnection() = 0;
 

@@ -92,6 +92,7 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
     if (!handle->rk)
         return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err),
                                 KafkaErrorHints::hintFor(QStringLiteral("_INVALID_ARG")));
+    handle->properties = all;
     client->m_handle = std::move(handle);
     return client;
 }
@@ -683,6 +684,170 @@ QFuture<Result<WatermarksAnswer>> RdKafkaClusterClient::fetchWatermarks(const QL
             }
             return out;
         });
+}
+
+namespace {
+
+// The record reader: the connection's properties and fetches as small as
+// Kafka allows (one batch). No group.id: it reads with the simple consumer
+// API (no group, so no coordinator lookups and no offsets of its own).
+Result<rd_kafka_t *> makeRecordReader(const RdKafkaClusterClient::Properties &properties)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char err[512];
+    RdKafkaClusterClient::Properties all;
+    for (const auto &[key, value] : properties)
+        if (key != QLatin1String("group.id"))
+            all.append({key, value});
+    all += {
+        {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},    {QStringLiteral("auto.offset.reset"), QStringLiteral("error")},
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("1")}, {QStringLiteral("fetch.max.bytes"), QStringLiteral("1048576")},
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},       {QStringLiteral("queued.min.messages"), QStringLiteral("1")}};
+    for (const auto &[key, value] : std::as_const(all)) {
+        if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
+            rd_kafka_conf_destroy(conf);
+            return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err));
+        }
+    }
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!rk)
+        return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err));
+    return rk;
+}
+
+Result<RecordTimestampsAnswer> readRecordTimestamps(const std::shared_ptr<Handle> &h, const QHash<TopicPartition, qint64> &offsets,
+                                                    const RefreshProgress &progress)
+{
+    RecordTimestampsAnswer out;
+    if (offsets.isEmpty())
+        return out;
+    QMutexLocker lock(&h->readerMutex);
+    if (!h->recordReader) {
+        auto made = makeRecordReader(h->properties);
+        if (!made)
+            return made.error();
+        h->recordReader = made.value();
+    }
+    rd_kafka_t *rk = h->recordReader;
+    // Every partition fetched from its offset into one queue.
+    rd_kafka_queue_t *q = rd_kafka_queue_new(rk);
+    QHash<QString, rd_kafka_topic_t *> topics;
+    QList<QPair<rd_kafka_topic_t *, int>> started;
+    QSet<TopicPartition> left;
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
+        rd_kafka_topic_t *&rkt = topics[it.key().topic];
+        if (!rkt)
+            rkt = rd_kafka_topic_new(rk, it.key().topic.toUtf8().constData(), nullptr);
+        if (!rkt || rd_kafka_consume_start_queue(rkt, it.key().partition, it.value(), q) == -1) {
+            out.failed.insert(it.key(), KafkaErrorHints::fromRdKafka(rd_kafka_last_error()));
+            continue;
+        }
+        started.append({rkt, it.key().partition});
+        left.insert(it.key());
+    }
+    while (!left.isEmpty() && !progress.shouldStop()) {
+        rd_kafka_message_t *m = rd_kafka_consume_queue(q, qMin(100, waitMs(progress)));
+        if (!m)
+            continue;
+        if (m->rkt) {
+            const TopicPartition tp{str(rd_kafka_topic_name(m->rkt)), int(m->partition)};
+            // Never a record before the one asked for (a fetch of an earlier read).
+            const bool before = !m->err && m->offset < offsets.value(tp, -1);
+            if (!before && left.remove(tp)) {
+                if (m->err) {
+                    out.failed.insert(tp, KafkaErrorHints::fromRdKafka(m->err, str(rd_kafka_message_errstr(m))));
+                } else {
+                    rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+                    const qint64 ts = rd_kafka_message_timestamp(m, &type);
+                    if (type == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE)
+                        out.failed.insert(tp,
+                                          KafkaError::make(0, QStringLiteral("_NO_TIMESTAMP"),
+                                                           QCoreApplication::translate("RdKafkaClusterClient",
+                                                                                       "the record has no timestamp (message format v0)")));
+                    else
+                        out.timestamps.insert(tp, RecordTimestamp{m->offset, ts});
+                }
+            }
+        }
+        rd_kafka_message_destroy(m);
+    }
+    for (const auto &[rkt, partition] : std::as_const(started))
+        rd_kafka_consume_stop(rkt, partition);
+    for (rd_kafka_topic_t *rkt : std::as_const(topics))
+        if (rkt)
+            rd_kafka_topic_destroy(rkt);
+    rd_kafka_queue_destroy(q);
+    for (const TopicPartition &tp : std::as_const(left))
+        out.failed.insert(tp, outOfTime());
+    return out;
+}
+
+Result<TopicRetentionAnswer> readTopicRetention(const std::shared_ptr<Handle> &h, const QStringList &topics,
+                                                const RefreshProgress &progress)
+{
+    TopicRetentionAnswer out;
+    if (topics.isEmpty())
+        return out;
+    std::vector<rd_kafka_ConfigResource_t *> resources;
+    for (const QString &t : topics)
+        resources.push_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, t.toUtf8().constData()));
+    const int timeout = waitMs(progress);
+    rd_kafka_queue_t *q = rd_kafka_queue_new(h->rk);
+    rd_kafka_AdminOptions_t *o = h->adminOptions(RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeout);
+    rd_kafka_DescribeConfigs(h->rk, resources.data(), resources.size(), o, q);
+    rd_kafka_event_t *ev = Handle::awaitEvent(q, timeout);
+    Result<TopicRetentionAnswer> result = out;
+    if (!ev) {
+        result = outOfTime();
+    } else if (rd_kafka_event_error(ev)) {
+        result = KafkaErrorHints::fromRdKafka(rd_kafka_event_error(ev), str(rd_kafka_event_error_string(ev)));
+    } else if (const auto *res = rd_kafka_event_DescribeConfigs_result(ev)) {
+        size_t n = 0;
+        const rd_kafka_ConfigResource_t **rs = rd_kafka_DescribeConfigs_result_resources(res, &n);
+        for (size_t i = 0; i < n; ++i) {
+            const QString topic = str(rd_kafka_ConfigResource_name(rs[i]));
+            if (const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(rs[i])) {
+                out.failed.insert(topic, KafkaErrorHints::fromRdKafka(err, str(rd_kafka_ConfigResource_error_string(rs[i]))));
+                continue;
+            }
+            TopicRetention r;
+            size_t cn = 0;
+            const rd_kafka_ConfigEntry_t **entries = rd_kafka_ConfigResource_configs(rs[i], &cn);
+            for (size_t c = 0; c < cn; ++c) {
+                const QString name = str(rd_kafka_ConfigEntry_name(entries[c]));
+                bool ok = false;
+                const qint64 v = str(rd_kafka_ConfigEntry_value(entries[c])).toLongLong(&ok);
+                if (ok && name == QLatin1String("retention.ms"))
+                    r.retentionMs = v;
+                else if (ok && name == QLatin1String("retention.bytes"))
+                    r.retentionBytes = v;
+            }
+            out.topics.insert(topic, r);
+        }
+        result = out;
+    }
+    if (ev)
+        rd_kafka_event_destroy(ev);
+    rd_kafka_AdminOptions_destroy(o);
+    rd_kafka_queue_destroy(q);
+    for (rd_kafka_ConfigResource_t *r : resources)
+        rd_kafka_ConfigResource_destroy(r);
+    return result;
+}
+
+}   // namespace
+
+QFuture<Result<RecordTimestampsAnswer>> RdKafkaClusterClient::fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets,
+                                                                                    Progress progress)
+{
+    return runAsync<RecordTimestampsAnswer>(
+        [h = m_handle, offsets, p = progressOrOwn(std::move(progress))] { return readRecordTimestamps(h, offsets, *p); });
+}
+
+QFuture<Result<TopicRetentionAnswer>> RdKafkaClusterClient::fetchTopicRetention(const QStringList &topics, Progress progress)
+{
+    return runAsync<TopicRetentionAnswer>(
+        [h = m_handle, topics, p = progressOrOwn(std::move(progress))] { return readTopicRetention(h, topics, *p); });
 }
 
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()

@@ -9,6 +9,8 @@ namespace cohort {
 
 RdKafkaClusterClient::Handle::~Handle()
 {
+    if (recordReader)
+        rd_kafka_destroy(recordReader);
     if (rk)
         rd_kafka_destroy(rk);
 }

@@ -40,6 +40,12 @@ struct RdKafkaClusterClient::Handle
     // for an Empty group's offsets through librdkafka, without reading the
     // metadata of every topic again (a one-group refresh must not).
     std::optional<QList<TopicPartition>> lastPartitions;
+    // The connection's properties, for the record reader; and the reader: a
+    // consumer of its own that fetches one record per partition
+    // (fetchRecordTimestamps), made on first use, one fetch at a time.
+    RdKafkaClusterClient::Properties properties;
+    QMutex readerMutex;
+    rd_kafka_t *recordReader = nullptr;
 
     ~Handle();
     QString takeLastError();

@@ -19,20 +19,20 @@ struct PartitionAssessment
     std::optional<qint64> committedOffset;
     std::optional<qint64> endOffset;
     std::optional<qint64> logStartOffset;
-    std::optional<qint64> lag;                 // msgs
-    std::optional<qint64> timeLagMs;           // 0 when caught up
-    QString timeLagUnknownReason;              // set when timeLagMs is nullopt
-    std::optional<double> produceRate;         // msg/s, from end-offset deltas
-    std::optional<double> consumeRate;         // msg/s, from committed-offset deltas
-    std::optional<double> lagVelocity;         // msg/s, lag growth (+) or shrink (−)
-    std::optional<double> etaSeconds;          // 0 caught up; nullopt: not catching up or unknown
-    bool notCatchingUp = false;                // lag > 0 and consume ≤ produce
+    std::optional<qint64> lag;           // msgs
+    std::optional<qint64> timeLagMs;     // 0 when caught up
+    QString timeLagUnknownReason;        // set when timeLagMs is nullopt
+    std::optional<double> produceRate;   // msg/s, from end-offset deltas
+    std::optional<double> consumeRate;   // msg/s, from committed-offset deltas
+    std::optional<double> lagVelocity;   // msg/s, lag growth (+) or shrink (−)
+    std::optional<double> etaSeconds;    // 0 caught up; nullopt: not catching up or unknown
+    bool notCatchingUp = false;          // lag > 0 and consume ≤ produce
     LagStatusRules::Status status = LagStatusRules::Status::Ok;
-    QString statusReason;                      // e.g. "orders-3: no commit for 4 min while 12,400 behind"
-    std::optional<double> retentionShare;      // share (0..1+) of the retention window the lag spans
-    std::optional<qint64> retentionEtaMs;      // estimated time until unconsumed records are deleted
-    qint64 recordsLost = 0;                    // log start passed the committed offset by this many
-    bool hot = false;                          // far behind its siblings in the same group
+    QString statusReason;                   // e.g. "orders-3: no commit for 4 min while 12,400 behind"
+    std::optional<double> retentionShare;   // share (0..1+) of the retention window the lag spans
+    std::optional<qint64> retentionEtaMs;   // estimated time until unconsumed records are deleted
+    qint64 recordsLost = 0;                 // log start passed the committed offset by this many
+    bool hot = false;                       // far behind its siblings in the same group
 };
 
 struct TopicAssessment

@@ -12,11 +12,11 @@ namespace cohort {
 // offsets are sums over its partitions whose values are known; -1 = unknown.
 struct LagPoint
 {
-    qint64 timeMs = 0;              // UTC milliseconds since the epoch
-    qint64 endOffset = -1;          // end offset (sum for group/topic)
-    qint64 committedOffset = -1;    // committed offset (sum for group/topic)
-    qint64 lag = -1;                // end − committed over the known partitions; -1 unknown
-    qint64 logStartOffset = -1;     // partitions only: the log start (retention); -1 unknown
+    qint64 timeMs = 0;             // UTC milliseconds since the epoch
+    qint64 endOffset = -1;         // end offset (sum for group/topic)
+    qint64 committedOffset = -1;   // committed offset (sum for group/topic)
+    qint64 lag = -1;               // end − committed over the known partitions; -1 unknown
+    qint64 logStartOffset = -1;    // partitions only: the log start (retention); -1 unknown
 
     bool operator==(const LagPoint &) const = default;
 };

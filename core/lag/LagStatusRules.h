@@ -6,41 +6,69 @@
 
 namespace cohort {
 
-// Burrow's lag evaluation (what-users-compare.md, "Burrow"): a partition's
-// status from a window of its consumer's recent commits, and a group's from
-// its partitions. Pure functions over the samples Cohort already collects on
-// every refresh; the window is the last `intervals` commits (Burrow: 10).
+// Burrow's lag evaluation (linkedin/Burrow core/internal/evaluator, ported
+// rule for rule): a partition's status from a window of its consumer's recent
+// commits, and a group's from its partitions. Pure functions over the samples
+// Cohort already collects on every refresh; the window is the last
+// `kIntervals` commits (Burrow's `intervals`, default 10).
 namespace LagStatusRules {
+
+constexpr int kIntervals = 10;
 
 enum class Status { Ok, Warn, Err, Stop, Stall, Rewind };
 
 QString name(Status s);   // "OK", "WARN", "ERR", "STOP", "STALL", "REWIND" (Burrow's spelling)
 
 // One commit as seen by a refresh: when, the committed offset, and the lag at
-// that time (end offset − committed offset).
+// that time (end offset − committed offset); lagKnown is false when the end
+// offset was not read then (Burrow's nil lag).
 struct Commit
 {
     qint64 timestampMs = 0;
     qint64 offset = 0;
     qint64 lag = 0;
+    bool lagKnown = true;
 };
 
-// The status of one partition. `window` is oldest first; `currentLag` is the
-// lag now; `allowedLag` counts as caught up (Burrow's threshold, default 0).
-// A partition caught up now, or at any point of the window, is OK. Otherwise,
-// in this order: REWIND if an offset went back, STOP if no commit came for
-// longer than the window spans, STALL if the offset never moved, WARN if the
-// lag never went down; else OK. A window of fewer than two commits is OK:
-// there is nothing to judge yet (Burrow waits for its window to fill too).
+// The status of one partition, Burrow's calculatePartitionStatus. `window`
+// is oldest first; `currentLag` is the lag now; `allowedLag` counts as caught
+// up (Burrow's allowed-lag, default 0); `recentEndOffsets` are the partition's
+// last end offsets (Burrow's broker offsets). Caught up now: OK. Otherwise,
+// in this order: STOP when no commit came for longer than the window spans
+// (so a single commit while behind is STOP as soon as time passes) unless a
+// recent end offset shows the last commit had caught up; REWIND when an offset
+// went back and the consumer has not come back to where it was; then, only
+// when the lag was above the allowance at every commit of the window, STALL
+// when the offset never moved and WARN when the lag never went down; else OK.
+// An empty window is OK: there is nothing to judge.
 // Cohort cannot see commit times (OffsetFetch has none), so a caller records
 // a commit when a refresh sees the committed offset change; a consumer that
 // keeps committing the same offset then looks stopped rather than stalled
-// unless the caller adds a sample for it (e.g. while the group is Stable).
-Status partitionStatus(const QList<Commit> &window, qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0);
+// unless the caller adds a sample for it (CommitWindow does while the group
+// has members that own the partition).
+Status partitionStatus(const QList<Commit> &window, qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0,
+                       const QList<qint64> &recentEndOffsets = {});
+
+// Burrow's rules one by one (its test cases check each): the lag was above
+// the allowance at every commit whose lag is known; the index of the first
+// commit whose offset went back, -1 when none; no commit for longer than the
+// window spans; the offset never moved; the lag never went down; and a recent
+// end offset at or below the last committed offset (caught up recently).
+bool lagAlwaysAboveAllowed(const QList<Commit> &window, qint64 allowedLag);
+qsizetype rewindIndex(const QList<Commit> &window);
+bool rewindRecovered(const QList<Commit> &window, qsizetype rewindIndex);
+bool offsetsStopped(const QList<Commit> &window, qint64 nowMs);
+bool offsetsStalled(const QList<Commit> &window);
+bool lagNotDecreasing(const QList<Commit> &window);
+bool recentLagZero(const QList<Commit> &window, const QList<qint64> &recentEndOffsets);
 
 // A group takes its worst partition: STOP, STALL and REWIND make it ERR,
 // WARN makes it WARN, else OK.
 Status groupStatus(const QList<Status> &partitions);
+
+// How bad a partition status is, for picking a group's worst partition:
+// OK < WARN < REWIND < STALL < STOP (ERR ranks with STOP).
+int severity(Status s);
 
 }   // namespace LagStatusRules
 }   // namespace cohort

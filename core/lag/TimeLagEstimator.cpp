@@ -18,8 +18,17 @@ double interpolate(const Sample &a, const Sample &b, qint64 offset)
 
 }   // namespace
 
-std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committed, qint64 nowMs)
+QList<Sample> sinceLastReset(const QList<Sample> &samples)
 {
+    for (qsizetype i = samples.size() - 1; i > 0; --i)
+        if (samples.at(i).offset < samples.at(i - 1).offset)
+            return samples.mid(i);
+    return samples;
+}
+
+std::optional<qint64> timeLagMs(const QList<Sample> &allEndOffsets, qint64 committed, qint64 nowMs)
+{
+    const QList<Sample> endOffsets = sinceLastReset(allEndOffsets);
     if (endOffsets.isEmpty())
         return std::nullopt;
     if (committed >= endOffsets.last().offset)
@@ -39,8 +48,9 @@ std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committe
     return qMax<qint64>(0, nowMs - qint64(std::llround(producedAt)));
 }
 
-std::optional<double> ratePerSecond(const QList<Sample> &samples)
+std::optional<double> ratePerSecond(const QList<Sample> &allSamples)
 {
+    const QList<Sample> samples = sinceLastReset(allSamples);
     if (samples.size() < 2)
         return std::nullopt;
     const qint64 dt = samples.last().timestampMs - samples.first().timestampMs;

@@ -19,15 +19,22 @@ struct Sample
 {
     qint64 timestampMs = 0;
     qint64 offset = 0;
+
+    bool operator==(const Sample &) const = default;
 };
 
+// The samples after the last time the offset went down (a topic deleted and
+// made again, offsets reset backwards): the ones before tell nothing of now.
+QList<Sample> sinceLastReset(const QList<Sample> &samples);
+
 // Milliseconds between now and when `committed` was the end offset; 0 when
-// caught up; nullopt without at least one sample.
+// caught up; nullopt without at least one sample. Samples before a counter
+// reset are ignored.
 std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committed, qint64 nowMs);
 
 // Offsets per second between the first and last sample (produce rate from end
-// offsets, consume rate from committed offsets); nullopt under two samples or
-// no elapsed time.
+// offsets, consume rate from committed offsets), since the last reset;
+// nullopt under two samples or no elapsed time.
 std::optional<double> ratePerSecond(const QList<Sample> &samples);
 
 // Seconds until the lag is gone at these rates: lag / (consume − produce) when

@@ -6,6 +6,7 @@
 #include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/SnapshotLoader.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -48,8 +49,14 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     , m_access(access)
     , m_displayName(displayName)
     , m_monitor(loader ? new ClusterMonitor(m_client, std::move(loader), this) : new ClusterMonitor(m_client, this))
+    , m_lagHistory(new LagHistory(this))
 {
     qRegisterMetaType<cohort::GroupSnapshot>();
+    // The history first: pages reading it on snapshotReady see this refresh in it.
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot &snapshot) {
+        m_lagHistory->addSnapshot(snapshot);
+        readLagInputs();
+    });
     connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, &ClusterSession::snapshotReady);
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this] { ++m_snapshotsSeen; });
@@ -84,6 +91,43 @@ void ClusterSession::onRefreshFailed(const KafkaError &error)
         if (seen == m_snapshotsSeen)
             Q_EMIT refreshFailed(explained);
     });
+}
+
+void ClusterSession::readLagInputs()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int deadlineMs = m_requestTimeoutMs * kGroupDeadlineFactor;
+    if (!m_readingRetention) {
+        const QStringList topics = m_lagHistory->retentionWanted(now);
+        if (!topics.isEmpty()) {
+            m_readingRetention = true;
+            m_client->fetchTopicRetention(topics, std::make_shared<RefreshProgress>(QDeadlineTimer(deadlineMs)))
+                .then(this, [this](const Result<TopicRetentionAnswer> &answer) {
+                    m_readingRetention = false;
+                    if (answer)
+                        m_lagHistory->setTopicRetention(answer.value());
+                    else
+                        qCDebug(lcSession, "topic retention not read: %s", qUtf8Printable(answer.error().toString()));
+                });
+        }
+    }
+    if (!m_readingRecordTimes) {
+        const QHash<TopicPartition, qint64> asked = m_lagHistory->recordTimestampsWanted(now);
+        if (!asked.isEmpty()) {
+            m_readingRecordTimes = true;
+            m_client->fetchRecordTimestamps(asked, std::make_shared<RefreshProgress>(QDeadlineTimer(deadlineMs)))
+                .then(this, [this, asked](const Result<RecordTimestampsAnswer> &answer) {
+                    m_readingRecordTimes = false;
+                    RecordTimestampsAnswer read;
+                    if (answer)
+                        read = answer.value();
+                    else
+                        for (auto it = asked.cbegin(); it != asked.cend(); ++it)
+                            read.failed.insert(it.key(), answer.error());
+                    m_lagHistory->addRecordTimestamps(asked, read);
+                });
+        }
+    }
 }
 
 std::shared_ptr<ClusterSession> ClusterSession::share(ClusterSession *session)
@@ -215,8 +259,12 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
     SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress))
         .then(this, [this, groupId](const Result<GroupSnapshot> &result) {
             const auto waiting = m_groupsWaiting.take(groupId);
-            if (result)
+            if (result) {
+                // A sample; what it needs read waits for the next whole
+                // refresh, so that a fast refresh stays its few requests.
+                m_lagHistory->addGroup(result.value(), QDateTime::currentDateTimeUtc());
                 Q_EMIT groupRefreshed(result.value());
+            }
             for (const auto &p : waiting) {
                 p->addResult(result);
                 p->finish();

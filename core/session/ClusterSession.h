@@ -4,6 +4,7 @@
 #include "core/kafka/ClusterAdmin.h"
 #include "core/kafka/ClusterClient.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/lag/LagHistory.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/ClusterSnapshot.h"
 
@@ -101,6 +102,11 @@ public:
     // thread (its event loop must run); groupRefreshed follows a success.
     QFuture<Result<GroupSnapshot>> refreshGroup(const QString &groupId);
 
+    // The lag history of this cluster, fed by every snapshot and one-group
+    // refresh; the record timestamps and topic retention its assessments
+    // need are read here after each whole refresh, off the GUI thread.
+    LagHistory *lagHistory() const { return m_lagHistory; }
+
     // The connection's request timeout (OpenRequest::timeoutMs), from which
     // the deadlines follow: a whole refresh (listing, descriptions, offsets,
     // watermarks, one after the other, and their retries) gets
@@ -124,12 +130,17 @@ private:
     // Tells a failed refresh after a look at the bootstrap listener
     // (ConnectionDiagnosis) when it is a connection failure.
     void onRefreshFailed(const cohort::KafkaError &error);
+    // Reads what the lag history asks for (record timestamps, retention), one read of each kind at a time.
+    void readLagInputs();
 
     std::shared_ptr<ClusterClient> m_client;
     std::shared_ptr<ClusterAdmin> m_admin;
     Access m_access;
     QString m_displayName;
     ClusterMonitor *m_monitor;   // a child
+    LagHistory *m_lagHistory;    // a child
+    bool m_readingRecordTimes = false;
+    bool m_readingRetention = false;
     // How open() connected, for the diagnosis; empty for a session made from
     // a client (tests, fakes): their failures are told as they come.
     RdKafkaClusterClient::Properties m_connectionProperties;

@@ -186,6 +186,28 @@ struct Watermarks
     qint64 high = -1;   // high watermark (or last stable offset under read_committed)
 };
 
+// A topic's retention (DescribeConfigs): how long and how much of its log
+// Kafka keeps; -1 = no limit. Defaults are Kafka's (log.retention.hours=168,
+// log.retention.bytes=-1).
+struct TopicRetention
+{
+    qint64 retentionMs = 604800000;
+    qint64 retentionBytes = -1;
+
+    bool operator==(const TopicRetention &) const = default;
+};
+
+// The first record at or after an offset a fetch asked for: its own offset
+// (later than asked when records were compacted away or are transaction
+// markers) and timestamp (CreateTime, or LogAppendTime when the topic says so).
+struct RecordTimestamp
+{
+    qint64 offset = -1;
+    qint64 timestampMs = -1;
+
+    bool operator==(const RecordTimestamp &) const = default;
+};
+
 // What "Test connection" reports.
 struct ConnectionReport
 {

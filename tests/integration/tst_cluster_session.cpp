@@ -49,6 +49,14 @@ public:
     {
         return m_inner->fetchWatermarks(tps, p);
     }
+    QFuture<Result<RecordTimestampsAnswer>> fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets, Progress p) override
+    {
+        return m_inner->fetchRecordTimestamps(offsets, p);
+    }
+    QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress p) override
+    {
+        return m_inner->fetchTopicRetention(topics, p);
+    }
     QFuture<Result<ConnectionReport>> testConnection() override { return m_inner->testConnection(); }
     bool readCommitted() const override { return m_inner->readCommitted(); }
 

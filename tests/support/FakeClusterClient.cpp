@@ -105,6 +105,69 @@ QFuture<Result<WatermarksAnswer>> FakeClusterClient::fetchWatermarks(const QList
     return ready(Result<WatermarksAnswer>(out));
 }
 
+QFuture<Result<RecordTimestampsAnswer>> FakeClusterClient::fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets, Progress)
+{
+    QMutexLocker lock(&m_mutex);
+    m_recordTimestampsAskedFor.append(offsets);
+    if (m_down)
+        return ready(Result<RecordTimestampsAnswer>(downError()));
+    RecordTimestampsAnswer out;
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
+        const QMap<qint64, qint64> records = m_recordTimestamps.value(it.key());
+        const auto at = records.lowerBound(it.value());
+        if (at == records.cend())
+            out.failed.insert(it.key(), KafkaError::make(1, QStringLiteral("OFFSET_OUT_OF_RANGE"),
+                                                         QStringLiteral("no record at or after offset %1").arg(it.value())));
+        else
+            out.timestamps.insert(it.key(), RecordTimestamp{at.key(), at.value()});
+    }
+    return ready(Result<RecordTimestampsAnswer>(out));
+}
+
+QFuture<Result<TopicRetentionAnswer>> FakeClusterClient::fetchTopicRetention(const QStringList &topics, Progress)
+{
+    QMutexLocker lock(&m_mutex);
+    m_retentionAskedFor.append(topics);
+    if (m_down)
+        return ready(Result<TopicRetentionAnswer>(downError()));
+    TopicRetentionAnswer out;
+    for (const QString &t : topics) {
+        bool known = m_retention.contains(t);
+        for (const TopicInfo &ti : std::as_const(m_metadata.topics))
+            known = known || ti.name == t;
+        if (known)
+            out.topics.insert(t, m_retention.value(t));
+        else
+            out.failed.insert(t, KafkaError::make(3, QStringLiteral("UNKNOWN_TOPIC_OR_PARTITION"),
+                                                  QStringLiteral("This server does not host this topic-partition.")));
+    }
+    return ready(Result<TopicRetentionAnswer>(out));
+}
+
+void FakeClusterClient::setRecordTimestamps(const TopicPartition &tp, const QMap<qint64, qint64> &timestampByOffset)
+{
+    QMutexLocker lock(&m_mutex);
+    m_recordTimestamps.insert(tp, timestampByOffset);
+}
+
+void FakeClusterClient::setTopicRetention(const QString &topic, const TopicRetention &retention)
+{
+    QMutexLocker lock(&m_mutex);
+    m_retention.insert(topic, retention);
+}
+
+QList<QHash<TopicPartition, qint64>> FakeClusterClient::recordTimestampsAskedFor() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_recordTimestampsAskedFor;
+}
+
+QList<QStringList> FakeClusterClient::retentionAskedFor() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_retentionAskedFor;
+}
+
 QFuture<Result<ConnectionReport>> FakeClusterClient::testConnection()
 {
     QMutexLocker lock(&m_mutex);
@@ -208,6 +271,8 @@ QList<QList<TopicPartition>> FakeClusterClient::watermarksAskedFor() const
 void FakeClusterClient::forget()
 {
     QMutexLocker lock(&m_mutex);
+    m_recordTimestampsAskedFor.clear();
+    m_retentionAskedFor.clear();
     m_described.clear();
     m_offsetsAskedFor.clear();
     m_watermarksAskedFor.clear();

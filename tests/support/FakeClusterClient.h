@@ -23,6 +23,9 @@ public:
     QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
                                                                   Progress progress = nullptr) override;
     QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &tps, Progress progress = nullptr) override;
+    QFuture<Result<RecordTimestampsAnswer>> fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets,
+                                                                  Progress progress = nullptr) override;
+    QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return false; }
 
@@ -30,6 +33,12 @@ public:
     void setCluster(const ClusterMetadata &metadata, const QList<GroupDescription> &groups, const QHash<QString, GroupOffsets> &offsets,
                     const QHash<TopicPartition, Watermarks> &watermarks);
     void setOffsets(const QString &groupId, const GroupOffsets &offsets);
+    // The records a one-record fetch finds: offset -> timestamp per
+    // partition (answered with the first at or after the offset asked).
+    void setRecordTimestamps(const TopicPartition &tp, const QMap<qint64, qint64> &timestampByOffset);
+    // A topic's configs as DescribeConfigs answers them; a topic without any
+    // gets Kafka's defaults when the metadata has it, else UNKNOWN_TOPIC_OR_PARTITION.
+    void setTopicRetention(const QString &topic, const TopicRetention &retention);
     // Every call fails with _TRANSPORT while set, as a cluster that stopped answering.
     void setDown(bool down);
     // Partial answers, as a cluster where one part does not answer: the
@@ -48,6 +57,8 @@ public:
     QList<QStringList> described() const;
     QList<QStringList> offsetsAskedFor() const;
     QList<QList<TopicPartition>> watermarksAskedFor() const;
+    QList<QHash<TopicPartition, qint64>> recordTimestampsAskedFor() const;
+    QList<QStringList> retentionAskedFor() const;
     int metadataCalls() const { return m_metadataCalls.loadRelaxed(); }
     int listCalls() const { return m_listCalls.loadRelaxed(); }
     void forget();
@@ -69,6 +80,10 @@ private:
     QList<QStringList> m_described;
     QList<QStringList> m_offsetsAskedFor;
     QList<QList<TopicPartition>> m_watermarksAskedFor;
+    QHash<TopicPartition, QMap<qint64, qint64>> m_recordTimestamps;
+    QHash<QString, TopicRetention> m_retention;
+    QList<QHash<TopicPartition, qint64>> m_recordTimestampsAskedFor;
+    QList<QStringList> m_retentionAskedFor;
     QAtomicInt m_metadataCalls = 0;
     QAtomicInt m_listCalls = 0;
 };

@@ -217,6 +217,24 @@ rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QL
     return err;
 }
 
+QString commitWithoutJoining(const QString &bootstrap, const QString &groupId, const QString &topic,
+                             const QList<QPair<int, qint64>> &offsets)
+{
+    QString error;
+    rd_kafka_conf_t *conf = makeConf(
+        bootstrap, Properties{{QStringLiteral("group.id"), groupId}, {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}},
+        &error);
+    if (!conf)
+        return error;
+    char err[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!rk)
+        return QString::fromUtf8(err);
+    const rd_kafka_resp_err_t e = commitOffsets(rk, topic, offsets);
+    rd_kafka_destroy(rk);
+    return e ? QString::fromUtf8(rd_kafka_err2str(e)) : QString();
+}
+
 QString GroupConsumer::commitSync()
 {
     if (!m_rk)

@@ -35,6 +35,12 @@ QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic
 // member's handle); returns librdkafka's answer.
 rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QList<QPair<int, qint64>> &offsets);
 
+// Commits explicit offsets of one topic for `groupId` without joining it (a
+// consumer that never subscribes: generation -1, as kafka-consumer-groups.sh
+// --reset-offsets does for an Empty group). Returns an empty string or the error.
+QString commitWithoutJoining(const QString &bootstrap, const QString &groupId, const QString &topic,
+                             const QList<QPair<int, qint64>> &offsets);
+
 // A librdkafka consumer in a group, driven by the test thread through poll().
 class GroupConsumer
 {

@@ -5,6 +5,7 @@
 
 #include "CliRun.h"
 
+#include "app/cli/CliDuration.h"
 #include "app/cli/CliRunner.h"
 
 #include <QTest>
@@ -172,6 +173,38 @@ private Q_SLOTS:
         verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Stable"), QStringLiteral("groups"), QStringLiteral("describe"),
                         QStringLiteral("g")},
                        QStringLiteral("unknown option --state for 'groups describe'"));
+    }
+
+    void groupsLagUsage()
+    {
+        verifyBadUsage({QStringLiteral("groups"), QStringLiteral("lag")}, QStringLiteral("groups lag needs at least one group id"));
+        verifyBadUsage(
+            {QStringLiteral("groups"), QStringLiteral("lag"), QStringLiteral("g"), QStringLiteral("--sample-for"), QStringLiteral("3x")},
+            QStringLiteral("'3x' is not a duration: give a whole number with a unit, like 500ms, 30s or 2m"));
+        verifyBadUsage(
+            {QStringLiteral("groups"), QStringLiteral("lag"), QStringLiteral("g"), QStringLiteral("--interval"), QStringLiteral("50ms")},
+            QStringLiteral("--interval must be at least 100 ms"));
+        verifyBadUsage({QStringLiteral("groups"), QStringLiteral("lag"), QStringLiteral("g"), QStringLiteral("--interval")},
+                       QStringLiteral("--interval needs a duration, like 5s"));
+        const CliRun help = runCli({QStringLiteral("groups"), QStringLiteral("lag"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QStringLiteral(
+                     "usage: cohort-cli [GLOBAL OPTIONS] groups lag [--sample-for DURATION] [--interval DURATION] [--watch] GROUP...")),
+                 qPrintable(help.out));
+    }
+
+    void durations()
+    {
+        using cli::CliDuration::parseMs;
+        QCOMPARE(parseMs(QStringLiteral("500ms")), std::optional<qint64>(500));
+        QCOMPARE(parseMs(QStringLiteral("30s")), std::optional<qint64>(30000));
+        QCOMPARE(parseMs(QStringLiteral("30")), std::optional<qint64>(30000));
+        QCOMPARE(parseMs(QStringLiteral("2m")), std::optional<qint64>(120000));
+        QCOMPARE(parseMs(QStringLiteral("1h")), std::optional<qint64>(3600000));
+        QCOMPARE(parseMs(QStringLiteral("2 m")), std::nullopt);
+        QCOMPARE(parseMs(QStringLiteral("-5s")), std::nullopt);
+        QCOMPARE(parseMs(QStringLiteral("1.5s")), std::nullopt);
+        QCOMPARE(parseMs(QString()), std::nullopt);
     }
 
     void version()

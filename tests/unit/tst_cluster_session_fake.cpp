@@ -214,6 +214,44 @@ private Q_SLOTS:
         QVERIFY(!session.isStale());
     }
 
+    // Every snapshot and one-group refresh goes into the session's lag
+    // history, and what its time lag and retention risk need (the records at
+    // the committed offsets, the topics' retention) is read off this thread.
+    void feedsTheLagHistoryAndReadsWhatItNeeds()
+    {
+        auto client = twoGroups();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        client->setRecordTimestamps({QStringLiteral("orders"), 0}, {{40, now - 120000}, {41, now - 100000}});
+        client->setRecordTimestamps({QStringLiteral("orders"), 1}, {{7, now - 600000}});
+        client->setTopicRetention(QStringLiteral("orders"), TopicRetention{3600000, -1});
+        ClusterSession session(client, QStringLiteral("dev"));
+        QVERIFY(session.lagHistory());
+        session.lagHistory()->setFocused(QStringLiteral("g"), true);
+        session.setIntervalMs(60000);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.lagHistory()->assessment(QStringLiteral("g"))
+                                     && session.lagHistory()->assessment(QStringLiteral("g"))->timeLagMs.has_value()
+                                     && session.lagHistory()->assessment(QStringLiteral("g"))->retentionShare.has_value(),
+                                 10000);
+        const GroupAssessment *g = session.lagHistory()->assessment(QStringLiteral("g"));
+        // The worst partition's: the record at orders-1's committed offset 7 is 10 min old.
+        QVERIFY2(*g->timeLagMs >= 600000 && *g->timeLagMs < 610000, qPrintable(QString::number(*g->timeLagMs)));
+        QCOMPARE(g->partitions.size(), qsizetype(2));
+        QVERIFY(*g->partitions.at(0).timeLagMs >= 120000 && *g->partitions.at(0).timeLagMs < 130000);
+        QVERIFY(*g->retentionShare >= 600000.0 / 3600000 && *g->retentionShare < 610000.0 / 3600000);
+        QCOMPARE(client->recordTimestampsAskedFor(),
+                 (QList<QHash<TopicPartition, qint64>>{{{{QStringLiteral("orders"), 0}, 40}, {{QStringLiteral("orders"), 1}, 7}}}));
+        QCOMPARE(client->retentionAskedFor(), (QList<QStringList>{{QStringLiteral("orders")}}));
+        // A one-group refresh is a sample too (within 5 s of the last, it stands for that bucket).
+        const qint64 before = g->atMs;
+        QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > before);   // its time is then later than the snapshot's
+        const Result<GroupSnapshot> one = await(session.refreshGroup(QStringLiteral("g")));
+        QVERIFY(one.ok());
+        QVERIFY(session.lagHistory()->assessment(QStringLiteral("g"))->atMs > before);
+        const QList<LagPoint> points = session.lagHistory()->series({QStringLiteral("g"), {}, -1}, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(points.last().timeMs, session.lagHistory()->assessment(QStringLiteral("g"))->atMs);
+    }
+
     // The fast refresh of g: the same values as g's entry of the whole-cluster
     // snapshot, from questions about g only, with the snapshot's metadata.
     void refreshGroupAsksAboutThatGroupOnly()

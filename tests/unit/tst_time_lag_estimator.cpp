@@ -52,6 +52,16 @@ private Q_SLOTS:
         QCOMPARE(timeLagMs(idle, 50, 20000), std::optional<qint64>(10000));
     }
 
+    void aCounterResetDropsTheSamplesBeforeIt()
+    {
+        // The topic was made again between 10 s and 20 s: its end offset fell to 50.
+        const QList<Sample> ends{{0, 100}, {10000, 200}, {20000, 50}, {30000, 150}};
+        QCOMPARE(sinceLastReset(ends), (QList<Sample>{{20000, 50}, {30000, 150}}));
+        // Offset 100 of the new topic was the end at 25 s.
+        QCOMPARE(timeLagMs(ends, 100, 40000), std::optional<qint64>(15000));
+        QCOMPARE(ratePerSecond(ends), std::optional<double>(10.0));
+    }
+
     void oneSampleGivesALowerBound() { QCOMPARE(timeLagMs({{5000, 100}}, 40, 8000), std::optional<qint64>(3000)); }
 
     void ratesAndEta()

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lag/LagStatusRules.h"
+
+#include <QList>
+
+#include <array>
+#include <optional>
+
+namespace cohort {
+
+// Burrow's window of one partition: its consumer's last kIntervals commits and
+// the partition's last kIntervals end offsets, as LagStatusRules judges them.
+// OffsetFetch carries no commit time, so a refresh counts as a commit when the
+// committed offset changed since the last one, when it is the first seen, or
+// when the group has a member that owns the partition: a live consumer
+// committing the same offset is then STALL, a group without one STOP. Fixed
+// arrays: kept for every partition of every group. An offset first seen
+// without a live consumer counts as committed before Cohort looked (so a
+// group stopped with lag is STOP at once); first seen with one, it is judged
+// from the next refresh on (Burrow would call one fresh commit STALL).
+class CommitWindow
+{
+public:
+    // One refresh's view: the committed offset, the end offset (nullopt:
+    // unknown), whether a live consumer owns the partition. True when it
+    // counted as a commit.
+    bool observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive);
+
+    QList<LagStatusRules::Commit> commits() const;   // oldest first
+    QList<qint64> recentEndOffsets() const;          // oldest first
+    std::optional<LagStatusRules::Commit> last() const;
+    // When the committed offset last changed (or was first seen).
+    qint64 lastMoveMs() const { return m_lastMoveMs; }
+    LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0) const;
+    void clear();
+
+private:
+    std::array<LagStatusRules::Commit, LagStatusRules::kIntervals> m_commits{};
+    std::array<qint64, LagStatusRules::kIntervals> m_ends{};
+    int m_commitCount = 0, m_commitHead = 0;
+    int m_endCount = 0, m_endHead = 0;
+    std::optional<qint64> m_lastSeen;
+    qint64 m_lastMoveMs = 0;
+    bool m_onlyActiveFirstSight = false;
+};
+
+}   // namespace cohort

@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lag/LagHistory.h"
+
+#include "core/lag/LagAssessor.h"
+#include "core/lag/LagTieredSeries.h"
+#include "core/lag/PartitionLagTrack.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cohort {
+
+namespace {
+
+constexpr qint64 kEventKeepMs = 7LL * 24 * 3600 * 1000;
+constexpr int kMaxEventsPerGroup = 10000;
+
+bool consumerActive(const GroupSnapshot &g, const PartitionLag &p)
+{
+    switch (g.description.state) {
+    case GroupState::Stable:
+    case GroupState::Assigning:
+    case GroupState::Reconciling:
+    case GroupState::CompletingRebalance:
+    case GroupState::PreparingRebalance: break;
+    default: return false;
+    }
+    const QList<GroupMember> &members = g.description.members;
+    if (members.isEmpty())
+        return !g.description.describable;   // a group Cohort cannot describe: its state is all there is
+    bool assignmentsKnown = false;
+    for (const GroupMember &m : members)
+        assignmentsKnown = assignmentsKnown || m.assignment.has_value();
+    return !assignmentsKnown || p.ownerIndex >= 0;
+}
+
+// Sums over the partitions whose values are known; -1 when none is.
+struct Sums
+{
+    qint64 end = -1, committed = -1, lag = -1;
+
+    void add(const PartitionLag &p)
+    {
+        if (p.endOffset)
+            end = qMax<qint64>(0, end) + *p.endOffset;
+        if (p.committedOffset)
+            committed = qMax<qint64>(0, committed) + *p.committedOffset;
+        if (p.lag && *p.lag >= 0)
+            lag = qMax<qint64>(0, lag) + *p.lag;
+    }
+    LagPoint point(qint64 t) const { return LagPoint{t, end, committed, lag, -1}; }
+};
+
+}   // namespace
+
+struct LagHistory::Private
+{
+    struct Group
+    {
+        LagTieredSeries series;
+        // While a group has only ever read one topic its topic series is the
+        // group's: stored once (most groups read one topic).
+        QString soleTopic;
+        bool sharesSoleTopic = false;
+        QMap<QString, LagTieredSeries> topicSeries;
+        // A map, not a hash: a small QHash of these large values reserves
+        // room for dozens (Qt's spans), and assessing wants them sorted.
+        QMap<TopicPartition, PartitionLagTrack> tracks;
+        QMap<TopicPartition, LagTieredSeries> partitionSeries;
+        std::optional<GroupState> state;
+        bool focused = false;
+        bool watched = false;
+        std::optional<GroupAssessment> assessment;
+        QList<GroupEvent> events;   // time order
+    };
+
+    QHash<QString, Group> groups;
+    QHash<QString, TopicRetention> retention;
+    QHash<QString, qint64> retentionAskedAt;
+    QHash<QString, QString> retentionProblem;
+    // Record timestamps read: per partition, asked offset -> (time, asked offset).
+    QHash<TopicPartition, QMap<qint64, qint64>> recordTimes;
+    QHash<TopicPartition, QHash<qint64, QString>> recordTimeProblems;
+    QHash<TopicPartition, QHash<qint64, qint64>> recordTimeAskedAt;
+
+    QList<StoredLagPoint> pendingPoints;
+    QList<GroupEvent> pendingEvents;
+
+    static void record(QList<StoredLagPoint> &out, const LagSeriesKey &key, const QList<std::pair<LagTier, LagPoint>> &added)
+    {
+        for (const auto &[tier, p] : added)
+            out.append(StoredLagPoint{key, tier, p});
+    }
+
+    bool partitionHistoryFor(const Group &g) const
+    {
+        return g.focused || g.watched || (g.assessment && g.assessment->status != LagStatusRules::Status::Ok);
+    }
+
+    void sample(const GroupSnapshot &snap, qint64 t);
+    // Returns the old and new status when it changed.
+    std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> assess(const QString &groupId, Group &g, qint64 t);
+    void addEvent(Group &g, const GroupEvent &e, bool recordIt);
+};
+
+void LagHistory::Private::addEvent(Group &g, const GroupEvent &e, bool recordIt)
+{
+    auto at = std::upper_bound(g.events.begin(), g.events.end(), e.timeMs, [](qint64 t, const GroupEvent &x) { return t < x.timeMs; });
+    g.events.insert(at, e);
+    while (g.events.size() > kMaxEventsPerGroup || (!g.events.isEmpty() && g.events.first().timeMs < e.timeMs - kEventKeepMs))
+        g.events.removeFirst();
+    if (recordIt)
+        pendingEvents.append(e);
+}
+
+void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
+{
+    // Offsets carried forward from an earlier refresh are not a sample of now.
+    if (!snap.offsetsFreshness.isFresh())
+        return;
+    const QString &id = snap.groupId();
+    Group &g = groups[id];
+
+    if (snap.describedFreshness.isFresh()) {
+        const GroupState now = snap.description.state;
+        if (g.state && *g.state != now) {
+            GroupEvent e;
+            e.timeMs = t;
+            e.groupId = id;
+            e.kind = GroupEventKind::StateChanged;
+            e.state = now;
+            e.previousState = *g.state;
+            e.generation = snap.generationId;
+            addEvent(g, e, true);
+        }
+        g.state = now;
+    }
+
+    Sums all;
+    QMap<QString, Sums> perTopic;
+    QSet<TopicPartition> seen;
+    const bool withPartitions = partitionHistoryFor(g);
+    for (const PartitionLag &p : snap.partitions) {
+        all.add(p);
+        perTopic[p.tp.topic].add(p);
+        seen.insert(p.tp);
+        PartitionLagTrack::Sample s;
+        s.timeMs = t;
+        s.endOffset = p.endOffset.value_or(-1);
+        s.committedOffset = p.committedOffset.value_or(-1);
+        s.logStartOffset = p.startOffset.value_or(-1);
+        if (g.tracks[p.tp].add(s, consumerActive(snap, p))) {
+            recordTimes.remove(p.tp);   // the topic was made again: old record times are void
+            recordTimeProblems.remove(p.tp);
+        }
+        if (withPartitions) {
+            auto it = g.partitionSeries.find(p.tp);
+            if (it == g.partitionSeries.end())
+                it = g.partitionSeries.insert(p.tp, LagTieredSeries(true));
+            const qint64 lag = p.lag && *p.lag >= 0 ? *p.lag : -1;
+            record(pendingPoints, LagSeriesKey{id, p.tp.topic, p.tp.partition},
+                   it->add(LagPoint{t, s.endOffset, s.committedOffset, lag, s.logStartOffset}));
+        }
+    }
+    for (auto it = g.tracks.begin(); it != g.tracks.end();)
+        it = seen.contains(it.key()) ? std::next(it) : g.tracks.erase(it);
+    // Partition series not fed for longer than their finest tier reaches go.
+    for (auto it = g.partitionSeries.begin(); it != g.partitionSeries.end();) {
+        const std::optional<LagPoint> last = it->latest();
+        if (!last || last->timeMs < t - LagTieredSeries::spanMs(LagTier::FiveSeconds))
+            it = g.partitionSeries.erase(it);
+        else
+            ++it;
+    }
+
+    if (g.sharesSoleTopic && (perTopic.size() != 1 || perTopic.firstKey() != g.soleTopic)) {
+        // A second topic: the sole topic's history so far is the group's.
+        g.topicSeries.insert(g.soleTopic, g.series);
+        g.sharesSoleTopic = false;
+    }
+    record(pendingPoints, LagSeriesKey{id, {}, -1}, g.series.add(all.point(t)));
+    if (perTopic.size() == 1 && g.topicSeries.isEmpty()) {
+        g.sharesSoleTopic = true;
+        g.soleTopic = perTopic.firstKey();
+        return;
+    }
+    for (auto it = perTopic.cbegin(); it != perTopic.cend(); ++it)
+        record(pendingPoints, LagSeriesKey{id, it.key(), -1}, g.topicSeries[it.key()].add(it->point(t)));
+}
+
+std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> LagHistory::Private::assess(const QString &groupId, Group &g,
+                                                                                                     qint64 t)
+{
+    QList<PartitionAssessment> parts;
+    parts.reserve(g.tracks.size());
+    for (auto track = g.tracks.cbegin(); track != g.tracks.cend(); ++track) {
+        const TopicPartition &tp = track.key();
+        LagAssessor::Inputs in;
+        in.tp = tp;
+        in.track = &track.value();
+        if (auto r = retention.constFind(tp.topic); r != retention.cend())
+            in.retention = *r;
+        if (const std::optional<PartitionLagTrack::Sample> last = in.track->latest(); last && last->committedOffset >= 0) {
+            const qint64 firstUnread = qMax(last->committedOffset, last->logStartOffset);
+            if (auto times = recordTimes.constFind(tp); times != recordTimes.cend()) {
+                // The latest record time at or before the first unread offset.
+                auto it = times->upperBound(firstUnread);
+                if (it != times->cbegin()) {
+                    --it;
+                    in.recordTime = TimeLagEstimator::Sample{it.value(), it.key()};
+                }
+            }
+            if (auto problems = recordTimeProblems.constFind(tp); problems != recordTimeProblems.cend())
+                in.recordTimeProblem = problems->value(firstUnread);
+        }
+        parts.append(LagAssessor::partition(in, t));
+    }
+    const std::optional<LagStatusRules::Status> before = g.assessment ? std::optional(g.assessment->status) : std::nullopt;
+    g.assessment = LagAssessor::group(groupId, std::move(parts), t, partitionHistoryFor(g));
+    if (before && *before != g.assessment->status)
+        return std::pair{*before, g.assessment->status};
+    if (!before && g.assessment->status != LagStatusRules::Status::Ok)
+        return std::pair{LagStatusRules::Status::Ok, g.assessment->status};
+    return std::nullopt;
+}
+
+LagHistory::LagHistory(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{ }
+
+LagHistory::~LagHistory() = default;
+
+void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
+{
+    const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
+    QList<std::tuple<QString, LagStatusRules::Status, LagStatusRules::Status>> changes;
+    for (const GroupSnapshot &g : snapshot.groups) {
+        if (!g.offsetsFreshness.isFresh())
+            continue;
+        d->sample(g, t);
+        if (auto c = d->assess(g.groupId(), d->groups[g.groupId()], t))
+            changes.append({g.groupId(), c->first, c->second});
+    }
+    const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});
+    const QList<GroupEvent> events = std::exchange(d->pendingEvents, {});
+    if (!points.isEmpty())
+        Q_EMIT pointsRecorded(points);
+    if (!events.isEmpty())
+        Q_EMIT eventsRecorded(events);
+    for (const auto &[id, from, to] : changes)
+        Q_EMIT statusChanged(id, from, to);
+    Q_EMIT updated(t);
+}
+
+void LagHistory::addGroup(const GroupSnapshot &group, const QDateTime &takenAt)
+{
+    const qint64 t = takenAt.toMSecsSinceEpoch();
+    if (!group.offsetsFreshness.isFresh())
+        return;
+    d->sample(group, t);
+    const auto change = d->assess(group.groupId(), d->groups[group.groupId()], t);
+    const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});
+    const QList<GroupEvent> events = std::exchange(d->pendingEvents, {});
+    if (!points.isEmpty())
+        Q_EMIT pointsRecorded(points);
+    if (!events.isEmpty())
+        Q_EMIT eventsRecorded(events);
+    if (change)
+        Q_EMIT statusChanged(group.groupId(), change->first, change->second);
+    Q_EMIT updated(t);
+}
+
+void LagHistory::addEvents(const QList<GroupEvent> &events)
+{
+    for (const GroupEvent &e : events)
+        d->addEvent(d->groups[e.groupId], e, true);
+    const QList<GroupEvent> recorded = std::exchange(d->pendingEvents, {});
+    if (!recorded.isEmpty())
+        Q_EMIT eventsRecorded(recorded);
+}
+
+void LagHistory::setFocused(const QString &groupId, bool focused)
+{
+    d->groups[groupId].focused = focused;
+}
+
+void LagHistory::setWatched(const QString &groupId, bool watched)
+{
+    d->groups[groupId].watched = watched;
+}
+
+bool LagHistory::isWatched(const QString &groupId) const
+{
+    const auto it = d->groups.constFind(groupId);
+    return it != d->groups.cend() && it->watched;
+}
+
+QStringList LagHistory::watchedGroups() const
+{
+    QStringList out;
+    for (auto it = d->groups.cbegin(); it != d->groups.cend(); ++it)
+        if (it->watched)
+            out.append(it.key());
+    out.sort();
+    return out;
+}
+
+QStringList LagHistory::groups() const
+{
+    QStringList out;
+    for (auto it = d->groups.cbegin(); it != d->groups.cend(); ++it)
+        if (!it->series.isEmpty())
+            out.append(it.key());
+    out.sort();
+    return out;
+}
+
+QList<LagPoint> LagHistory::series(const LagSeriesKey &key, qint64 fromMs, qint64 toMs) const
+{
+    const auto g = d->groups.constFind(key.groupId);
+    if (g == d->groups.cend())
+        return {};
+    if (key.isGroup())
+        return g->series.points(fromMs, toMs);
+    if (key.isTopic()) {
+        if (g->sharesSoleTopic && key.topic == g->soleTopic)
+            return g->series.points(fromMs, toMs);
+        const auto t = g->topicSeries.constFind(key.topic);
+        return t == g->topicSeries.cend() ? QList<LagPoint>{} : t->points(fromMs, toMs);
+    }
+    const auto p = g->partitionSeries.constFind(TopicPartition{key.topic, key.partition});
+    return p == g->partitionSeries.cend() ? QList<LagPoint>{} : p->points(fromMs, toMs);
+}
+
+QList<qint64> LagHistory::recentLag(const QString &groupId, int count) const
+{
+    const auto g = d->groups.constFind(groupId);
+    return g == d->groups.cend() ? QList<qint64>{} : g->series.recentLag(count);
+}
+
+QStringList LagHistory::topics(const QString &groupId) const
+{
+    const auto g = d->groups.constFind(groupId);
+    if (g == d->groups.cend())
+        return {};
+    if (g->sharesSoleTopic)
+        return {g->soleTopic};
+    return g->topicSeries.keys();
+}
+
+QList<TopicPartition> LagHistory::partitions(const QString &groupId) const
+{
+    const auto g = d->groups.constFind(groupId);
+    return g == d->groups.cend() ? QList<TopicPartition>{} : g->partitionSeries.keys();
+}
+
+const GroupAssessment *LagHistory::assessment(const QString &groupId) const
+{
+    const auto g = d->groups.constFind(groupId);
+    return g == d->groups.cend() || !g->assessment ? nullptr : &*g->assessment;
+}
+
+QList<GroupEvent> LagHistory::events(const QString &groupId, qint64 fromMs, qint64 toMs) const
+{
+    const auto g = d->groups.constFind(groupId);
+    if (g == d->groups.cend())
+        return {};
+    QList<GroupEvent> out;
+    for (const GroupEvent &e : g->events)
+        if (e.timeMs >= fromMs && e.timeMs <= toMs)
+            out.append(e);
+    return out;
+}
+
+void LagHistory::restore(const QList<StoredLagPoint> &points, const QList<GroupEvent> &events)
+{
+    QList<StoredLagPoint> sorted = points;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const StoredLagPoint &a, const StoredLagPoint &b) { return a.point.timeMs < b.point.timeMs; });
+    for (const StoredLagPoint &s : sorted) {
+        Private::Group &g = d->groups[s.key.groupId];
+        if (s.key.isGroup())
+            g.series.restore(s.tier, s.point);
+        else if (s.key.isTopic())
+            g.topicSeries[s.key.topic].restore(s.tier, s.point);
+        else {
+            const TopicPartition tp{s.key.topic, s.key.partition};
+            auto it = g.partitionSeries.find(tp);
+            if (it == g.partitionSeries.end())
+                it = g.partitionSeries.insert(tp, LagTieredSeries(true));
+            it->restore(s.tier, s.point);
+        }
+    }
+    for (const GroupEvent &e : events)
+        d->addEvent(d->groups[e.groupId], e, false);
+}
+
+QStringList LagHistory::retentionWanted(qint64 nowMs)
+{
+    QSet<QString> topics;
+    for (const Private::Group &g : std::as_const(d->groups))
+        for (auto it = g.tracks.cbegin(); it != g.tracks.cend(); ++it)
+            topics.insert(it.key().topic);
+    QStringList out;
+    for (const QString &t : std::as_const(topics)) {
+        if (d->retention.contains(t))
+            continue;
+        const auto asked = d->retentionAskedAt.constFind(t);
+        if (asked != d->retentionAskedAt.cend() && nowMs - *asked < kAskAgainMs)
+            continue;
+        d->retentionAskedAt.insert(t, nowMs);
+        out.append(t);
+    }
+    out.sort();
+    return out;
+}
+
+void LagHistory::setTopicRetention(const TopicRetentionAnswer &answer)
+{
+    for (auto it = answer.topics.cbegin(); it != answer.topics.cend(); ++it)
+        d->retention.insert(it.key(), it.value());
+}
+
+QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, int max)
+{
+    QHash<TopicPartition, qint64> out;
+    QList<QString> ids = d->groups.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        const Private::Group &g = d->groups[id];
+        for (auto it = g.tracks.cbegin(); it != g.tracks.cend() && out.size() < max; ++it) {
+            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
+                continue;
+            const PartitionLagTrack::Sample last = *it->latest();
+            const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
+            const auto times = d->recordTimes.constFind(it.key());
+            if (times != d->recordTimes.cend() && times->contains(offset))
+                continue;   // read already
+            QHash<qint64, qint64> &askedOf = d->recordTimeAskedAt[it.key()];
+            if (const auto a = askedOf.constFind(offset); a != askedOf.cend() && nowMs - *a < kAskAgainMs)
+                continue;
+            askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
+            askedOf.insert(offset, nowMs);
+            out.insert(it.key(), offset);
+        }
+        if (out.size() >= max)
+            break;
+    }
+    return out;
+}
+
+void LagHistory::addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer)
+{
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+        if (const auto read = answer.timestamps.constFind(it.key()); read != answer.timestamps.cend() && read->timestampMs >= 0) {
+            QMap<qint64, qint64> &times = d->recordTimes[it.key()];
+            times.insert(it.value(), read->timestampMs);
+            while (times.size() > 8)
+                times.erase(times.begin());   // the oldest offsets matter least
+        } else if (const auto failed = answer.failed.constFind(it.key()); failed != answer.failed.cend()) {
+            QHash<qint64, QString> &problems = d->recordTimeProblems[it.key()];
+            if (problems.size() >= 8)
+                problems.clear();   // offsets long passed
+            problems.insert(it.value(), failed->message);
+        }
+    }
+    // Re-assess the groups reading these partitions at their latest sample.
+    qint64 latest = 0;
+    for (auto g = d->groups.begin(); g != d->groups.end(); ++g) {
+        bool touched = false;
+        for (auto it = asked.cbegin(); it != asked.cend() && !touched; ++it)
+            touched = g->tracks.contains(it.key());
+        if (!touched || !g->assessment)
+            continue;
+        const qint64 t = g->assessment->atMs;
+        latest = qMax(latest, t);
+        if (auto c = d->assess(g.key(), *g, t))
+            Q_EMIT statusChanged(g.key(), c->first, c->second);
+    }
+    if (latest > 0)
+        Q_EMIT updated(latest);
+}
+
+}   // namespace cohort
