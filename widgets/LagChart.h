@@ -3,6 +3,7 @@
 
 #include "core/lag/LagSeriesValues.h"
 #include "core/rebalance/GroupEvent.h"
+#include "widgets/ChartTimeRange.h"
 
 #include <QList>
 #include <QPointer>
@@ -16,7 +17,6 @@ class QCustomPlot;
 
 namespace cohort {
 
-class ChartTimeRange;
 
 // One lag chart (a QCustomPlot): named series over a local-time axis whose
 // window comes from a ChartTimeRange that other charts may share; wheel zoom

@@ -72,10 +72,7 @@ QList<Sample> timeLagMs(const QList<LagPoint> &points)
     for (const LagPoint &p : points) {
         if (p.endOffset < 0)
             continue;
-        // A counter reset (the end offset went back) makes the older samples meaningless.
-        if (!ends.isEmpty() && p.endOffset < ends.last().offset)
-            ends.clear();
-        ends.append({p.timeMs, p.endOffset});
+        ends.append({p.timeMs, p.endOffset});   // the estimator skips what came before a counter reset
         if (p.committedOffset < 0)
             continue;
         if (const auto ms = TimeLagEstimator::timeLagMs(ends, p.committedOffset, p.timeMs))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rebalance/GroupEventText.h"
 
+#include "core/lag/LagAssessor.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -18,7 +20,7 @@ QString partitionList(const QList<TopicPartition> &partitions)
 {
     QStringList names;
     for (const TopicPartition &tp : partitions)
-        names << tp.topic + QLatin1Char('-') + QString::number(tp.partition);
+        names << LagAssessor::partitionName(tp);
     return names.join(QStringLiteral(", "));
 }
 
