@@ -365,6 +365,10 @@ void LagChart::setSeries(const QString &name, const QList<LagSeriesValues::Sampl
             all.append(QCPGraphData(keyOf(x.timeMs), x.value));
         data->set(all, true);
     }
+    // A line needs two points: a lone sample (the first refresh) is a dot.
+    const bool lone = data->size() == 1;
+    if (lone != (s->graph->scatterStyle().shape() == QCPScatterStyle::ssDisc))
+        s->graph->setScatterStyle(lone ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6) : QCPScatterStyle());
     if (!samples.isEmpty())
         m_range->noteSample(samples.last().timeMs);
     m_valuesDirty = true;

@@ -186,6 +186,10 @@ private Q_SLOTS:
         const QPoint middle = chart.plot()->axisRect()->rect().center();
         const QRect text(middle - QPoint(50, 10), middle + QPoint(50, 10));
         QVERIFY(countPixels(before, muted, text, 8) > 20);
+        // A lone first sample is drawn as a dot.
+        chart.setSeries(QStringLiteral("lone"), ramp(1, 0.5, 0), LagChart::ValueKind::LagMessages);
+        // (at the right edge, where the live window ends: half of it shows)
+        QVERIFY(linePixels(chart, render(chart), chart.seriesColour(QStringLiteral("lone")), chart.plot()->axisRect()->rect()) > 6);
         chart.setSeries(QStringLiteral("orders"), ramp(3, 10, 1), LagChart::ValueKind::LagMessages);
         const QImage after = render(chart);
         QCOMPARE(countPixels(after, muted, text, 8), 0);
