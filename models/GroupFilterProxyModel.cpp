@@ -86,6 +86,9 @@ bool GroupFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     const QVariant b = right.data(GroupTableModel::SortRole);
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
         return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    // Rates and ETAs are fractional: compared as such, not truncated.
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+        return a.toDouble() < b.toDouble();
     return a.toLongLong() < b.toLongLong();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/GroupTableModel.h"
 
+#include "core/lag/LagAssessor.h"
 #include "core/snapshot/FreshnessText.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 namespace cohort {
@@ -68,6 +70,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         r.note = g.description.note;
         r.description = PartFailure::of(g.describedFreshness);
         r.offsets = PartFailure::of(g.offsetsFreshness);
+        r.lagInfo = lagInfoOf(r.groupId);
         incoming.append(std::move(r));
     }
 
@@ -78,6 +81,59 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     m_applying = true;
     m_sliceTimer->stop();
     applySlice();
+}
+
+void GroupTableModel::setLagHistory(LagHistory *history)
+{
+    if (m_lagHistory == history)
+        return;
+    if (m_lagHistory)
+        disconnect(m_lagHistory, nullptr, this, nullptr);
+    m_lagHistory = history;
+    if (history)
+        connect(history, &LagHistory::updated, this, &GroupTableModel::refreshLagInfo);
+    refreshLagInfo();
+}
+
+GroupTableModel::LagInfo GroupTableModel::lagInfoOf(const QString &groupId) const
+{
+    LagInfo info;
+    if (!m_lagHistory)
+        return info;
+    if (const GroupAssessment *a = m_lagHistory->assessment(groupId)) {
+        info.status = a->status;
+        info.statusReason = a->statusReason;
+        info.timeLagMs = a->timeLagMs;
+        for (const PartitionAssessment &p : a->partitions)
+            if (!p.timeLagMs && !p.timeLagUnknownReason.isEmpty()) {
+                info.timeLagUnknownReason = p.timeLagUnknownReason;
+                break;
+            }
+        info.lagVelocity = a->lagVelocity;
+        info.etaSeconds = a->etaSeconds;
+        info.notCatchingUp = a->notCatchingUp;
+    }
+    info.recentLag = m_lagHistory->recentLag(groupId, kTrendSamples);
+    return info;
+}
+
+void GroupTableModel::refreshLagInfo()
+{
+    // In place, row by row: only the cells whose values changed are told.
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        LagInfo info = lagInfoOf(r.groupId);
+        if (info == r.lagInfo)
+            continue;
+        Row changed = r;
+        changed.lagInfo = std::move(info);
+        const QList<int> columns = changedColumns(r, changed);
+        r = std::move(changed);
+        if (columns.isEmpty())
+            continue;
+        const auto [lo, hi] = std::minmax_element(columns.cbegin(), columns.cend());
+        Q_EMIT dataChanged(index(int(i), *lo), index(int(i), *hi));
+    }
 }
 
 KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
@@ -124,6 +180,16 @@ QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
         cols << Partitions;
     if (a.lag != b.lag || a.unknownLagPartitions != b.unknownLagPartitions || a.aheadOfEndPartitions != b.aheadOfEndPartitions)
         cols << Lag;
+    if (a.lagInfo.recentLag != b.lagInfo.recentLag && !cols.contains(Lag))
+        cols << Lag;
+    if (a.lagInfo.status != b.lagInfo.status || a.lagInfo.statusReason != b.lagInfo.statusReason)
+        cols << Status;
+    if (a.lagInfo.timeLagMs != b.lagInfo.timeLagMs || a.lagInfo.timeLagUnknownReason != b.lagInfo.timeLagUnknownReason)
+        cols << TimeLag;
+    if (a.lagInfo.lagVelocity != b.lagInfo.lagVelocity)
+        cols << Trend;
+    if (a.lagInfo.etaSeconds != b.lagInfo.etaSeconds || a.lagInfo.notCatchingUp != b.lagInfo.notCatchingUp)
+        cols << Eta;
     if (a.coordinatorId != b.coordinatorId || a.coordinatorAddress != b.coordinatorAddress)
         cols << Coordinator;
     if (a.note != b.note)
@@ -192,6 +258,20 @@ QVariant GroupTableModel::display(const Row &r, int column) const
     case Topics: return locale.toString(r.topics.size());
     case Partitions: return locale.toString(r.partitions);
     case Lag: return r.lag ? locale.toString(*r.lag) : QStringLiteral("–");
+    case Status: return r.lagInfo.status ? LagStatusRules::name(*r.lagInfo.status) : QStringLiteral("–");
+    case TimeLag: return r.lagInfo.timeLagMs ? LagAssessor::duration(*r.lagInfo.timeLagMs) : QStringLiteral("–");
+    case Trend: {
+        if (!r.lagInfo.lagVelocity)
+            return QStringLiteral("–");
+        const double v = *r.lagInfo.lagVelocity;
+        // Growing lag is the news: an arrow says which way at a glance.
+        const QString arrow = v > 0 ? QStringLiteral("↑ ") : v < 0 ? QStringLiteral("↓ ") : QString();
+        return QString(arrow + tr("%1 msg/s").arg(locale.toString(std::abs(v), 'f', std::abs(v) < 10 ? 1 : 0)));
+    }
+    case Eta:
+        if (r.lagInfo.etaSeconds)
+            return *r.lagInfo.etaSeconds <= 0 ? tr("caught up") : LagAssessor::duration(qint64(*r.lagInfo.etaSeconds * 1000));
+        return r.lagInfo.notCatchingUp ? tr("not catching up") : QStringLiteral("–");
     case Coordinator:
         if (r.coordinatorId < 0)
             return QStringLiteral("–");
@@ -208,6 +288,27 @@ QVariant GroupTableModel::sortValue(const Row &r, int column) const
     case Topics: return int(r.topics.size());
     case Partitions: return r.partitions;
     case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();
+    case Status: {
+        // Ascending puts trouble first: ERR, STOP, STALL, REWIND, WARN, OK, then unknown.
+        if (!r.lagInfo.status)
+            return 100;
+        switch (*r.lagInfo.status) {
+        case LagStatusRules::Status::Err: return 0;
+        case LagStatusRules::Status::Stop: return 1;
+        case LagStatusRules::Status::Stall: return 2;
+        case LagStatusRules::Status::Rewind: return 3;
+        case LagStatusRules::Status::Warn: return 4;
+        case LagStatusRules::Status::Ok: return 5;
+        }
+        return 100;
+    }
+    case TimeLag: return r.lagInfo.timeLagMs ? *r.lagInfo.timeLagMs : std::numeric_limits<qint64>::max();
+    case Trend: return r.lagInfo.lagVelocity ? *r.lagInfo.lagVelocity : std::numeric_limits<double>::max();
+    // Sooner first; "not catching up" after every time, unknown last.
+    case Eta:
+        return r.lagInfo.etaSeconds      ? *r.lagInfo.etaSeconds
+               : r.lagInfo.notCatchingUp ? std::numeric_limits<double>::max() / 2
+                                         : std::numeric_limits<double>::max();
     case Coordinator: return r.coordinatorId;
     // Classic, Consumer, Share, Streams, then the unknown ones, like unknown lag.
     case Type: return r.type == GroupType::Unknown ? std::numeric_limits<int>::max() : int(r.type);
@@ -270,12 +371,15 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
     case TopicNamesRole: return r.topics;
     case StaleRole: return r.isStale();
     case DescribedRole: return !r.neverDescribed();
+    case LagTrendRole: return QVariant::fromValue(r.lagInfo.recentLag);
+    case LagStatusRole: return r.lagInfo.status ? int(*r.lagInfo.status) : -1;
     case Qt::DecorationRole:
         if (column == GroupId && r.isStale())
             return staleMark();
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Members || column == Topics || column == Partitions || column == Lag)
+        if (column == Members || column == Topics || column == Partitions || column == Lag || column == TimeLag || column == Trend
+            || column == Eta)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -285,6 +389,12 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::current().muted());
         if (column == State)
             return QBrush(Theme::current().groupState(r.state));
+        if (column == Status && r.lagInfo.status)
+            return QBrush(Theme::current().lagStatus(*r.lagInfo.status));
+        if (column == Trend && r.lagInfo.lagVelocity && *r.lagInfo.lagVelocity > 0)
+            return QBrush(Theme::current().status(Theme::Status::Warning));
+        if (column == Eta && r.lagInfo.notCatchingUp)
+            return QBrush(Theme::current().status(Theme::Status::Warning));
         if (column == Lag && r.aheadOfEndPartitions > 0)
             return QBrush(Theme::current().status(Theme::Status::Warning));
         return {};
@@ -319,6 +429,12 @@ QVariant GroupTableModel::cellToolTip(const Row &r, int column) const
     }
     if (column == GroupId && !r.note.isEmpty())
         return r.note;
+    if (column == Status && r.lagInfo.status)
+        return r.lagInfo.statusReason.isEmpty() ? LagStatusRules::name(*r.lagInfo.status) : r.lagInfo.statusReason;
+    if (column == TimeLag && !r.lagInfo.timeLagMs && !r.lagInfo.timeLagUnknownReason.isEmpty())
+        return r.lagInfo.timeLagUnknownReason;
+    if (column == Trend && r.lagInfo.lagVelocity)
+        return tr("The lag grows (+) or shrinks (−) by this many messages per second.");
     if (column == Type && r.type == GroupType::Unknown)
         return tr("The broker does not say the group's type (its ListGroups is older than v5, Kafka 3.8).");
     return {};
@@ -338,6 +454,10 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     case Topics: return tr("Topics");
     case Partitions: return tr("Partitions");
     case Lag: return tr("Lag (msgs)");
+    case Status: return tr("Status");
+    case TimeLag: return tr("Time lag");
+    case Trend: return tr("Trend");
+    case Eta: return tr("Catch-up");
     case Coordinator: return tr("Coordinator");
     }
     return {};

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lag/LagHistory.h"
 #include "core/snapshot/ClusterSnapshot.h"
 #include "models/KeyedTableModel.h"
 
 #include <QDateTime>
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -19,7 +21,23 @@ class GroupTableModel : public KeyedTableModel
     Q_DISABLE_COPY_MOVE(GroupTableModel)
 
 public:
-    enum Column { GroupId, State, Type, ProtocolType, Assignor, Members, Topics, Partitions, Lag, Coordinator, ColumnCount };
+    enum Column {
+        GroupId,
+        State,
+        Status,   // Burrow's lag status from the session's lag history
+        Type,
+        ProtocolType,
+        Assignor,
+        Members,
+        Topics,
+        Partitions,
+        Lag,
+        TimeLag,
+        Trend,   // lag velocity, msg/s
+        Eta,     // catch-up time
+        Coordinator,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown lag sorts after every known value
         RawValueRole,                  // the value behind the cell (qint64, QString, int)
@@ -31,8 +49,12 @@ public:
         // description or committed offsets kept from an earlier one, or never read)
         StaleRole,
         DescribedRole,   // bool: false while the group was never described (members, state unknown)
-        TypeRole,         // int(GroupType)
+        TypeRole,        // int(GroupType)
+        LagTrendRole,    // QList<qint64>: the recent lag values (oldest first) for the Lag column's sparkline
+        LagStatusRole,   // int(LagStatusRules::Status), or -1 while the history has no assessment
     };
+    // Recent lag values per row for the sparkline: 5 minutes at the history's 5 s tier.
+    static constexpr int kTrendSamples = 60;
 
     explicit GroupTableModel(QObject *parent = nullptr);
     ~GroupTableModel() override;
@@ -45,6 +67,10 @@ public:
     void setSnapshot(const ClusterSnapshot &snapshot);
     bool isApplying() const { return m_applying; }
     static constexpr qsizetype kRowsPerSlice = 500;
+    // Status, time lag, trend and ETA (and the sparkline) come from `history`
+    // (the session's; null: none), re-read whenever it is updated; rows merge
+    // them in place like any other change.
+    void setLagHistory(LagHistory *history);
     // Last data shown greyed out while the cluster cannot be reached.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
@@ -73,6 +99,20 @@ public:
         friend bool operator==(const PartFailure &, const PartFailure &) = default;
     };
 
+    // What the lag history says of a group (empty while it says nothing).
+    struct LagInfo
+    {
+        std::optional<LagStatusRules::Status> status;
+        QString statusReason;
+        std::optional<qint64> timeLagMs;
+        QString timeLagUnknownReason;
+        std::optional<double> lagVelocity;   // msg/s
+        std::optional<double> etaSeconds;
+        bool notCatchingUp = false;
+        QList<qint64> recentLag;
+        friend bool operator==(const LagInfo &, const LagInfo &) = default;
+    };
+
     struct Row
     {
         QString groupId;
@@ -91,6 +131,7 @@ public:
         QString note;
         PartFailure description;
         PartFailure offsets;
+        LagInfo lagInfo;
         friend bool operator==(const Row &, const Row &) = default;
 
         bool isStale() const { return description.failed() || offsets.failed(); }
@@ -103,6 +144,8 @@ Q_SIGNALS:
 
 private:
     void applySlice();
+    LagInfo lagInfoOf(const QString &groupId) const;
+    void refreshLagInfo();
     KeyedRowMerge<Row, QString> merge();
     static QList<int> changedColumns(const Row &a, const Row &b);
     QVariant display(const Row &r, int column) const;
@@ -121,6 +164,7 @@ private:
     qsizetype m_windowStart = 0;
     bool m_applying = false;
     QTimer *m_sliceTimer;
+    QPointer<LagHistory> m_lagHistory;
 };
 
 }   // namespace cohort

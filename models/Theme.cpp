@@ -72,6 +72,13 @@ Theme::Theme(const QPalette &palette)
     m_empty = readable(text, m_textBackgrounds);
     m_muted = readable(mix(text, palette.color(QPalette::Base), 0.4), m_textBackgrounds);
     m_track = mix(palette.color(QPalette::Base), text, 0.15);
+    m_grid = mix(palette.color(QPalette::Base), text, m_dark ? 0.18 : 0.12);
+    // Tableau's ten colours (light) and their lighter tints (dark): hues that
+    // stay apart for the colour-blind as well, in this order.
+    static const QRgb lightSeries[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+    static const QRgb darkSeries[] = {0x6aaee0, 0xffa04d, 0x6cc66c, 0xf06a6b, 0xb99ddb, 0xc08f84, 0xf0a6db, 0xb0b0b0, 0xdbdc5a, 0x5fd8e6};
+    for (int i = 0; i < seriesCount(); ++i)
+        m_series << readable(QColor(m_dark ? darkSeries[i] : lightSeries[i]), {palette.color(QPalette::Base)}, kGraphicsContrast);
 
     m_error = makeNotice(red, m_dark ? QColor(0xff, 0xcd, 0xd2) : QColor(0x8a, 0x1c, 0x13));
     m_warning = makeNotice(amber, m_dark ? QColor(0xff, 0xe0, 0xb2) : QColor(0x6d, 0x4c, 0x00));
@@ -118,6 +125,29 @@ QColor Theme::status(Status status) const
     case Status::Stopped: return m_stopped;
     }
     return m_muted;
+}
+
+QColor Theme::lagStatus(LagStatusRules::Status status) const
+{
+    switch (status) {
+    case LagStatusRules::Status::Ok: return m_stable;
+    case LagStatusRules::Status::Warn: return m_rebalancing;
+    case LagStatusRules::Status::Stop: return m_stopped;
+    case LagStatusRules::Status::Err:
+    case LagStatusRules::Status::Stall:
+    case LagStatusRules::Status::Rewind: return m_dead;
+    }
+    return m_muted;
+}
+
+int Theme::seriesCount()
+{
+    return 10;
+}
+
+QColor Theme::series(int index) const
+{
+    return m_series.at(((index % seriesCount()) + seriesCount()) % seriesCount());
 }
 
 Theme::NoticeColours Theme::notice(Notice notice) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lag/LagStatusRules.h"
 #include "core/snapshot/ClusterTypes.h"
 
 #include <QColor>
@@ -30,6 +31,7 @@ public:
 
     // WCAG 2 minimum contrast for body text (AA); 3 is the minimum for large or bold text and graphics.
     static constexpr double kTextContrast = 4.5;
+    static constexpr double kGraphicsContrast = 3.0;
 
     explicit Theme(const QPalette &palette);
     // The application palette's theme, recomputed when that palette changes.
@@ -41,6 +43,15 @@ public:
     // Stable green, rebalancing amber, Dead red, Empty the plain text colour, Unknown muted.
     QColor groupState(GroupState state) const;
     QColor status(Status status) const;
+    // Burrow's lag statuses: OK green, WARN amber, STOP purple (nothing
+    // commits), ERR, STALL and REWIND red (commits that do not help).
+    QColor lagStatus(LagStatusRules::Status status) const;
+    // The i-th line of a chart (wrapping after seriesCount()): distinct hues,
+    // each at graphics contrast (3:1) against Base, where charts are drawn.
+    QColor series(int index) const;
+    static int seriesCount();
+    // A chart's grid lines: visible on Base without competing with the series.
+    QColor grid() const { return m_grid; }
     QColor muted() const { return m_muted; }     // stale rows, captions, "nobody owns it"
     QColor accent() const { return m_accent; }   // a neutral highlight (a below-share bar)
     QColor track() const { return m_track; }     // the empty part of a bar, on Base
@@ -63,7 +74,8 @@ private:
     QPalette m_palette;
     bool m_dark = false;
     QList<QColor> m_textBackgrounds;
-    QColor m_stable, m_rebalancing, m_empty, m_dead, m_stopped, m_muted, m_accent, m_track;
+    QColor m_stable, m_rebalancing, m_empty, m_dead, m_stopped, m_muted, m_accent, m_track, m_grid;
+    QList<QColor> m_series;
     NoticeColours m_error, m_warning, m_info;
 };
 

@@ -2,7 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AssignmentTreeModel</name>
+    <name>GroupEventText</name>
+    <message numerus="yes">
+        <source>%n partition(s) moved</source>
+        <translation>
+            <numerusform>%n partition moved</numerusform>
+            <numerusform>%n partitions moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LagAssessor</name>
+    <message numerus="yes">
+        <source>; %n record(s) deleted by retention before they were read</source>
+        <translation>
+            <numerusform>; %n record deleted by retention before it was read</numerusform>
+            <numerusform>; %n records deleted by retention before they were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissingPart</name>
+    <message numerus="yes">
+        <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>
+        <translation>
+            <numerusform>%1 did not list its groups: %2; %n group shown as last read</numerusform>
+            <numerusform>%1 did not list its groups: %2; %n groups shown as last read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end offsets of %n partition(s) with no known leader not read: %1</source>
+        <translation>
+            <numerusform>end offsets of %n partition with no known leader not read: %1</numerusform>
+            <numerusform>end offsets of %n partitions with no known leader not read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>end offsets of %n partition(s) led by %1 not read: %2</source>
+        <translation>
+            <numerusform>end offsets of %n partition led by %1 not read: %2</numerusform>
+            <numerusform>end offsets of %n partitions led by %1 not read: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AssignmentTreeModel</name>
     <message numerus="yes">
         <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
         <translation>
@@ -26,7 +70,7 @@
     </message>
 </context>
 <context>
-    <name>GroupPage</name>
+    <name>cohort::GroupPage</name>
     <message numerus="yes">
         <source> (+%n unknown)</source>
         <translation>
@@ -64,7 +108,7 @@
     </message>
 </context>
 <context>
-    <name>GroupTableModel</name>
+    <name>cohort::GroupTableModel</name>
     <message numerus="yes">
         <source>%n partition(s) without a committed offset are not counted.</source>
         <translation>
@@ -81,17 +125,24 @@
     </message>
 </context>
 <context>
-    <name>LagAssessor</name>
+    <name>cohort::LagChartsPanel</name>
     <message numerus="yes">
-        <source>; %n record(s) deleted by retention before they were read</source>
+        <source>The %n partition(s) furthest behind; the others summed</source>
         <translation>
-            <numerusform>; %n record deleted by retention before it was read</numerusform>
-            <numerusform>; %n records deleted by retention before they were read</numerusform>
+            <numerusform>The partition furthest behind; the others summed</numerusform>
+            <numerusform>The %n partitions furthest behind; the others summed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n partition(s))</source>
+        <translation>
+            <numerusform>Others (%n partition)</numerusform>
+            <numerusform>Others (%n partitions)</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>cohort::MainWindow</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -101,31 +152,7 @@
     </message>
 </context>
 <context>
-    <name>MissingPart</name>
-    <message numerus="yes">
-        <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>
-        <translation>
-            <numerusform>%1 did not list its groups: %2; %n group shown as last read</numerusform>
-            <numerusform>%1 did not list its groups: %2; %n groups shown as last read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>end offsets of %n partition(s) with no known leader not read: %1</source>
-        <translation>
-            <numerusform>end offsets of %n partition with no known leader not read: %1</numerusform>
-            <numerusform>end offsets of %n partitions with no known leader not read: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>end offsets of %n partition(s) led by %1 not read: %2</source>
-        <translation>
-            <numerusform>end offsets of %n partition led by %1 not read: %2</numerusform>
-            <numerusform>end offsets of %n partitions led by %1 not read: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicTableModel</name>
+    <name>cohort::TopicTableModel</name>
     <message numerus="yes">
         <source>%n partition(s) without a known end offset (leader not answering) are not counted.</source>
         <translation>

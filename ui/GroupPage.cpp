@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GroupPage.h"
 
+#include "core/lag/LagAssessor.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/FreshnessText.h"
 #include "models/AssignmentTreeModel.h"
@@ -10,6 +11,8 @@
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 #include "widgets/AssignmentView.h"
+#include "widgets/ChartTimeRange.h"
+#include "widgets/LagChartsPanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,9 +21,12 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace cohort {
 
@@ -78,6 +84,9 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     , m_topicFilter(new QComboBox(this))
     , m_partitionCount(new QLabel(this))
     , m_memberCount(new QLabel(this))
+    , m_charts(new LagChartsPanel(this))
+    , m_lowerTabs(new QTabWidget(this))
+    , m_chartTimer(new QTimer(this))
 {
     // Header: the group id, then one caption/value pair per fact.
     QFont titleFont = m_title->font();
@@ -177,9 +186,13 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
+    // Partitions and the lag over time share the lower half: both want its width.
+    m_lowerTabs->addTab(partitionBox, tr("Partitions"));
+    m_lowerTabs->addTab(m_charts, tr("Lag over time"));
+    m_lowerTabs->setDocumentMode(true);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(partitionBox);
+    split->addWidget(m_lowerTabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -208,6 +221,10 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     // "Last read 40 s ago" grows while nothing is refreshed.
     m_ageTimer->setInterval(1000);
     connect(m_ageTimer, &QTimer::timeout, this, &GroupPage::updateNotice);
+    m_chartTimer->setSingleShot(true);
+    m_chartTimer->setInterval(50);
+    connect(m_chartTimer, &QTimer::timeout, this, &GroupPage::refreshCharts);
+    connect(m_charts->timeRange(), &ChartTimeRange::windowChanged, m_chartTimer, qOverload<>(&QTimer::start));
 }
 
 GroupPage::GroupPage(ClusterSession *session, const QString &groupId, QWidget *parent)
@@ -226,9 +243,43 @@ GroupPage::GroupPage(ClusterSession *session, const QString &groupId, QWidget *p
         if (group.groupId() == m_groupId && m_session)
             setGroup(group, m_session->snapshot().metadata);
     });
+    // While the page is open the history keeps this group's partitions too.
+    LagHistory *history = session->lagHistory();
+    history->setFocused(m_groupId, true);
+    connect(history, &LagHistory::updated, this, &GroupPage::refreshCharts);
+    refreshCharts();
 }
 
-GroupPage::~GroupPage() = default;
+GroupPage::~GroupPage()
+{
+    if (m_session)
+        m_session->lagHistory()->setFocused(m_groupId, false);
+}
+
+void GroupPage::refreshCharts()
+{
+    m_chartTimer->stop();
+    LagHistory *history = m_session ? m_session->lagHistory() : nullptr;
+    if (!history)
+        return;
+    // The window shown; while live, up to whatever the newest sample is. Each
+    // tier of the history holds just its span (720 points of 5 s is an hour):
+    // asking from a 720th of the window in keeps a 1 h window at 5 s, not
+    // at the next tier's minutes, for one point's width lost at the left edge.
+    const ChartTimeRange *range = m_charts->timeRange();
+    const qint64 from = range->fromMs() + (range->toMs() - range->fromMs()) / 720;
+    const qint64 to = range->followsLive() ? std::numeric_limits<qint64>::max() / 2 : range->toMs();
+    m_charts->setGroupSeries(history->series({m_groupId, {}, -1}, from, to));
+    QList<LagSeriesValues::NamedSeries> topics;
+    for (const QString &topic : history->topics(m_groupId))
+        topics.append({topic, history->series({m_groupId, topic, -1}, from, to)});
+    m_charts->setTopicSeries(topics);
+    QList<LagSeriesValues::NamedSeries> partitions;
+    for (const TopicPartition &tp : history->partitions(m_groupId))
+        partitions.append({LagAssessor::partitionName(tp), history->series({m_groupId, tp.topic, tp.partition}, from, to)});
+    m_charts->setPartitionSeries(partitions);
+    m_charts->setEvents(history->events(m_groupId, from, to));
+}
 
 QLabel *GroupPage::addField(const QString &field, const QString &caption)
 {

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -20,12 +21,15 @@ namespace cohort {
 
 class AssignmentTreeModel;
 class AssignmentView;
+class LagChartsPanel;
 class MemberTableModel;
 class PartitionFilterProxyModel;
 class PartitionTableModel;
 
 // One group in detail: a header (state, protocol, assignor, generation,
-// coordinator, members, lag), its members, the assignment tree and every
+// coordinator, members, lag), its lag over time (LagChartsPanel, from the
+// session's lag history, which keeps per-partition history for the group
+// while the page is open), its members, the assignment tree and every
 // partition with offsets and lag. Follows its session's snapshots, staleness
 // and fast refreshes of this group; when the group leaves the cluster it keeps
 // the last data and says so.
@@ -62,6 +66,10 @@ public:
     QTableView *partitionView() const { return m_partitionView; }
     AssignmentView *assignmentView() const { return m_assignmentView; }
     QComboBox *topicFilter() const { return m_topicFilter; }
+    // The group's lag charts, fed from the session's lag history (empty without a session).
+    LagChartsPanel *lagCharts() const { return m_charts; }
+    // Partitions (first) and "Lag over time" (the charts).
+    QTabWidget *lowerTabs() const { return m_lowerTabs; }
     // The header's value for a field ("state", "protocolType", "assignor", "generation",
     // "coordinator", "members", "lag"), as shown; for tests and accessibility.
     QString headerValue(const QString &field) const;
@@ -80,6 +88,7 @@ private:
     QString freshnessText() const;
     void updateTopicChoices();
     void updatePartitionCount();
+    void refreshCharts();
 
     QString m_groupId;
     QPointer<ClusterSession> m_session;
@@ -112,6 +121,9 @@ private:
     QComboBox *m_topicFilter;
     QLabel *m_partitionCount;
     QLabel *m_memberCount;
+    LagChartsPanel *m_charts;
+    QTabWidget *m_lowerTabs;
+    QTimer *m_chartTimer;   // coalesces the window changes of a drag into one read of the history
 };
 
 }   // namespace cohort

@@ -6,6 +6,7 @@
 #include "models/GroupTableModel.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
+#include "widgets/LagSparklineDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,7 +83,12 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     m_view->setColumnWidth(GroupTableModel::Assignor, 150);
     for (int c : {int(GroupTableModel::Members), int(GroupTableModel::Topics), int(GroupTableModel::Partitions)})
         m_view->setColumnWidth(c, 90);
-    m_view->setColumnWidth(GroupTableModel::Lag, 110);
+    m_view->setColumnWidth(GroupTableModel::Lag, 110 + LagSparklineDelegate::kSparklineWidth + 8);
+    m_view->setItemDelegateForColumn(GroupTableModel::Lag, new LagSparklineDelegate(GroupTableModel::LagTrendRole, m_view));
+    m_view->setColumnWidth(GroupTableModel::Status, 70);
+    m_view->setColumnWidth(GroupTableModel::TimeLag, 90);
+    m_view->setColumnWidth(GroupTableModel::Trend, 100);
+    m_view->setColumnWidth(GroupTableModel::Eta, 110);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -115,6 +121,7 @@ void GroupsPage::setSession(ClusterSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_model->setLagHistory(session ? session->lagHistory() : nullptr);
     m_model->setSnapshot(session && session->hasSnapshot() ? session->snapshot() : ClusterSnapshot{});
     m_model->setStale(session && session->isStale());
     if (!session)

@@ -2,7 +2,9 @@
 // Pages subscribe to a ClusterSession themselves: the Groups and Topics
 // pages and a group page follow its snapshots and staleness, a group page its
 // group's fast refresh, and switching sessions (in the window too) clears the
-// old cluster's rows and tabs and never shows a late answer of the old one.
+// old cluster's rows and tabs and never shows a late answer of the old one;
+// the session's lag history feeds a group page's charts and the Groups
+// page's status, sparkline and trend columns, merged in place.
 
 #include "FakeClusterClient.h"
 
@@ -10,12 +12,17 @@
 #include "core/snapshot/ClusterMonitor.h"
 #include "models/GroupTableModel.h"
 #include "models/MemberTableModel.h"
+#include "models/Theme.h"
 #include "models/TopicTableModel.h"
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/TopicsPage.h"
+#include "widgets/LagChart.h"
+#include "widgets/LagChartsPanel.h"
+#include "widgets/QCustomPlotHeader.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -118,6 +125,55 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 1);
         QVERIFY(!other.hasData());
         QVERIFY(other.isGone());
+    }
+
+    void theLagHistoryFeedsChartsAndColumns()
+    {
+        auto alpha = cluster(QStringLiteral("alpha"), 90);
+        ClusterSession session(alpha, QStringLiteral("alpha"));
+        session.setPaused(true);
+        GroupTableModel groups;
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        GroupsPage groupsPage(&groups);
+        groupsPage.setSession(&session);
+        QSignalSpy ready(&session, &ClusterSession::snapshotReady);
+        QSignalSpy resets(&groups, &QAbstractItemModel::modelReset);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(groups.rowCount(), 1, 10000);
+        const int row = groups.rowOf(QStringLiteral("alpha-group"));
+        // One sample: Burrow has nothing to judge yet (OK); the sparkline has the one lag.
+        QCOMPARE(groups.index(row, GroupTableModel::Status).data().toString(), QStringLiteral("OK"));
+        QCOMPARE(groups.index(row, GroupTableModel::Status).data(GroupTableModel::LagStatusRole).toInt(), int(LagStatusRules::Status::Ok));
+        QCOMPARE(groups.index(row, GroupTableModel::Lag).data(GroupTableModel::LagTrendRole).value<QList<qint64>>(), (QList<qint64>{10}));
+
+        GroupPage page(&session, QStringLiteral("alpha-group"));
+        LagChart *total = page.lagCharts()->totalLagChart();
+        QCOMPARE(total->seriesNames().size(), 1);
+        QCOMPARE(total->pointCount(total->seriesNames().first()), 1);
+
+        // The consumer falls back to 60 (lag 40): the next refresh, within the
+        // same 5 s bucket of the history, replaces the sample in the chart and
+        // the sparkline, merged into the row in place.
+        alpha->setOffsets(QStringLiteral("alpha-group"),
+                          GroupOffsets{QStringLiteral("alpha-group"), {CommittedOffset{{QStringLiteral("alpha-events"), 0}, 60, -1, {}}}});
+        QSignalSpy changed(&groups, &QAbstractItemModel::dataChanged);
+        session.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT((total->plot()->graph(0)->data()->constEnd() - 1)->value, 40.0, 10000);
+        QCOMPARE(groups.index(row, GroupTableModel::Lag).data(GroupTableModel::LagTrendRole).value<QList<qint64>>().last(), 40);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(resets.count(), 0);
+        // The open page asks the history for the group's partitions, which the chart then shows.
+        QCOMPARE(session.lagHistory()->partitions(QStringLiteral("alpha-group")),
+                 (QList<TopicPartition>{{QStringLiteral("alpha-events"), 0}}));
+        QCOMPARE(page.lagCharts()->partitionChart()->seriesNames(), QStringList{QStringLiteral("alpha-events-0")});
+        // The offset went back: the partition's REWIND makes the group ERR (Burrow), the reason as the tooltip.
+        const QModelIndex status = groups.index(row, GroupTableModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("ERR"));
+        QVERIFY2(status.data(Qt::ToolTipRole).toString().contains(QLatin1String("alpha-events-0")),
+                 qPrintable(status.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QBrush>().color(), Theme::current().lagStatus(LagStatusRules::Status::Err));
     }
 
     void switchingSessionsClearsRowsAndDropsLateAnswers()

@@ -5,6 +5,7 @@
 // banner keep that contrast in pixels, and follow a palette switch at run time.
 
 #include "FakeCluster.h"
+#include "PaletteImages.h"
 
 #include "models/GroupTableModel.h"
 #include "models/Theme.h"
@@ -16,6 +17,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
@@ -25,68 +27,6 @@ using namespace cohort;
 using namespace cohort::test;
 
 namespace {
-
-// Fusion's dark variant, as desktop dark themes and KDE Breeze Dark set it.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe0, 0xe0, 0xe0);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return p;
-}
-
-QPalette lightPalette()
-{
-    return QApplication::style()->standardPalette();
-}
-
-// The colour covering most of `rect`: the background text is drawn on.
-QColor background(const QImage &image, const QRect &rect)
-{
-    QHash<QRgb, int> counts;
-    for (int y = rect.top(); y <= rect.bottom(); ++y)
-        for (int x = rect.left(); x <= rect.right(); ++x)
-            ++counts[image.pixel(x, y)];
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.value() > most) {
-            best = it.key();
-            most = it.value();
-        }
-    return QColor::fromRgb(best);
-}
-
-// The glyph pixel furthest from the background: a fully covered one, which has
-// the text colour itself (antialiased edges lie between the two).
-QColor textPixel(const QImage &image, const QRect &rect, const QColor &bg)
-{
-    QColor best = bg;
-    for (int y = rect.top(); y <= rect.bottom(); ++y)
-        for (int x = rect.left(); x <= rect.right(); ++x) {
-            const QColor c = QColor::fromRgb(image.pixel(x, y));
-            if (Theme::contrast(c, bg) > Theme::contrast(best, bg))
-                best = c;
-        }
-    return best;
-}
-
-// Channels within `slack` of each other: the pixel is that colour.
-bool near(const QColor &a, const QColor &b, int slack = 6)
-{
-    return std::abs(a.red() - b.red()) <= slack && std::abs(a.green() - b.green()) <= slack && std::abs(a.blue() - b.blue()) <= slack;
-}
 
 QString describe(const QColor &text, const QColor &bg)
 {
@@ -181,6 +121,9 @@ private Q_SLOTS:
             colours.append({groupStateToString(s), theme.groupState(s)});
         for (const auto s : {Theme::Status::Ok, Theme::Status::Warning, Theme::Status::Error, Theme::Status::Stopped})
             colours.append({QStringLiteral("status %1").arg(int(s)), theme.status(s)});
+        for (const auto s : {LagStatusRules::Status::Ok, LagStatusRules::Status::Warn, LagStatusRules::Status::Err,
+                             LagStatusRules::Status::Stop, LagStatusRules::Status::Stall, LagStatusRules::Status::Rewind})
+            colours.append({LagStatusRules::name(s), theme.lagStatus(s)});
         colours.append({QStringLiteral("muted"), theme.muted()});
         colours.append({QStringLiteral("accent"), theme.accent()});
         for (const auto &[what, colour] : colours)
@@ -192,6 +135,16 @@ private Q_SLOTS:
         for (const auto s : {Theme::Status::Ok, Theme::Status::Warning, Theme::Status::Error})
             QVERIFY2(Theme::contrast(theme.status(s), theme.track()) >= 3.0, qPrintable(describe(theme.status(s), theme.track())));
         QVERIFY(Theme::contrast(theme.accent(), theme.track()) >= 3.0);
+        // Chart lines (graphics) on Base, where charts are drawn, each its own hue.
+        QSet<QRgb> seriesColours;
+        for (int i = 0; i < Theme::seriesCount(); ++i) {
+            const QColor c = theme.series(i);
+            QVERIFY2(Theme::contrast(c, palette.color(QPalette::Base)) >= Theme::kGraphicsContrast,
+                     qPrintable(QStringLiteral("series %1 ").arg(i) + describe(c, palette.color(QPalette::Base))));
+            seriesColours.insert(c.rgb());
+        }
+        QCOMPARE(seriesColours.size(), Theme::seriesCount());
+        QCOMPARE(theme.series(Theme::seriesCount()), theme.series(0));
 
         for (const auto n : {Theme::Notice::Error, Theme::Notice::Warning, Theme::Notice::Info}) {
             const Theme::NoticeColours c = theme.notice(n);
