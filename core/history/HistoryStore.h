@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/history/HistoryRetention.h"
 #include "core/lag/LagPoint.h"
 #include "core/rebalance/GroupEvent.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
+class QThread;
+
 namespace cohort {
+
+class HistoryWorker;
 
 // The on-disk history of one connection: lag points and group events in one
 // SQLite file (Qt SQL) in the user's data directory, written by a worker
@@ -45,9 +51,30 @@ public:
     // the tiers' spans, 1 h / 24 h / 7 d; events 7 d).
     void prune(qint64 nowMs);
 
+    // The ages prune keeps; applies to the prunes asked after this call.
+    void setRetention(const HistoryRetention &retention);
+    HistoryRetention retention() const;
+
+    // How many events of one kind each group had since `fromMs` (the Groups
+    // page's "rebalances in the last 24 h"); groups with none are absent.
+    QFuture<QHash<QString, int>> countEventsSince(GroupEventKind kind, qint64 fromMs);
+
+    // Writes what was appended now rather than with the next batch; finishes
+    // when it is written (or was refused, which problem() says).
+    QFuture<void> flush();
+
 Q_SIGNALS:
     // Said once per problem, in words for people (already translated).
     void problem(const QString &message);
+
+private:
+    template<typename F>
+    void onWorker(F &&f);
+
+    QString m_filePath;
+    HistoryRetention m_retention;
+    QThread *m_thread = nullptr;
+    HistoryWorker *m_worker = nullptr;
 };
 
 }   // namespace cohort
