@@ -5,6 +5,7 @@
 #include "app/cli/CliCommandContext.h"
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/GlobalOptions.h"
+#include "app/cli/commands/AssignorsSimulateCommand.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
 
@@ -17,6 +18,7 @@ CliCommandTable commandTable()
     CliCommandTable table;
     table.add(std::make_unique<GroupsListCommand>());
     table.add(std::make_unique<GroupsDescribeCommand>());
+    table.add(std::make_unique<AssignorsSimulateCommand>());
     return table;
 }
 

@@ -26,19 +26,19 @@ struct GroupEvent
     qint64 timeMs = 0;   // UTC milliseconds since the epoch, when it was seen
     QString groupId;
     GroupEventKind kind = GroupEventKind::StateChanged;
-    GroupState state = GroupState::Unknown;   // the group's state after the event
+    GroupState state = GroupState::Unknown;           // the group's state after the event
     GroupState previousState = GroupState::Unknown;   // StateChanged only
-    int generation = -1;   // classic generation, or the KIP-848 group epoch
+    int generation = -1;                              // classic generation, or the KIP-848 group epoch
     QString memberId;
     QString clientId;
     QString host;
     QString groupInstanceId;
     QList<TopicPartition> partitionsAdded;
     QList<TopicPartition> partitionsRemoved;
-    qint64 durationMs = -1;      // RebalanceCompleted: from started to completed
-    int partitionsMoved = -1;    // RebalanceCompleted: partitions whose owner changed
-    qint64 unownedMs = -1;       // RebalanceCompleted: longest time a partition had no owner
-    QString reason;              // in words: why a member left, what triggered a rebalance
+    qint64 durationMs = -1;     // RebalanceCompleted: from started to completed
+    int partitionsMoved = -1;   // RebalanceCompleted: partitions whose owner changed
+    qint64 unownedMs = -1;      // RebalanceCompleted: longest time a partition had no owner
+    QString reason;             // in words: why a member left, what triggered a rebalance
 
     bool operator==(const GroupEvent &) const = default;
 };
