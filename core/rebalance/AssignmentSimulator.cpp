@@ -48,16 +48,16 @@ QStringList AssignmentSimulator::assignorNames()
             QStringLiteral("uniform"), QStringLiteral("server-range")};
 }
 
-std::unique_ptr<PartitionAssignor> AssignmentSimulator::create(const QString &name)
+std::unique_ptr<PartitionAssignor> AssignmentSimulator::create(const QString &name, StickyAssignor::Implementation client)
 {
     if (name == QLatin1String("range"))
         return std::make_unique<RangeAssignor>();
     if (name == QLatin1String("roundrobin"))
         return std::make_unique<RoundRobinAssignor>();
     if (name == QLatin1String("sticky"))
-        return std::make_unique<StickyAssignor>();
+        return std::make_unique<StickyAssignor>(client);
     if (name == QLatin1String("cooperative-sticky"))
-        return std::make_unique<CooperativeStickyAssignor>();
+        return std::make_unique<CooperativeStickyAssignor>(client);
     if (name == QLatin1String("uniform"))
         return std::make_unique<ServerUniformAssignor>();
     if (name == QLatin1String("server-range"))
@@ -65,9 +65,10 @@ std::unique_ptr<PartitionAssignor> AssignmentSimulator::create(const QString &na
     return nullptr;
 }
 
-Result<AssignmentOutcome, QString> AssignmentSimulator::simulate(const QString &assignor, const AssignorInput &input)
+Result<AssignmentOutcome, QString> AssignmentSimulator::simulate(const QString &assignor, const AssignorInput &input,
+                                                                 StickyAssignor::Implementation client)
 {
-    const std::unique_ptr<PartitionAssignor> a = create(assignor);
+    const std::unique_ptr<PartitionAssignor> a = create(assignor, client);
     if (!a)
         return tr("unknown assignor '%1': one of %2").arg(assignor, assignorNames().join(QStringLiteral(", ")));
     if (input.members.isEmpty())

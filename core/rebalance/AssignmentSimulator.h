@@ -4,6 +4,7 @@
 #include "core/kafka/Result.h"
 #include "core/rebalance/AssignorInput.h"
 #include "core/rebalance/PartitionAssignor.h"
+#include "core/rebalance/StickyAssignor.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -35,11 +36,15 @@ class AssignmentSimulator
 
 public:
     static QStringList assignorNames();
-    static std::unique_ptr<PartitionAssignor> create(const QString &name);
+    // `client`: whose sticky and cooperative-sticky (Kafka's Java client and
+    // librdkafka's differ, see StickyAssignor); the others are the same in both.
+    static std::unique_ptr<PartitionAssignor> create(const QString &name,
+                                                     StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
     // An error in words for an unknown assignor, no members, a member id
     // given twice, a topic subscribed to or owned that is not among the
     // topics, or a partition out of its topic's range.
-    static Result<AssignmentOutcome, QString> simulate(const QString &assignor, const AssignorInput &input);
+    static Result<AssignmentOutcome, QString> simulate(const QString &assignor, const AssignorInput &input,
+                                                       StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
 };
 
 }   // namespace cohort

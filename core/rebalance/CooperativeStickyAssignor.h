@@ -14,6 +14,7 @@ namespace cohort {
 class CooperativeStickyAssignor : public StickyAssignor
 {
 public:
+    using StickyAssignor::StickyAssignor;
     QString name() const override { return QStringLiteral("cooperative-sticky"); }
     Assignment firstRound(const AssignorInput &input) const;
 };

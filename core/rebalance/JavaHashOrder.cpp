@@ -22,7 +22,10 @@ qint32 JavaHashOrder::topicPartitionHash(const TopicPartition &tp)
 
 qint32 JavaHashOrder::uuidHash(const QString &base64)
 {
-    const QByteArray bytes = QByteArray::fromBase64(base64.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    // Kafka writes ids URL-safe (Uuid#toString), librdkafka with + and /: both read.
+    QByteArray text = base64.toLatin1();
+    text.replace('-', '+').replace('_', '/');
+    const QByteArray bytes = QByteArray::fromBase64(text);
     quint64 msb = 0, lsb = 0;
     for (int i = 0; i < 8 && i < bytes.size(); ++i)
         msb = (msb << 8) | quint8(bytes.at(i));

@@ -61,11 +61,13 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
     const int minimum = total / int(order.size());
     int withExtra = total % int(order.size());
     QList<std::pair<QString, int>> unfilled;   // member, quota left
-    for (const QString &id : order) {
+    for (qsizetype index = 0; index < order.size(); ++index) {
+        const QString &id = order.at(index);
         int quota = minimum;
+        bool takesExtra = false;
         if (withExtra > 0) {
             ++quota;
-            --withExtra;
+            takesExtra = true;
         }
         // The member's assignment is a map of topic to partitions, walked in
         // its own order (here: the order the topics first appear in `owned`),
@@ -98,8 +100,17 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
                 }
             }
         }
+        // Kafka 4.x: a member that could not fill its extra slot with what it
+        // owns passes the extra on while enough members are left to take them
+        // all, so that the extras go to members that already hold them.
+        if (quota > 0 && takesExtra && order.size() - index > withExtra) {
+            --quota;
+            takesExtra = false;
+        }
         if (quota > 0)
             unfilled.append({id, quota});
+        if (takesExtra)
+            --withExtra;
     }
     qsizetype next = 0;
     for (const auto &[id, quota] : std::as_const(unfilled))

@@ -6,9 +6,10 @@
 namespace cohort {
 
 // The KIP-848 server-side "uniform" assignor, for members that all subscribe
-// to the same topics (Kafka's UniformHomogeneousAssignmentBuilder): each
-// member keeps what it owns up to its quota (total / members, the first
-// total % members members in the coordinator's order one more), and the
+// to the same topics (Kafka 4.4's UniformHomogeneousAssignmentBuilder): each
+// member keeps what it owns up to its quota (total / members, and one more
+// for total % members of them: in the coordinator's order, the first that
+// already own more than the minimum, the rest to the last ones), and the
 // partitions left go, topic by topic in order, to the members still under
 // quota in that order. The coordinator's order is Java's HashMap order of the
 // member ids (JavaHashOrder); topics in the HashSet order of their topic ids

@@ -290,7 +290,7 @@ private:
 class GeneralBuilder
 {
 public:
-    explicit GeneralBuilder(const StickyState &s)
+    GeneralBuilder(const StickyState &s, const QList<AssignorTopic> &topicOrder, bool librdkafkaOrder)
         : m_s(s)
     {
         for (auto it = s.partitionsPerTopic.cbegin(); it != s.partitionsPerTopic.cend(); ++it)
@@ -314,6 +314,8 @@ public:
             return na != nb ? na < nb : a.compare(b) < 0;
         });
         m_sortedAllPartitions = allPartitions(sortedTopics, s.partitionsPerTopic);
+        if (librdkafkaOrder && s.allEqual)
+            m_sortedAllPartitions = librdkafkaIdenticalOrder(topicOrder);
     }
 
     Assignment build()
@@ -333,6 +335,48 @@ public:
     }
 
 private:
+    // librdkafka's sortPartitions for identical subscriptions: one partition
+    // at a time from the member owning most (ties: the greater id), each its
+    // lowest by topic and number, then the partitions nobody owns in its map's
+    // order (the reverse of insertion: the last topic's last partition first).
+    QList<TopicPartition> librdkafkaIdenticalOrder(const QList<AssignorTopic> &topicOrder) const
+    {
+        QHash<QString, QList<TopicPartition>> remaining;
+        for (const QString &consumer : m_s.memberOrder) {
+            QList<TopicPartition> owned = m_current.value(consumer);
+            if (owned.isEmpty())
+                continue;
+            std::sort(owned.begin(), owned.end());
+            remaining.insert(consumer, owned);
+        }
+        QList<TopicPartition> out;
+        if (remaining.isEmpty())
+            return m_sortedAllPartitions;   // nothing owned: sorted by topic and partition
+        while (!remaining.isEmpty()) {
+            QString most;
+            for (auto it = remaining.cbegin(); it != remaining.cend(); ++it)
+                if (most.isEmpty() || it.value().size() > remaining.value(most).size()
+                    || (it.value().size() == remaining.value(most).size() && it.key().toUtf8() > most.toUtf8()))
+                    most = it.key();
+            QList<TopicPartition> &list = remaining[most];
+            if (list.isEmpty()) {
+                remaining.remove(most);
+                continue;
+            }
+            out.append(list.takeFirst());
+        }
+        QSet<TopicPartition> placed(out.cbegin(), out.cend());
+        for (qsizetype t = topicOrder.size() - 1; t >= 0; --t) {
+            const AssignorTopic &topic = topicOrder.at(t);
+            if (!m_s.partitionsPerTopic.contains(topic.name))
+                continue;
+            for (int p = m_s.partitionsPerTopic.value(topic.name) - 1; p >= 0; --p)
+                if (!placed.contains({topic.name, p}))
+                    out.append({topic.name, p});
+        }
+        return out;
+    }
+
     // Kafka's sortedCurrentSubscriptions: a TreeSet by (assignment size, id).
     QStringList sortedParticipants() const
     {
@@ -544,10 +588,10 @@ Assignment StickyAssignor::assign(const AssignorInput &input, QHash<TopicPartiti
     if (input.members.isEmpty())
         return out;
     const StickyState state = prepare(input);
-    if (state.allEqual) {
+    if (state.allEqual && m_implementation == Implementation::Java) {
         out = ConstrainedBuilder(state, transferring).build();
     } else {
-        out = GeneralBuilder(state).build();
+        out = GeneralBuilder(state, input.topics, m_implementation == Implementation::Librdkafka).build();
         if (transferring) {
             // CooperativeStickyAssignor#computePartitionsTransferringOwnership.
             QHash<TopicPartition, QString> added;

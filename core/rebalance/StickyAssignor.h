@@ -17,15 +17,29 @@ namespace cohort {
 // earlier one). Where Java's HashMap order decides (which member keeps the
 // extra partition) the same order is used (JavaHashOrder). Every member is
 // taken to be in the same generation; rack-aware placement is off (no replica racks).
+//
+// librdkafka's port follows Kafka 2.3's algorithm, before the constrained
+// one: it takes the general algorithm for equal subscriptions too, moving
+// partitions from the most loaded members (their lowest partitions first)
+// rather than letting each keep its quota. Real consumers differ there, so
+// the implementation is chosen: Java (Kafka's client) or Librdkafka (and the
+// clients built on it: confluent-kafka, kcat...).
 class StickyAssignor : public PartitionAssignor
 {
 public:
+    enum class Implementation { Java, Librdkafka };
+    explicit StickyAssignor(Implementation implementation = Implementation::Java)
+        : m_implementation(implementation)
+    { }
     QString name() const override { return QStringLiteral("sticky"); }
     Assignment assign(const AssignorInput &input) const override;
 
     // The same, and which partitions change owner (partition → new owner):
     // what a cooperative rebalance revokes before it assigns.
     Assignment assign(const AssignorInput &input, QHash<TopicPartition, QString> *transferring) const;
+
+private:
+    Implementation m_implementation;
 };
 
 }   // namespace cohort

@@ -14,6 +14,8 @@
 #include "core/rebalance/ServerUniformAssignor.h"
 #include "core/rebalance/StickyAssignor.h"
 
+#include "support/CliRun.h"
+
 #include <QTest>
 
 using namespace cohort;
@@ -252,13 +254,18 @@ private Q_SLOTS:
     }
 
     // OptimizedUniformAssignmentBuilderTest (topic ids as the test fixes them).
+    // Kafka 4.4's builder gives an extra partition to a member that owns more
+    // than the minimum, and passes it on otherwise while enough members are
+    // left (tst_assignment_simulator_live checks that against a 4.4 broker):
+    // where nothing is owned, the extras go to the last members, where the
+    // 4.0 test expected the first ones.
     void uniformFirstAssignmentTwoMembersTwoTopics()
     {
         const AssignorInput in{{member(QStringLiteral("A"), {t1, t3}), member(QStringLiteral("B"), {t1, t3})},
                                {{t1, 3, QStringLiteral("T1-A4s3VTwiI5CTbEp6POw")}, {t3, 2, QStringLiteral("T3-CU8fVTLCz5YMkLoDQsa")}}};
         const Assignment a = ServerUniformAssignor().assign(in);
-        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t3, 0), tp(t3, 1)}));
-        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 1), tp(t1, 2)}));
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t3, 0), tp(t3, 1)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t1, 2)}));
     }
 
     void uniformMoreMembersThanPartitions()
@@ -266,9 +273,9 @@ private Q_SLOTS:
         const AssignorInput in{{member(QStringLiteral("A"), {t3}), member(QStringLiteral("B"), {t3}), member(QStringLiteral("C"), {t3})},
                                {{t3, 2, QStringLiteral("T3-CU8fVTLCz5YMkLoDQsa")}}};
         const Assignment a = ServerUniformAssignor().assign(in);
-        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t3, 0)}));
-        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t3, 1)}));
-        QCOMPARE(a.value(QStringLiteral("C")), QList<TopicPartition>{});
+        QCOMPARE(a.value(QStringLiteral("A")), QList<TopicPartition>{});
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t3, 0)}));
+        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t3, 1)}));
     }
 
     void uniformUnbalancedPreviousAssignment()
@@ -305,6 +312,49 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t1, 2), tp(t2, 0), tp(t2, 1)}));
         QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t3, 0)}));
         QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t2, 2), tp(t3, 1)}));
+    }
+
+    // What librdkafka consumers were seen to receive (tst_assignment_simulator_live):
+    // librdkafka's sticky moves the owner's lowest partitions, Kafka's Java client
+    // lets the owner keep its lowest ones.
+    void stickyDiffersBetweenJavaAndLibrdkafka()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1), tp(t, 2), tp(t, 3), tp(t, 4), tp(t, 5)}), member(c2, {t})}, {{t, 6}}};
+        const Assignment java = CooperativeStickyAssignor().assign(in);
+        QCOMPARE(java.value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 1), tp(t, 2)}));
+        const Assignment rd = CooperativeStickyAssignor(StickyAssignor::Implementation::Librdkafka).assign(in);
+        QCOMPARE(rd.value(c1), (QList<TopicPartition>{tp(t, 3), tp(t, 4), tp(t, 5)}));
+        QCOMPARE(rd.value(c2), (QList<TopicPartition>{tp(t, 0), tp(t, 1), tp(t, 2)}));
+        // With nobody owning anything both deal the partitions out by member id.
+        const AssignorInput fresh{{member(c2, {t}), member(c1, {t})}, {{t, 4}}};
+        QCOMPARE(StickyAssignor(StickyAssignor::Implementation::Librdkafka).assign(fresh), StickyAssignor().assign(fresh));
+        QCOMPARE(StickyAssignor().assign(fresh).value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 2)}));
+    }
+
+    void cliPrintsTheIssuesJson()
+    {
+        const test::CliRun r = test::runCli(
+            {QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+             QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--topic"), QStringLiteral("pay-ments:2"),
+             QStringLiteral("--member"), QStringLiteral("c2"), QStringLiteral("--member"), QStringLiteral("c1=orders"),
+             QStringLiteral("--current"), QStringLiteral("c2=orders-0,pay-ments-1"), QStringLiteral("--output"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        // c1 sorts first: orders 0-2 to c1, 3-4 to c2; pay-ments only c2's. orders-0 moves from c2 to c1.
+        QCOMPARE(r.out, QStringLiteral("{\"assignor\":\"range\",\"assignment\":{\"c1\":[\"orders-0\",\"orders-1\",\"orders-2\"],"
+                                       "\"c2\":[\"orders-3\",\"orders-4\",\"pay-ments-0\",\"pay-ments-1\"]},"
+                                       "\"per_member\":{\"c1\":3,\"c2\":4},\"skew\":1,\"moved\":1}\n"));
+        const test::CliRun bad
+            = test::runCli({QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+                            QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--member"), QStringLiteral("c1"),
+                            QStringLiteral("--current"), QStringLiteral("c9=orders-0")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("c9")), qPrintable(bad.err));
+        const test::CliRun range
+            = test::runCli({QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+                            QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--member"), QStringLiteral("c1"),
+                            QStringLiteral("--current"), QStringLiteral("c1=orders-7")});
+        QCOMPARE(range.code, 2);
+        QVERIFY2(range.err.contains(QStringLiteral("0 to 4")), qPrintable(range.err));
     }
 
     void outcomeCountsSkewAndMoves()

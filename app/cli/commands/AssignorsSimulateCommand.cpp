@@ -69,6 +69,14 @@ void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
         [](const QString &v) {
             return tr("unknown assignor '%1': one of %2").arg(v, AssignmentSimulator::assignorNames().join(QStringLiteral(", ")));
         });
+    options.addChoice(QStringLiteral("client"), QStringLiteral("java|librdkafka"),
+                      tr("whose sticky and cooperative-sticky: Kafka's Java client (default) or librdkafka's, which "
+                         "differ when members own partitions"),
+                      tr("--client needs java or librdkafka"),
+                      QList<std::pair<QString, StickyAssignor::Implementation>>{
+                          {QStringLiteral("java"), StickyAssignor::Implementation::Java},
+                          {QStringLiteral("librdkafka"), StickyAssignor::Implementation::Librdkafka}},
+                      &m_client, [](const QString &v) { return tr("unknown client '%1': java or librdkafka").arg(v); });
     options.addValue(QStringLiteral("topic"), QStringLiteral("TOPIC:PARTITIONS"), tr("a topic and its partition count (repeat for more)"),
                      tr("--topic needs TOPIC:PARTITIONS, e.g. --topic orders:6"), [this](const QString &v) -> QString {
                          const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
@@ -147,7 +155,7 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
         if (!known)
             return context.fail(CliFailure::usage(tr("--current names member '%1', which no --member gives").arg(id)));
     }
-    const auto outcome = AssignmentSimulator::simulate(m_assignor, input);
+    const auto outcome = AssignmentSimulator::simulate(m_assignor, input, m_client);
     if (!outcome)
         return context.fail(CliFailure::usage(outcome.error()));
 

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/rebalance/AssignorInput.h"
+#include "core/rebalance/StickyAssignor.h"
 
 #include <QHash>
 
@@ -25,6 +26,7 @@ public:
 
 private:
     QString m_assignor;
+    StickyAssignor::Implementation m_client = StickyAssignor::Implementation::Java;
     QList<AssignorTopic> m_topics;
     QList<AssignorMember> m_members;
     QHash<QString, QList<TopicPartition>> m_current;
