@@ -100,6 +100,9 @@ int main(int argc, char **argv)
             }
             rows += batch.size();
             store.append(batch);
+            // One refresh's batch at a time, as the lag history appends them
+            // (append never blocks: unawaited, a day's rows would pile up in the queue).
+            wait(store.flush());
         };
         for (int m = 0; m < 24 * 60; ++m) {
             seriesPoints(LagTier::OneMinute, now - qint64(m) * 60000);
