@@ -51,9 +51,9 @@ QStringList AssignmentSimulator::assignorNames()
 std::unique_ptr<PartitionAssignor> AssignmentSimulator::create(const QString &name, StickyAssignor::Implementation client)
 {
     if (name == QLatin1String("range"))
-        return std::make_unique<RangeAssignor>();
+        return std::make_unique<RangeAssignor>(client);
     if (name == QLatin1String("roundrobin"))
-        return std::make_unique<RoundRobinAssignor>();
+        return std::make_unique<RoundRobinAssignor>(client);
     if (name == QLatin1String("sticky"))
         return std::make_unique<StickyAssignor>(client);
     if (name == QLatin1String("cooperative-sticky"))

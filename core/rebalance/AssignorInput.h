@@ -48,6 +48,12 @@ struct AssignorInput
     }
 };
 
+// Whose implementation of a client-side assignor: Kafka's Java client, or
+// librdkafka (and the clients on it: confluent-kafka, kcat...). They differ
+// in the sticky assignors and in how range and roundrobin order a mix of
+// static and dynamic members.
+enum class ClientImplementation { Java, Librdkafka };
+
 // Member id → its partitions, each list sorted by topic then partition.
 using Assignment = QMap<QString, QList<TopicPartition>>;
 

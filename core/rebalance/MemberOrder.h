@@ -20,4 +20,18 @@ inline bool kafkaMemberLess(const AssignorMember &a, const AssignorMember &b)
     return a.memberId.compare(b.memberId) < 0;
 }
 
+// librdkafka's (rd_kafka_group_member_cmp): by group.instance.id when both
+// members are static, else by member id.
+inline bool librdkafkaMemberLess(const AssignorMember &a, const AssignorMember &b)
+{
+    if (!a.groupInstanceId.isEmpty() && !b.groupInstanceId.isEmpty())
+        return a.groupInstanceId.toUtf8() < b.groupInstanceId.toUtf8();
+    return a.memberId.toUtf8() < b.memberId.toUtf8();
+}
+
+inline bool memberLess(ClientImplementation client, const AssignorMember &a, const AssignorMember &b)
+{
+    return client == ClientImplementation::Librdkafka ? librdkafkaMemberLess(a, b) : kafkaMemberLess(a, b);
+}
+
 }   // namespace cohort

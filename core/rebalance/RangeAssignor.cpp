@@ -21,7 +21,8 @@ Assignment RangeAssignor::assign(const AssignorInput &input) const
                 subscribers.append(m);
         if (subscribers.isEmpty())
             continue;
-        std::sort(subscribers.begin(), subscribers.end(), kafkaMemberLess);
+        std::sort(subscribers.begin(), subscribers.end(),
+                  [this](const AssignorMember &a, const AssignorMember &b) { return memberLess(m_client, a, b); });
         const int perMember = topic.partitions / int(subscribers.size());
         const int withExtra = topic.partitions % int(subscribers.size());
         int next = 0;

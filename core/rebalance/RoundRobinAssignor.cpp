@@ -15,7 +15,8 @@ Assignment RoundRobinAssignor::assign(const AssignorInput &input) const
     for (const AssignorMember &m : input.members)
         out.insert(m.memberId, {});
     QList<AssignorMember> members = input.members;
-    std::sort(members.begin(), members.end(), kafkaMemberLess);
+    std::sort(members.begin(), members.end(),
+              [this](const AssignorMember &a, const AssignorMember &b) { return memberLess(m_client, a, b); });
     QSet<QString> subscribed;
     for (const AssignorMember &m : members)
         for (const QString &t : m.topics)

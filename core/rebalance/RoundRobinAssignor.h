@@ -12,8 +12,14 @@ namespace cohort {
 class RoundRobinAssignor : public PartitionAssignor
 {
 public:
+    explicit RoundRobinAssignor(ClientImplementation client = ClientImplementation::Java)
+        : m_client(client)
+    { }
     QString name() const override { return QStringLiteral("roundrobin"); }
     Assignment assign(const AssignorInput &input) const override;
+
+private:
+    ClientImplementation m_client;
 };
 
 }   // namespace cohort

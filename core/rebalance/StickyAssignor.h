@@ -27,7 +27,7 @@ namespace cohort {
 class StickyAssignor : public PartitionAssignor
 {
 public:
-    enum class Implementation { Java, Librdkafka };
+    using Implementation = ClientImplementation;
     explicit StickyAssignor(Implementation implementation = Implementation::Java)
         : m_implementation(implementation)
     { }

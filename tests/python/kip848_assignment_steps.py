@@ -7,7 +7,7 @@
 MEMBERS confluent-kafka consumers (group.protocol=consumer,
 group.remote.assignor=ASSIGNOR) join GROUP on TOPIC (PARTITIONS partitions)
 one after the other. After each join the script polls every member until all
-PARTITIONS are assigned, each once, and nothing changed for 3 s, then prints
+PARTITIONS are assigned, each once, evenly, and nothing changed for 6 s, then prints
 one JSON line: {"step": k, "assignment": {member id: [partition, ...]}}.
 Finally it prints {"topic_id": "<base64 id>"} and the members leave.
 Errors end it non-zero with the traceback."""
@@ -31,8 +31,13 @@ def snapshot():
 
 
 def settled(snap):
+    # Every partition owned once, and reconciliation over: both assignors give
+    # one topic's partitions to its members evenly (at most one apart). The
+    # members heartbeat every 5 s (the broker's default), so "unchanged" must
+    # outlast a heartbeat.
     owned = [p for ps in snap.values() for p in ps]
-    return all(snap.keys()) and sorted(owned) == list(range(partitions))
+    counts = [len(ps) for ps in snap.values()]
+    return all(snap.keys()) and sorted(owned) == list(range(partitions)) and max(counts) - min(counts) <= 1
 
 
 for step in range(1, count + 1):
@@ -50,7 +55,7 @@ for step in range(1, count + 1):
         snap = snapshot()
         if snap != last:
             last, since = snap, time.monotonic()
-        elif settled(snap) and time.monotonic() - since >= 3:
+        elif settled(snap) and time.monotonic() - since >= 6:
             break
         if time.monotonic() > deadline:
             raise SystemExit("step %d did not settle: %s" % (step, json.dumps(snap)))

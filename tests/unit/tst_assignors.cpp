@@ -90,6 +90,16 @@ private Q_SLOTS:
         QCOMPARE(a.value(a2), (QList<TopicPartition>{tp(t1, 2), tp(t2, 2)}));
     }
 
+    void librdkafkaOrdersAStaticMemberAmongDynamicOnesById()
+    {
+        // rd_kafka_group_member_cmp: instance ids only when both are static.
+        const QString a = QStringLiteral("m-a"), b = QStringLiteral("m-b");
+        const AssignorInput in{{member(b, {t}, {}, QStringLiteral("static-1")), member(a, {t})}, {{t, 3}}};
+        QCOMPARE(RangeAssignor().assign(in).value(b), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(RangeAssignor(ClientImplementation::Librdkafka).assign(in).value(a), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(RoundRobinAssignor(ClientImplementation::Librdkafka).assign(in).value(a), (QList<TopicPartition>{tp(t, 0), tp(t, 2)}));
+    }
+
     void rangeNonexistentTopicGivesNothing()
     {
         const AssignorInput in{{member(c1, {t})}, {{t, 0}}};

@@ -345,6 +345,39 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}), QStringList{});
     }
 
+    void aFileLockedLaterKeepsWhatFollowsInMemory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        HistoryStore store(path);
+        QSignalSpy problems(&store, &HistoryStore::problem);
+        const StoredLagPoint before = point(QStringLiteral("g"), {}, -1, LagTier::OneMinute, kNow - 60000, 1);
+        store.append({before});
+        WAIT_FLUSHED(store);
+        QVERIFY(problems.isEmpty());
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-late-locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+        const StoredLagPoint after = point(QStringLiteral("g"), {}, -1, LagTier::OneMinute, kNow, 2);
+        store.append({after});
+        const QString message = firstProblem(problems);
+        QVERIFY2(message.contains(QStringLiteral("Writing the history")) && message.contains(QStringLiteral("memory only")),
+                 qPrintable(message));
+        // From then on the run's points are in memory (the file's older ones are not read back).
+        QCOMPARE(waitPolling(store.loadPoints(0)), QList<StoredLagPoint>{after});
+        store.append({point(QStringLiteral("g"), {}, -1, LagTier::OneMinute, kNow + 60000, 3)});
+        QCOMPARE(waitPolling(store.loadPoints(0)).size(), 2);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-late-locker"));
+        QCOMPARE(rowsInFile(path, QStringLiteral("lag_points")), 1);
+    }
+
     void anUnwritableFolderKeepsTheRunInMemory()
     {
         QTemporaryDir dir;

@@ -70,8 +70,8 @@ void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
             return tr("unknown assignor '%1': one of %2").arg(v, AssignmentSimulator::assignorNames().join(QStringLiteral(", ")));
         });
     options.addChoice(QStringLiteral("client"), QStringLiteral("java|librdkafka"),
-                      tr("whose sticky and cooperative-sticky: Kafka's Java client (default) or librdkafka's, which "
-                         "differ when members own partitions"),
+                      tr("whose client-side assignors: Kafka's Java client (default) or librdkafka's, which "
+                         "differ in the sticky ones once members own partitions and in ordering static and dynamic members"),
                       tr("--client needs java or librdkafka"),
                       QList<std::pair<QString, StickyAssignor::Implementation>>{
                           {QStringLiteral("java"), StickyAssignor::Implementation::Java},
