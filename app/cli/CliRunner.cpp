@@ -5,6 +5,7 @@
 #include "app/cli/CliCommandContext.h"
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/GlobalOptions.h"
+#include "app/cli/commands/AssignorsSimulateCommand.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsLagCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
@@ -25,6 +26,7 @@ CliCommandTable commandTable()
     table.add(std::make_unique<GroupsWatchCommand>());
     table.add(std::make_unique<GroupsRebalanceCommand>());
     table.add(std::make_unique<GroupsRemoveMembersCommand>());
+    table.add(std::make_unique<AssignorsSimulateCommand>());
     return table;
 }
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kafka/Result.h"
+#include "core/rebalance/AssignorInput.h"
+#include "core/rebalance/PartitionAssignor.h"
+#include "core/rebalance/StickyAssignor.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <memory>
+
+namespace cohort {
+
+// What an assignor would give a set of members, and how far that is from
+// what they own now.
+struct AssignmentOutcome
+{
+    QString assignor;
+    Assignment assignment;
+    QMap<QString, int> perMember;   // partitions per member
+    int skew = 0;                   // max − min of perMember
+    int moved = 0;                  // partitions owned now whose owner would change (or that nobody would own)
+
+    static AssignmentOutcome of(const QString &assignor, const AssignorInput &input, const Assignment &assignment);
+};
+
+// The assignment what-if: the assignors by the names consumers and brokers
+// know them by (client side: range, roundrobin, sticky, cooperative-sticky;
+// KIP-848 server side: uniform, server-range), and a checked run of one.
+class AssignmentSimulator
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentSimulator)
+
+public:
+    static QStringList assignorNames();
+    // `client`: whose client-side assignors (Kafka's Java client and
+    // librdkafka differ: StickyAssignor, MemberOrder.h); the server side is Kafka's.
+    static std::unique_ptr<PartitionAssignor> create(const QString &name,
+                                                     StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
+    // An error in words for an unknown assignor, no members, a member id
+    // given twice, a topic subscribed to or owned that is not among the
+    // topics, or a partition out of its topic's range.
+    static Result<AssignmentOutcome, QString> simulate(const QString &assignor, const AssignorInput &input,
+                                                       StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
+};
+
+}   // namespace cohort

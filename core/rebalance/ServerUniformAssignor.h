@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rebalance/PartitionAssignor.h"
+
+namespace cohort {
+
+// The KIP-848 server-side "uniform" assignor, for members that all subscribe
+// to the same topics (Kafka 4.4's UniformHomogeneousAssignmentBuilder): each
+// member keeps what it owns up to its quota (total / members, and one more
+// for total % members of them: in the coordinator's order, the first that
+// already own more than the minimum, the rest to the last ones), and the
+// partitions left go, topic by topic in order, to the members still under
+// quota in that order. The coordinator's order is Java's HashMap order of the
+// member ids (JavaHashOrder); topics in the HashSet order of their topic ids
+// when the input has them, else by name (the same for one topic).
+// Members with different subscriptions take Kafka's heterogeneous builder,
+// which this does not compute: supports() says so.
+class ServerUniformAssignor : public PartitionAssignor
+{
+public:
+    QString name() const override { return QStringLiteral("uniform"); }
+    static bool supports(const AssignorInput &input);
+    Assignment assign(const AssignorInput &input) const override;
+};
+
+}   // namespace cohort

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assignment simulator against real consumers: for several layouts of
+// members and topics, librdkafka consumers with partition.assignment.strategy
+// range, roundrobin or cooperative-sticky join a group on the sandbox and on
+// Kafka 4.4, and what each receives once the group settles must be what the
+// simulator (and `cohort-cli assignors simulate`) computes for the same
+// members, with the real member ids the group gave them (range and
+// roundrobin order members by id). Cooperative-sticky groups grow one member
+// at a time, each step simulated from what the members owned after the last.
+// On Kafka 4.4, KIP-848 consumers (confluent-kafka, group.protocol=consumer)
+// with group.remote.assignor uniform and range get what the server-side
+// simulation computes, step by step too.
+
+#include "core/rebalance/AssignmentSimulator.h"
+
+#include "support/CliRun.h"
+#include "support/RdKafkaTestAdmin.h"
+#include "support/RdKafkaTestClient.h"
+#include "support/RealKafkaCluster.h"
+#include "support/SandboxFixture.h"
+#include "support/SkipOrFail.h"
+#include "support/TestPython.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+struct Layout
+{
+    QString strategy;
+    QList<AssignorTopic> topics;        // names made unique per run
+    QList<QStringList> subscriptions;   // per member, by the names above
+    bool oneAtATime = false;            // members join one after the other, each step compared
+    QStringList instanceIds;            // per member, a group.instance.id suffix ("" or missing: dynamic)
+};
+
+QList<std::pair<const char *, Layout>> layouts()
+{
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b");
+    return {
+        {"range, 3 members, 1 topic of 7", {QStringLiteral("range"), {{a, 7}}, {{a}, {a}, {a}}}},
+        {"range, 2 members, 2 topics of 3", {QStringLiteral("range"), {{a, 3}, {b, 3}}, {{a, b}, {a, b}}}},
+        {"range, mixed subscriptions", {QStringLiteral("range"), {{a, 3}, {b, 2}}, {{a}, {a, b}, {a}}}},
+        {"roundrobin, 2 members, 2 topics of 3", {QStringLiteral("roundrobin"), {{a, 3}, {b, 3}}, {{a, b}, {a, b}}}},
+        {"roundrobin, mixed subscriptions", {QStringLiteral("roundrobin"), {{a, 3}, {b, 2}}, {{a}, {a, b}, {a}}}},
+        // Static members: librdkafka orders two static members by instance id
+        // (the second member's sorts first here), and a static one among
+        // dynamic ones by member id, where Kafka's Java client puts it first.
+        {"range, two static members", {QStringLiteral("range"), {{a, 5}}, {{a}, {a}}, false, {QStringLiteral("z"), QStringLiteral("a")}}},
+        {"roundrobin, one static among dynamic members",
+         {QStringLiteral("roundrobin"), {{a, 5}}, {{a}, {a}, {a}}, false, {QStringLiteral("s"), {}, {}}}},
+        {"cooperative-sticky, 1 topic of 6, growing to 3", {QStringLiteral("cooperative-sticky"), {{a, 6}}, {{a}, {a}, {a}}, true}},
+        {"cooperative-sticky, topics of 4 and 2, growing to 2",
+         {QStringLiteral("cooperative-sticky"), {{a, 4}, {b, 2}}, {{a, b}, {a, b}}, true}},
+    };
+}
+
+QString render(const Assignment &a)
+{
+    QStringList lines;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        QStringList parts;
+        for (const TopicPartition &tp : it.value())
+            parts << tp.topic + QLatin1Char('-') + QString::number(tp.partition);
+        lines << it.key() + QStringLiteral(": ") + parts.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+QString memberIdOf(const GroupConsumer &c)
+{
+    char *id = rd_kafka_memberid(c.handle());
+    const QString s = id ? QString::fromUtf8(id) : QString();
+    if (id)
+        rd_kafka_mem_free(c.handle(), id);
+    return s;
+}
+
+// Polls every consumer until each has a member id, the partitions they
+// subscribe to are all assigned, each once, and nothing changed for 3 s
+// (a cooperative group's follow-up rebalance comes within that).
+std::optional<Assignment> settle(const std::vector<std::unique_ptr<GroupConsumer>> &consumers, int expectedPartitions, QString *why)
+{
+    QElapsedTimer total, unchanged;
+    total.start();
+    unchanged.start();
+    Assignment last;
+    while (total.elapsed() < 90000) {
+        for (const auto &c : consumers)
+            c->poll(20);
+        Assignment now;
+        int assigned = 0;
+        bool ids = true;
+        QSet<TopicPartition> seen;
+        bool once = true;
+        for (const auto &c : consumers) {
+            const QString id = memberIdOf(*c);
+            ids = ids && !id.isEmpty();
+            QList<TopicPartition> mine;
+            for (const auto &[topic, partition] : c->assignment()) {
+                mine.append({topic, partition});
+                once = once && !seen.contains({topic, partition});
+                seen.insert({topic, partition});
+            }
+            std::sort(mine.begin(), mine.end());
+            assigned += int(mine.size());
+            now.insert(id, mine);
+        }
+        if (now != last) {
+            last = now;
+            unchanged.restart();
+        } else if (ids && once && assigned == expectedPartitions && unchanged.elapsed() >= 3000) {
+            return now;
+        }
+    }
+    *why = QStringLiteral("the group did not settle in 90 s; last seen: ") + render(last);
+    return std::nullopt;
+}
+
+QStringList cliArgs(const QString &assignor, const AssignorInput &input)
+{
+    QStringList args{QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), assignor};
+    for (const AssignorTopic &t : input.topics)
+        args << QStringLiteral("--topic") << t.name + QLatin1Char(':') + QString::number(t.partitions);
+    for (const AssignorMember &m : input.members) {
+        args << QStringLiteral("--member") << m.memberId + QLatin1Char('=') + m.topics.join(QLatin1Char(','));
+        if (!m.owned.isEmpty()) {
+            QStringList owned;
+            for (const TopicPartition &tp : m.owned)
+                owned << tp.topic + QLatin1Char('-') + QString::number(tp.partition);
+            args << QStringLiteral("--current") << m.memberId + QLatin1Char('=') + owned.join(QLatin1Char(','));
+        }
+    }
+    return args << QStringLiteral("--output") << QStringLiteral("json");
+}
+
+Assignment assignmentFromJson(const QString &json)
+{
+    Assignment out;
+    const QJsonObject assignment = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("assignment")).toObject();
+    for (auto it = assignment.begin(); it != assignment.end(); ++it) {
+        QList<TopicPartition> &mine = out[it.key()];
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QString s = v.toString();
+            const qsizetype dash = s.lastIndexOf(QLatin1Char('-'));
+            mine.append({s.left(dash), s.mid(dash + 1).toInt()});
+        }
+    }
+    return out;
+}
+
+// A unique prefix per run: the shared cluster keeps other runs' topics.
+QString runPrefix(const QString &where)
+{
+    return QStringLiteral("store-assign-%1-%2").arg(where).arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+}
+
+}   // namespace
+
+class TestAssignmentSimulatorLive : public QObject
+{
+    Q_OBJECT
+
+    // Runs one layout; createTopic makes a topic on the cluster under test.
+    void runLayout(const QString &bootstrap, const std::function<QString(const QString &, int)> &createTopic, const Layout &layout,
+                   const QString &prefix)
+    {
+        AssignorInput base;
+        QHash<QString, QString> unique;
+        for (const AssignorTopic &t : layout.topics) {
+            const QString name = prefix + QLatin1Char('-') + t.name;
+            unique.insert(t.name, name);
+            base.topics.append({name, t.partitions});
+            const QString error = createTopic(name, t.partitions);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const QString group = prefix + QStringLiteral("-group");
+        const Properties props{{QStringLiteral("partition.assignment.strategy"), layout.strategy},
+                               {QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("1000")}};
+        std::vector<std::unique_ptr<GroupConsumer>> consumers;
+        QList<QStringList> subscriptions;
+        QStringList instances;
+        Assignment previous;
+        const auto step = [&](int members) -> QString {
+            while (int(consumers.size()) < members) {
+                QStringList topics;
+                for (const QString &t : layout.subscriptions.at(qsizetype(consumers.size())))
+                    topics << unique.value(t);
+                subscriptions.append(topics);
+                const QString instance = layout.instanceIds.value(qsizetype(consumers.size()));
+                Properties memberProps = props;
+                if (!instance.isEmpty())
+                    memberProps.append({QStringLiteral("group.instance.id"), prefix + QStringLiteral("-instance-") + instance});
+                instances.append(instance.isEmpty() ? QString() : prefix + QStringLiteral("-instance-") + instance);
+                consumers.push_back(std::make_unique<GroupConsumer>(bootstrap, group, topics, memberProps));
+                if (!consumers.back()->valid() || !consumers.back()->error().isEmpty())
+                    return QStringLiteral("consumer: ") + consumers.back()->error();
+            }
+            QSet<QString> subscribed;
+            for (const QStringList &s : std::as_const(subscriptions))
+                for (const QString &t : s)
+                    subscribed.insert(t);
+            int expected = 0;
+            for (const QString &t : std::as_const(subscribed))
+                expected += base.partitionCount(t);
+            QString why;
+            const std::optional<Assignment> actual = settle(consumers, expected, &why);
+            if (!actual)
+                return why;
+            // The same members, with the ids the group gave them and what they owned before this step.
+            AssignorInput input = base;
+            for (qsizetype i = 0; i < qsizetype(consumers.size()); ++i) {
+                AssignorMember m;
+                m.memberId = memberIdOf(*consumers.at(size_t(i)));
+                m.topics = subscriptions.at(i);
+                m.groupInstanceId = instances.at(i);
+                m.owned = previous.value(m.memberId);
+                input.members.append(m);
+            }
+            // The consumers are librdkafka's: its sticky assignors (StickyAssignor::Implementation::Librdkafka).
+            const auto simulated = AssignmentSimulator::simulate(layout.strategy, input, StickyAssignor::Implementation::Librdkafka);
+            if (!simulated)
+                return QStringLiteral("simulation refused: ") + simulated.error();
+            if (render(simulated->assignment) != render(*actual))
+                return QStringLiteral("%1 members: consumers got   %2\n  simulator computed %3")
+                    .arg(members)
+                    .arg(render(*actual), render(simulated->assignment));
+            const bool anyStatic = std::any_of(input.members.cbegin(), input.members.cend(),
+                                               [](const AssignorMember &m) { return !m.groupInstanceId.isEmpty(); });
+            const CliRun cli = anyStatic
+                                   ? CliRun{0, QString(), QString()}
+                                   : runCli(cliArgs(layout.strategy, input) << QStringLiteral("--client") << QStringLiteral("librdkafka"));
+            if (!anyStatic && (cli.code != 0 || render(assignmentFromJson(cli.out)) != render(*actual)))
+                return QStringLiteral("cohort-cli (exit %1): %2 %3").arg(cli.code).arg(cli.out, cli.err);
+            previous = *actual;
+            return {};
+        };
+        if (layout.oneAtATime) {
+            for (int n = 1; n <= layout.subscriptions.size(); ++n) {
+                const QString problem = step(n);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        } else {
+            const QString problem = step(int(layout.subscriptions.size()));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        for (auto &c : consumers)
+            c->close();
+    }
+
+    void layoutRows()
+    {
+        QTest::addColumn<int>("layout");
+        const auto all = layouts();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(all.at(i).first) << i;
+    }
+
+private Q_SLOTS:
+    void clientAssignorsOnTheSandbox_data() { layoutRows(); }
+    void clientAssignorsOnTheSandbox()
+    {
+        QFETCH(int, layout);
+        auto cluster = startSandbox();
+        QVERIFY(cluster);
+        runLayout(
+            cluster->bootstrapServers(),
+            [&](const QString &name, int partitions) {
+                QString error;
+                cluster->createTopic(name, partitions, &error);
+                return error;
+            },
+            layouts().at(layout).second, runPrefix(QStringLiteral("sandbox")));
+    }
+
+    void clientAssignorsOnKafka_data() { layoutRows(); }
+    void clientAssignorsOnKafka()
+    {
+        QFETCH(int, layout);
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
+        RdKafkaTestAdmin admin(kafka->bootstrap);
+        const QString prefix = runPrefix(QStringLiteral("kafka"));
+        QStringList made;
+        runLayout(
+            kafka->bootstrap,
+            [&](const QString &name, int partitions) {
+                made << name;
+                return admin.createTopics({name}, partitions);
+            },
+            layouts().at(layout).second, prefix);
+        // Only what this test made.
+        admin.deleteGroup(prefix + QStringLiteral("-group"));
+        for (const QString &t : std::as_const(made))
+            admin.deleteTopic(t);
+    }
+
+    void serverAssignorsOnKafka_data()
+    {
+        QTest::addColumn<QString>("assignor");    // group.remote.assignor
+        QTest::addColumn<QString>("simulated");   // the simulator's name for it
+        QTest::addColumn<int>("partitions");
+        QTest::addColumn<int>("members");
+        QTest::newRow("uniform, 7 partitions, growing to 3") << QStringLiteral("uniform") << QStringLiteral("uniform") << 7 << 3;
+        QTest::newRow("range, 5 partitions, growing to 3") << QStringLiteral("range") << QStringLiteral("server-range") << 5 << 3;
+    }
+    void serverAssignorsOnKafka()
+    {
+        QFETCH(QString, assignor);
+        QFETCH(QString, simulated);
+        QFETCH(int, partitions);
+        QFETCH(int, members);
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
+        const TestPython python = TestPython::find({QStringLiteral("confluent_kafka")});
+        if (!python)
+            COHORT_SKIP_OR_FAIL(qPrintable(python.problem));
+        RdKafkaTestAdmin admin(kafka->bootstrap);
+        const QString prefix = runPrefix(QStringLiteral("kip848-") + assignor);
+        const QString topic = prefix + QStringLiteral("-t");
+        const QString group = prefix + QStringLiteral("-group");
+        QVERIFY2(admin.createTopics({topic}, partitions).isEmpty(), "topic");
+        QProcess p;
+        p.start(python.interpreter, {TestPython::script(QStringLiteral("kip848_assignment_steps.py")), kafka->bootstrap, topic, group,
+                                     QString::number(members), assignor, QString::number(partitions)});
+        QVERIFY(p.waitForFinished(members * 100000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+        QList<Assignment> steps;
+        QString topicId;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.contains(QStringLiteral("topic_id")))
+                topicId = o.value(QStringLiteral("topic_id")).toString();
+            if (!o.contains(QStringLiteral("step")))
+                continue;
+            Assignment a;
+            const QJsonObject byMember = o.value(QStringLiteral("assignment")).toObject();
+            for (auto it = byMember.begin(); it != byMember.end(); ++it)
+                for (const QJsonValue &v : it.value().toArray())
+                    a[it.key()].append({topic, v.toInt()});
+            for (auto it = byMember.begin(); it != byMember.end(); ++it)
+                a[it.key()];
+            steps.append(a);
+        }
+        QCOMPARE(steps.size(), members);
+        QVERIFY(!topicId.isEmpty());
+        Assignment previous;
+        for (const Assignment &actual : std::as_const(steps)) {
+            AssignorInput input;
+            input.topics = {{topic, partitions, topicId}};
+            // The coordinator's member map is a Java HashMap: its order is the
+            // ids' hashes, not the order they joined in (JavaHashOrder).
+            for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+                AssignorMember m;
+                m.memberId = it.key();
+                m.topics = {topic};
+                m.owned = previous.value(it.key());
+                input.members.append(m);
+            }
+            const auto out = AssignmentSimulator::simulate(simulated, input);
+            QVERIFY2(out, qPrintable(out.error()));
+            QCOMPARE(render(out->assignment), render(actual));
+            previous = actual;
+        }
+        admin.deleteGroup(group);
+        admin.deleteTopic(topic);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssignmentSimulatorLive)
+#include "tst_assignment_simulator_live.moc"

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the broker's KIP-848 assignor gives a group that grows one member at a time.
+
+    kip848_assignment_steps.py BOOTSTRAP TOPIC GROUP MEMBERS ASSIGNOR PARTITIONS
+
+MEMBERS confluent-kafka consumers (group.protocol=consumer,
+group.remote.assignor=ASSIGNOR) join GROUP on TOPIC (PARTITIONS partitions)
+one after the other. After each join the script polls every member until all
+PARTITIONS are assigned, each once, evenly, and nothing changed for 6 s, then prints
+one JSON line: {"step": k, "assignment": {member id: [partition, ...]}}.
+Finally it prints {"topic_id": "<base64 id>"} and the members leave.
+Errors end it non-zero with the traceback."""
+import json
+import sys
+import time
+
+from confluent_kafka import Consumer
+from confluent_kafka.admin import AdminClient
+from confluent_kafka import TopicCollection
+
+bootstrap, topic, group, count, assignor, partitions = sys.argv[1:7]
+count = int(count)
+partitions = int(partitions)
+
+members = []
+
+
+def snapshot():
+    return {c.memberid(): sorted(tp.partition for tp in c.assignment()) for c in members}
+
+
+def settled(snap):
+    # Every partition owned once, and reconciliation over: both assignors give
+    # one topic's partitions to its members evenly (at most one apart). The
+    # members heartbeat every 5 s (the broker's default), so "unchanged" must
+    # outlast a heartbeat.
+    owned = [p for ps in snap.values() for p in ps]
+    counts = [len(ps) for ps in snap.values()]
+    return all(snap.keys()) and sorted(owned) == list(range(partitions)) and max(counts) - min(counts) <= 1
+
+
+for step in range(1, count + 1):
+    c = Consumer({"bootstrap.servers": bootstrap, "group.id": group, "group.protocol": "consumer",
+                  "group.remote.assignor": assignor, "client.id": "%s-c%d" % (group, step),
+                  "auto.offset.reset": "earliest", "enable.auto.commit": False,
+                  "topic.metadata.refresh.interval.ms": 1000})
+    c.subscribe([topic])
+    members.append(c)
+    deadline = time.monotonic() + 90
+    last, since = None, time.monotonic()
+    while True:
+        for m in members:
+            m.poll(0.05)
+        snap = snapshot()
+        if snap != last:
+            last, since = snap, time.monotonic()
+        elif settled(snap) and time.monotonic() - since >= 6:
+            break
+        if time.monotonic() > deadline:
+            raise SystemExit("step %d did not settle: %s" % (step, json.dumps(snap)))
+    print(json.dumps({"step": step, "assignment": snap}), flush=True)
+
+admin = AdminClient({"bootstrap.servers": bootstrap})
+described = admin.describe_topics(TopicCollection([topic]))[topic].result()
+print(json.dumps({"topic_id": str(described.topic_id)}), flush=True)
+for m in members:
+    m.close()

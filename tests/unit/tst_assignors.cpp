@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assignment simulator's assignors against Kafka's own test cases
+// (clients' RangeAssignorTest, RoundRobinAssignorTest, AbstractStickyAssignorTest
+// and CooperativeStickyAssignorTest; group-coordinator's
+// OptimizedUniformAssignmentBuilderTest and RangeAssignorTest): same members,
+// same topics, the assignment Kafka's test expects.
+
+#include "core/rebalance/AssignmentSimulator.h"
+#include "core/rebalance/CooperativeStickyAssignor.h"
+#include "core/rebalance/JavaHashOrder.h"
+#include "core/rebalance/RangeAssignor.h"
+#include "core/rebalance/RoundRobinAssignor.h"
+#include "core/rebalance/ServerRangeAssignor.h"
+#include "core/rebalance/ServerUniformAssignor.h"
+#include "core/rebalance/StickyAssignor.h"
+
+#include "support/CliRun.h"
+
+#include <QTest>
+
+using namespace cohort;
+
+namespace {
+
+TopicPartition tp(const QString &t, int p)
+{
+    return {t, p};
+}
+
+AssignorMember member(const QString &id, const QStringList &topics, const QList<TopicPartition> &owned = {}, const QString &instance = {})
+{
+    AssignorMember m;
+    m.memberId = id;
+    m.topics = topics;
+    m.owned = owned;
+    m.groupInstanceId = instance;
+    return m;
+}
+
+const QString t = QStringLiteral("topic");
+const QString t1 = QStringLiteral("topic1");
+const QString t2 = QStringLiteral("topic2");
+const QString t3 = QStringLiteral("topic3");
+const QString c1 = QStringLiteral("consumer1");
+const QString c2 = QStringLiteral("consumer2");
+const QString c3 = QStringLiteral("consumer3");
+
+}   // namespace
+
+class TestAssignors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void javaHashes()
+    {
+        // Values Java computes ("consumer1".hashCode(), new TopicPartition("topic", 0).hashCode()).
+        QCOMPARE(JavaHashOrder::stringHash(QStringLiteral("consumer1")), qint32(-421004549));
+        QCOMPARE(JavaHashOrder::stringHash(QStringLiteral("A")), 65);
+        QCOMPARE(JavaHashOrder::topicPartitionHash(tp(t, 0)), qint32(31 * 31 + 110546223));
+        QCOMPARE(JavaHashOrder::tableSizeFor(12), 16);
+        QCOMPARE(JavaHashOrder::tableSizeFor(13), 32);
+    }
+
+    // RangeAssignorTest
+    void rangeMultipleConsumersMixedTopics()
+    {
+        const AssignorInput in{{member(c1, {t1}), member(c2, {t1, t2}), member(c3, {t1})}, {{t1, 3}, {t2, 2}}};
+        const Assignment a = RangeAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t1, 2)}));
+    }
+
+    void rangeTwoConsumersTwoTopicsSixPartitions()
+    {
+        const AssignorInput in{{member(c1, {t1, t2}), member(c2, {t1, t2})}, {{t1, 3}, {t2, 3}}};
+        const Assignment a = RangeAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 2), tp(t2, 2)}));
+    }
+
+    void rangeStaticMembersSortByInstanceId()
+    {
+        // testOneStaticConsumerAndOneDynamicConsumerTwoTopicsSixPartitions: the static one comes first.
+        const QString a1 = QStringLiteral("consumer-b"), a2 = QStringLiteral("consumer-a");
+        const AssignorInput in{{member(a1, {t1, t2}, {}, QStringLiteral("instance1")), member(a2, {t1, t2})}, {{t1, 3}, {t2, 3}}};
+        const Assignment a = RangeAssignor().assign(in);
+        QCOMPARE(a.value(a1), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(a2), (QList<TopicPartition>{tp(t1, 2), tp(t2, 2)}));
+    }
+
+    void librdkafkaOrdersAStaticMemberAmongDynamicOnesById()
+    {
+        // rd_kafka_group_member_cmp: instance ids only when both are static.
+        const QString a = QStringLiteral("m-a"), b = QStringLiteral("m-b");
+        const AssignorInput in{{member(b, {t}, {}, QStringLiteral("static-1")), member(a, {t})}, {{t, 3}}};
+        QCOMPARE(RangeAssignor().assign(in).value(b), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(RangeAssignor(ClientImplementation::Librdkafka).assign(in).value(a), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(RoundRobinAssignor(ClientImplementation::Librdkafka).assign(in).value(a), (QList<TopicPartition>{tp(t, 0), tp(t, 2)}));
+    }
+
+    void rangeNonexistentTopicGivesNothing()
+    {
+        const AssignorInput in{{member(c1, {t})}, {{t, 0}}};
+        QCOMPARE(RangeAssignor().assign(in).value(c1), QList<TopicPartition>{});
+        QVERIFY(RangeAssignor().assign(in).contains(c1));
+    }
+
+    // RoundRobinAssignorTest
+    void roundRobinMultipleConsumersMixedTopics()
+    {
+        const AssignorInput in{{member(c1, {t1}), member(c2, {t1, t2}), member(c3, {t1})}, {{t1, 3}, {t2, 2}}};
+        const Assignment a = RoundRobinAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t1, 2)}));
+    }
+
+    void roundRobinTwoDynamicConsumersTwoTopicsSixPartitions()
+    {
+        const AssignorInput in{{member(c1, {t1, t2}), member(c2, {t1, t2})}, {{t1, 3}, {t2, 3}}};
+        const Assignment a = RoundRobinAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2), tp(t2, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 0), tp(t2, 2)}));
+    }
+
+    void roundRobinTwoStaticConsumers()
+    {
+        // testTwoStaticConsumersTwoTopicsSixPartitions: instance ids decide, not member ids.
+        const QString b = QStringLiteral("consumer-b"), a = QStringLiteral("consumer-a");
+        const AssignorInput in{{member(b, {t1, t2}, {}, QStringLiteral("instance1")), member(a, {t1, t2}, {}, QStringLiteral("instance2"))},
+                               {{t1, 3}, {t2, 3}}};
+        const Assignment out = RoundRobinAssignor().assign(in);
+        QCOMPARE(out.value(b), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2), tp(t2, 1)}));
+        QCOMPARE(out.value(a), (QList<TopicPartition>{tp(t1, 1), tp(t2, 0), tp(t2, 2)}));
+    }
+
+    // AbstractStickyAssignorTest
+    void stickyMultipleConsumersMixedTopicSubscriptions()
+    {
+        const AssignorInput in{{member(c1, {t1}), member(c2, {t1, t2}), member(c3, {t1})}, {{t1, 3}, {t2, 2}}};
+        const Assignment a = StickyAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t1, 1)}));
+    }
+
+    void stickyTwoConsumersTwoTopicsSixPartitions()
+    {
+        const AssignorInput in{{member(c1, {t1, t2}), member(c2, {t1, t2})}, {{t1, 3}, {t2, 3}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2), tp(t2, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 0), tp(t2, 2)}));
+        QVERIFY(transferring.isEmpty());
+    }
+
+    void stickyConsumerOwningMinQuotaExpectedMaxQuota()
+    {
+        const AssignorInput in{{member(c1, {t1, t2}, {tp(t1, 0), tp(t2, 1)}), member(c2, {t1, t2}, {tp(t1, 1), tp(t2, 2)})},
+                               {{t1, 2}, {t2, 3}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 2)}));
+        QVERIFY(transferring.isEmpty());
+    }
+
+    void stickyMaxQuotaConsumerMoreThanExpectedMaxCapacityMembers()
+    {
+        // Which of consumer1 and consumer2 keeps two partitions is Java's HashMap order.
+        const AssignorInput in{
+            {member(c1, {t1, t2}, {tp(t1, 0), tp(t2, 0)}), member(c2, {t1, t2}, {tp(t1, 1), tp(t2, 1)}), member(c3, {t1, t2})},
+            {{t1, 2}, {t2, 2}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QCOMPARE(transferring, (QHash<TopicPartition, QString>{{tp(t2, 0), c3}}));
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 1)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t2, 0)}));
+    }
+
+    void stickyAllConsumersAreUnderMinQuota()
+    {
+        const AssignorInput in{{member(c1, {t1, t2}, {tp(t1, 0)}), member(c2, {t1, t2}, {tp(t1, 1)}), member(c3, {t1, t2})},
+                               {{t1, 2}, {t2, 3}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QVERIFY(transferring.isEmpty());
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t1, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t1, 1), tp(t2, 2)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t2, 0)}));
+    }
+
+    void stickyAddConsumerOneTopic()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1), tp(t, 2)}), member(c2, {t})}, {{t, 3}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QCOMPARE(transferring, (QHash<TopicPartition, QString>{{tp(t, 2), c2}}));
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t, 2)}));
+    }
+
+    void stickyAllConsumersReachExpectedQuota()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1)}), member(c2, {t}, {tp(t, 2)}), member(c3, {t})}, {{t, 4}}};
+        const Assignment a = StickyAssignor().assign(in);
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t, 2)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t, 3)}));
+    }
+
+    void stickyPartitionClaimedTwiceInOneGenerationMoves()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1)}), member(c2, {t}, {tp(t, 0), tp(t, 2)}), member(c3, {t})}, {{t, 3}}};
+        QHash<TopicPartition, QString> transferring;
+        const Assignment a = StickyAssignor().assign(in, &transferring);
+        QCOMPARE(transferring, (QHash<TopicPartition, QString>{{tp(t, 0), c3}}));
+        QCOMPARE(a.value(c1), (QList<TopicPartition>{tp(t, 1)}));
+        QCOMPARE(a.value(c2), (QList<TopicPartition>{tp(t, 2)}));
+        QCOMPARE(a.value(c3), (QList<TopicPartition>{tp(t, 0)}));
+    }
+
+    void stickyGeneralCaseStaysValidAndBalanced()
+    {
+        // testPoorRoundRobinAssignmentScenario: topicN has N % 2 + 1 partitions.
+        AssignorInput in;
+        for (int i = 1; i <= 5; ++i)
+            in.topics.append({QStringLiteral("topic%1").arg(i), i % 2 + 1});
+        const QStringList all{QStringLiteral("topic1"), QStringLiteral("topic2"), QStringLiteral("topic3"), QStringLiteral("topic4"),
+                              QStringLiteral("topic5")};
+        const QStringList odd{QStringLiteral("topic1"), QStringLiteral("topic3"), QStringLiteral("topic5")};
+        in.members = {member(QStringLiteral("consumer1"), all), member(QStringLiteral("consumer2"), odd),
+                      member(QStringLiteral("consumer3"), odd), member(QStringLiteral("consumer4"), all)};
+        const Assignment a = StickyAssignor().assign(in);
+        QHash<QString, QStringList> subscribed;
+        for (const AssignorMember &m : std::as_const(in.members))
+            subscribed.insert(m.memberId, m.topics);
+        QSet<TopicPartition> seen;
+        int total = 0;
+        for (auto it = a.cbegin(); it != a.cend(); ++it)
+            for (const TopicPartition &p : it.value()) {
+                QVERIFY2(!seen.contains(p), "assigned twice");
+                seen.insert(p);
+                QVERIFY2(subscribed.value(it.key()).contains(p.topic), "assigned a topic it does not subscribe to");
+                ++total;
+            }
+        QCOMPARE(total, 8);   // 2 + 1 + 2 + 1 + 2
+        // Balanced as far as the subscriptions allow: nobody holds two more than another who could take one.
+        const int c2n = int(a.value(QStringLiteral("consumer2")).size()), c4n = int(a.value(QStringLiteral("consumer4")).size());
+        QVERIFY(qAbs(c2n - c4n) <= 1);
+    }
+
+    // CooperativeStickyAssignorTest: the first round leaves out what changes owner.
+    void cooperativeFirstRoundWithholdsTransfers()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1), tp(t, 2)}), member(c2, {t})}, {{t, 3}}};
+        const CooperativeStickyAssignor a;
+        QCOMPARE(a.firstRound(in).value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 1)}));
+        QCOMPARE(a.firstRound(in).value(c2), QList<TopicPartition>{});
+        QCOMPARE(a.assign(in).value(c2), (QList<TopicPartition>{tp(t, 2)}));
+    }
+
+    // OptimizedUniformAssignmentBuilderTest (topic ids as the test fixes them).
+    // Kafka 4.4's builder gives an extra partition to a member that owns more
+    // than the minimum, and passes it on otherwise while enough members are
+    // left (tst_assignment_simulator_live checks that against a 4.4 broker):
+    // where nothing is owned, the extras go to the last members, where the
+    // 4.0 test expected the first ones.
+    void uniformFirstAssignmentTwoMembersTwoTopics()
+    {
+        const AssignorInput in{{member(QStringLiteral("A"), {t1, t3}), member(QStringLiteral("B"), {t1, t3})},
+                               {{t1, 3, QStringLiteral("T1-A4s3VTwiI5CTbEp6POw")}, {t3, 2, QStringLiteral("T3-CU8fVTLCz5YMkLoDQsa")}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t3, 0), tp(t3, 1)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t1, 2)}));
+    }
+
+    void uniformMoreMembersThanPartitions()
+    {
+        const AssignorInput in{{member(QStringLiteral("A"), {t3}), member(QStringLiteral("B"), {t3}), member(QStringLiteral("C"), {t3})},
+                               {{t3, 2, QStringLiteral("T3-CU8fVTLCz5YMkLoDQsa")}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("A")), QList<TopicPartition>{});
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t3, 0)}));
+        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t3, 1)}));
+    }
+
+    void uniformUnbalancedPreviousAssignment()
+    {
+        const QString id1 = QStringLiteral("T1-A4s3VTwiI5CTbEp6POw"), id2 = QStringLiteral("T2-B4s3VTwiI5YHbPp6YUe");
+        const AssignorInput in{{member(QStringLiteral("A"), {t1, t2}, {tp(t1, 0), tp(t1, 1), tp(t2, 0), tp(t2, 1)}),
+                                member(QStringLiteral("B"), {t1, t2}, {tp(t1, 2), tp(t2, 2)})},
+                               {{t1, 3, id1}, {t2, 3, id2}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t2, 0)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 2), tp(t2, 1), tp(t2, 2)}));
+    }
+
+    void uniformOneMemberAdded()
+    {
+        const QString id1 = QStringLiteral("T1-A4s3VTwiI5CTbEp6POw"), id2 = QStringLiteral("T2-B4s3VTwiI5YHbPp6YUe");
+        const AssignorInput in{{member(QStringLiteral("A"), {t1, t2}, {tp(t1, 0), tp(t1, 2), tp(t2, 0)}),
+                                member(QStringLiteral("B"), {t1, t2}, {tp(t1, 1), tp(t2, 1), tp(t2, 2)}),
+                                member(QStringLiteral("C"), {t1, t2})},
+                               {{t1, 3, id1}, {t2, 3, id2}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 1), tp(t2, 1)}));
+        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t2, 0), tp(t2, 2)}));
+    }
+
+    // group-coordinator RangeAssignorTest: testFirstAssignmentThreeMembersThreeTopicsDifferentSubscriptions.
+    void serverRangeDifferentSubscriptions()
+    {
+        const AssignorInput in{
+            {member(QStringLiteral("A"), {t1, t2}), member(QStringLiteral("B"), {t3}), member(QStringLiteral("C"), {t2, t3})},
+            {{t1, 3}, {t2, 3}, {t3, 2}}};
+        const Assignment a = ServerRangeAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t1, 2), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t3, 0)}));
+        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t2, 2), tp(t3, 1)}));
+    }
+
+    // What librdkafka consumers were seen to receive (tst_assignment_simulator_live):
+    // librdkafka's sticky moves the owner's lowest partitions, Kafka's Java client
+    // lets the owner keep its lowest ones.
+    void stickyDiffersBetweenJavaAndLibrdkafka()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1), tp(t, 2), tp(t, 3), tp(t, 4), tp(t, 5)}), member(c2, {t})}, {{t, 6}}};
+        const Assignment java = CooperativeStickyAssignor().assign(in);
+        QCOMPARE(java.value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 1), tp(t, 2)}));
+        const Assignment rd = CooperativeStickyAssignor(StickyAssignor::Implementation::Librdkafka).assign(in);
+        QCOMPARE(rd.value(c1), (QList<TopicPartition>{tp(t, 3), tp(t, 4), tp(t, 5)}));
+        QCOMPARE(rd.value(c2), (QList<TopicPartition>{tp(t, 0), tp(t, 1), tp(t, 2)}));
+        // With nobody owning anything both deal the partitions out by member id.
+        const AssignorInput fresh{{member(c2, {t}), member(c1, {t})}, {{t, 4}}};
+        QCOMPARE(StickyAssignor(StickyAssignor::Implementation::Librdkafka).assign(fresh), StickyAssignor().assign(fresh));
+        QCOMPARE(StickyAssignor().assign(fresh).value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 2)}));
+    }
+
+    void cliPrintsTheIssuesJson()
+    {
+        const test::CliRun r = test::runCli(
+            {QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+             QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--topic"), QStringLiteral("pay-ments:2"),
+             QStringLiteral("--member"), QStringLiteral("c2"), QStringLiteral("--member"), QStringLiteral("c1=orders"),
+             QStringLiteral("--current"), QStringLiteral("c2=orders-0,pay-ments-1"), QStringLiteral("--output"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        // c1 sorts first: orders 0-2 to c1, 3-4 to c2; pay-ments only c2's. orders-0 moves from c2 to c1.
+        QCOMPARE(r.out, QStringLiteral("{\"assignor\":\"range\",\"assignment\":{\"c1\":[\"orders-0\",\"orders-1\",\"orders-2\"],"
+                                       "\"c2\":[\"orders-3\",\"orders-4\",\"pay-ments-0\",\"pay-ments-1\"]},"
+                                       "\"per_member\":{\"c1\":3,\"c2\":4},\"skew\":1,\"moved\":1}\n"));
+        const test::CliRun bad
+            = test::runCli({QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+                            QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--member"), QStringLiteral("c1"),
+                            QStringLiteral("--current"), QStringLiteral("c9=orders-0")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("c9")), qPrintable(bad.err));
+        const test::CliRun range
+            = test::runCli({QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), QStringLiteral("range"),
+                            QStringLiteral("--topic"), QStringLiteral("orders:5"), QStringLiteral("--member"), QStringLiteral("c1"),
+                            QStringLiteral("--current"), QStringLiteral("c1=orders-7")});
+        QCOMPARE(range.code, 2);
+        QVERIFY2(range.err.contains(QStringLiteral("0 to 4")), qPrintable(range.err));
+    }
+
+    void outcomeCountsSkewAndMoves()
+    {
+        const AssignorInput in{{member(c1, {t}, {tp(t, 0), tp(t, 1), tp(t, 2)}), member(c2, {t})}, {{t, 3}}};
+        const auto o = AssignmentSimulator::simulate(QStringLiteral("range"), in);
+        QVERIFY(o);
+        QCOMPARE(o->perMember, (QMap<QString, int>{{c1, 2}, {c2, 1}}));
+        QCOMPARE(o->skew, 1);
+        QCOMPARE(o->moved, 1);
+        QVERIFY(!AssignmentSimulator::simulate(QStringLiteral("nope"), in));
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("nope"), in).error().contains(QStringLiteral("cooperative-sticky")));
+        const AssignorInput unknownTopic{{member(c1, {QStringLiteral("missing")})}, {{t, 3}}};
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("range"), unknownTopic).error().contains(QStringLiteral("missing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssignors)
+#include "tst_assignors.moc"
