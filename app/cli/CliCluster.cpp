@@ -81,6 +81,27 @@ Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::profileProperti
     return profile->librdkafkaProperties(password);
 }
 
+Result<bool, CliFailure> CliCluster::readOnly() const
+{
+    if (m_options.profile.isEmpty())
+        return false;
+    std::unique_ptr<ConnectionProfileStore> ownStore;
+    ConnectionProfileStore *store = m_context.profiles;
+    if (!store) {
+        ownStore = std::make_unique<ConnectionProfileStore>();
+        store = ownStore.get();
+    }
+    const Result<ConnectionProfile, QString> profile = store->loadForConnecting(m_options.profile, m_options.bootstrapServers);
+    if (!profile)
+        return CliFailure::usage(profile.error());
+    return profile->readOnly;
+}
+
+QString CliCluster::displayName() const
+{
+    return m_options.profile.isEmpty() ? m_options.bootstrapServers : m_options.profile;
+}
+
 Result<RdKafkaClusterClient::Properties, CliFailure> CliCluster::properties() const
 {
     RdKafkaClusterClient::Properties props;

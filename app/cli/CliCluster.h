@@ -25,6 +25,11 @@ public:
     CliCluster(const GlobalOptions &options, const CliContext &context);
 
     Result<RdKafkaClusterClient::Properties, CliFailure> properties() const;
+    // Whether --profile names a connection marked read-only (nothing is
+    // written through it); false without --profile.
+    Result<bool, CliFailure> readOnly() const;
+    // The profile's name, else the bootstrap servers: what a reset's backup records.
+    QString displayName() const;
     Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect() const;
     // A client over properties() already read (a profile's password is read once).
     Result<std::shared_ptr<RdKafkaClusterClient>, CliFailure> connect(const RdKafkaClusterClient::Properties &properties) const;

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace cohort {
+class ClusterSession;
+}
+
 namespace cohort::cli {
 
 class CliCluster;
@@ -36,6 +40,14 @@ public:
     // what is left of the deadline: GROUP_ID_NOT_FOUND only when Kafka said
     // the group does not exist; any other error is the group's error.
     Result<GroupSnapshot> loadGroup(const QString &groupId, const ClusterMetadata &metadata);
+    // A session on the cluster for a command that writes (or plans a write):
+    // read-only when --profile names a read-only connection, whose
+    // ClusterSession::admin() then refuses every write, as in the window.
+    Result<std::shared_ptr<ClusterSession>, CliFailure> session();
+    // What is left of the command's one deadline, in ms (at least 1).
+    int remainingMs() const { return qMax(1, m_progress->remainingMs()); }
+    // "cohort-cli: <message>" without the usage, and exit code 1: a refusal or a Kafka error.
+    int refuse(const QString &message);
     // Something asked for could not be read: the run exits 3 unless it fails otherwise.
     void markPartial() { m_partial = true; }
     bool isPartial() const { return m_partial; }

@@ -5,8 +5,14 @@
 #include "app/cli/CliCommandContext.h"
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/GlobalOptions.h"
+#include "app/cli/commands/GroupsDeleteCommand.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
+#include "app/cli/commands/OffsetsDeleteCommand.h"
+#include "app/cli/commands/OffsetsExportCommand.h"
+#include "app/cli/commands/OffsetsHistoryCommand.h"
+#include "app/cli/commands/OffsetsResetCommand.h"
+#include "app/cli/commands/OffsetsUndoCommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +23,12 @@ CliCommandTable commandTable()
     CliCommandTable table;
     table.add(std::make_unique<GroupsListCommand>());
     table.add(std::make_unique<GroupsDescribeCommand>());
+    table.add(std::make_unique<GroupsDeleteCommand>());
+    table.add(std::make_unique<OffsetsResetCommand>());
+    table.add(std::make_unique<OffsetsExportCommand>());
+    table.add(std::make_unique<OffsetsUndoCommand>());
+    table.add(std::make_unique<OffsetsHistoryCommand>());
+    table.add(std::make_unique<OffsetsDeleteCommand>());
     return table;
 }
 

@@ -53,4 +53,13 @@ struct WatermarksAnswer
     QList<LeaderFailure> failed;
 };
 
+// ListOffsets by timestamp: per partition the first offset whose record
+// timestamp is at or after the time asked, or -1 where no record is (Kafka's
+// UNKNOWN_OFFSET: an empty partition, or every record older).
+struct OffsetsForTimesAnswer
+{
+    QHash<TopicPartition, qint64> offsets;
+    QList<LeaderFailure> failed;
+};
+
 }   // namespace cohort

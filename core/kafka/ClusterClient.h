@@ -55,6 +55,13 @@ public:
     // partitions of leaders that did not answer are in `failed` per leader.
     virtual QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress = nullptr) = 0;
 
+    // Per partition the first offset whose record timestamp is at or after
+    // timestampMs (ListOffsets by timestamp), -1 where there is none, as
+    // Kafka answers; batched per leader like fetchWatermarks.
+    virtual QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                                                   Progress progress = nullptr)
+        = 0;
+
     // Brokers, controller and API versions, for the connection dialog's test button.
     virtual QFuture<Result<ConnectionReport>> testConnection() = 0;
 

@@ -38,6 +38,8 @@ public:
     QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &partitionsByGroup,
                                                                   Progress progress = nullptr) override;
     QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &partitions, Progress progress = nullptr) override;
+    QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                                           Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return m_readCommitted; }
 

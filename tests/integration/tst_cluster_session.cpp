@@ -49,6 +49,10 @@ public:
     {
         return m_inner->fetchWatermarks(tps, p);
     }
+    QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs, Progress p) override
+    {
+        return m_inner->offsetsForTimes(tps, timestampMs, p);
+    }
     QFuture<Result<ConnectionReport>> testConnection() override { return m_inner->testConnection(); }
     bool readCommitted() const override { return m_inner->readCommitted(); }
 

@@ -23,6 +23,10 @@ public:
     QFuture<Result<CommittedOffsetsAnswer>> fetchCommittedOffsets(const QHash<QString, QList<TopicPartition>> &byGroup,
                                                                   Progress progress = nullptr) override;
     QFuture<Result<WatermarksAnswer>> fetchWatermarks(const QList<TopicPartition> &tps, Progress progress = nullptr) override;
+    // As Kafka answers: the first offset at or after the log start whose
+    // record timestamp (setRecordTimestamps) is at least timestampMs, else -1.
+    QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs,
+                                                           Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return false; }
 
@@ -30,6 +34,10 @@ public:
     void setCluster(const ClusterMetadata &metadata, const QList<GroupDescription> &groups, const QHash<QString, GroupOffsets> &offsets,
                     const QHash<TopicPartition, Watermarks> &watermarks);
     void setOffsets(const QString &groupId, const GroupOffsets &offsets);
+    // The CreateTime of each record of the partition, from its log start offset on.
+    void setRecordTimestamps(const TopicPartition &tp, const QList<qint64> &timestampsMs);
+    // What a group has committed now (as an admin commit left it).
+    GroupOffsets offsetsOf(const QString &groupId) const;
     // Every call fails with _TRANSPORT while set, as a cluster that stopped answering.
     void setDown(bool down);
     // Partial answers, as a cluster where one part does not answer: the
@@ -60,6 +68,7 @@ private:
     QList<GroupDescription> m_groups;
     QHash<QString, GroupOffsets> m_offsets;
     QHash<TopicPartition, Watermarks> m_watermarks;
+    QHash<TopicPartition, QList<qint64>> m_recordTimestamps;
     bool m_down = false;
     QHash<int, KafkaError> m_listingFailures;
     QHash<QString, KafkaError> m_describeFailures;
