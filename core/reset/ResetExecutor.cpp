@@ -418,11 +418,11 @@ void ResetExecutor::pollGroup()
             return;
         }
         if (r->isEmpty()) {
-            Q_EMIT waiting(groupId, GroupState::Empty, {});
+            Q_EMIT waiting(GroupWaitState{groupId, GroupState::Empty, {}});
             finishWait(GroupState::Empty);
             return;
         }
-        Q_EMIT waiting(groupId, r->first().state, r->first().members);
+        Q_EMIT waiting(GroupWaitState{groupId, r->first().state, r->first().members});
     });
 }
 

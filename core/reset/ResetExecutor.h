@@ -55,7 +55,7 @@ public:
     QFuture<Result<ResetOutcome>> apply(const ResetPlan &plan);
 
 Q_SIGNALS:
-    void waiting(const QString &groupId, cohort::GroupState state, const QList<cohort::GroupMember> &members);
+    void waiting(const cohort::GroupWaitState &seen);
 
 private:
     void pollGroup();

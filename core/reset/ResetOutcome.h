@@ -5,8 +5,10 @@
 #include "core/reset/ResetBackupStore.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace cohort {
@@ -40,4 +42,14 @@ struct ResetOutcome
     }
 };
 
+// What a wait until Empty saw at one look at the group.
+struct GroupWaitState
+{
+    QString groupId;
+    GroupState state = GroupState::Unknown;
+    QList<GroupMember> members;   // client id, host: who still holds the group
+};
+
 }   // namespace cohort
+
+Q_DECLARE_METATYPE(cohort::GroupWaitState)
