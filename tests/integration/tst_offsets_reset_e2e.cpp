@@ -538,6 +538,55 @@ private Q_SLOTS:
         QCOMPARE(cli(b, {u"offsets"_s, u"export"_s, u"--group"_s, group}).out, before);
     }
 
+    // groups delete and offsets delete, refused with Kafka's error and what
+    // to do while the group is in use, then done once it is not.
+    void deletesExplainTheirErrors_data()
+    {
+        refusedWhileActiveThenWaitUntilEmpty_data();
+    }
+    void deletesExplainTheirErrors()
+    {
+        QFETCH(QString, cluster);
+        COHORT_CLUSTER_OR_SKIP(cluster, b);
+        Log log;
+        const QString made = makeTopic(cluster, b, "delete", &log);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString group = name(cluster, "delete-g");
+        if (cluster == u"kafka"_s)
+            m_kafkaGroups << group;
+        const CliRun absent = cli(b, {u"groups"_s, u"delete"_s, name(cluster, "never-made")});
+        QCOMPARE(absent.code, 1);
+        QVERIFY2(absent.err.contains(u"GROUP_ID_NOT_FOUND"_s) && absent.err.contains(u"No group with this id exists"_s),
+                 qPrintable(absent.err));
+
+        QCOMPARE(
+            cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, log.topic, u"--to-offset"_s, u"3"_s, u"--execute"_s}).code,
+            0);
+        auto reader
+            = std::make_unique<Reader>(m_python, QStringList{b, log.topic, group, u"classic"_s, QString::number(kPartitions), u"hold"_s});
+        QCOMPARE(reader->first().size(), kPartitions);
+        const CliRun busy = cli(b, {u"groups"_s, u"delete"_s, group});
+        QCOMPARE(busy.code, 1);
+        QVERIFY2(busy.err.contains(u"NON_EMPTY_GROUP"_s) && busy.err.contains(u"stop its consumers first"_s), qPrintable(busy.err));
+        const CliRun subscribed = cli(b, {u"offsets"_s, u"delete"_s, u"--group"_s, group, u"--topic"_s, log.topic});
+        QCOMPARE(subscribed.code, 1);
+        QVERIFY2(subscribed.err.contains(u"GROUP_SUBSCRIBED_TO_TOPIC"_s) && subscribed.err.contains(u"still subscribe to this topic"_s),
+                 qPrintable(subscribed.err));
+        QCOMPARE(cli(b, {u"offsets"_s, u"export"_s, u"--group"_s, group}).out, u"%1,0,3\n%1,1,3\n%1,2,3\n"_s.arg(log.topic));
+        reader.reset();
+
+        // Not in use any more: the offsets go, then the group.
+        QTRY_COMPARE_WITH_TIMEOUT(cli(b, {u"offsets"_s, u"delete"_s, u"--group"_s, group, u"--topic"_s, log.topic}).code, 0, 30000);
+        QCOMPARE(cli(b, {u"offsets"_s, u"export"_s, u"--group"_s, group}).out, QString());
+        const CliRun gone = cli(b, {u"groups"_s, u"delete"_s, group});
+        QVERIFY2(gone.code == 0, qPrintable(gone.err));
+        QCOMPARE(gone.out, u"Deletion of requested consumer groups ('%1') was successful.\n"_s.arg(group));
+        if (cluster == u"kafka"_s) {
+            const KafkaTool list = KafkaTool::run(u"kafka-consumer-groups"_s, {u"--bootstrap-server"_s, b, u"--list"_s});
+            QVERIFY(!list.out.split(u'\n').contains(group));
+        }
+    }
+
     // A KIP-848 consumer group (confluent-kafka, group.protocol=consumer),
     // stopped, is reset like a classic one: the same admin commit while Empty.
     void kip848GroupOnKafka()
