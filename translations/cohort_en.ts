@@ -4,6 +4,7 @@
 <context>
     <name>AssignmentTreeModel</name>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="213"/>
         <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition; an even split over %1 member(s) would be %2 each.</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="217"/>
         <source>Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
@@ -18,6 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="222"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
@@ -28,6 +31,7 @@
 <context>
     <name>GroupPage</name>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="331"/>
         <source> (+%n unknown)</source>
         <translation>
             <numerusform> (+%n unknown)</numerusform>
@@ -35,6 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="333"/>
         <source> (+%n ahead of the log end)</source>
         <translation>
             <numerusform> (+%n ahead of the log end)</numerusform>
@@ -42,6 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="348"/>
         <source>%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. They are not counted as lag.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. It is not counted as lag.</numerusform>
@@ -49,6 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="360"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -56,6 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="466"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n partition</numerusform>
@@ -66,6 +74,7 @@
 <context>
     <name>GroupTableModel</name>
     <message numerus="yes">
+        <location filename="../models/GroupTableModel.cpp" line="313"/>
         <source>%n partition(s) without a committed offset are not counted.</source>
         <translation>
             <numerusform>%n partition without a committed offset is not counted.</numerusform>
@@ -73,6 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/GroupTableModel.cpp" line="315"/>
         <source>%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
@@ -83,6 +93,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -93,6 +104,7 @@
 <context>
     <name>MissingPart</name>
     <message numerus="yes">
+        <location filename="../core/snapshot/MissingPart.cpp" line="28"/>
         <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>
         <translation>
             <numerusform>%1 did not list its groups: %2; %n group shown as last read</numerusform>
@@ -100,6 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/snapshot/MissingPart.cpp" line="38"/>
         <source>end offsets of %n partition(s) with no known leader not read: %1</source>
         <translation>
             <numerusform>end offsets of %n partition with no known leader not read: %1</numerusform>
@@ -107,6 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/snapshot/MissingPart.cpp" line="41"/>
         <source>end offsets of %n partition(s) led by %1 not read: %2</source>
         <translation>
             <numerusform>end offsets of %n partition led by %1 not read: %2</numerusform>
@@ -115,8 +129,50 @@
     </message>
 </context>
 <context>
+    <name>OffsetsCsv</name>
+    <message numerus="yes">
+        <location filename="../core/reset/OffsetsCsv.cpp" line="93"/>
+        <source>three columns (topic,partition,offset) belong to one group, but %n group(s) are selected: use four columns (group,topic,partition,offset)</source>
+        <translation>
+            <numerusform>three columns (topic,partition,offset) belong to one group, but %n group is selected: use four columns (group,topic,partition,offset)</numerusform>
+            <numerusform>three columns (topic,partition,offset) belong to one group, but %n groups are selected: use four columns (group,topic,partition,offset)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/reset/OffsetsCsv.cpp" line="140"/>
+        <source>topic &apos;%1&apos; has no partition %2 (it has %n partition(s))</source>
+        <translation>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partition)</numerusform>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetGuard</name>
+    <message numerus="yes">
+        <location filename="../core/reset/ResetGuard.cpp" line="32"/>
+        <source>group &apos;%1&apos; is %2 with %n active member(s): %3</source>
+        <translation>
+            <numerusform>group &apos;%1&apos; is %2 with %n active member: %3</numerusform>
+            <numerusform>group &apos;%1&apos; is %2 with %n active members: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetScope</name>
+    <message numerus="yes">
+        <location filename="../core/reset/ResetScope.cpp" line="85"/>
+        <source>topic &apos;%1&apos; has no partition %2 (it has %n partition(s))</source>
+        <translation>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partition)</numerusform>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicTableModel</name>
     <message numerus="yes">
+        <location filename="../models/TopicTableModel.cpp" line="174"/>
         <source>%n partition(s) without a known end offset (leader not answering) are not counted.</source>
         <translation>
             <numerusform>%n partition without a known end offset (leader not answering) is not counted.</numerusform>
@@ -124,6 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/TopicTableModel.cpp" line="177"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
