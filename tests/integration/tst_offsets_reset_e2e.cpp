@@ -345,6 +345,60 @@ private Q_SLOTS:
             QCOMPARE(first.value(p, -1), expected.at(p));
     }
 
+    // The same through core alone (the window's way): ResetExecutor on a
+    // session of the cluster plans, applies and undoes; a consumer checks.
+    void throughCore_data()
+    {
+        QTest::addColumn<QString>("cluster");
+        QTest::newRow("sandbox") << u"sandbox"_s;
+        QTest::newRow("kafka") << u"kafka"_s;
+    }
+    void throughCore()
+    {
+        QFETCH(QString, cluster);
+        COHORT_CLUSTER_OR_SKIP(cluster, b);
+        Log log;
+        const QString made = makeTopic(cluster, b, "core", &log);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString group = name(cluster, "core-g");
+        if (cluster == u"kafka"_s)
+            m_kafkaGroups << group;
+        auto client = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, b}}, 10000);
+        QVERIFY(client);
+        auto session = ClusterSession::share(new ClusterSession(client.value(), RdKafkaClusterAdmin::create(client.value()), cluster));
+        ResetExecutor executor(session, ResetBackupStore(m_data.filePath(u"core-"_s + cluster)));
+        const auto apply = [&](const ResetStrategy &strategy, const ResetScope &scope) -> Offsets {
+            const auto plan = waitPolling(executor.plan(ResetRequest{{group}, scope, strategy}));
+            if (!plan) {
+                qWarning("plan: %s", qPrintable(plan.error().toString()));
+                return {};
+            }
+            const auto applied = waitPolling(executor.apply(plan.value()));
+            if (!applied || !applied->ok()) {
+                qWarning("apply: %s", applied ? "not as planned" : qPrintable(applied.error().toString()));
+                return {};
+            }
+            Offsets out;
+            for (const PartitionResetPlan &p : plan->groups.first().partitions)
+                out << p.newOffset;
+            return out;
+        };
+        const ResetScope topic = ResetScope::topics({{log.topic, {}}});
+        // A time in Berlin's summer zone: the same instant as base + 245 s in UTC.
+        const QDateTime berlin = QDateTime::fromMSecsSinceEpoch(log.base + 245'000, QTimeZone("Europe/Berlin"));
+        QCOMPARE(apply(ResetStrategy::toDateTime(berlin), topic), (Offsets{5, 4, 4}));
+        produceOneEach(b, log);
+        QCOMPARE(firstDelivered(b, log.topic, group), (QHash<int, qint64>{{0, 5}, {1, 4}, {2, 4}}));
+        // Only partition 2, by a shift; the others keep theirs.
+        QCOMPARE(apply(ResetStrategy::shiftBy(-3), ResetScope::topics({{log.topic, {2}}})), (Offsets{1}));
+        QCOMPARE(firstDelivered(b, log.topic, group), (QHash<int, qint64>{{0, 5}, {1, 4}, {2, 1}}));
+        // Undo: partition 2 back to 4.
+        const auto undo = waitPolling(executor.planUndo(group));
+        QVERIFY(undo);
+        QVERIFY(waitPolling(executor.apply(undo.value())));
+        QCOMPARE(firstDelivered(b, log.topic, group), (QHash<int, qint64>{{0, 5}, {1, 4}, {2, 4}}));
+    }
+
     void refusedWhileActiveThenWaitUntilEmpty_data()
     {
         QTest::addColumn<QString>("cluster");
