@@ -43,10 +43,15 @@ std::optional<QStringList> splitLine(const QString &line)
     return fields;
 }
 
+// As kafka-consumer-groups.sh writes a field (Jackson's CSV encoder, loose
+// check): quoted when longer than 24 characters or holding any character
+// below '-' (space, quote, comma, ...), quotes doubled.
 QString quoted(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.startsWith(QLatin1Char(' ')) && !field.endsWith(QLatin1Char(' ')))
+    constexpr qsizetype kMaxUnquoted = 24;
+    const bool plain
+        = field.size() <= kMaxUnquoted && std::none_of(field.cbegin(), field.cend(), [](QChar c) { return c.unicode() < u'-'; });
+    if (plain)
         return field;
     QString f = field;
     f.replace(QLatin1String("\""), QLatin1String("\"\""));

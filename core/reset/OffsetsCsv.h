@@ -14,7 +14,7 @@ namespace cohort {
 
 // kafka-consumer-groups.sh's offsets CSV (--export, --from-file): no header,
 // "topic,partition,offset" for one group, "group,topic,partition,offset" for
-// several, one partition a line, fields quoted only where they must be.
+// several, one partition a line, fields quoted as its writer quotes them.
 class OffsetsCsv
 {
     Q_DECLARE_TR_FUNCTIONS(OffsetsCsv)

@@ -49,6 +49,9 @@ private Q_SLOTS:
         const ResetStrategy::OffsetsByGroup offsets{{u"b"_s, {{{u"orders"_s, 1}, 3}, {{u"orders"_s, 0}, 2}}},
                                                     {u"a \"x\", y"_s, {{{u"audit"_s, 0}, 11}}}};
         QCOMPARE(OffsetsCsv::write({{u"b"_s, offsets.value(u"b"_s)}}, false), u"orders,0,2\norders,1,3\n"_s);
+        // kcg (Jackson) quotes a field of more than 24 characters, seen on Kafka 4.4.
+        QCOMPARE(OffsetsCsv::write({{u"g"_s, {{{u"a-topic-of-24-characters"_s, 0}, 1}, {{u"a-topic-of-25-characters_"_s, 0}, 2}}}}, true),
+                 u"g,a-topic-of-24-characters,0,1\ng,\"a-topic-of-25-characters_\",0,2\n"_s);
         const QString both = OffsetsCsv::write(offsets, true);
         QCOMPARE(both, u"\"a \"\"x\"\", y\",audit,0,11\nb,orders,0,2\nb,orders,1,3\n"_s);
         const auto back = OffsetsCsv::parse(both, offsets.keys(), nullptr);
