@@ -580,6 +580,8 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(u"executed"_s).toBool(), true);
         QVERIFY(QFile::exists(o.value(u"backup"_s).toString()));
+        // Where README says: the window's data directory, whichever binary reset.
+        QVERIFY(o.value(u"backup"_s).toString().startsWith(m_data.path() + u"/Cohort/Cohort/resets/"_s));
         const QJsonArray groups = o.value(u"groups"_s).toArray();
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).toObject().value(u"group_id"_s).toString(), g1);
