@@ -48,6 +48,7 @@
 <context>
     <name>cohort::AssignmentTreeModel</name>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="213"/>
         <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition; an even split over %1 member(s) would be %2 each.</numerusform>
@@ -55,6 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="217"/>
         <source>Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
@@ -62,6 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/AssignmentTreeModel.cpp" line="222"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
@@ -72,6 +75,7 @@
 <context>
     <name>cohort::GroupPage</name>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="331"/>
         <source> (+%n unknown)</source>
         <translation>
             <numerusform> (+%n unknown)</numerusform>
@@ -79,6 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="333"/>
         <source> (+%n ahead of the log end)</source>
         <translation>
             <numerusform> (+%n ahead of the log end)</numerusform>
@@ -86,6 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="348"/>
         <source>%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. They are not counted as lag.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. It is not counted as lag.</numerusform>
@@ -93,6 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="360"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -100,6 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/GroupPage.cpp" line="466"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n partition</numerusform>
@@ -110,6 +118,7 @@
 <context>
     <name>cohort::GroupTableModel</name>
     <message numerus="yes">
+        <location filename="../models/GroupTableModel.cpp" line="313"/>
         <source>%n partition(s) without a committed offset are not counted.</source>
         <translation>
             <numerusform>%n partition without a committed offset is not counted.</numerusform>
@@ -117,6 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/GroupTableModel.cpp" line="315"/>
         <source>%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
@@ -144,6 +154,7 @@
 <context>
     <name>cohort::MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -154,6 +165,7 @@
 <context>
     <name>cohort::TopicTableModel</name>
     <message numerus="yes">
+        <location filename="../models/TopicTableModel.cpp" line="174"/>
         <source>%n partition(s) without a known end offset (leader not answering) are not counted.</source>
         <translation>
             <numerusform>%n partition without a known end offset (leader not answering) is not counted.</numerusform>
@@ -161,6 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/TopicTableModel.cpp" line="177"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>

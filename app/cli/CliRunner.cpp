@@ -6,12 +6,18 @@
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/GlobalOptions.h"
 #include "app/cli/commands/AssignorsSimulateCommand.h"
+#include "app/cli/commands/GroupsDeleteCommand.h"
 #include "app/cli/commands/GroupsDescribeCommand.h"
 #include "app/cli/commands/GroupsLagCommand.h"
 #include "app/cli/commands/GroupsListCommand.h"
 #include "app/cli/commands/GroupsRebalanceCommand.h"
 #include "app/cli/commands/GroupsRemoveMembersCommand.h"
 #include "app/cli/commands/GroupsWatchCommand.h"
+#include "app/cli/commands/OffsetsDeleteCommand.h"
+#include "app/cli/commands/OffsetsExportCommand.h"
+#include "app/cli/commands/OffsetsHistoryCommand.h"
+#include "app/cli/commands/OffsetsResetCommand.h"
+#include "app/cli/commands/OffsetsUndoCommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +33,12 @@ CliCommandTable commandTable()
     table.add(std::make_unique<GroupsRebalanceCommand>());
     table.add(std::make_unique<GroupsRemoveMembersCommand>());
     table.add(std::make_unique<AssignorsSimulateCommand>());
+    table.add(std::make_unique<GroupsDeleteCommand>());
+    table.add(std::make_unique<OffsetsResetCommand>());
+    table.add(std::make_unique<OffsetsExportCommand>());
+    table.add(std::make_unique<OffsetsUndoCommand>());
+    table.add(std::make_unique<OffsetsHistoryCommand>());
+    table.add(std::make_unique<OffsetsDeleteCommand>());
     return table;
 }
 

@@ -69,6 +69,13 @@ public:
     // a topic that does not exist or could not be described is in `failed`.
     virtual QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress progress = nullptr) = 0;
 
+    // Per partition the first offset whose record timestamp is at or after
+    // timestampMs (ListOffsets by timestamp), -1 where there is none, as
+    // Kafka answers; batched per leader like fetchWatermarks.
+    virtual QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                                                   Progress progress = nullptr)
+        = 0;
+
     // Brokers, controller and API versions, for the connection dialog's test button.
     virtual QFuture<Result<ConnectionReport>> testConnection() = 0;
 

@@ -38,6 +38,8 @@ QString hintForAction(const QString &name, Action action)
             return tr("This topic or partition does not exist (any more): refresh and check the plan.");
         break;
     case Action::DeleteGroup:
+        if (name == QLatin1String("NON_EMPTY_GROUP"))
+            return tr("The group still has active members: stop its consumers first (only an Empty group can be deleted).");
         if (name == QLatin1String("GROUP_ID_NOT_FOUND"))
             return tr("No group with this id exists (any more): refresh the list of groups.");
         break;

@@ -284,6 +284,25 @@ QStringList forLibrdkafka(const QHash<QString, KafkaError> &failed)
     return out;
 }
 
+// Partitions that could not be read, per leader, as the requests went.
+QList<LeaderFailure> byLeader(const RdKafkaClusterClient::Handle &h, const QHash<TopicPartition, KafkaError> &failed)
+{
+    QMap<int, LeaderFailure> byLeader;
+    for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
+        const int leader = h.direct ? h.direct->leaderOf(it.key()) : -1;
+        LeaderFailure &f = byLeader[leader];
+        if (f.partitions.isEmpty())
+            f.broker = BrokerFailure{leader, h.direct ? h.direct->addressOf(leader) : QString(), it.value()};
+        f.partitions.append(it.key());
+    }
+    QList<LeaderFailure> out;
+    for (LeaderFailure &f : byLeader) {
+        std::sort(f.partitions.begin(), f.partitions.end());
+        out.append(std::move(f));
+    }
+    return out;
+}
+
 KafkaError outOfTime()
 {
     return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TIMED_OUT,
@@ -669,19 +688,46 @@ QFuture<Result<WatermarksAnswer>> RdKafkaClusterClient::fetchWatermarks(const QL
             }
             if (out.watermarks.isEmpty() && !failed.isEmpty())
                 return failed.cbegin().value();
-            // Per leader, as the requests went.
-            QMap<int, LeaderFailure> byLeader;
-            for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
-                const int leader = h->direct ? h->direct->leaderOf(it.key()) : -1;
-                LeaderFailure &f = byLeader[leader];
-                if (f.partitions.isEmpty())
-                    f.broker = BrokerFailure{leader, h->direct ? h->direct->addressOf(leader) : QString(), it.value()};
-                f.partitions.append(it.key());
+            out.failed = byLeader(*h, failed);
+            return out;
+        });
+}
+
+QFuture<Result<OffsetsForTimesAnswer>> RdKafkaClusterClient::offsetsForTimes(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                                                             Progress progress)
+{
+    return runAsync<OffsetsForTimesAnswer>(
+        [h = m_handle, p = progressOrOwn(std::move(progress)), partitions, timestampMs]() -> Result<OffsetsForTimesAnswer> {
+            OffsetsForTimesAnswer out;
+            QHash<TopicPartition, KafkaError> failed;
+            // Few partitions ask by time (one reset's scope): librdkafka's
+            // batching per leader and its own retry of a moved leader suffice.
+            for (qsizetype from = 0; from < partitions.size(); from += kMaxPartitionsPerRequest) {
+                const QList<TopicPartition> slice = partitions.mid(from, kMaxPartitionsPerRequest);
+                rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(slice.size()));
+                QList<QByteArray> names;
+                names.reserve(slice.size());
+                for (const TopicPartition &tp : slice) {
+                    names.append(tp.topic.toUtf8());
+                    rd_kafka_topic_partition_list_add(list, names.last().constData(), tp.partition)->offset = timestampMs;
+                }
+                const rd_kafka_resp_err_t err
+                    = p->shouldStop() ? RD_KAFKA_RESP_ERR__TIMED_OUT : rd_kafka_offsets_for_times(h->rk, list, waitMs(*p));
+                for (int i = 0; i < list->cnt; ++i) {
+                    const rd_kafka_topic_partition_t &e = list->elems[i];
+                    const TopicPartition tp{str(e.topic), e.partition};
+                    if (err && err != RD_KAFKA_RESP_ERR__PARTIAL)
+                        failed.insert(tp, h->withDetail(err));
+                    else if (e.err)
+                        failed.insert(tp, KafkaErrorHints::fromRdKafka(e.err));
+                    else
+                        out.offsets.insert(tp, e.offset < 0 ? -1 : e.offset);   // -1: no record at or after the time
+                }
+                rd_kafka_topic_partition_list_destroy(list);
             }
-            for (LeaderFailure &f : byLeader) {
-                std::sort(f.partitions.begin(), f.partitions.end());
-                out.failed.append(std::move(f));
-            }
+            if (out.offsets.isEmpty() && !failed.isEmpty())
+                return failed.cbegin().value();
+            out.failed = byLeader(*h, failed);
             return out;
         });
 }

@@ -41,6 +41,8 @@ public:
     QFuture<Result<RecordTimestampsAnswer>> fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets,
                                                                   Progress progress = nullptr) override;
     QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress progress = nullptr) override;
+    QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &partitions, qint64 timestampMs,
+                                                           Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return m_readCommitted; }
 

@@ -166,6 +166,38 @@ QList<QStringList> FakeClusterClient::retentionAskedFor() const
 {
     QMutexLocker lock(&m_mutex);
     return m_retentionAskedFor;
+QFuture<Result<OffsetsForTimesAnswer>> FakeClusterClient::offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs, Progress)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_down)
+        return ready(Result<OffsetsForTimesAnswer>(downError()));
+    OffsetsForTimesAnswer out;
+    for (const TopicPartition &tp : tps) {
+        const auto w = m_watermarks.constFind(tp);
+        if (w == m_watermarks.cend())
+            continue;
+        const QList<qint64> times = m_timestampsFromLogStart.value(tp);
+        qint64 offset = -1;
+        for (qsizetype i = 0; i < times.size(); ++i)
+            if (times.at(i) >= timestampMs) {
+                offset = w->low + i;
+                break;
+            }
+        out.offsets.insert(tp, offset);
+    }
+    return ready(Result<OffsetsForTimesAnswer>(out));
+}
+
+void FakeClusterClient::setRecordTimestampsFromLogStart(const TopicPartition &tp, const QList<qint64> &timestampsMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_timestampsFromLogStart.insert(tp, timestampsMs);
+}
+
+GroupOffsets FakeClusterClient::offsetsOf(const QString &groupId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_offsets.value(groupId);
 }
 
 QFuture<Result<ConnectionReport>> FakeClusterClient::testConnection()

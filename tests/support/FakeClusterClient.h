@@ -26,6 +26,10 @@ public:
     QFuture<Result<RecordTimestampsAnswer>> fetchRecordTimestamps(const QHash<TopicPartition, qint64> &offsets,
                                                                   Progress progress = nullptr) override;
     QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress progress = nullptr) override;
+    // As Kafka answers: the first offset at or after the log start whose
+    // record timestamp (setRecordTimestampsFromLogStart) is at least timestampMs, else -1.
+    QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs,
+                                                           Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return false; }
 
@@ -39,6 +43,10 @@ public:
     // A topic's configs as DescribeConfigs answers them; a topic without any
     // gets Kafka's defaults when the metadata has it, else UNKNOWN_TOPIC_OR_PARTITION.
     void setTopicRetention(const QString &topic, const TopicRetention &retention);
+    // The CreateTime of each record of the partition, from its log start offset on.
+    void setRecordTimestampsFromLogStart(const TopicPartition &tp, const QList<qint64> &timestampsMs);
+    // What a group has committed now (as an admin commit left it).
+    GroupOffsets offsetsOf(const QString &groupId) const;
     // Every call fails with _TRANSPORT while set, as a cluster that stopped answering.
     void setDown(bool down);
     // Partial answers, as a cluster where one part does not answer: the
@@ -71,6 +79,7 @@ private:
     QList<GroupDescription> m_groups;
     QHash<QString, GroupOffsets> m_offsets;
     QHash<TopicPartition, Watermarks> m_watermarks;
+    QHash<TopicPartition, QList<qint64>> m_timestampsFromLogStart;
     bool m_down = false;
     QHash<int, KafkaError> m_listingFailures;
     QHash<QString, KafkaError> m_describeFailures;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FakeClusterClient.h"
+#include "core/kafka/ClusterAdmin.h"
+
+#include <QList>
+#include <QMutex>
+
+#include <functional>
+#include <memory>
+
+namespace cohort::test {
+
+// A ClusterAdmin whose offset commits land in a FakeClusterClient's offsets
+// at once, as an admin commit to an Empty group does, with scripted
+// refusals: for tests of what writes without a cluster. The other writes
+// are not its business and fail with _TEST.
+class FakeClusterAdmin final : public ClusterAdmin
+{
+public:
+    explicit FakeClusterAdmin(std::shared_ptr<FakeClusterClient> cluster);
+
+    // The next commits answer these errors for every partition (one per call), then commits succeed.
+    void refuseNextCommits(const QList<KafkaError> &errors);
+    // Called after each commit that was written (e.g. another tool moving an offset at once).
+    void setAfterCommit(std::function<void()> afterCommit);
+    int commitCalls() const;
+
+    QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &groupId,
+                                                                const QHash<TopicPartition, qint64> &offsets) override;
+    QFuture<Result<Done>> deleteGroup(const QString &groupId) override;
+    QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &groupId, const QStringList &topics) override;
+    QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
+    QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
+                                                             const QString &assignor) override;
+
+private:
+    std::shared_ptr<FakeClusterClient> m_cluster;
+    mutable QMutex m_mutex;
+    QList<KafkaError> m_refusals;
+    std::function<void()> m_afterCommit;
+    int m_commitCalls = 0;
+};
+
+}   // namespace cohort::test
