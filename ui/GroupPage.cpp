@@ -172,12 +172,14 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     partitionLayout->addWidget(m_partitionView, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("membersAssignmentSplitter"));   // remembered by name (MainWindow)
     top->addWidget(memberBox);
     top->addWidget(assignmentBox);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("groupPageSplitter"));
     split->addWidget(top);
     split->addWidget(partitionBox);
     split->setStretchFactor(0, 2);
