@@ -5,10 +5,13 @@
 #include "models/Theme.h"
 
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cohort {
@@ -24,6 +27,9 @@ AdminOperationDialog::AdminOperationDialog(std::shared_ptr<ClusterSession> sessi
     , m_typedName(new QLineEdit(this))
     , m_invalid(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressTimer(new QTimer(this))
+    , m_elapsed(std::make_unique<QElapsedTimer>())
     , m_outcome(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_confirm(m_buttons->addButton(title, QDialogButtonBox::AcceptRole))
@@ -42,6 +48,9 @@ AdminOperationDialog::AdminOperationDialog(std::shared_ptr<ClusterSession> sessi
     m_progress->setRange(0, 0);   // Kafka says nothing about progress until it answers
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_progressLabel->hide();
+    m_progressTimer->setInterval(500);
+    connect(m_progressTimer, &QTimer::timeout, this, &AdminOperationDialog::updateProgress);
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -55,6 +64,7 @@ AdminOperationDialog::AdminOperationDialog(std::shared_ptr<ClusterSession> sessi
     layout->addWidget(m_typedNameLabel);
     layout->addWidget(m_typedName);
     layout->addWidget(m_invalid);
+    layout->addWidget(m_progressLabel);
     layout->addWidget(m_progress);
     layout->addWidget(m_outcome);
     layout->addWidget(m_buttons);
@@ -71,6 +81,17 @@ AdminOperationDialog::~AdminOperationDialog() = default;
 QString AdminOperationDialog::explanationText() const
 {
     return m_explanation->text();
+}
+
+QString AdminOperationDialog::progressText() const
+{
+    return m_progressLabel->isHidden() ? QString() : m_progressLabel->text();
+}
+
+void AdminOperationDialog::updateProgress()
+{
+    m_progressLabel->setText(
+        tr("Sent to the cluster; waiting for its answer (%1 s)…").arg(QLocale().toString(m_elapsed->elapsed() / 1000.0, 'f', 1)));
 }
 
 QString AdminOperationDialog::outcomeText() const
@@ -118,9 +139,14 @@ void AdminOperationDialog::start()
     m_running = true;
     updateConfirm();
     for (QWidget *w : findChildren<QWidget *>())
-        if (w != m_progress && w != m_buttons && !m_buttons->isAncestorOf(w) && w != m_outcome && w != m_explanation)
+        if (w != m_progress && w != m_progressLabel && w != m_buttons && !m_buttons->isAncestorOf(w) && w != m_outcome
+            && w != m_explanation)
             w->setEnabled(false);
     m_progress->show();
+    m_elapsed->start();
+    updateProgress();
+    m_progressLabel->show();
+    m_progressTimer->start();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hide"));
     m_buttons->button(QDialogButtonBox::Cancel)
         ->setToolTip(tr("The request is sent and cannot be taken back; its outcome will be shown in the status bar."));
@@ -132,6 +158,8 @@ void AdminOperationDialog::finish(bool ok, const QString &summary, const QString
     m_running = false;
     m_done = true;
     m_progress->hide();
+    m_progressTimer->stop();
+    m_progressLabel->hide();
     m_outcome->setText(detail.isEmpty() ? summary : summary + QLatin1Char('\n') + detail);
     m_outcome->setStyleSheet(Theme::current().noticeStyleSheet(ok ? Theme::Notice::Info : Theme::Notice::Error, QStringLiteral("QLabel"),
                                                                QStringLiteral("padding: 6px;")));

@@ -9,6 +9,8 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QElapsedTimer;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -43,6 +45,8 @@ public:
     bool isDone() const { return m_done; }
     QString explanationText() const;
     QString outcomeText() const;
+    // While the request is in flight: what it waits for and for how long.
+    QString progressText() const;
 
     void reject() override;
 
@@ -74,6 +78,7 @@ protected:
 private:
     void updateConfirm();
     void start();
+    void updateProgress();
 
     std::shared_ptr<ClusterSession> m_session;
     QString m_groupId;
@@ -83,6 +88,9 @@ private:
     QLineEdit *m_typedName;
     QLabel *m_invalid;
     QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QTimer *m_progressTimer;
+    std::unique_ptr<QElapsedTimer> m_elapsed;
     QLabel *m_outcome;
     QDialogButtonBox *m_buttons;
     QPushButton *m_confirm;

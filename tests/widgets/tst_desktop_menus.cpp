@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -313,6 +314,25 @@ private Q_SLOTS:
         QCOMPARE(s.window->groupActions()->target(), QStringLiteral("idle"));
     }
 
+    // The Group menu as it pops up over an active group: the greyed-out Delete
+    // says why in its tooltip. COHORT_TEST_SHOTS=DIR keeps the picture.
+    void groupMenuPopsUp()
+    {
+        Shown s = show(false);
+        QVERIFY(waitForGroups(*s.window));
+        selectGroup(*s.window, QStringLiteral("busy"));
+        QMenu *group = s.window->menuBar()->findChild<QMenu *>(QStringLiteral("groupMenu"));
+        QVERIFY(group);
+        QVERIFY(group->toolTipsVisible());
+        group->popup(s.window->mapToGlobal(QPoint(200, 30)));
+        QVERIFY(QTest::qWaitForWindowExposed(group));
+        const QImage shot = group->grab().toImage();
+        QVERIFY(!shot.isNull() && shot.width() > 100 && shot.height() > 100);
+        if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())
+            QVERIFY(shot.save(dir + QStringLiteral("/group-menu.png")));
+        group->hide();
+    }
+
     void copyGroupId()
     {
         Shown s = show(true);
@@ -458,11 +478,13 @@ private Q_SLOTS:
         QCOMPARE(s.admin->calls().first().assignor, QStringLiteral("range"));
         QVERIFY(dialog->isRunning());   // in flight: the busy bar, the confirm button disabled
         QVERIFY(!dialog->confirmButton()->isEnabled());
+        QVERIFY(dialog->progressText().contains(QLatin1String("waiting for its answer")));
         s.admin->release();
         QTRY_VERIFY(dialog->isDone());
         const QString outcome = dialog->outcomeText();
         QVERIFY2(outcome.contains(QLatin1String("4 before, 5 with the temporary member, 6 after")), qPrintable(outcome));
         QVERIFY(outcome.contains(QLatin1String("340 ms")));
+        QVERIFY(dialog->progressText().isEmpty());
         QVERIFY(s.window->statusBar()->currentMessage().contains(QLatin1String("rebalanced twice")));
         dialog->reject();
 
