@@ -259,6 +259,10 @@ private Q_SLOTS:
         }
         QVERIFY2(refreshKeys.contains(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)), qPrintable(refreshKeys));
         QVERIFY(rows >= menuActions(window).size());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/shortcuts.png")));
     }
 
     void readOnlyConnectionOffersNoWrite()
@@ -513,6 +517,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral(COHORT_VERSION)));
         QVERIFY(text.contains(QLatin1String("GPL-3.0-or-later")));
         QVERIFY(text.contains(QLatin1String("fake-cluster")));
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())
+            QVERIFY(about.grab().save(dir + QStringLiteral("/about.png")));
     }
 
     void contextMenusCarryTheRowsActions()
