@@ -66,7 +66,7 @@ AboutDialog::AboutDialog(const ClusterSession *session, QWidget *parent)
             .arg(QStringLiteral(COHORT_VERSION), tr("Kafka consumer groups on your desktop.").toHtmlEscaped())
         + QStringLiteral("<p>%1</p>")
               .arg(tr("Licence: %1").arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GPL-3.0-or-later</a>")))
-        + QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Built with").toHtmlEscaped()) + row(QStringLiteral("Qt"), qtVersion())
+        + QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Running on").toHtmlEscaped()) + row(QStringLiteral("Qt"), qtVersion())
         + row(QStringLiteral("librdkafka"), librdkafkaVersion()) + row(QStringLiteral("QCustomPlot"), qcustomplotVersion())
         + QStringLiteral("</table>") + cluster);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -2,6 +2,7 @@
 #include "ui/ShortcutsDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QMenu>
@@ -38,6 +39,9 @@ void addMenu(QTableWidget *table, const QMenu *menu, const QString &path)
             addMenu(table, sub, path + QStringLiteral(" → ") + plain(a->text()));
             continue;
         }
+        // The choices of a submenu (an interval, a language) are picked, not pressed.
+        if (a->actionGroup() && a->shortcuts().isEmpty())
+            continue;
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);

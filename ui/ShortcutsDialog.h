@@ -10,7 +10,8 @@ namespace cohort {
 
 // Help → Keyboard Shortcuts: every action of the menu bar with its shortcuts,
 // read from the actions themselves (so the list cannot drift from what the
-// keys do), menu by menu, and the keys the tables take.
+// keys do), menu by menu, and the keys the tables take. A submenu's choices
+// (an interval, a language) are left out unless they have a key.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
