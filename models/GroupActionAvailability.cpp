@@ -43,7 +43,7 @@ bool GroupActionAvailability::writes(GroupAction action)
 }
 
 GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QString &groupId, const GroupSnapshot *group,
-                                                    const QString &writeRefusal)
+                                                    const QString &writeRefusal, const QString &groupProtocolRefusal)
 {
     if (groupId.isEmpty())
         return no(tr("Select a group first (in the Groups or Topics page), or open its tab."));
@@ -84,6 +84,8 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
                           .arg(groupTypeToString(d.type)));
         if (members == 0)
             return no(tr("The group \"%1\" has no members to remove.").arg(groupId));
+        if (!groupProtocolRefusal.isEmpty())
+            return no(groupProtocolRefusal);
         return yes();
     case GroupAction::TriggerRebalance:
         // The trigger joins with JoinGroup (classic protocol) under the group's
@@ -95,6 +97,8 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
             return no(tr("The group \"%1\" has no members: there is nothing to rebalance.").arg(groupId));
         if (d.protocolType.isEmpty() || d.protocol.isEmpty())
             return no(tr("The group's protocol type and assignor are not known while it rebalances; try again once it is Stable."));
+        if (!groupProtocolRefusal.isEmpty())
+            return no(groupProtocolRefusal);
         return yes();
     }
     return no(QString());

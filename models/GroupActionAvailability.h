@@ -24,7 +24,11 @@ struct GroupActionAvailability
     // `group` its last known snapshot (null when the cluster has not shown it);
     // `writeRefusal` why this connection cannot write (ClusterSession::admin()'s
     // message), empty when it can.
-    static GroupActionAvailability of(GroupAction action, const QString &groupId, const GroupSnapshot *group, const QString &writeRefusal);
+    // `groupProtocolRefusal`: why it cannot speak the group protocol that
+    // removing members and triggering a rebalance need
+    // (ClusterAdmin::groupProtocolRefusal), empty when it can.
+    static GroupActionAvailability of(GroupAction action, const QString &groupId, const GroupSnapshot *group, const QString &writeRefusal,
+                                      const QString &groupProtocolRefusal = {});
 
     // Whether the action changes the cluster (and so needs a writable connection).
     static bool writes(GroupAction action);

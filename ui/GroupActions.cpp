@@ -126,12 +126,17 @@ const GroupSnapshot *GroupActions::targetSnapshot() const
 
 GroupActionAvailability GroupActions::availability(GroupAction a) const
 {
+    auto words = [](const KafkaError &e) { return e.hint.isEmpty() ? e.message : e.message + QLatin1Char(' ') + e.hint; };
     QString refusal;
-    if (!m_session)
+    QString groupProtocol;
+    if (!m_session) {
         refusal = tr("Not connected to a cluster.");
-    else if (const Result<ClusterAdmin *> admin = m_session->admin(); !admin)
-        refusal = admin.error().hint.isEmpty() ? admin.error().message : admin.error().message + QLatin1Char(' ') + admin.error().hint;
-    return GroupActionAvailability::of(a, m_target, targetSnapshot(), refusal);
+    } else if (const Result<ClusterAdmin *> admin = m_session->admin(); !admin) {
+        refusal = words(admin.error());
+    } else if (const KafkaError e = admin.value()->groupProtocolRefusal(); e.isError()) {
+        groupProtocol = words(e);
+    }
+    return GroupActionAvailability::of(a, m_target, targetSnapshot(), refusal, groupProtocol);
 }
 
 void GroupActions::update()

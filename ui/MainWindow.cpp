@@ -307,7 +307,7 @@ void MainWindow::createMenus(QAction *manage, QAction *refresh)
     });
 
     // Group: Reset offsets… (issue 12) goes before GroupActions::resetOffsetsInsertionPoint().
-    QMenu *group = menuBar()->addMenu(tr("&Group"));
+    QMenu *group = m_groupMenu = menuBar()->addMenu(tr("&Group"));
     group->setObjectName(QStringLiteral("groupMenu"));
     group->setToolTipsVisible(true);   // a greyed-out action says why
     m_groupActions->addTo(group);

@@ -106,6 +106,9 @@ public:
 
     // The Group menu's actions (also the context menus').
     GroupActions *groupActions() const { return m_groupActions; }
+    // The Group menu, for the features that add to it (Reset offsets… goes
+    // before GroupActions::resetOffsetsInsertionPoint()).
+    QMenu *groupMenu() const { return m_groupMenu; }
     // A menu bar action by object name ("refreshNow", "closeTab", ...), for tests.
     QAction *findAction(const QString &objectName) const;
     QComboBox *intervalSelector() const { return m_interval; }
@@ -178,6 +181,7 @@ private:
     QTimer *m_progressTimer;
     GroupActions *m_groupActions;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_groupMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QActionGroup *m_intervalGroup = nullptr;
     QSettings *m_settings = nullptr;

@@ -90,6 +90,20 @@ private Q_SLOTS:
         QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("busy"), busy, {}).enabled);
     }
 
+    // A TLS or SCRAM connection: Cohort cannot speak the group protocol there yet.
+    void withoutTheGroupProtocol()
+    {
+        const ClusterSnapshot s = cluster();
+        const GroupSnapshot *busy = s.group(QStringLiteral("busy"));
+        const QString why = QStringLiteral("Removing members needs a PLAINTEXT listener.");
+        for (GroupAction a : {GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+            const auto av = GroupActionAvailability::of(a, QStringLiteral("busy"), busy, {}, why);
+            QVERIFY(!av.enabled);
+            QCOMPARE(av.reason, why);
+        }
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("busy"), busy, {}, why).enabled);
+    }
+
     void emptyGroup()
     {
         const ClusterSnapshot s = cluster();

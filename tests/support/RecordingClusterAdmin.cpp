@@ -81,6 +81,18 @@ QFuture<Result<RebalanceTriggerReport>> RecordingClusterAdmin::triggerRebalance(
     return answer(Result<RebalanceTriggerReport>(report));
 }
 
+KafkaError RecordingClusterAdmin::groupProtocolRefusal() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_groupProtocolRefusal;
+}
+
+void RecordingClusterAdmin::setGroupProtocolRefusal(const KafkaError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_groupProtocolRefusal = error;
+}
+
 void RecordingClusterAdmin::setDeleteGroupError(const KafkaError &error)
 {
     QMutexLocker lock(&m_mutex);

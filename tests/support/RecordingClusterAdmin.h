@@ -36,6 +36,8 @@ public:
     QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
     QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                              const QString &assignor) override;
+    KafkaError groupProtocolRefusal() const override;
+    void setGroupProtocolRefusal(const KafkaError &error);
 
     // What the next calls answer (an error that is no error: success).
     void setDeleteGroupError(const KafkaError &error);
@@ -57,6 +59,7 @@ private:
     KafkaError m_deleteGroupError;
     QHash<QString, std::pair<int, KafkaError>> m_offsetRefusals;
     RebalanceTriggerReport m_report;
+    KafkaError m_groupProtocolRefusal;
     bool m_hold = false;
     QList<std::function<void()>> m_held;
 };

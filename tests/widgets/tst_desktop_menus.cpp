@@ -316,6 +316,21 @@ private Q_SLOTS:
         QVERIFY(groupAction(*s.window, GroupAction::RemoveMembers)->toolTip().contains(QLatin1String("no members")));
         QVERIFY(!groupAction(*s.window, GroupAction::TriggerRebalance)->isEnabled());
 
+        // On a connection without Cohort's own group protocol (TLS, SCRAM), removal and the trigger say so.
+        s.admin->setGroupProtocolRefusal(KafkaError::make(-170, QStringLiteral("_NOT_IMPLEMENTED"),
+                                                          QStringLiteral("needs a PLAINTEXT or SASL_PLAINTEXT (PLAIN) listener")));
+        s.window->groupActions()->setTarget({});
+        selectGroup(*s.window, QStringLiteral("busy"));
+        s.window->groupActions()->setTarget(QStringLiteral("busy"));
+        for (GroupAction a : {GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+            QVERIFY(!groupAction(*s.window, a)->isEnabled());
+            QVERIFY(groupAction(*s.window, a)->toolTip().contains(QLatin1String("PLAINTEXT")));
+        }
+        s.admin->setGroupProtocolRefusal({});
+        s.window->groupActions()->setTarget({});
+        selectGroup(*s.window, QStringLiteral("idle"));
+        s.window->groupActions()->setTarget(QStringLiteral("idle"));
+
         // A group tab is the target while it is shown.
         s.window->openGroup(QStringLiteral("busy"));
         QCOMPARE(s.window->groupActions()->target(), QStringLiteral("busy"));
@@ -331,8 +346,11 @@ private Q_SLOTS:
         Shown s = show(false);
         QVERIFY(waitForGroups(*s.window));
         selectGroup(*s.window, QStringLiteral("busy"));
-        QMenu *group = s.window->menuBar()->findChild<QMenu *>(QStringLiteral("groupMenu"));
+        QMenu *group = s.window->groupMenu();
         QVERIFY(group);
+        // Reset offsets… (another feature) has its place: after Open and Copy, before Trigger rebalance.
+        const int at = int(group->actions().indexOf(s.window->groupActions()->resetOffsetsInsertionPoint()));
+        QVERIFY(at > group->actions().indexOf(groupAction(*s.window, GroupAction::CopyId)));
         QVERIFY(group->toolTipsVisible());
         group->popup(s.window->mapToGlobal(QPoint(200, 30)));
         QVERIFY(QTest::qWaitForWindowExposed(group));
