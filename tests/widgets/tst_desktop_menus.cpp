@@ -500,6 +500,8 @@ private Q_SLOTS:
             QVERIFY2(words.contains(QLatin1String(part)),
                      qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(QLatin1String(part), words)));
         QVERIFY(s.admin->calls().isEmpty());
+        if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/trigger-rebalance.png")));
         dialog->confirmButton()->click();
         QCOMPARE(s.admin->calls().size(), 1);
         QCOMPARE(s.admin->calls().first().protocolType, QStringLiteral("consumer"));
@@ -512,6 +514,8 @@ private Q_SLOTS:
         const QString outcome = dialog->outcomeText();
         QVERIFY2(outcome.contains(QLatin1String("4 before, 5 with the temporary member, 6 after")), qPrintable(outcome));
         QVERIFY(outcome.contains(QLatin1String("340 ms")));
+        if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/trigger-rebalance-done.png")));
         QVERIFY(dialog->progressText().isEmpty());
         QVERIFY(s.window->statusBar()->currentMessage().contains(QLatin1String("rebalanced twice")));
         dialog->reject();
