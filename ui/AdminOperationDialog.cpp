@@ -72,7 +72,8 @@ AdminOperationDialog::AdminOperationDialog(std::shared_ptr<ClusterSession> sessi
     connect(m_typedName, &QLineEdit::textChanged, this, &AdminOperationDialog::updateConfirm);
     connect(m_confirm, &QPushButton::clicked, this, &AdminOperationDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AdminOperationDialog::reject);
-    resize(520, sizeHint().height());
+    // Wide enough for the words; the height follows what is shown (adjustSize, with the wrapped labels' heightForWidth).
+    setMinimumWidth(520);
     updateConfirm();
 }
 
@@ -102,6 +103,7 @@ QString AdminOperationDialog::outcomeText() const
 void AdminOperationDialog::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
+    adjustSize();
 }
 
 void AdminOperationDialog::setConfirmText(const QString &text)
@@ -147,6 +149,7 @@ void AdminOperationDialog::start()
     updateProgress();
     m_progressLabel->show();
     m_progressTimer->start();
+    adjustSize();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hide"));
     m_buttons->button(QDialogButtonBox::Cancel)
         ->setToolTip(tr("The request is sent and cannot be taken back; its outcome will be shown in the status bar."));
@@ -164,6 +167,7 @@ void AdminOperationDialog::finish(bool ok, const QString &summary, const QString
     m_outcome->setStyleSheet(Theme::current().noticeStyleSheet(ok ? Theme::Notice::Info : Theme::Notice::Error, QStringLiteral("QLabel"),
                                                                QStringLiteral("padding: 6px;")));
     m_outcome->show();
+    adjustSize();
     m_confirm->hide();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(QString());
