@@ -6,6 +6,7 @@
 #include "core/connection/SecretStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/util/EventLoopWait.h"
+#include "core/util/LanguageChoice.h"
 #include "core/util/Translations.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -31,9 +33,27 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    cohort::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
+    // The language comes before the parser, whose --help it translates: --lang
+    // for this run, else View → Language's choice, else the system's.
+    QString language = LanguageChoice::stored(QSettings());
+    bool badLanguage = false;
+    QString languageArg;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--lang") && i + 1 < argc)
+            languageArg = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            languageArg = arg.mid(7);
+    }
+    if (!languageArg.isEmpty()) {
+        if (const std::optional<QString> chosen = LanguageChoice::parse(languageArg))
+            language = *chosen;
+        else
+            badLanguage = true;
+    }
+    cohort::installTranslations(app, LanguageChoice::locale(language));
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cohort/icons/cohort.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cohort.Cohort"));
@@ -58,10 +78,18 @@ int main(int argc, char **argv)
     const QCommandLineOption pageOpt(QStringLiteral("page"),
                                      QApplication::translate("main", "Page for --screenshot: groups, topics or group:<id>."),
                                      QStringLiteral("NAME"), QStringLiteral("groups"));
-    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt});
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show Cohort in this language for this run: system, en or zh_CN (View → Language keeps a choice)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt, langOpt});
     parser.process(app);
 
     QTextStream err(stderr);
+    if (badLanguage) {
+        err << "cohort: " << QApplication::translate("main", "--lang takes: system, en, zh_CN (not \"%1\")").arg(languageArg) << '\n';
+        return 2;
+    }
     const QString page = parser.value(pageOpt);
     const QLatin1String groupPrefix("group:");
     const QString shotGroup = page.startsWith(groupPrefix) ? page.mid(groupPrefix.size()) : QString();
@@ -120,6 +148,7 @@ int main(int argc, char **argv)
         }
         request.properties = profile->librdkafkaProperties(password);
         request.access = profile->readOnly ? ClusterSession::Access::ReadOnly : ClusterSession::Access::ReadWrite;
+        request.production = profile->production;
         displayName = name;
         store.setLastUsed(name);
     } else if (bootstrap.isEmpty()) {
@@ -158,6 +187,11 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.resize(1400, 900);
+    // A screenshot shows the window as documented, not as this user arranged it.
+    if (!parser.isSet(shotOpt))
+        window.restoreRememberedState();
+    if (!profileName.isEmpty())
+        window.rememberConnection(profileName);
     window.setSession(session.value());
 
     int rc = 0;

@@ -87,6 +87,7 @@ ConnectionProfile ConnectionDialog::profile() const
     if (!extra.isEmpty())
         p.extraProperties = extra.split(QLatin1Char('\n'));
     p.readOnly = ui->readOnlyCheck->isChecked();
+    p.production = ui->productionCheck->isChecked();
     return p;
 }
 
@@ -157,6 +158,7 @@ void ConnectionDialog::loadIntoForm(const ConnectionProfile &p)
     ui->keyEdit->setText(p.sslKeyFile);
     ui->extraEdit->setPlainText(p.extraProperties.join(QLatin1Char('\n')));
     ui->readOnlyCheck->setChecked(p.readOnly);
+    ui->productionCheck->setChecked(p.production);
     m_filling = false;
     showProblems({});
     ui->resultView->clear();

@@ -181,6 +181,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     partitionLayout->addWidget(m_partitionView, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("membersAssignmentSplitter"));   // remembered by name (MainWindow)
     top->addWidget(memberBox);
     top->addWidget(assignmentBox);
     top->setStretchFactor(0, 1);
@@ -191,6 +192,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     m_lowerTabs->addTab(m_charts, tr("Lag over time"));
     m_lowerTabs->setDocumentMode(true);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("groupPageSplitter"));
     split->addWidget(top);
     split->addWidget(m_lowerTabs);
     split->setStretchFactor(0, 2);

@@ -36,6 +36,7 @@ public:
     QTableView *view() const { return m_view; }
     GroupFilterProxyModel *proxy() const { return m_proxy; }
     QCheckBox *onlyStaleFilter() const { return m_onlyStale; }
+    QLineEdit *filter() const { return m_filter; }
 
 Q_SIGNALS:
     // A group was double-clicked (or Enter pressed on it): open its page.

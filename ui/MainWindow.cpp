@@ -5,30 +5,97 @@
 #include "core/connection/SecretStore.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/RefreshProgressText.h"
+#include "core/util/LanguageChoice.h"
+#include "models/AssignmentTreeModel.h"
 #include "models/GroupTableModel.h"
+#include "models/MemberTableModel.h"
+#include "models/PartitionTableModel.h"
 #include "models/TopicTableModel.h"
+#include "ui/AboutDialog.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/GroupActions.h"
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/TopicsPage.h"
+#include "ui/WindowStateStore.h"
+#include "widgets/AssignmentView.h"
 #include "widgets/MissingPartsBanner.h"
 #include "widgets/StatusBanner.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
 
 namespace cohort {
+
+namespace {
+
+// Table names in the settings (WindowStateStore): one per kind of table, so a
+// group page's columns look the same for every group.
+const QString kGroupsTable = QStringLiteral("groups");
+const QString kTopicsTable = QStringLiteral("topics");
+const QString kMembersTable = QStringLiteral("members");
+const QString kPartitionsTable = QStringLiteral("partitions");
+const QString kAssignmentTable = QStringLiteral("assignment");
+const QString kMembersSplitter = QStringLiteral("membersAssignmentSplitter");
+const QString kGroupPageSplitter = QStringLiteral("groupPageSplitter");
+const QString kGroupsPageName = QStringLiteral("groups");
+const QString kTopicsPageName = QStringLiteral("topics");
+const QString kGroupPagePrefix = QStringLiteral("group:");
+
+QHeaderView *headerOf(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
+// A restored header's sort indicator becomes the view's sort as well.
+void restoreTable(WindowStateStore &store, const QString &name, QAbstractItemView *view)
+{
+    QHeaderView *header = headerOf(view);
+    if (!header || !store.restoreHeader(name, header))
+        return;
+    const int column = header->sortIndicatorSection();
+    if (column < 0 || column >= header->count())
+        return;
+    if (auto *table = qobject_cast<QTableView *>(view); table && table->isSortingEnabled())
+        table->sortByColumn(column, header->sortIndicatorOrder());
+    else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
+        tree->sortByColumn(column, header->sortIndicatorOrder());
+}
+
+QList<int> offeredIntervalsMs()
+{
+    return {2000, 5000, 10000, 30000, 60000};
+}
+
+}   // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -43,25 +110,32 @@ MainWindow::MainWindow(QWidget *parent)
     , m_refreshLabel(new QLabel(this))
     , m_interval(new QComboBox(this))
     , m_pause(new QAction(tr("Pause"), this))
-    , m_cancel(new QAction(tr("Cancel refresh"), this))
+    , m_cancel(new QAction(tr("&Cancel Refresh"), this))
     , m_progressLabel(new QLabel(this))
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
+    , m_groupActions(new GroupActions(this))
 {
     setWindowTitle(tr("Cohort"));
     auto *toolbar = addToolBar(tr("Cluster"));
+    toolbar->setObjectName(QStringLiteral("clusterToolbar"));   // saveState names toolbars by object name
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Cluster: "), this));
     m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_connections->setToolTip(tr("The cluster shown; pick a saved connection to switch"));
     toolbar->addWidget(m_connections);
-    auto *manage = toolbar->addAction(tr("Connections…"));
+    auto *manage = toolbar->addAction(tr("Co&nnections…"));
+    manage->setObjectName(QStringLiteral("connections"));
     manage->setToolTip(tr("Add, edit and test saved connections"));
+    manage->setStatusTip(manage->toolTip());
     connect(manage, &QAction::triggered, this, [this] { openConnectionDialog(); });
     connect(m_connections, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
     toolbar->addSeparator();
-    auto *refresh = toolbar->addAction(tr("Refresh now"));
+    auto *refresh = toolbar->addAction(tr("&Refresh Now"));
     refresh->setObjectName(QStringLiteral("refreshNow"));
+    refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    refresh->setToolTip(tr("Read the whole cluster again now (F5, Ctrl+R)"));
+    refresh->setStatusTip(refresh->toolTip());
     // F5 (the platform's Refresh) and Ctrl+R, which browsers and file managers also take.
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
@@ -73,10 +147,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setEnabled(false);   // also leaves Esc to others while nothing runs
     toolbar->addAction(m_cancel);
     toolbar->addWidget(new QLabel(tr(" every "), this));
-    for (int s : {2, 5, 10, 30, 60})
-        m_interval->addItem(tr("%n s", nullptr, s), s * 1000);
+    for (int ms : offeredIntervalsMs())
+        m_interval->addItem(tr("%n s", nullptr, ms / 1000), ms);
     m_interval->setCurrentIndex(1);
+    m_interval->setToolTip(tr("How often the whole cluster is read"));
     toolbar->addWidget(m_interval);
+    m_pause->setObjectName(QStringLiteral("pauseRefresh"));
+    m_pause->setToolTip(tr("Stop reading the cluster periodically; Refresh still reads it once"));
+    m_pause->setStatusTip(m_pause->toolTip());
     m_pause->setCheckable(true);
     toolbar->addAction(m_pause);
 
@@ -117,20 +195,562 @@ MainWindow::MainWindow(QWidget *parent)
             m_session->refreshNow();
     });
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        const int ms = m_interval->currentData().toInt();
         if (m_session)
-            m_session->setIntervalMs(m_interval->currentData().toInt());
+            m_session->setIntervalMs(ms);
+        if (m_intervalGroup)
+            for (QAction *a : m_intervalGroup->actions())
+                if (a->data().toInt() == ms)
+                    a->setChecked(true);
+        if (m_state)
+            m_state->saveIntervalMs(ms);
     });
     connect(m_pause, &QAction::toggled, this, [this](bool on) {
         if (m_session)
             m_session->setPaused(on);
-        m_pause->setText(on ? tr("Resume") : tr("Pause"));
+        m_pause->setText(on ? tr("&Resume Refreshing") : tr("&Pause Refreshing"));
     });
     connect(m_groupsPage, &GroupsPage::groupActivated, this, &MainWindow::openGroup);
     connect(m_topicsPage, &TopicsPage::groupActivated, this, &MainWindow::openGroup);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+
+    connect(m_groupActions, &GroupActions::openRequested, this, &MainWindow::openGroup);
+    connect(m_groupActions, &GroupActions::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    createMenus(manage, refresh);
+    setUpContextMenu(m_groupsPage->view());
+    setUpContextMenu(m_topicsPage->view());
+    connect(m_groupsPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateGroupTarget);
+    connect(m_topicsPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateGroupTarget);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateGroupTarget();
+        updateTabActions();
+        saveTabs();
+    });
+    updateGroupTarget();
+    updateTabActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus(QAction *manage, QAction *refresh)
+{
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectTo = file->addAction(tr("&Connect to…"));
+    connectTo->setObjectName(QStringLiteral("connectTo"));
+    connectTo->setShortcuts(QKeySequence::Open);
+    connectTo->setStatusTip(tr("Connect to a cluster not saved yet: type its bootstrap servers"));
+    connect(connectTo, &QAction::triggered, this, [this] {
+        if (!m_profiles)
+            fillConnectionSelector();
+        auto *dialog = new ConnectionDialog(*m_profiles, *m_secrets, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->newProfile();
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { connectToProfile(dialog->profile(), dialog->password()); });
+        connect(dialog, &QDialog::finished, this, &MainWindow::fillConnectionSelector);
+        dialog->open();
+    });
+    file->addAction(manage);
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    m_recentMenu->setObjectName(QStringLiteral("recentConnections"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts().isEmpty())   // a platform theme without one (e.g. offscreen): KDE's and GNOME's key
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    view->addAction(m_cancel);
+    QMenu *interval = view->addMenu(tr("Refresh &Interval"));
+    m_intervalGroup = new QActionGroup(this);
+    for (int i = 0; i < m_interval->count(); ++i) {
+        QAction *a = interval->addAction(tr("Every %1").arg(m_interval->itemText(i)));
+        a->setObjectName(QStringLiteral("interval%1").arg(m_interval->itemData(i).toInt()));
+        a->setCheckable(true);
+        a->setData(m_interval->itemData(i));
+        a->setChecked(i == m_interval->currentIndex());
+        m_intervalGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { m_interval->setCurrentIndex(i); });
+    }
+    m_pause->setText(tr("&Pause Refreshing"));
+    view->addAction(m_pause);
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Filter…"));
+    find->setObjectName(QStringLiteral("find"));
+    find->setShortcuts(QKeySequence::Find);
+    find->setStatusTip(tr("Type in the current page's filter"));
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columns"));
+    m_columnsMenu->setToolTipsVisible(true);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::fillColumnsMenu);
+    view->addSeparator();
+    createLanguageMenu(view);
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setCheckable(true);
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (fullScreenKeys.isEmpty())   // a platform theme without one: KDE's and GNOME's key
+        fullScreenKeys << QKeySequence(Qt::Key_F11);
+    fullScreen->setShortcuts(fullScreenKeys);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    });
+
+    // Group: Reset offsets… (issue 12) goes before GroupActions::resetOffsetsInsertionPoint().
+    QMenu *group = m_groupMenu = menuBar()->addMenu(tr("&Group"));
+    group->setObjectName(QStringLiteral("groupMenu"));
+    group->setToolTipsVisible(true);   // a greyed-out action says why
+    m_groupActions->addTo(group);
+
+    // Window
+    QMenu *window = menuBar()->addMenu(tr("&Window"));
+    QAction *closeTab = window->addAction(tr("&Close Tab"));
+    closeTab->setObjectName(QStringLiteral("closeTab"));
+    closeTab->setShortcuts(QKeySequence::Close);
+    connect(closeTab, &QAction::triggered, this, [this] { this->closeTab(m_tabs->currentIndex()); });
+    QAction *next = window->addAction(tr("&Next Tab"));
+    next->setObjectName(QStringLiteral("nextTab"));
+    next->setShortcuts(QKeySequence::NextChild);
+    connect(next, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    QAction *previous = window->addAction(tr("&Previous Tab"));
+    previous->setObjectName(QStringLiteral("previousTab"));
+    previous->setShortcuts(QKeySequence::PreviousChild);
+    connect(previous, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    window->addSeparator();
+    QAction *groups = window->addAction(tr("&Groups"));
+    groups->setObjectName(QStringLiteral("showGroups"));
+    groups->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    connect(groups, &QAction::triggered, this, &MainWindow::showGroups);
+    QAction *topics = window->addAction(tr("&Topics"));
+    topics->setObjectName(QStringLiteral("showTopics"));
+    topics->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    connect(topics, &QAction::triggered, this, &MainWindow::showTopics);
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcuts(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Cohort"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(m_session.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Shortcuts of menu actions work while the menu bar is hidden (full screen) too.
+    for (QAction *a : findChildren<QAction *>())
+        if (!a->shortcuts().isEmpty() && a->shortcutContext() == Qt::WindowShortcut)
+            addAction(a);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("language"));
+    auto *choices = new QActionGroup(language);
+    const QString stored = m_settings ? LanguageChoice::stored(*m_settings) : LanguageChoice::stored(QSettings());
+    for (const QString &code : LanguageChoice::codes()) {
+        // Each language's own name, so that someone who cannot read the
+        // current one still finds theirs.
+        const QString name = code.isEmpty()                   ? tr("System")
+                             : code == QLatin1String("zh_CN") ? QStringLiteral("简体中文")
+                                                              : QStringLiteral("English");
+        QAction *a = language->addAction(name);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == stored);
+        choices->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_settings)
+                LanguageChoice::store(*m_settings, code);
+            else {
+                QSettings settings;
+                LanguageChoice::store(settings, code);
+            }
+            statusBar()->showMessage(tr("The language changes when Cohort is started again."), 20000);
+        });
+    }
+    // The language menu reflects the settings of the window it belongs to (setSettings may come later).
+    connect(language, &QMenu::aboutToShow, this, [this, choices] {
+        const QString now = m_settings ? LanguageChoice::stored(*m_settings) : LanguageChoice::stored(QSettings());
+        for (QAction *a : choices->actions())
+            a->setChecked(a->data().toString() == now);
+    });
+}
+
+QAction *MainWindow::findAction(const QString &objectName) const
+{
+    for (QAction *a : findChildren<QAction *>(objectName))
+        return a;
+    return nullptr;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList names = recentConnections();
+    for (const QString &name : names) {
+        QAction *a = m_recentMenu->addAction(name);
+        a->setEnabled(name != m_currentName);
+        connect(a, &QAction::triggered, this, [this, name] { connectToSaved(name); });
+    }
+    if (names.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+QStringList MainWindow::recentConnections() const
+{
+    if (!m_state)
+        return {};
+    QStringList names;
+    for (const QString &name : m_state->recentConnections())
+        if (!m_profiles || m_profiles->contains(name))   // a deleted connection is not offered
+            names << name;
+    return names;
+}
+
+void MainWindow::rememberConnection(const QString &profileName)
+{
+    if (m_state)   // a window without settings (a test's) remembers nothing
+        m_state->addRecentConnection(profileName);
+}
+
+QAbstractItemView *MainWindow::currentTable() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    // The table with focus on the page shown, else the page's main table.
+    if (auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget()); focused && page && page->isAncestorOf(focused))
+        return focused;
+    if (page == m_groupsPage)
+        return m_groupsPage->view();
+    if (page == m_topicsPage)
+        return m_topicsPage->view();
+    if (auto *g = qobject_cast<GroupPage *>(page))
+        return g->partitionView();
+    return nullptr;
+}
+
+void MainWindow::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QAbstractItemView *view = currentTable();
+    QHeaderView *header = headerOf(view);
+    if (!header || !view->model()) {
+        m_columnsMenu->addAction(tr("(no table shown)"))->setEnabled(false);
+        return;
+    }
+    for (int section = 0; section < header->count(); ++section) {
+        QAction *a = m_columnsMenu->addAction(view->model()->headerData(section, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(section));
+        connect(a, &QAction::toggled, header, [this, header, section](bool shown) {
+            // The last visible column stays: a table without columns cannot show its own header to bring one back.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1) {
+                statusBar()->showMessage(tr("The last column shown stays."), 5000);
+                return;
+            }
+            header->setSectionHidden(section, !shown);
+        });
+    }
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget *page = m_tabs->currentWidget();
+    QWidget *filter = nullptr;
+    if (page == m_groupsPage)
+        filter = m_groupsPage->filter();
+    else if (page == m_topicsPage)
+        filter = m_topicsPage->filter();
+    else if (auto *g = qobject_cast<GroupPage *>(page))
+        filter = g->topicFilter();
+    if (!filter)
+        return;
+    filter->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(filter))
+        edit->selectAll();
+}
+
+void MainWindow::updateGroupTarget()
+{
+    QWidget *page = m_tabs->currentWidget();
+    QString target;
+    if (auto *g = qobject_cast<GroupPage *>(page))
+        target = g->groupId();
+    else if (page == m_groupsPage)
+        target = m_groupsPage->view()->currentIndex().data(GroupTableModel::GroupIdRole).toString();
+    else if (page == m_topicsPage)
+        target = m_topicsPage->view()->currentIndex().data(TopicTableModel::GroupIdRole).toString();
+    m_groupActions->setTarget(target);
+}
+
+void MainWindow::updateTabActions()
+{
+    if (QAction *close = findAction(QStringLiteral("closeTab"))) {
+        const bool closable = qobject_cast<GroupPage *>(m_tabs->currentWidget()) != nullptr;
+        close->setEnabled(closable);
+        close->setStatusTip(closable ? tr("Close the group's tab") : tr("The Groups and Topics pages stay open; only group tabs close."));
+        close->setToolTip(close->statusTip());
+    }
+}
+
+void MainWindow::setUpContextMenu(QAbstractItemView *view)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        if (QMenu *menu = contextMenuFor(view, pos)) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(view->viewport()->mapToGlobal(pos));
+        }
+    });
+}
+
+QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setToolTipsVisible(true);
+    auto addCopy = [menu](const QString &text, const QString &value) {
+        QAction *a = menu->addAction(text);
+        QObject::connect(a, &QAction::triggered, menu, [value] { QGuiApplication::clipboard()->setText(value); });
+    };
+    QString group;
+    QStringList topics;      // what "Delete offsets" preselects
+    QStringList memberIds;   // what "Remove members" preselects
+    auto *groupPage = qobject_cast<GroupPage *>(m_tabs->currentWidget());
+    if (view == m_groupsPage->view()) {
+        group = index.data(GroupTableModel::GroupIdRole).toString();
+    } else if (view == m_topicsPage->view()) {
+        group = index.data(TopicTableModel::GroupIdRole).toString();
+        const QString topic = index.data(TopicTableModel::TopicRole).toString();
+        if (!topic.isEmpty()) {
+            addCopy(tr("Copy Topic Name"), topic);
+            topics << topic;
+        }
+        if (group.isEmpty())
+            return menu;   // a topic row: nothing of a group's applies
+    } else if (groupPage && view == groupPage->memberView()) {
+        group = groupPage->groupId();
+        // Every selected row when the clicked one is among them, else the clicked one.
+        QModelIndexList rows = view->selectionModel()->selectedRows();
+        if (!view->selectionModel()->isRowSelected(index.row(), index.parent()))
+            rows = {index};
+        for (const QModelIndex &r : rows)
+            memberIds << r.data(MemberTableModel::MemberIdRole).toString();
+        addCopy(tr("Copy Member ID"), index.data(MemberTableModel::MemberIdRole).toString());
+    } else if (groupPage && view == groupPage->partitionView()) {
+        group = groupPage->groupId();
+        const QString topic = index.data(PartitionTableModel::TopicRole).toString();
+        topics << topic;
+        addCopy(tr("Copy Topic Name"), topic);
+    } else if (groupPage && view == groupPage->assignmentView()) {
+        group = groupPage->groupId();
+        const QString member = index.data(AssignmentTreeModel::MemberIdRole).toString();
+        const QString topic = index.data(AssignmentTreeModel::TopicRole).toString();
+        if (!member.isEmpty())
+            memberIds << member;
+        if (!topic.isEmpty()) {
+            topics << topic;
+            addCopy(tr("Copy Topic Name"), topic);
+        }
+    }
+    if (group.isEmpty()) {
+        delete menu;
+        return nullptr;
+    }
+    m_groupActions->setTarget(group);
+    // Row actions first: they act on what was clicked.
+    if (!memberIds.isEmpty()) {
+        QAction *remove = menu->addAction(tr("Remove %n Member(s)…", nullptr, int(memberIds.size())));
+        const GroupActionAvailability av = m_groupActions->availability(GroupAction::RemoveMembers);
+        remove->setEnabled(av.enabled);
+        remove->setToolTip(av.reason);
+        connect(remove, &QAction::triggered, this, [this, memberIds] { m_groupActions->openRemoveMembers(memberIds); });
+    }
+    if (!topics.isEmpty()) {
+        QAction *del = menu->addAction(tr("Delete Offsets of %1…").arg(topics.constFirst()));
+        const GroupActionAvailability av = m_groupActions->availability(GroupAction::DeleteOffsets);
+        del->setEnabled(av.enabled);
+        del->setToolTip(av.reason);
+        connect(del, &QAction::triggered, this, [this, topics] { m_groupActions->openDeleteOffsets(topics); });
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    m_groupActions->addTo(menu);
+    // Back to the page's own target once the menu is gone.
+    connect(menu, &QMenu::aboutToHide, this, [this] { QTimer::singleShot(0, this, &MainWindow::updateGroupTarget); });
+    return menu;
+}
+
+void MainWindow::connectToSaved(const QString &name)
+{
+    if (!m_profiles)
+        fillConnectionSelector();
+    const std::optional<ConnectionProfile> profile = m_profiles->load(name);
+    if (!profile) {
+        statusBar()->showMessage(tr("There is no saved connection \"%1\" any more.").arg(name), 10000);
+        if (m_state)
+            m_state->removeRecentConnection(name);
+        fillConnectionSelector();
+        return;
+    }
+    if (!profile->usesSasl() && !profile->usesSsl()) {
+        connectToProfile(*profile, {});
+        return;
+    }
+    // The password comes from the keychain, asynchronously; when it has none
+    // for a SASL connection, the dialog asks.
+    m_secrets->readPassword(name).then(this, [this, p = *profile](const SecretReply &reply) {
+        if (!reply.found && p.usesSasl())
+            openConnectionDialog(p.name);
+        else
+            connectToProfile(p, reply.password);
+    });
+}
+
+void MainWindow::setSettings(QSettings *settings)
+{
+    if (!settings)
+        settings = new QSettings(this);   // the user's: organisation and application names
+    m_settings = settings;
+    m_state = std::make_unique<WindowStateStore>(m_settings);
+}
+
+void MainWindow::showRestoreProblems()
+{
+    if (!m_state)
+        return;
+    const QStringList problems = m_state->takeProblems();
+    if (problems.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Some remembered settings could not be used and were ignored (another version's, or damaged): %1")
+                                 .arg(problems.join(QStringLiteral("; "))),
+                             20000);
+}
+
+void MainWindow::restoreRememberedState()
+{
+    if (!m_state)
+        setSettings(nullptr);
+    m_state->restoreWindow(this);
+    restoreTable(*m_state, kGroupsTable, m_groupsPage->view());
+    restoreTable(*m_state, kTopicsTable, m_topicsPage->view());
+    if (const int ms = m_state->intervalMs(offeredIntervalsMs()); ms > 0)
+        m_interval->setCurrentIndex(m_interval->findData(ms));
+    if (QAction *fullScreen = findAction(QStringLiteral("fullScreen"))) {
+        const QSignalBlocker block(fullScreen);
+        fullScreen->setChecked(isFullScreen());
+    }
+    showRestoreProblems();
+}
+
+void MainWindow::saveRememberedState()
+{
+    if (!m_state)
+        setSettings(nullptr);
+    m_state->saveWindow(this);
+    m_state->saveHeader(kGroupsTable, m_groupsPage->view()->horizontalHeader());
+    m_state->saveHeader(kTopicsTable, m_topicsPage->view()->header());
+    m_state->saveIntervalMs(m_interval->currentData().toInt());
+    // Group pages save their columns and splitters as they are arranged (openGroup).
+    saveTabs();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Only a window that restored (or was given) its settings writes them:
+    // a window made by a test never touches the user's.
+    if (m_state)
+        saveRememberedState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreGroupPageState(GroupPage *page)
+{
+    if (!m_state)
+        return;
+    restoreTable(*m_state, kMembersTable, page->memberView());
+    restoreTable(*m_state, kPartitionsTable, page->partitionView());
+    restoreTable(*m_state, kAssignmentTable, page->assignmentView());
+    for (const QString &name : {kMembersSplitter, kGroupPageSplitter})
+        if (auto *splitter = page->findChild<QSplitter *>(name))
+            m_state->restoreSplitter(name, splitter);
+    showRestoreProblems();
+}
+
+void MainWindow::saveGroupPageState(GroupPage *page)
+{
+    if (!m_state)
+        return;
+    m_state->saveHeader(kMembersTable, page->memberView()->horizontalHeader());
+    m_state->saveHeader(kPartitionsTable, page->partitionView()->horizontalHeader());
+    m_state->saveHeader(kAssignmentTable, page->assignmentView()->header());
+    for (const QString &name : {kMembersSplitter, kGroupPageSplitter})
+        if (auto *splitter = page->findChild<QSplitter *>(name))
+            m_state->saveSplitter(name, splitter);
+}
+
+void MainWindow::saveTabs()
+{
+    if (!m_state || m_restoringTabs || m_currentName.isEmpty())
+        return;
+    WindowStateStore::Tabs tabs;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *page = qobject_cast<GroupPage *>(m_tabs->widget(i)))
+            tabs.groups << page->groupId();
+    QWidget *current = m_tabs->currentWidget();
+    if (auto *page = qobject_cast<GroupPage *>(current))
+        tabs.current = kGroupPagePrefix + page->groupId();
+    else
+        tabs.current = current == m_topicsPage ? kTopicsPageName : kGroupsPageName;
+    m_state->saveTabs(m_currentName, tabs);
+}
+
+void MainWindow::restoreTabs()
+{
+    if (!m_state || m_currentName.isEmpty())
+        return;
+    const WindowStateStore::Tabs tabs = m_state->tabs(m_currentName);
+    m_restoringTabs = true;
+    for (const QString &group : tabs.groups)
+        openGroup(group);
+    if (tabs.current == kTopicsPageName)
+        showTopics();
+    else if (tabs.current.startsWith(kGroupPagePrefix) && groupPage(tabs.current.mid(kGroupPagePrefix.size())))
+        m_tabs->setCurrentWidget(groupPage(tabs.current.mid(kGroupPagePrefix.size())));
+    else
+        showGroups();
+    m_restoringTabs = false;
+    showRestoreProblems();
+}
 
 void MainWindow::connectTo(std::shared_ptr<ClusterClient> client, const QString &displayName)
 {
@@ -145,10 +765,14 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
         disconnect(previous.get(), nullptr, this, nullptr);
         disconnect(previous->monitor(), nullptr, this, nullptr);
     }
-    // The previous cluster's group tabs go; Groups and Topics move to the new
-    // session (their rows are cleared until its first snapshot).
+    // The previous cluster's group tabs go (they stay remembered for it);
+    // Groups and Topics move to the new session (their rows are cleared
+    // until its first snapshot).
+    m_restoringTabs = true;
     while (!m_groupPages.isEmpty())
         closeTab(m_tabs->indexOf(m_groupPages.constLast()));
+    m_restoringTabs = false;
+    m_groupActions->setSession(m_session);
     m_groupsPage->setSession(m_session.get());
     m_topicsPage->setSession(m_session.get());
     m_banner->clear();
@@ -173,6 +797,7 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     m_session->setIntervalMs(m_interval->currentData().toInt());
     m_session->setPaused(m_pause->isChecked());
     m_session->start();
+    restoreTabs();
 }
 
 bool MainWindow::isReadOnly() const
@@ -214,25 +839,8 @@ void MainWindow::onConnectionChosen(int index)
 {
     const QString name = m_connections->itemData(index).toString();
     m_connections->setCurrentIndex(0);   // stays on the current cluster until the switch happens
-    if (name.isEmpty())
-        return;
-    const std::optional<ConnectionProfile> profile = m_profiles->load(name);
-    if (!profile) {
-        fillConnectionSelector();
-        return;
-    }
-    if (!profile->usesSasl() && !profile->usesSsl()) {
-        connectToProfile(*profile, {});
-        return;
-    }
-    // The password comes from the keychain, asynchronously; when it has none
-    // for a SASL connection, the dialog asks.
-    m_secrets->readPassword(name).then(this, [this, p = *profile](const SecretReply &reply) {
-        if (!reply.found && p.usesSasl())
-            openConnectionDialog(p.name);
-        else
-            connectToProfile(p, reply.password);
-    });
+    if (!name.isEmpty())
+        connectToSaved(name);
 }
 
 QFuture<bool> MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
@@ -254,8 +862,10 @@ QFuture<bool> MainWindow::connectToProfile(const ConnectionProfile &profile, con
                                     session.error().hint);
                 return false;
             }
-            if (m_profiles && m_profiles->contains(name))
+            if (m_profiles && m_profiles->contains(name)) {
                 m_profiles->setLastUsed(name);
+                rememberConnection(name);
+            }
             setSession(session.value());
             return true;
         });
@@ -301,7 +911,24 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
     });
     if (page->isGone())
         m_tabs->setTabText(index, tr("%1 (gone)").arg(groupId));
+    restoreGroupPageState(page);
+    // Every group page shares one arrangement: the one arranged last is what
+    // the next opens with (a page merely shown changes nothing).
+    auto save = [this, page] { saveGroupPageState(page); };
+    for (QHeaderView *h :
+         {page->memberView()->horizontalHeader(), page->partitionView()->horizontalHeader(), page->assignmentView()->header()}) {
+        connect(h, &QHeaderView::sectionResized, page, save);
+        connect(h, &QHeaderView::sectionMoved, page, save);
+        connect(h, &QHeaderView::sortIndicatorChanged, page, save);
+    }
+    for (auto *splitter : page->findChildren<QSplitter *>())
+        connect(splitter, &QSplitter::splitterMoved, page, save);
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(page->memberView()), static_cast<QAbstractItemView *>(page->partitionView()),
+          static_cast<QAbstractItemView *>(page->assignmentView())})
+        setUpContextMenu(view);
     m_tabs->setCurrentIndex(index);
+    saveTabs();
     return page;
 }
 
@@ -323,6 +950,7 @@ void MainWindow::closeTab(int index)
     m_groupPages.removeOne(page);
     m_tabs->removeTab(index);
     page->deleteLater();
+    saveTabs();
 }
 
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)

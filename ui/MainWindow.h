@@ -10,9 +10,15 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QHeaderView;
 class QLabel;
+class QMenu;
+class QPoint;
+class QSettings;
 class QTabWidget;
 class QTimer;
 class QToolButton;
@@ -24,6 +30,7 @@ class ClusterMonitor;
 class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionProfile;
+class GroupActions;
 class GroupPage;
 class GroupTableModel;
 class GroupsPage;
@@ -31,10 +38,14 @@ class MissingPartsBanner;
 class StatusBanner;
 class TopicTableModel;
 class TopicsPage;
+class WindowStateStore;
 
 // Cohort's main window: the connected cluster's groups and topics, a closable
-// tab per opened group, refresh controls and a status bar saying when the data
-// was last fresh and what failed. A banner names what a partial snapshot
+// tab per opened group, a menu bar (File, View, Group, Window, Help) whose
+// actions the toolbar and the tables' context menus share, refresh controls
+// and a status bar saying when the data was last fresh and what failed. It
+// remembers its geometry, tables, splitters, refresh interval and, per
+// connection, the open group tabs (WindowStateStore). A banner names what a partial snapshot
 // lacks and since when; a refresh that takes more than a second shows what it
 // waits for in the status bar and can be cancelled (Esc). It owns the ClusterSession of the cluster
 // shown and hands it to its pages, which subscribe to it themselves.
@@ -93,10 +104,52 @@ public:
     QComboBox *connectionSelector() const { return m_connections; }
     ClusterMonitor *monitor() const;
 
+    // The Group menu's actions (also the context menus').
+    GroupActions *groupActions() const { return m_groupActions; }
+    // The Group menu, for the features that add to it (Reset offsets… goes
+    // before GroupActions::resetOffsetsInsertionPoint()).
+    QMenu *groupMenu() const { return m_groupMenu; }
+    // A menu bar action by object name ("refreshNow", "closeTab", ...), for tests.
+    QAction *findAction(const QString &objectName) const;
+    QComboBox *intervalSelector() const { return m_interval; }
+    // The context menu a table would show for the row at `pos` (viewport
+    // coordinates), not yet shown; the caller owns it.
+    QMenu *contextMenuFor(QAbstractItemView *view, const QPoint &pos);
+
+    // Where the window's remembered state lives (the user's settings unless
+    // set, before restoreRememberedState; tests use a temporary file).
+    void setSettings(QSettings *settings);
+    // Restores geometry, toolbar state, the Groups and Topics tables' headers
+    // and the refresh interval; what cannot be used is skipped with a
+    // status-bar message. The group tabs come back with each connection.
+    void restoreRememberedState();
+    void saveRememberedState();
+    // Adds a saved connection to File → Recent Connections.
+    void rememberConnection(const QString &profileName);
+    QStringList recentConnections() const;
+
 Q_SIGNALS:
     void snapshotShown(const cohort::ClusterSnapshot &snapshot);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createMenus(QAction *manage, QAction *refresh);
+    void createLanguageMenu(QMenu *view);
+    void fillRecentMenu();
+    void fillColumnsMenu();
+    void connectToSaved(const QString &name);
+    void setUpContextMenu(QAbstractItemView *view);
+    void updateGroupTarget();
+    void updateTabActions();
+    void focusFilter();
+    QAbstractItemView *currentTable() const;
+    void saveTabs();
+    void restoreTabs();
+    void restoreGroupPageState(GroupPage *page);
+    void saveGroupPageState(GroupPage *page);
+    void showRestoreProblems();
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onFailure(const KafkaError &error);
     void onRefreshStarted();
@@ -126,6 +179,14 @@ private:
     QLabel *m_progressLabel;
     QToolButton *m_cancelButton;
     QTimer *m_progressTimer;
+    GroupActions *m_groupActions;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_groupMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QActionGroup *m_intervalGroup = nullptr;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<WindowStateStore> m_state;
+    bool m_restoringTabs = false;   // tabs opened or closed by a restore or a switch are not saved as the user's
     std::shared_ptr<ClusterSession> m_session;
     ClusterSession::AdminFactory m_adminFactory = ClusterSession::defaultAdminFactory();
     quint64 m_connectAttempt = 0;   // a slower, earlier connect never replaces a later one

@@ -28,6 +28,9 @@ struct ConnectionProfile
     QString sslKeyFile;
     QStringList extraProperties;   // "key=value" lines; blank and #/! comment lines allowed
     bool readOnly = false;         // the UI offers no write actions (offset resets) on it
+    // A cluster whose mistakes hurt: a destructive action (deleting a group
+    // or its offsets) asks to type the group's name instead of a Yes.
+    bool production = false;
 
     bool usesSasl() const;
     bool usesSsl() const;

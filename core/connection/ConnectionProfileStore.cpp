@@ -89,6 +89,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString &nam
     p.sslKeyFile = m_settings->value(QStringLiteral("sslKeyFile")).toString();
     p.extraProperties = m_settings->value(QStringLiteral("extraProperties")).toStringList();
     p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
+    p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     m_settings->endGroup();
     return p;
 }
@@ -106,6 +107,7 @@ void ConnectionProfileStore::write(const ConnectionProfile &p)
     m_settings->setValue(QStringLiteral("sslKeyFile"), p.sslKeyFile);
     m_settings->setValue(QStringLiteral("extraProperties"), p.extraProperties);
     m_settings->setValue(QStringLiteral("readOnly"), p.readOnly);
+    m_settings->setValue(QStringLiteral("production"), p.production);
     m_settings->endGroup();
 }
 

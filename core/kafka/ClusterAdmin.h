@@ -90,6 +90,12 @@ public:
     virtual QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                                      const QString &assignor)
         = 0;
+
+    // Why removeMembers and triggerRebalance cannot work on this connection
+    // (they speak the group protocol on Cohort's own connections, which TLS
+    // and SCRAM listeners do not have yet), asked before offering them; no
+    // error when they can.
+    virtual KafkaError groupProtocolRefusal() const { return {}; }
 };
 
 }   // namespace cohort

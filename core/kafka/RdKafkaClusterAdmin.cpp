@@ -543,4 +543,9 @@ QFuture<Result<RebalanceTriggerReport>> RdKafkaClusterAdmin::triggerRebalance(co
     });
 }
 
+KafkaError RdKafkaClusterAdmin::groupProtocolRefusal() const
+{
+    return m_handle->direct ? KafkaError{} : ownConnectionsNeeded(tr("Removing members or triggering a rebalance"));
+}
+
 }   // namespace cohort

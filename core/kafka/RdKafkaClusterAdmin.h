@@ -29,6 +29,7 @@ public:
     QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
     QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                              const QString &assignor) override;
+    KafkaError groupProtocolRefusal() const override;
 
 private:
     explicit RdKafkaClusterAdmin(const std::shared_ptr<RdKafkaClusterClient> &client);

@@ -162,6 +162,7 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
         auto *session = request.access == Access::ReadOnly ? new ClusterSession(m->client, request.displayName)
                                                            : new ClusterSession(m->client, m->admin, request.displayName);
         session->m_connectionProperties = request.properties;
+        session->m_production = request.production;
         session->m_diagnosisBudgetMs = qMin(request.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
         session->setRequestTimeoutMs(request.timeoutMs);
         return share(session);
@@ -180,6 +181,7 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(const Conn
     request.properties = profile.librdkafkaProperties(password);
     request.displayName = profile.name;
     request.access = profile.readOnly ? Access::ReadOnly : Access::ReadWrite;
+    request.production = profile.production;
     request.adminFactory = std::move(adminFactory);
     return open(std::move(request), context);
 }

@@ -48,6 +48,7 @@ public:
         RdKafkaClusterClient::Properties properties;
         QString displayName;
         Access access = Access::ReadWrite;
+        bool production = false;   // ConnectionProfile::production
         int timeoutMs = 10000;
         RdKafkaClusterClient::OwnConnections ownConnections = RdKafkaClusterClient::OwnConnections::WhenPossible;
         AdminFactory adminFactory = defaultAdminFactory();   // empty: no write side
@@ -80,6 +81,10 @@ public:
 
     QString displayName() const { return m_displayName; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // A production cluster (ConnectionProfile::production): destructive
+    // actions ask for the group's name to be typed.
+    bool isProduction() const { return m_production; }
+    void setProduction(bool production) { m_production = production; }
     const std::shared_ptr<ClusterClient> &client() const { return m_client; }
     // The write side; _READ_ONLY for a read-only connection, _NO_ADMIN when
     // this session was made without one.
@@ -144,6 +149,7 @@ private:
     std::shared_ptr<ClusterClient> m_client;
     std::shared_ptr<ClusterAdmin> m_admin;
     Access m_access;
+    bool m_production = false;
     QString m_displayName;
     ClusterMonitor *m_monitor;   // a child
     LagHistory *m_lagHistory;    // a child

@@ -299,6 +299,11 @@ private Q_SLOTS:
             = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 10000, RdKafkaClusterClient::OwnConnections::Never)
                   .value();
         auto restricted = RdKafkaClusterAdmin::create(librdkafkaOnly);
+        // Said before anything is sent (the Group menu asks this), in the words the calls refuse with.
+        const KafkaError refusal = restricted->groupProtocolRefusal();
+        QCOMPARE(refusal.name, u"_NOT_IMPLEMENTED"_s);
+        QVERIFY(refusal.message.contains(u"PLAINTEXT or SASL_PLAINTEXT"_s));
+        QVERIFY(!admin->groupProtocolRefusal().isError());   // the PLAINTEXT one
         const auto removed = waitPolling(restricted->removeMembers(u"statics"_s, {{u"m-1"_s, QString()}}));
         QVERIFY(!removed.ok());
         QCOMPARE(removed.error().name, u"_NOT_IMPLEMENTED"_s);
@@ -472,6 +477,7 @@ private Q_SLOTS:
 
         auto securedClient = RdKafkaClusterClient::create(Properties{{u"bootstrap.servers"_s, secured->bootstrapServers()}} + auth).value();
         auto securedAdmin = RdKafkaClusterAdmin::create(securedClient);
+        QVERIFY(!securedAdmin->groupProtocolRefusal().isError());   // SASL_PLAINTEXT with PLAIN: Cohort speaks it
         const auto report = waitPollingAll(securedAdmin->triggerRebalance(u"auditors"_s, u"consumer"_s, u"range"_s), {&c});
         QVERIFY2(report.ok(), qPrintable(report.error().toString()));
         QCOMPARE(report->generationJoined, generation + 1);

@@ -37,6 +37,7 @@ ConnectionProfile fullProfile(const QString &name)
     p.sslKeyFile = QStringLiteral("/etc/kafka/client.key");
     p.extraProperties = {QStringLiteral("# comment"), QStringLiteral("socket.timeout.ms=30000"), QStringLiteral("client.id=cohort, desk")};
     p.readOnly = true;
+    p.production = true;
     return p;
 }
 

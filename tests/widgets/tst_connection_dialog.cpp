@@ -108,10 +108,13 @@ private Q_SLOTS:
         type(dlg, "userEdit", QStringLiteral("u"));
         mechanism->setCurrentIndex(mechanism->findText(QStringLiteral("SCRAM-SHA-512")));
         child<QCheckBox>(dlg, "readOnlyCheck")->setChecked(true);
+        QVERIFY(!dlg.profile().production);
+        child<QCheckBox>(dlg, "productionCheck")->setChecked(true);
         const ConnectionProfile p = dlg.profile();
         QCOMPARE(p.securityProtocol, ConnectionProfile::SecurityProtocol::SaslSsl);
         QCOMPARE(p.saslMechanism, ConnectionProfile::SaslMechanism::ScramSha512);
         QVERIFY(p.readOnly);
+        QVERIFY(p.production);
     }
 
     void problemsAreShownBeforeAnythingIsTried()

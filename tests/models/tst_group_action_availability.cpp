@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GroupActionAvailability, the one rule for what the Group menu offers: a
+// read-only connection offers no write, an active group cannot be deleted
+// (Kafka's DeleteGroups answers NON_EMPTY_GROUP) but can rebalance and lose
+// members, an Empty one the reverse, and a KIP-848 group's members (which
+// DescribeGroups does not show) cannot be named for removal.
+
+#include "FakeCluster.h"
+
+#include "models/GroupActionAvailability.h"
+
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+ClusterSnapshot cluster()
+{
+    FakeCluster c;
+    c.topics = {{QStringLiteral("orders"), 2}, {QStringLiteral("other"), 1}};
+    c.endOffsets = {{tp("orders", 0), 50}, {tp("orders", 1), 50}, {tp("other", 0), 3}};
+    FakeGroup busy;
+    busy.groupId = QStringLiteral("busy");
+    busy.members = {FakeMember{QStringLiteral("m-1"), QStringLiteral("shipper"), {}, {tp("orders", 0)}},
+                    FakeMember{QStringLiteral("m-2"), QStringLiteral("shipper"), {}, {tp("orders", 1)}, QStringLiteral("inst-2")}};
+    busy.committed = {{tp("orders", 0), 40}, {tp("orders", 1), 7}};
+    FakeGroup idle;
+    idle.groupId = QStringLiteral("idle");
+    idle.state = GroupState::Empty;
+    idle.assignor.clear();
+    idle.committed = {{tp("other", 0), 1}};
+    FakeGroup fresh;   // Empty and never committed
+    fresh.groupId = QStringLiteral("fresh");
+    fresh.state = GroupState::Empty;
+    FakeGroup modern;   // a KIP-848 consumer group, listed as Stable
+    modern.groupId = QStringLiteral("modern");
+    modern.type = GroupType::Consumer;
+    modern.describable = false;
+    modern.committed = {{tp("orders", 0), 1}};
+    c.groups = {busy, idle, fresh, modern};
+    return c.build();
+}
+
+}   // namespace
+
+class TestGroupActionAvailability : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noGroupChosenOffersNothing()
+    {
+        for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::DeleteGroup, GroupAction::DeleteOffsets,
+                              GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+            const auto av = GroupActionAvailability::of(a, {}, nullptr, {});
+            QVERIFY(!av.enabled);
+            QVERIFY(av.reason.contains(QLatin1String("Select a group")));
+        }
+    }
+
+    void readOnlyOffersOnlyReads()
+    {
+        const ClusterSnapshot s = cluster();
+        const QString refusal = QStringLiteral("The connection \"prod\" is read-only.");
+        for (const QString &id : {QStringLiteral("busy"), QStringLiteral("idle")}) {
+            QVERIFY(GroupActionAvailability::of(GroupAction::Open, id, s.group(id), refusal).enabled);
+            QVERIFY(GroupActionAvailability::of(GroupAction::CopyId, id, s.group(id), refusal).enabled);
+            for (GroupAction a :
+                 {GroupAction::DeleteGroup, GroupAction::DeleteOffsets, GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+                const auto av = GroupActionAvailability::of(a, id, s.group(id), refusal);
+                QVERIFY(!av.enabled);
+                QCOMPARE(av.reason, refusal);
+            }
+        }
+    }
+
+    void activeGroup()
+    {
+        const ClusterSnapshot s = cluster();
+        const GroupSnapshot *busy = s.group(QStringLiteral("busy"));
+        QVERIFY(busy);
+        QCOMPARE(busy->description.state, GroupState::Stable);
+        const auto del = GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("busy"), busy, {});
+        QVERIFY(!del.enabled);
+        QVERIFY2(del.reason.contains(QLatin1String("Stable")) && del.reason.contains(QLatin1String("2 member")), qPrintable(del.reason));
+        QVERIFY(GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("busy"), busy, {}).enabled);
+        QVERIFY(GroupActionAvailability::of(GroupAction::TriggerRebalance, QStringLiteral("busy"), busy, {}).enabled);
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("busy"), busy, {}).enabled);
+    }
+
+    // A TLS or SCRAM connection: Cohort cannot speak the group protocol there yet.
+    void withoutTheGroupProtocol()
+    {
+        const ClusterSnapshot s = cluster();
+        const GroupSnapshot *busy = s.group(QStringLiteral("busy"));
+        const QString why = QStringLiteral("Removing members needs a PLAINTEXT listener.");
+        for (GroupAction a : {GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+            const auto av = GroupActionAvailability::of(a, QStringLiteral("busy"), busy, {}, why);
+            QVERIFY(!av.enabled);
+            QCOMPARE(av.reason, why);
+        }
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("busy"), busy, {}, why).enabled);
+    }
+
+    void emptyGroup()
+    {
+        const ClusterSnapshot s = cluster();
+        const GroupSnapshot *idle = s.group(QStringLiteral("idle"));
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("idle"), idle, {}).enabled);
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("idle"), idle, {}).enabled);
+        const auto remove = GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("idle"), idle, {});
+        QVERIFY(!remove.enabled);
+        QVERIFY(remove.reason.contains(QLatin1String("no members")));
+        const auto trigger = GroupActionAvailability::of(GroupAction::TriggerRebalance, QStringLiteral("idle"), idle, {});
+        QVERIFY(!trigger.enabled);
+        QVERIFY(trigger.reason.contains(QLatin1String("nothing to rebalance")));
+        const auto offsets
+            = GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("fresh"), s.group(QStringLiteral("fresh")), {});
+        QVERIFY(!offsets.enabled);
+        QVERIFY(offsets.reason.contains(QLatin1String("no committed offsets")));
+    }
+
+    void consumerProtocolGroup()
+    {
+        const ClusterSnapshot s = cluster();
+        const GroupSnapshot *modern = s.group(QStringLiteral("modern"));
+        QVERIFY(modern);
+        const auto remove = GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("modern"), modern, {});
+        QVERIFY(!remove.enabled);
+        QVERIFY2(remove.reason.contains(QLatin1String("ConsumerGroupDescribe")), qPrintable(remove.reason));
+        QVERIFY(!GroupActionAvailability::of(GroupAction::TriggerRebalance, QStringLiteral("modern"), modern, {}).enabled);
+        // Stable as listed: not deletable; its offsets are.
+        QVERIFY(!GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("modern"), modern, {}).enabled);
+        QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("modern"), modern, {}).enabled);
+    }
+
+    void groupNotInTheSnapshot()
+    {
+        QVERIFY(GroupActionAvailability::of(GroupAction::Open, QStringLiteral("gone"), nullptr, {}).enabled);
+        const auto del = GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("gone"), nullptr, {});
+        QVERIFY(!del.enabled);
+        QVERIFY(del.reason.contains(QLatin1String("not in the last refresh")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupActionAvailability)
+#include "tst_group_action_availability.moc"

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the window remembers, across two MainWindow instances on one
+// temporary settings file: geometry, a table's column order, width,
+// visibility and sort, a group page's columns and splitters, the refresh
+// interval, and per connection the open group tabs and the page shown. A
+// damaged or foreign settings file is ignored with a message, never a crash.
+
+#include "BusyAndIdleGroups.h"
+
+#include "core/session/ClusterSession.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "models/GroupTableModel.h"
+#include "ui/GroupPage.h"
+#include "ui/GroupsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/WindowStateStore.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+std::shared_ptr<ClusterSession> fakeSession(const QString &name)
+{
+    auto session = ClusterSession::share(new ClusterSession(busyAndIdleGroups(), name));
+    return session;
+}
+
+QStringList groupTabs(const MainWindow &window)
+{
+    QStringList ids;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        if (auto *page = qobject_cast<GroupPage *>(window.tabs()->widget(i)))
+            ids << page->groupId();
+    return ids;
+}
+
+QString connectionKey(const QString &name)
+{
+    return QStringLiteral("connections/") + QString::fromLatin1(name.toUtf8().toHex()) + QStringLiteral("/");
+}
+
+}   // namespace
+
+class TestWindowState : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripAcrossTwoWindows()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cohort.ini"));
+        QList<int> splitterSizes;
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            MainWindow window;
+            window.setSettings(&settings);
+            window.restoreRememberedState();
+            QVERIFY(window.statusBar()->currentMessage().isEmpty());   // nothing yet, nothing wrong
+            window.resize(1000, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setSession(fakeSession(QStringLiteral("fake")));
+            QTRY_COMPARE(window.groupModel()->rowCount(), 2);
+
+            QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
+            header->resizeSection(GroupTableModel::GroupId, 333);
+            header->setSectionHidden(GroupTableModel::Coordinator, true);
+            header->moveSection(header->visualIndex(GroupTableModel::Lag), 1);
+            window.groupsPage()->view()->sortByColumn(GroupTableModel::Lag, Qt::DescendingOrder);
+            window.intervalSelector()->setCurrentIndex(window.intervalSelector()->findData(30000));
+
+            window.openGroup(QStringLiteral("idle"));
+            GroupPage *busy = window.openGroup(QStringLiteral("busy"));
+            busy->partitionView()->horizontalHeader()->resizeSection(0, 211);
+            auto *split = busy->findChild<QSplitter *>(QStringLiteral("groupPageSplitter"));
+            QVERIFY(split);
+            split->setSizes({100, 400});
+            splitterSizes = split->sizes();
+            Q_EMIT split->splitterMoved(splitterSizes.first(), 1);   // as the end of a drag does
+            // Showing another group page changes nothing of the arrangement.
+            window.tabs()->setCurrentWidget(window.groupPage(QStringLiteral("idle")));
+            window.close();   // saves
+        }
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            MainWindow window;
+            window.setSettings(&settings);
+            window.restoreRememberedState();
+            QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
+            QCOMPARE(window.size(), QSize(1000, 640));
+            QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
+            QCOMPARE(header->sectionSize(GroupTableModel::GroupId), 333);
+            QVERIFY(header->isSectionHidden(GroupTableModel::Coordinator));
+            QCOMPARE(header->visualIndex(GroupTableModel::Lag), 1);
+            QCOMPARE(header->sortIndicatorSection(), int(GroupTableModel::Lag));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            QCOMPARE(window.intervalSelector()->currentData().toInt(), 30000);
+
+            window.show();
+            auto session = fakeSession(QStringLiteral("fake"));
+            window.setSession(session);
+            QCOMPARE(session->monitor()->intervalMs(), 30000);
+            QCOMPARE(groupTabs(window), (QStringList{QStringLiteral("idle"), QStringLiteral("busy")}));
+            QCOMPARE(window.tabs()->currentWidget(), window.groupPage(QStringLiteral("idle")));
+            GroupPage *busy = window.groupPage(QStringLiteral("busy"));
+            QCOMPARE(busy->partitionView()->horizontalHeader()->sectionSize(0), 211);
+            QCOMPARE(busy->findChild<QSplitter *>(QStringLiteral("groupPageSplitter"))->sizes(), splitterSizes);
+
+            // Another connection has tabs of its own (none yet); coming back restores these.
+            window.setSession(fakeSession(QStringLiteral("other")));
+            QVERIFY(groupTabs(window).isEmpty());
+            QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.groupsPage()));
+            window.setSession(fakeSession(QStringLiteral("fake")));
+            QCOMPARE(groupTabs(window), (QStringList{QStringLiteral("idle"), QStringLiteral("busy")}));
+        }
+    }
+
+    void recentConnectionsKeepTheLastFive()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("cohort.ini")), QSettings::IniFormat);
+        WindowStateStore store(&settings);
+        for (const char *name : {"a", "b", "c", "d", "e", "f", "b"})
+            store.addRecentConnection(QString::fromLatin1(name));
+        QCOMPARE(store.recentConnections(),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("f"), QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c")}));
+    }
+
+    void corruptSettingsAreIgnoredWithAMessage()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cohort.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("window/geometry"), QStringLiteral("not a geometry"));
+            settings.setValue(QStringLiteral("window/state"), QByteArray("\x01\x02garbage", 9));
+            // A header saved from a table of another shape (an older Cohort's 3 columns).
+            QStandardItemModel threeColumns(1, 3);
+            QTableView other;
+            other.setModel(&threeColumns);
+            other.horizontalHeader()->setSectionHidden(0, true);
+            settings.setValue(QStringLiteral("tables/groups"), other.horizontalHeader()->saveState());
+            settings.setValue(QStringLiteral("tables/topics"), QByteArray("junk"));
+            settings.setValue(QStringLiteral("splitters/groupPageSplitter"), QByteArray("junk"));
+            settings.setValue(QStringLiteral("refresh/intervalMs"), 1234);
+            // A point where a list of group ids belongs (an INI file cannot tell a one-id list from a string).
+            settings.setValue(connectionKey(QStringLiteral("fake")) + QStringLiteral("groupTabs"), QPoint(1, 2));
+            settings.setValue(connectionKey(QStringLiteral("fake")) + QStringLiteral("currentPage"), QStringLiteral("group:nowhere"));
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        MainWindow window;
+        window.setSettings(&settings);
+        window.restoreRememberedState();
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("could not be used")), qPrintable(message));
+        for (const char *key : {"window/geometry", "window/state", "tables/groups", "tables/topics", "refresh/intervalMs"})
+            QVERIFY2(message.contains(QLatin1String(key)), qPrintable(message));
+        QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
+        QCOMPARE(header->count(), int(GroupTableModel::ColumnCount));
+        QCOMPARE(header->hiddenSectionCount(), 0);
+        QCOMPARE(window.intervalSelector()->currentData().toInt(), 5000);   // the default
+
+        window.show();
+        window.setSession(fakeSession(QStringLiteral("fake")));
+        QVERIFY(groupTabs(window).isEmpty());
+        QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.groupsPage()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("groupTabs")));
+        GroupPage *page = window.openGroup(QStringLiteral("busy"));   // the damaged splitter state is skipped
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWindowState)
+#include "tst_window_state.moc"
