@@ -4,6 +4,7 @@
 #include "core/connection/BootstrapServer.h"
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
+#include "core/history/HistoryStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/util/EventLoopWait.h"
 #include "core/util/LanguageChoice.h"
@@ -173,6 +174,12 @@ int main(int argc, char **argv)
     if (request.properties.isEmpty())
         request.properties = {{QStringLiteral("bootstrap.servers"), bootstrap}};
     request.displayName = displayName;
+    // The lag history survives a restart, one file per connection (the
+    // demo's is "demo"); a screenshot shows what this run sees only.
+    if (!parser.isSet(shotOpt))
+        request.historyFile = HistoryStore::defaultPathFor(!profileName.isEmpty() ? profileName
+                                                           : demoCluster          ? QStringLiteral("demo")
+                                                                                  : bootstrap);
     // The client is made on a pool thread; start-up waits for it with the
     // event loop running, before any window exists (a property librdkafka
     // refuses still exits before anything is shown).

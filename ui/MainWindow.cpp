@@ -787,6 +787,11 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     // After the pages: by the time snapshotShown is emitted they show the snapshot.
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_session.get(), &ClusterSession::refreshFailed, this, &MainWindow::onFailure);
+    // The lag history's file could not be used as it was: said where the user looks, and kept going.
+    const auto tellHistoryProblem = [this](const QString &message) { statusBar()->showMessage(message, 30000); };
+    connect(m_session.get(), &ClusterSession::historyProblem, this, tellHistoryProblem);
+    if (!m_session->lastHistoryProblem().isEmpty())
+        tellHistoryProblem(m_session->lastHistoryProblem());
     // Progress and cancel are the monitor's own (the session forwards the results).
     ClusterMonitor *m = m_session->monitor();
     connect(m, &ClusterMonitor::refreshStarted, this, &MainWindow::onRefreshStarted);

@@ -63,6 +63,8 @@ struct TopicRetentionAnswer
 {
     QHash<QString, TopicRetention> topics;
     QHash<QString, KafkaError> failed;   // topic -> why its configs were not read
+};
+
 // ListOffsets by timestamp: per partition the first offset whose record
 // timestamp is at or after the time asked, or -1 where no record is (Kafka's
 // UNKNOWN_OFFSET: an empty partition, or every record older).

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace cohort {
@@ -165,6 +166,8 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(OpenReques
         session->m_production = request.production;
         session->m_diagnosisBudgetMs = qMin(request.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs);
         session->setRequestTimeoutMs(request.timeoutMs);
+        if (!request.historyFile.isEmpty())
+            session->attachHistory(request.historyFile);
         return share(session);
     });
 }
@@ -183,6 +186,7 @@ QFuture<Result<std::shared_ptr<ClusterSession>>> ClusterSession::open(const Conn
     request.access = profile.readOnly ? Access::ReadOnly : Access::ReadWrite;
     request.production = profile.production;
     request.adminFactory = std::move(adminFactory);
+    request.historyFile = HistoryStore::defaultPathFor(profile.name);
     return open(std::move(request), context);
 }
 
@@ -205,7 +209,62 @@ Result<ClusterAdmin *> ClusterSession::admin() const
 
 void ClusterSession::start()
 {
+    // The first samples must come after what a previous run stored: a
+    // series restored after live points would lose its older part.
+    if (m_historyLoading) {
+        m_startWhenLoaded = true;
+        return;
+    }
     m_monitor->start();
+}
+
+void ClusterSession::attachHistory(const QString &filePath)
+{
+    if (m_historyStore)
+        return;
+    m_historyStore = new HistoryStore(filePath, this);
+    connect(m_historyStore, &HistoryStore::problem, this, [this](const QString &message) {
+        m_lastHistoryProblem = message;
+        Q_EMIT historyProblem(message);
+    });
+    connect(m_lagHistory, &LagHistory::pointsRecorded, m_historyStore, &HistoryStore::append);
+    connect(m_lagHistory, &LagHistory::eventsRecorded, m_historyStore, &HistoryStore::appendEvents);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_historyStore->prune(now);
+    auto *pruneTimer = new QTimer(this);
+    pruneTimer->setInterval(3600 * 1000);
+    connect(pruneTimer, &QTimer::timeout, m_historyStore, [store = m_historyStore] { store->prune(QDateTime::currentMSecsSinceEpoch()); });
+    pruneTimer->start();
+
+    m_historyLoading = true;
+    const qint64 from = now - qMax(m_historyStore->retention().tenMinutesMs, m_historyStore->retention().eventsMs);
+    QFuture<QList<GroupEvent>> events = m_historyStore->loadEvents(from);
+    m_historyStore->loadPoints(from).then(this, [this, events](const QList<StoredLagPoint> &points) mutable {
+        events.then(this, [this, points](const QList<GroupEvent> &stored) {
+            // Restored even when the wait ran out: series without live points yet still get their past.
+            m_lagHistory->restore(points, stored);
+            qCInfo(lcSession) << "restored" << points.size() << "lag points and" << stored.size() << "group events from"
+                              << m_historyStore->filePath();
+            Q_EMIT historyRestored();
+            finishHistoryLoad();
+        });
+    });
+    QTimer::singleShot(kHistoryLoadWaitMs, this, [this] {
+        if (m_historyLoading)
+            qCWarning(lcSession) << "the lag history took over" << kHistoryLoadWaitMs << "ms to load; refreshing without waiting for it";
+        finishHistoryLoad();
+    });
+}
+
+void ClusterSession::finishHistoryLoad()
+{
+    if (!m_historyLoading)
+        return;
+    m_historyLoading = false;
+    if (m_startWhenLoaded) {
+        m_startWhenLoaded = false;
+        m_monitor->start();
+    }
 }
 
 void ClusterSession::refreshNow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/history/HistoryStore.h"
 #include "core/kafka/ClusterAdmin.h"
 #include "core/kafka/ClusterClient.h"
 #include "core/kafka/RdKafkaClusterClient.h"
@@ -52,6 +53,7 @@ public:
         int timeoutMs = 10000;
         RdKafkaClusterClient::OwnConnections ownConnections = RdKafkaClusterClient::OwnConnections::WhenPossible;
         AdminFactory adminFactory = defaultAdminFactory();   // empty: no write side
+        QString historyFile;   // where the lag history is kept across runs (attachHistory); empty: this run only
     };
 
     // Creates the librdkafka client (and, for writable connections only, the
@@ -113,6 +115,19 @@ public:
     // need are read here after each whole refresh, off the GUI thread.
     LagHistory *lagHistory() const { return m_lagHistory; }
 
+    // Keeps the lag history in this file across runs (HistoryStore): what a
+    // previous run stored is read on the store's thread and restored before
+    // the first refresh (start() waits for it, at most kHistoryLoadWaitMs, so
+    // a slow disk delays nothing more), then every new point and event is
+    // appended, and old ones are pruned every hour. A file that cannot be
+    // used is said once through historyProblem(); the history then lives for
+    // this run only.
+    void attachHistory(const QString &filePath);
+    HistoryStore *historyStore() const { return m_historyStore; }
+    // The last historyProblem() said, for a window that connects after it came.
+    QString lastHistoryProblem() const { return m_lastHistoryProblem; }
+    static constexpr int kHistoryLoadWaitMs = 3000;
+
     // The connection's request timeout (OpenRequest::timeoutMs), from which
     // the deadlines follow: a whole refresh (listing, descriptions, offsets,
     // watermarks, one after the other, and their retries) gets
@@ -135,6 +150,10 @@ Q_SIGNALS:
     void refreshFailed(const cohort::KafkaError &error);
     void staleChanged(bool stale, const QDateTime &lastFresh);
     void groupRefreshed(const cohort::GroupSnapshot &group);
+    // The history file could not be used as it is (HistoryStore::problem), in words.
+    void historyProblem(const QString &message);
+    // What a previous run stored is in the lag history now.
+    void historyRestored();
 
 private:
     ClusterSession(std::shared_ptr<ClusterClient> client, std::shared_ptr<ClusterAdmin> admin, Access access, const QString &displayName,
@@ -151,8 +170,13 @@ private:
     Access m_access;
     bool m_production = false;
     QString m_displayName;
-    ClusterMonitor *m_monitor;   // a child
-    LagHistory *m_lagHistory;    // a child
+    ClusterMonitor *m_monitor;                // a child
+    LagHistory *m_lagHistory;                 // a child
+    HistoryStore *m_historyStore = nullptr;   // a child, after attachHistory()
+    bool m_historyLoading = false;
+    QString m_lastHistoryProblem;
+    bool m_startWhenLoaded = false;
+    void finishHistoryLoad();
     bool m_readingRecordTimes = false;
     bool m_readingRetention = false;
     // How open() connected, for the diagnosis; empty for a session made from

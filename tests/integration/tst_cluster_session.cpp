@@ -56,6 +56,7 @@ public:
     QFuture<Result<TopicRetentionAnswer>> fetchTopicRetention(const QStringList &topics, Progress p) override
     {
         return m_inner->fetchTopicRetention(topics, p);
+    }
     QFuture<Result<OffsetsForTimesAnswer>> offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs, Progress p) override
     {
         return m_inner->offsetsForTimes(tps, timestampMs, p);

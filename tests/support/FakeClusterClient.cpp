@@ -166,6 +166,8 @@ QList<QStringList> FakeClusterClient::retentionAskedFor() const
 {
     QMutexLocker lock(&m_mutex);
     return m_retentionAskedFor;
+}
+
 QFuture<Result<OffsetsForTimesAnswer>> FakeClusterClient::offsetsForTimes(const QList<TopicPartition> &tps, qint64 timestampMs, Progress)
 {
     QMutexLocker lock(&m_mutex);

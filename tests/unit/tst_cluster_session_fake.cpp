@@ -13,6 +13,7 @@
 #include <QAtomicInt>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -250,6 +251,49 @@ private Q_SLOTS:
         QVERIFY(session.lagHistory()->assessment(QStringLiteral("g"))->atMs > before);
         const QList<LagPoint> points = session.lagHistory()->series({QStringLiteral("g"), {}, -1}, 0, std::numeric_limits<qint64>::max());
         QCOMPARE(points.last().timeMs, session.lagHistory()->assessment(QStringLiteral("g"))->atMs);
+    }
+
+    // The lag history survives a restart: a session attached to a history
+    // file writes every sample there, and the next session on the same file
+    // has those samples before its first refresh (start() waits for them),
+    // with g's lag as the first session saw it (end 50 - committed 40 on
+    // orders-0, 50 - 7 on orders-1: 53).
+    void theLagHistorySurvivesARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("dev.sqlite"));
+        const LagSeriesKey gKey{QStringLiteral("g"), {}, -1};
+        const qint64 all = std::numeric_limits<qint64>::max();
+        qint64 firstLag = -1;
+        {
+            ClusterSession session(twoGroups(), QStringLiteral("dev"));
+            session.attachHistory(file);
+            QSignalSpy restored(&session, &ClusterSession::historyRestored);
+            QSignalSpy ready(&session, &ClusterSession::snapshotReady);
+            session.setIntervalMs(60000);
+            session.start();
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+            QCOMPARE(restored.size(), 1);   // the (empty) file was read before the first refresh
+            const QList<LagPoint> points = session.lagHistory()->series(gKey, 0, all);
+            QCOMPARE(points.size(), qsizetype(1));
+            firstLag = points.first().lag;
+            QVERIFY(session.lastHistoryProblem().isEmpty());
+            const QFuture<void> flushed = session.historyStore()->flush();
+            QTRY_VERIFY_WITH_TIMEOUT(flushed.isFinished(), 10000);
+        }
+        QCOMPARE(firstLag, qint64(53));
+        ClusterSession again(twoGroups(), QStringLiteral("dev"));
+        again.attachHistory(file);
+        QSignalSpy restored(&again, &ClusterSession::historyRestored);
+        QSignalSpy started(&again, &ClusterSession::refreshStarted);
+        again.setIntervalMs(60000);
+        again.start();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 10000);
+        const QList<LagPoint> restoredPoints = again.lagHistory()->series(gKey, 0, all);
+        QVERIFY(!restoredPoints.isEmpty());
+        QCOMPARE(restoredPoints.first().lag, firstLag);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);   // and the refresh began after it
     }
 
     // The fast refresh of g: the same values as g's entry of the whole-cluster
