@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>GroupsWatchCommand</name>
+    <message numerus="yes">
+        <source>watching group &apos;%1&apos; (%2, %n member(s)); Ctrl-C stops</source>
+        <translation>
+            <numerusform>watching group &apos;%1&apos; (%2, %n member); Ctrl-C stops</numerusform>
+            <numerusform>watching group &apos;%1&apos; (%2, %n members); Ctrl-C stops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LagAssessor</name>
     <message numerus="yes">
         <source>; %n record(s) deleted by retention before they were read</source>
@@ -46,9 +56,45 @@
     </message>
 </context>
 <context>
+    <name>OffsetsCsv</name>
+    <message numerus="yes">
+        <source>three columns (topic,partition,offset) belong to one group, but %n group(s) are selected: use four columns (group,topic,partition,offset)</source>
+        <translation>
+            <numerusform>three columns (topic,partition,offset) belong to one group, but %n group is selected: use four columns (group,topic,partition,offset)</numerusform>
+            <numerusform>three columns (topic,partition,offset) belong to one group, but %n groups are selected: use four columns (group,topic,partition,offset)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>topic &apos;%1&apos; has no partition %2 (it has %n partition(s))</source>
+        <translation>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partition)</numerusform>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetGuard</name>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; is %2 with %n active member(s): %3</source>
+        <translation>
+            <numerusform>group &apos;%1&apos; is %2 with %n active member: %3</numerusform>
+            <numerusform>group &apos;%1&apos; is %2 with %n active members: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetScope</name>
+    <message numerus="yes">
+        <source>topic &apos;%1&apos; has no partition %2 (it has %n partition(s))</source>
+        <translation>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partition)</numerusform>
+            <numerusform>topic &apos;%1&apos; has no partition %2 (it has %n partitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::AssignmentTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/AssignmentTreeModel.cpp" line="213"/>
         <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition; an even split over %1 member(s) would be %2 each.</numerusform>
@@ -56,7 +102,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/AssignmentTreeModel.cpp" line="217"/>
         <source>Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.</source>
         <translation>
             <numerusform>Owns %n partition of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
@@ -64,7 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/AssignmentTreeModel.cpp" line="222"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
@@ -73,9 +117,56 @@
     </message>
 </context>
 <context>
+    <name>cohort::DeleteGroupDialog</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DeleteOffsetsDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n partition(s), subscribed by a member</source>
+        <translation>
+            <numerusform>%1 — %n partition, subscribed by a member</numerusform>
+            <numerusform>%1 — %n partitions, subscribed by a member</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n partition(s)</source>
+        <translation>
+            <numerusform>%1 — %n partition</numerusform>
+            <numerusform>%1 — %n partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n partition(s) refused: %2</source>
+        <translation>
+            <numerusform>%1, %n partition refused: %2</numerusform>
+            <numerusform>%1, %n partitions refused: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::GroupPage</name>
     <message numerus="yes">
-        <location filename="../ui/GroupPage.cpp" line="331"/>
         <source> (+%n unknown)</source>
         <translation>
             <numerusform> (+%n unknown)</numerusform>
@@ -83,7 +174,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GroupPage.cpp" line="333"/>
         <source> (+%n ahead of the log end)</source>
         <translation>
             <numerusform> (+%n ahead of the log end)</numerusform>
@@ -91,7 +181,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GroupPage.cpp" line="348"/>
         <source>%n partition(s) have a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. They are not counted as lag.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (negative lag): the topic was truncated or deleted and recreated since the group committed. It is not counted as lag.</numerusform>
@@ -99,7 +188,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GroupPage.cpp" line="360"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -107,7 +195,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GroupPage.cpp" line="466"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n partition</numerusform>
@@ -118,7 +205,6 @@
 <context>
     <name>cohort::GroupTableModel</name>
     <message numerus="yes">
-        <location filename="../models/GroupTableModel.cpp" line="313"/>
         <source>%n partition(s) without a committed offset are not counted.</source>
         <translation>
             <numerusform>%n partition without a committed offset is not counted.</numerusform>
@@ -126,7 +212,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/GroupTableModel.cpp" line="315"/>
         <source>%n partition(s) have a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</source>
         <translation>
             <numerusform>%n partition has a committed offset ahead of the log end (the topic was truncated or recreated): not counted as lag; open the group to see which.</numerusform>
@@ -154,18 +239,33 @@
 <context>
     <name>cohort::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n Member(s)…</source>
+        <translation>
+            <numerusform>Remove %n Member…</numerusform>
+            <numerusform>Remove %n Members…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RemoveMembersDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::TopicTableModel</name>
     <message numerus="yes">
-        <location filename="../models/TopicTableModel.cpp" line="174"/>
         <source>%n partition(s) without a known end offset (leader not answering) are not counted.</source>
         <translation>
             <numerusform>%n partition without a known end offset (leader not answering) is not counted.</numerusform>
@@ -173,11 +273,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/TopicTableModel.cpp" line="177"/>
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
             <numerusform>%n partitions without a known lag are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TriggerRebalanceDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>
