@@ -2,11 +2,11 @@
 #include "app/cli/commands/GroupsLagCommand.h"
 
 #include "app/cli/CliCommandContext.h"
-#include "app/cli/CliDuration.h"
 #include "app/cli/CliOptionSet.h"
 #include "app/cli/CliTable.h"
 #include "core/lag/LagAssessor.h"
 #include "core/lag/LagHistory.h"
+#include "core/util/DurationText.h"
 #include "core/util/EventLoopWait.h"
 #include "core/wire/ErrorCode.h"
 
@@ -165,9 +165,9 @@ void GroupsLagCommand::declareOptions(CliOptionSet &options)
 {
     auto duration = [](const QString &option, qint64 *into, qint64 minimumMs) {
         return [option, into, minimumMs](const QString &v) -> QString {
-            const std::optional<qint64> ms = CliDuration::parseMs(v);
+            const Result<qint64, QString> ms = DurationText::parseMs(v);
             if (!ms)
-                return tr("'%1' is not a duration: give a whole number with a unit, like 500ms, 30s or 2m").arg(v);
+                return ms.error();
             if (*ms < minimumMs)
                 return tr("--%1 must be at least %2 ms").arg(option).arg(minimumMs);
             *into = *ms;
