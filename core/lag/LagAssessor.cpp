@@ -259,8 +259,10 @@ struct Aggregate
 
 QString aggregateReason(const Aggregate &g, LagStatusRules::Status status)
 {
-    if (status != LagStatusRules::Status::Ok || !g.worst)
-        return g.worst ? g.worst->statusReason : QString();
+    if (!g.worst)
+        return LagAssessor::tr("no committed offsets");
+    if (status != LagStatusRules::Status::Ok)
+        return g.worst->statusReason;
     if (!g.lag)
         return LagAssessor::tr("lag unknown");
     if (*g.lag == 0 && g.recordsLost == 0)

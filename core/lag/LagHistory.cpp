@@ -5,10 +5,13 @@
 #include "core/lag/LagTieredSeries.h"
 #include "core/lag/PartitionLagTrack.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace cohort {
 
@@ -87,6 +90,11 @@ struct LagHistory::Private
 
     QList<StoredLagPoint> pendingPoints;
     QList<GroupEvent> pendingEvents;
+    QList<std::tuple<QString, LagStatusRules::Status, LagStatusRules::Status>> pendingChanges;
+    // The snapshot being applied, slice by slice, and the next group of it.
+    std::optional<ClusterSnapshot> applying;
+    qsizetype nextGroup = 0;
+    quint64 applyToken = 0;   // a slice scheduled for a snapshot finished meanwhile does nothing
 
     static void record(QList<StoredLagPoint> &out, const LagSeriesKey &key, const QList<std::pair<LagTier, LagPoint>> &added)
     {
@@ -235,17 +243,46 @@ LagHistory::~LagHistory() = default;
 
 void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
 {
+    // One snapshot at a time, in order: the rest of an earlier one first.
+    if (d->applying)
+        applySome(std::numeric_limits<qint64>::max());
+    d->applying = snapshot;
+    d->nextGroup = 0;
+    applySome(kTurnBudgetMs);
+}
+
+bool LagHistory::isApplying() const
+{
+    return d->applying.has_value();
+}
+
+void LagHistory::applySome(qint64 budgetMs)
+{
+    QElapsedTimer turn;
+    turn.start();
+    const ClusterSnapshot &snapshot = *d->applying;
     const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
-    QList<std::tuple<QString, LagStatusRules::Status, LagStatusRules::Status>> changes;
-    for (const GroupSnapshot &g : snapshot.groups) {
+    while (d->nextGroup < snapshot.groups.size() && turn.elapsed() < budgetMs) {
+        const GroupSnapshot &g = snapshot.groups.at(d->nextGroup++);
         if (!g.offsetsFreshness.isFresh())
             continue;
         d->sample(g, t);
         if (auto c = d->assess(g.groupId(), d->groups[g.groupId()], t))
-            changes.append({g.groupId(), c->first, c->second});
+            d->pendingChanges.append({g.groupId(), c->first, c->second});
     }
+    if (d->nextGroup < snapshot.groups.size()) {
+        // The GUI thread's other work between slices; the rest on the next turn.
+        QTimer::singleShot(0, this, [this, token = d->applyToken] {
+            if (d->applying && token == d->applyToken)
+                applySome(kTurnBudgetMs);
+        });
+        return;
+    }
+    d->applying.reset();
+    ++d->applyToken;
     const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});
     const QList<GroupEvent> events = std::exchange(d->pendingEvents, {});
+    const auto changes = std::exchange(d->pendingChanges, {});
     if (!points.isEmpty())
         Q_EMIT pointsRecorded(points);
     if (!events.isEmpty())

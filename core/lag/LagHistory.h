@@ -72,6 +72,12 @@ public:
     void addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer);
     // The groups the history has samples of, sorted.
     QStringList groups() const;
+    // A large snapshot is applied in slices of at most kTurnBudgetMs, one
+    // per turn of the event loop, so that the GUI thread stays responsive;
+    // updated() says when it is all in. A snapshot added meanwhile first
+    // finishes the one before. Small snapshots are in when addSnapshot returns.
+    static constexpr qint64 kTurnBudgetMs = 8;
+    bool isApplying() const;
 
 Q_SIGNALS:
     // After each sample was applied (the times of the new points).
@@ -83,6 +89,8 @@ Q_SIGNALS:
     void statusChanged(const QString &groupId, cohort::LagStatusRules::Status from, cohort::LagStatusRules::Status to);
 
 private:
+    void applySome(qint64 budgetMs);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -57,8 +57,11 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     // The history first: pages reading it on snapshotReady see this refresh in it.
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot &snapshot) {
         m_lagHistory->addSnapshot(snapshot);
-        readLagInputs();
+        m_readLagInputsWhenApplied = true;
+        if (!m_lagHistory->isApplying())
+            onLagHistoryUpdated();
     });
+    connect(m_lagHistory, &LagHistory::updated, this, &ClusterSession::onLagHistoryUpdated);
     connect(m_monitor, &ClusterMonitor::refreshStarted, this, &ClusterSession::refreshStarted);
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, &ClusterSession::snapshotReady);
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this] { ++m_snapshotsSeen; });
@@ -93,6 +96,15 @@ void ClusterSession::onRefreshFailed(const KafkaError &error)
         if (seen == m_snapshotsSeen)
             Q_EMIT refreshFailed(explained);
     });
+}
+
+void ClusterSession::onLagHistoryUpdated()
+{
+    // A large snapshot is applied over several turns: what it needs is known once it is all in.
+    if (!m_readLagInputsWhenApplied || m_lagHistory->isApplying())
+        return;
+    m_readLagInputsWhenApplied = false;
+    readLagInputs();
 }
 
 void ClusterSession::readLagInputs()

@@ -164,6 +164,7 @@ private:
     void onRefreshFailed(const cohort::KafkaError &error);
     // Reads what the lag history asks for (record timestamps, retention), one read of each kind at a time.
     void readLagInputs();
+    void onLagHistoryUpdated();
 
     std::shared_ptr<ClusterClient> m_client;
     std::shared_ptr<ClusterAdmin> m_admin;
@@ -178,6 +179,7 @@ private:
     bool m_startWhenLoaded = false;
     void finishHistoryLoad();
     bool m_readingRecordTimes = false;
+    bool m_readLagInputsWhenApplied = false;   // after the whole snapshot is in
     bool m_readingRetention = false;
     // How open() connected, for the diagnosis; empty for a session made from
     // a client (tests, fakes): their failures are told as they come.

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -96,10 +97,19 @@ int main(int argc, char **argv)
     const double rssRestored = test::residentMiB();
 
     double cpu = 0;
+    qint64 longestTurnMs = 0;   // the longest the GUI thread is held at once
     for (int i = 0; i < snapshots; ++i) {
         const ClusterSnapshot s = makeSnapshot(groups, partitions, i);
         const double before = test::cpuSeconds();
+        QElapsedTimer turn;
+        turn.start();
         history.addSnapshot(s);
+        longestTurnMs = qMax(longestTurnMs, turn.elapsed());
+        while (history.isApplying()) {
+            turn.restart();
+            QCoreApplication::processEvents();
+            longestTurnMs = qMax(longestTurnMs, turn.elapsed());
+        }
         cpu += test::cpuSeconds() - before;
     }
     const double rssEnd = test::residentMiB();
@@ -118,6 +128,7 @@ int main(int argc, char **argv)
     o.insert(u"series_points_per_group"_s, double(history.series({u"group-0"_s, {}, -1}, 0, std::numeric_limits<qint64>::max()).size()));
     o.insert(u"cpu_ms_per_snapshot"_s, snapshots ? cpu * 1000.0 / snapshots : 0.0);
     o.insert(u"cpu_share_of_one_core_at_5s"_s, snapshots ? cpu / snapshots / 5.0 : 0.0);
+    o.insert(u"longest_turn_ms"_s, double(longestTurnMs));
     o.insert(u"rss_mib_start"_s, rssStart);
     o.insert(u"rss_mib_24h_restored"_s, rssRestored);
     o.insert(u"rss_mib_end"_s, rssEnd);

@@ -235,6 +235,16 @@ private Q_SLOTS:
                  QStringLiteral("group_id,topic,partition,committed_offset,end_offset,lag,time_lag_ms,produce_rate,consume_rate,"
                                 "eta_s,status,status_reason,retention_risk"));
         QVERIFY2(rows.at(1).startsWith(QStringLiteral("%1,%2,0,10,10,0,0,,,0,OK,").arg(group, topic)), qPrintable(rows.at(1)));
+        // A group that does not exist is said on stderr and makes the exit code 1; the others are printed.
+        const QString ghost = QStringLiteral("lagcore-no-such-group-") + m_suffix;
+        const CliRun withGhost
+            = runCli({QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("--output"), QStringLiteral("json"),
+                      QStringLiteral("groups"), QStringLiteral("lag"), group, ghost, QStringLiteral("--sample-for"), QStringLiteral("0s")});
+        QCOMPARE(withGhost.code, 1);
+        QVERIFY2(withGhost.err.contains(QStringLiteral("Consumer group '%1' does not exist.").arg(ghost)), qPrintable(withGhost.err));
+        const QJsonArray listed = QJsonDocument::fromJson(withGhost.out.toUtf8()).object().value(QStringLiteral("groups")).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("group_id")).toString(), group);
         const CliRun table = lag(QStringLiteral("table"));
         QVERIFY2(completeOnSharedCluster(table, group), qPrintable(table.err));
         QVERIFY2(table.out.startsWith(QStringLiteral("GROUP")), qPrintable(table.out));

@@ -274,6 +274,15 @@ private Q_SLOTS:
         QVERIFY(!g.partitions.at(0).hot);
     }
 
+    void aGroupWithoutOffsetsSaysSo()
+    {
+        const GroupAssessment g = LagAssessor::group(QStringLiteral("connect-cluster"), {}, kT0, true);
+        QCOMPARE(g.status, Status::Ok);
+        QCOMPARE(g.lag, std::nullopt);
+        QCOMPARE(g.timeLagMs, std::nullopt);
+        QCOMPARE(g.statusReason, QStringLiteral("no committed offsets"));
+    }
+
     void groupTakesItsWorstPartition()
     {
         PartitionAssessment stalled = withLag({QStringLiteral("b"), 0}, 100, Status::Stall);

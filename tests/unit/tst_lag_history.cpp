@@ -280,6 +280,39 @@ private Q_SLOTS:
         QCOMPARE(h.assessment(QStringLiteral("g"))->retentionEtaMs, std::optional<qint64>(3600000));
     }
 
+    void aLargeSnapshotIsAppliedInSlicesAndInOrder()
+    {
+        LagHistory h;
+        QSignalSpy updated(&h, &LagHistory::updated);
+        auto big = [](qint64 t) {
+            QList<GroupSnapshot> groups;
+            for (int g = 0; g < 3000; ++g) {
+                QList<Row> rows;
+                for (int p = 0; p < 10; ++p)
+                    rows.append({QStringLiteral("t%1").arg(g % 50), p, 100, 200});
+                groups.append(group(QStringLiteral("g%1").arg(g), GroupState::Empty, rows, t));
+            }
+            return snapshot(groups, t);
+        };
+        const ClusterSnapshot first = big(kT0), second = big(kT0 + 5000);
+        h.addSnapshot(first);
+        // 30,000 partitions take far longer than one turn's budget.
+        QVERIFY(h.isApplying());
+        QCOMPARE(updated.count(), 0);
+        // The next snapshot finishes the first before it starts.
+        h.addSnapshot(second);
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.at(0).at(0).toLongLong(), kT0);
+        QVERIFY(updated.wait(20000));
+        QCOMPARE(updated.count(), 2);
+        QCOMPARE(updated.at(1).at(0).toLongLong(), kT0 + 5000);
+        QVERIFY(!h.isApplying());
+        for (const QString &id : {QStringLiteral("g0"), QStringLiteral("g2999")}) {
+            QCOMPARE(h.series({id, {}, -1}, 0, kT0 + 5000).size(), qsizetype(2));
+            QCOMPARE(h.assessment(id)->atMs, kT0 + 5000);
+        }
+    }
+
     void restoresWhatAnEarlierRunStored()
     {
         LagHistory stored;
