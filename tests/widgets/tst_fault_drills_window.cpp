@@ -74,6 +74,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), kGroups, 30000);
         QVERIFY(!window.missingBanner()->isVisible());
 
+        // A refresh still running (the first one, started before the pause) would swallow refreshNow().
+        QTRY_VERIFY_WITH_TIMEOUT(!window.monitor()->isRefreshing(), 30000);
         cluster->setLatency(slow, 60000);
         QSignalSpy shown(&window, &MainWindow::snapshotShown);
         window.monitor()->refreshNow();
