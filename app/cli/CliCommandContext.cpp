@@ -4,7 +4,6 @@
 #include "app/cli/CliCluster.h"
 #include "app/cli/CliTable.h"
 #include "core/connection/ConnectionDiagnosis.h"
-#include "core/kafka/RdKafkaClusterAdmin.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/EventLoopWait.h"
@@ -99,22 +98,6 @@ Result<GroupSnapshot> CliCommandContext::readGroup(ClusterSession &session, cons
             return ConnectionDiagnosis::explain(group.error(), props.value(), qMin(m_options.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs));
     }
     return group;
-}
-
-Result<std::shared_ptr<ClusterSession>, CliFailure> CliCommandContext::session()
-{
-    const auto readOnly = m_cluster.isReadOnly();
-    if (!readOnly)
-        return readOnly.error();
-    const auto client = m_cluster.connect();
-    if (!client)
-        return client.error();
-    m_client = client.value();
-    const QString name = m_cluster.displayName();
-    // A read-only session gets no admin at all: the refusal is core's.
-    ClusterSession *session = readOnly.value() ? new ClusterSession(client.value(), name)
-                                               : new ClusterSession(client.value(), RdKafkaClusterAdmin::create(client.value()), name);
-    return ClusterSession::share(session);
 }
 
 int CliCommandContext::refuse(const QString &message)

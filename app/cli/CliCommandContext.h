@@ -61,10 +61,6 @@ public:
     // than one read (they ask for each read within a fresh one).
     int timeoutMs() const { return m_options.timeoutMs; }
     QTextStream &err() { return m_err; }
-    // A session on the cluster for a command that writes (or plans a write):
-    // read-only when --profile names a read-only connection, whose
-    // ClusterSession::admin() then refuses every write, as in the window.
-    Result<std::shared_ptr<ClusterSession>, CliFailure> session();
     // What is left of the command's one deadline, in ms (at least 1).
     int remainingMs() const { return qMax(1, m_progress->remainingMs()); }
     // "cohort-cli: <message>" without the usage, and exit code 1: a refusal or a Kafka error.

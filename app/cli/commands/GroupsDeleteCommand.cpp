@@ -27,7 +27,7 @@ void GroupsDeleteCommand::declareOptions(CliOptionSet &options)
 
 int GroupsDeleteCommand::run(CliCommandContext &context)
 {
-    const auto session = context.session();
+    const auto session = context.openSession();
     if (!session)
         return context.fail(session.error());
     const Result<ClusterAdmin *> admin = session.value()->admin();

@@ -35,7 +35,7 @@ int OffsetsDeleteCommand::run(CliCommandContext &context)
 {
     if (m_group.isEmpty() || m_topics.isEmpty())
         return context.fail(CliFailure::usage(tr("offsets delete needs --group and at least one --topic")));
-    const auto session = context.session();
+    const auto session = context.openSession();
     if (!session)
         return context.fail(session.error());
     const Result<ClusterAdmin *> admin = session.value()->admin();

@@ -129,7 +129,7 @@ int OffsetsResetCommand::run(CliCommandContext &context)
         request.strategy = ResetStrategy::fromGroup(value);
     }
 
-    const auto session = context.session();
+    const auto session = context.openSession();
     if (!session)
         return context.fail(session.error());
     ResetExecutor executor(session.value(), ResetBackupStore());

@@ -32,7 +32,7 @@ int OffsetsUndoCommand::run(CliCommandContext &context)
 {
     if (m_group.isEmpty())
         return context.fail(CliFailure::usage(tr("offsets undo needs --group")));
-    const auto session = context.session();
+    const auto session = context.openSession();
     if (!session)
         return context.fail(session.error());
     ResetExecutor executor(session.value(), ResetBackupStore());
