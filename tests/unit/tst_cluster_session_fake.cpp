@@ -6,6 +6,7 @@
 // at a time.
 
 #include "FakeClusterClient.h"
+#include "RecordingClusterAdmin.h"
 #include "core/connection/ConnectionProfile.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
@@ -21,34 +22,6 @@ using namespace cohort;
 using namespace cohort::test;
 
 namespace {
-
-// Writes nothing; only its identity matters here.
-class NullAdmin final : public ClusterAdmin
-{
-public:
-    template<typename T>
-    static QFuture<Result<T>> refuse()
-    {
-        return QtFuture::makeReadyFuture(Result<T>(KafkaError::make(-1, QStringLiteral("_TEST"), QStringLiteral("not in this test"))));
-    }
-    QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &, const QHash<TopicPartition, qint64> &) override
-    {
-        return refuse<QList<PartitionWriteOutcome>>();
-    }
-    QFuture<Result<Done>> deleteGroup(const QString &) override { return refuse<Done>(); }
-    QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &, const QStringList &) override
-    {
-        return refuse<QList<PartitionWriteOutcome>>();
-    }
-    QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &, const QList<MemberRef> &) override
-    {
-        return refuse<QList<MemberRemovalOutcome>>();
-    }
-    QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &, const QString &, const QString &) override
-    {
-        return refuse<RebalanceTriggerReport>();
-    }
-};
 
 // Two topics, two groups: g (Stable, one member on orders, lag 10 + 43) and h (Empty).
 std::shared_ptr<FakeClusterClient> twoGroups()
@@ -110,7 +83,7 @@ private Q_SLOTS:
         QObject context;
         const auto opened = await(ClusterSession::open(profile(true), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &) {
             factoryCalls.ref();
-            return std::make_shared<NullAdmin>();
+            return std::make_shared<RecordingClusterAdmin>();
         }));
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
         const std::shared_ptr<ClusterSession> session = opened.value();
@@ -131,7 +104,7 @@ private Q_SLOTS:
         QAtomicInt factoryCalls = 0;
         QThread *factoryThread = nullptr;
         std::shared_ptr<RdKafkaClusterClient> given;
-        auto made = std::make_shared<NullAdmin>();
+        auto made = std::make_shared<RecordingClusterAdmin>();
         QObject context;
         const auto opened
             = await(ClusterSession::open(profile(false), {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &client) {
@@ -170,7 +143,7 @@ private Q_SLOTS:
         QObject context;
         const auto opened = await(ClusterSession::open(p, {}, &context, [&](const std::shared_ptr<RdKafkaClusterClient> &) {
             factoryCalls.ref();
-            return std::make_shared<NullAdmin>();
+            return std::make_shared<RecordingClusterAdmin>();
         }));
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().name, QStringLiteral("_INVALID_ARG"));
@@ -187,7 +160,7 @@ private Q_SLOTS:
         QSemaphore contextGone;
         const auto opened = ClusterSession::open(profile(false), {}, context.get(), [&](const std::shared_ptr<RdKafkaClusterClient> &) {
             contextGone.acquire();
-            return std::make_shared<NullAdmin>();
+            return std::make_shared<RecordingClusterAdmin>();
         });
         context.reset();
         contextGone.release();
