@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GroupPage.h"
 
-#include "core/lag/LagAssessor.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/FreshnessText.h"
 #include "models/AssignmentTreeModel.h"
@@ -278,7 +277,7 @@ void GroupPage::refreshCharts()
     m_charts->setTopicSeries(topics);
     QList<LagSeriesValues::NamedSeries> partitions;
     for (const TopicPartition &tp : history->partitions(m_groupId))
-        partitions.append({LagAssessor::partitionName(tp), history->series({m_groupId, tp.topic, tp.partition}, from, to)});
+        partitions.append({tp.name(), history->series({m_groupId, tp.topic, tp.partition}, from, to)});
     m_charts->setPartitionSeries(partitions);
     m_charts->setEvents(history->events(m_groupId, from, to));
 }

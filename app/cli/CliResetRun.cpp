@@ -68,7 +68,7 @@ void CliResetRun::noteAdjustments(CliCommandContext &context, const ResetPlan &p
 {
     for (const GroupResetPlan &g : plan.groups) {
         for (const PartitionResetPlan &p : g.partitions) {
-            const QString name = p.tp.topic + QLatin1Char('-') + QString::number(p.tp.partition);
+            const QString name = p.tp.name();
             if (p.clamp == PartitionResetPlan::Clamp::ToLogEnd)
                 context.note(
                     tr("warning: new offset %1 is higher than the log end of %2: %3 instead").arg(p.requested).arg(name).arg(p.newOffset));

@@ -39,26 +39,13 @@ QString translated(const char *text)
     return QCoreApplication::translate("HistoryStore", text);
 }
 
-// The stored names are cohort-cli's `groups watch` event names, so the file
-// does not depend on the enum's order.
-QString kindName(GroupEventKind kind)
-{
-    switch (kind) {
-    case GroupEventKind::StateChanged: return QStringLiteral("state_changed");
-    case GroupEventKind::MemberJoined: return QStringLiteral("member_joined");
-    case GroupEventKind::MemberLeft: return QStringLiteral("member_left");
-    case GroupEventKind::AssignmentChanged: return QStringLiteral("assignment_changed");
-    case GroupEventKind::RebalanceStarted: return QStringLiteral("rebalance_started");
-    case GroupEventKind::RebalanceCompleted: return QStringLiteral("rebalance_completed");
-    }
-    return QStringLiteral("state_changed");
-}
-
+// Events are stored by their cohort-cli `groups watch` names
+// (groupEventKindName), so the file does not depend on the enum's order.
 std::optional<GroupEventKind> kindFromName(const QString &name)
 {
     for (GroupEventKind k : {GroupEventKind::StateChanged, GroupEventKind::MemberJoined, GroupEventKind::MemberLeft,
                              GroupEventKind::AssignmentChanged, GroupEventKind::RebalanceStarted, GroupEventKind::RebalanceCompleted})
-        if (kindName(k) == name)
+        if (groupEventKindName(k) == name)
             return k;
     return std::nullopt;
 }
@@ -468,7 +455,7 @@ bool HistoryWorker::writePending(QString *why)
             int i = 0;
             insert.bindValue(i++, nonNull(e.groupId));
             insert.bindValue(i++, e.timeMs);
-            insert.bindValue(i++, kindName(e.kind));
+            insert.bindValue(i++, groupEventKindName(e.kind));
             insert.bindValue(i++, groupStateToString(e.state));
             insert.bindValue(i++, groupStateToString(e.previousState));
             insert.bindValue(i++, e.generation);
@@ -578,7 +565,7 @@ QHash<QString, int> HistoryWorker::countEventsSince(GroupEventKind kind, qint64 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT group_id, COUNT(*) FROM group_events WHERE kind = ? AND time_ms >= ? GROUP BY group_id"));
-    q.addBindValue(kindName(kind));
+    q.addBindValue(groupEventKindName(kind));
     q.addBindValue(fromMs);
     if (!q.exec()) {
         say(translated("The history in %1 could not be read (%2).").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));

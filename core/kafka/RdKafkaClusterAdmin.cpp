@@ -58,7 +58,7 @@ Result<QList<PartitionWriteOutcome>> loggedPartitions(const char *what, const QS
         QStringList refused;
         for (const PartitionWriteOutcome &o : result.value())
             if (o.error)
-                refused << o.tp.topic + QLatin1Char('-') + QString::number(o.tp.partition) + QLatin1Char(' ') + o.error.name;
+                refused << o.tp.name() + QLatin1Char(' ') + o.error.name;
         if (!refused.isEmpty()) {
             qCWarning(lcAdmin).noquote() << what << groupId << "refused for" << refused.size() << "of" << result->size()
                                          << "partitions:" << refused.join(QStringLiteral(", "));

@@ -29,11 +29,6 @@ QList<TimeLagEstimator::Sample> rateWindow(const QList<TimeLagEstimator::Sample>
 
 }   // namespace
 
-QString LagAssessor::partitionName(const TopicPartition &tp)
-{
-    return tp.topic + QLatin1Char('-') + QString::number(tp.partition);
-}
-
 QString LagAssessor::duration(qint64 ms)
 {
     return FreshnessText::age(qMax<qint64>(0, ms) / 1000);
@@ -55,7 +50,7 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
     const std::optional<PartitionLagTrack::Sample> last = in.track ? in.track->latest() : std::nullopt;
     if (!last)
         return a;
-    const QString name = partitionName(in.tp);
+    const QString name = in.tp.name();
     if (last->committedOffset >= 0)
         a.committedOffset = last->committedOffset;
     if (last->endOffset >= 0)

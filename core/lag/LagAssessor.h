@@ -49,8 +49,6 @@ public:
     // committed offset: behind, and the offset older than the track's history.
     static bool needsRecordTime(const PartitionLagTrack &track);
 
-    // "orders-3".
-    static QString partitionName(const TopicPartition &tp);
     // "4 min", "30 s" (FreshnessText's wording).
     static QString duration(qint64 ms);
 };

@@ -23,16 +23,11 @@ QJsonArray partitions(const QList<TopicPartition> &list)
 {
     QJsonArray out;
     for (const TopicPartition &tp : list)
-        out.append(partitionName(tp));
+        out.append(tp.name());
     return out;
 }
 
 }   // namespace
-
-QString partitionName(const TopicPartition &tp)
-{
-    return tp.topic + QLatin1Char('-') + QString::number(tp.partition);
-}
 
 QJsonObject toJson(const GroupEvent &e)
 {
@@ -54,7 +49,7 @@ QJsonObject toJson(const GroupEvent &e)
         o.insert(QStringLiteral("unowned_ms"), orNull(e.unownedMs));
         QJsonObject byPartition;
         for (auto it = e.unownedMsByPartition.cbegin(); it != e.unownedMsByPartition.cend(); ++it)
-            byPartition.insert(partitionName(it.key()), it.value());
+            byPartition.insert(it.key().name(), it.value());
         o.insert(QStringLiteral("unowned_ms_by_partition"), e.unownedMs < 0 ? QJsonValue() : QJsonValue(byPartition));
     }
     if (!e.memberId.isEmpty()) {

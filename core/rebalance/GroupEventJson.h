@@ -16,7 +16,4 @@ namespace cohort::GroupEventJson {
 // host and group_instance_id where there is one.
 QJsonObject toJson(const GroupEvent &event);
 
-// "topic-3", as kafka-consumer-groups.sh names a partition.
-QString partitionName(const TopicPartition &tp);
-
 }   // namespace cohort::GroupEventJson

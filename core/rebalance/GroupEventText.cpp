@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rebalance/GroupEventText.h"
 
-#include "core/lag/LagAssessor.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -20,7 +18,7 @@ QString partitionList(const QList<TopicPartition> &partitions)
 {
     QStringList names;
     for (const TopicPartition &tp : partitions)
-        names << LagAssessor::partitionName(tp);
+        names << tp.name();
     return names.join(QStringLiteral(", "));
 }
 

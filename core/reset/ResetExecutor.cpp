@@ -80,11 +80,6 @@ Result<QHash<QString, QHash<TopicPartition, qint64>>> committedOffsets(const std
     return out;
 }
 
-QString partitionName(const TopicPartition &tp)
-{
-    return tp.topic + QLatin1Char('-') + QString::number(tp.partition);
-}
-
 Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const ResetRequest &request, const Progress &progress)
 {
     if (request.groups.isEmpty())
@@ -144,7 +139,7 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
                            });
                 });
                 if (!known)
-                    say(g, tr("%1 does not exist on this cluster").arg(partitionName(tp)));
+                    say(g, tr("%1 does not exist on this cluster").arg(tp.name()));
             }
             std::sort(in.partitions.begin(), in.partitions.end());
         } else {

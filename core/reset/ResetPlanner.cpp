@@ -13,7 +13,7 @@ Result<GroupResetPlan, QStringList> ResetPlanner::plan(const ResetStrategy &stra
     out.state = input.state;
     QStringList errors;
     for (const TopicPartition &tp : input.partitions) {
-        const QString name = tp.topic + QLatin1Char('-') + QString::number(tp.partition);
+        const QString name = tp.name();
         const auto w = input.watermarks.constFind(tp);
         if (w == input.watermarks.cend() || w->low < 0 || w->high < 0) {
             errors << tr("%1: its log start and end offsets could not be read (is its leader down?)").arg(name);

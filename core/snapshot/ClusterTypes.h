@@ -22,6 +22,9 @@ struct TopicPartition
     QString topic;
     int partition = -1;
 
+    // "orders-3", as Kafka's TopicPartition.toString writes it (and cohort-cli, kcg's --verbose and the charts).
+    QString name() const { return topic + QLatin1Char('-') + QString::number(partition); }
+
     friend bool operator==(const TopicPartition &, const TopicPartition &) = default;
     friend std::strong_ordering operator<=>(const TopicPartition &a, const TopicPartition &b)
     {

@@ -56,7 +56,7 @@ PartitionAssessment withLag(const TopicPartition &tp, qint64 lag, Status status 
     p.tp = tp;
     p.lag = lag;
     p.status = status;
-    p.statusReason = LagAssessor::partitionName(tp) + QStringLiteral(": reason");
+    p.statusReason = tp.name() + QStringLiteral(": reason");
     return p;
 }
 

@@ -27,11 +27,6 @@ std::optional<TopicPartition> parsePartition(const QString &text)
     return TopicPartition{text.left(dash), p};
 }
 
-QString partitionText(const TopicPartition &tp)
-{
-    return tp.topic + QLatin1Char('-') + QString::number(tp.partition);
-}
-
 QString jsonString(const QString &s)
 {
     // QJsonDocument escapes; the array's brackets are cut off.
@@ -167,7 +162,7 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
             json += (first ? QString() : QStringLiteral(",")) + jsonString(it.key()) + QStringLiteral(":[");
             QStringList parts;
             for (const TopicPartition &tp : it.value())
-                parts << jsonString(partitionText(tp));
+                parts << jsonString(tp.name());
             json += parts.join(QLatin1Char(',')) + QLatin1Char(']');
             first = false;
         }
@@ -188,7 +183,7 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
     for (auto it = outcome->assignment.cbegin(); it != outcome->assignment.cend(); ++it) {
         QStringList parts;
         for (const TopicPartition &tp : it.value())
-            parts << partitionText(tp);
+            parts << tp.name();
         t.rows.append({it.key(), parts.join(QLatin1Char(',')), outcome->perMember.value(it.key())});
     }
     context.write(t);

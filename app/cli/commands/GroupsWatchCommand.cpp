@@ -23,7 +23,7 @@ QString partitionList(const QList<TopicPartition> &partitions)
 {
     QStringList names;
     for (const TopicPartition &tp : partitions)
-        names << GroupEventJson::partitionName(tp);
+        names << tp.name();
     return names.join(QLatin1Char(','));
 }
 
