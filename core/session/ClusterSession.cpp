@@ -253,19 +253,38 @@ void ClusterSession::attachHistory(const QString &filePath)
     QFuture<QList<GroupEvent>> events = m_historyStore->loadEvents(from);
     m_historyStore->loadPoints(from).then(this, [this, events](const QList<StoredLagPoint> &points) mutable {
         events.then(this, [this, points](const QList<GroupEvent> &stored) {
-            // Restored even when the wait ran out: series without live points yet still get their past.
-            m_lagHistory->restore(points, stored);
-            qCInfo(lcSession) << "restored" << points.size() << "lag points and" << stored.size() << "group events from"
-                              << m_historyStore->filePath();
-            Q_EMIT historyRestored();
-            finishHistoryLoad();
+            // Arrived: the wait below no longer starts refreshing without it.
+            m_historyArrived = true;
+            restoreHistorySlice(std::make_shared<const QList<StoredLagPoint>>(points), stored, 0);
         });
     });
     QTimer::singleShot(kHistoryLoadWaitMs, this, [this] {
+        if (m_historyArrived)
+            return;
         if (m_historyLoading)
             qCWarning(lcSession) << "the lag history took over" << kHistoryLoadWaitMs << "ms to load; refreshing without waiting for it";
         finishHistoryLoad();
     });
+}
+
+void ClusterSession::restoreHistorySlice(std::shared_ptr<const QList<StoredLagPoint>> points, const QList<GroupEvent> &events,
+                                         qsizetype from)
+{
+    // A week of a large cluster is millions of points: restored a slice per
+    // event-loop turn so that the window stays responsive. The store reads
+    // them in (tier, time) order, so every slice keeps each series in time
+    // order, which LagHistory::restore needs.
+    const qsizetype to = qMin(points->size(), from + kHistoryRestoreSlice);
+    const bool last = to == points->size();
+    m_lagHistory->restore(points->mid(from, to - from), last ? events : QList<GroupEvent>{});
+    if (!last) {
+        QTimer::singleShot(0, this, [this, points, events, to] { restoreHistorySlice(points, events, to); });
+        return;
+    }
+    qCInfo(lcSession) << "restored" << points->size() << "lag points and" << events.size() << "group events from"
+                      << m_historyStore->filePath();
+    Q_EMIT historyRestored();
+    finishHistoryLoad();
 }
 
 void ClusterSession::finishHistoryLoad()

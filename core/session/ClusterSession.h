@@ -117,8 +117,9 @@ public:
 
     // Keeps the lag history in this file across runs (HistoryStore): what a
     // previous run stored is read on the store's thread and restored before
-    // the first refresh (start() waits for it, at most kHistoryLoadWaitMs, so
-    // a slow disk delays nothing more), then every new point and event is
+    // the first refresh (start() waits for it: for the file at most
+    // kHistoryLoadWaitMs, so a slow disk delays nothing more; then for the
+    // restore, done in slices of kHistoryRestoreSlice points per turn), then every new point and event is
     // appended, and old ones are pruned every hour. A file that cannot be
     // used is said once through historyProblem(); the history then lives for
     // this run only.
@@ -127,6 +128,7 @@ public:
     // The last historyProblem() said, for a window that connects after it came.
     QString lastHistoryProblem() const { return m_lastHistoryProblem; }
     static constexpr int kHistoryLoadWaitMs = 3000;
+    static constexpr qsizetype kHistoryRestoreSlice = 20000;   // points per event-loop turn
 
     // The connection's request timeout (OpenRequest::timeoutMs), from which
     // the deadlines follow: a whole refresh (listing, descriptions, offsets,
@@ -177,7 +179,9 @@ private:
     bool m_historyLoading = false;
     QString m_lastHistoryProblem;
     bool m_startWhenLoaded = false;
+    bool m_historyArrived = false;
     void finishHistoryLoad();
+    void restoreHistorySlice(std::shared_ptr<const QList<StoredLagPoint>> points, const QList<GroupEvent> &events, qsizetype from);
     bool m_readingRecordTimes = false;
     bool m_readLagInputsWhenApplied = false;   // after the whole snapshot is in
     bool m_readingRetention = false;

@@ -269,6 +269,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);   // and the refresh began after it
     }
 
+    // A history larger than one restore slice comes back whole, over several
+    // event-loop turns, before the first refresh: 2.5 slices of partition
+    // points, one per partition of one group, each its own series.
+    void aLargeHistoryIsRestoredWholeInSlices()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("big.sqlite"));
+        const int partitions = int(ClusterSession::kHistoryRestoreSlice * 5 / 2);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            HistoryStore store(file);
+            QList<StoredLagPoint> points;
+            for (int p = 0; p < partitions; ++p)
+                points.append(StoredLagPoint{
+                    {QStringLiteral("big"), QStringLiteral("t"), p}, LagTier::FiveSeconds, LagPoint{now - 1000, 100, 90, 10, 0}});
+            store.append(points);
+            const QFuture<void> flushed = store.flush();
+            QTRY_VERIFY_WITH_TIMEOUT(flushed.isFinished(), 60000);
+        }
+        ClusterSession session(twoGroups(), QStringLiteral("dev"));
+        session.attachHistory(file);
+        QSignalSpy restored(&session, &ClusterSession::historyRestored);
+        qsizetype restoredWhenStarted = -1;   // the first refresh begins only once the whole history is in
+        connect(&session, &ClusterSession::refreshStarted, this, [&] {
+            if (restoredWhenStarted < 0)
+                restoredWhenStarted = session.lagHistory()->partitions(QStringLiteral("big")).size();
+        });
+        session.setIntervalMs(60000);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
+        QCOMPARE(session.lagHistory()->partitions(QStringLiteral("big")).size(), qsizetype(partitions));
+        QTRY_COMPARE_WITH_TIMEOUT(restoredWhenStarted, qsizetype(partitions), 10000);
+    }
+
     // The fast refresh of g: the same values as g's entry of the whole-cluster
     // snapshot, from questions about g only, with the snapshot's metadata.
     void refreshGroupAsksAboutThatGroupOnly()
