@@ -129,8 +129,16 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
         const int left = kMetadataAttempts - attempt;
         err = rd_kafka_metadata(h->rk, 1, nullptr, &md, qMax(1, progress.remainingMs() / left));
     }
-    if (err)
-        return h->withDetail(err);
+    if (err) {
+        // librdkafka asks the brokers it has connections up to, often only
+        // one: when that one is slow, the refresh goes on with the last
+        // metadata (brokers and partitions rarely change) and says so.
+        std::optional<ClusterMetadata> last = anotherBrokerMayAnswer(err) ? h->rememberedMetadata() : std::nullopt;
+        if (!last)
+            return h->withDetail(err);
+        last->notRefreshed = h->withDetail(err);
+        return *last;
+    }
     ClusterMetadata out;
     for (int i = 0; i < md->broker_cnt; ++i)
         out.brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
@@ -163,6 +171,7 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
         out.clusterId = QString::fromUtf8(id);
         rd_kafka_mem_free(h->rk, id);
     }
+    h->rememberMetadata(out);
     return out;
 }
 

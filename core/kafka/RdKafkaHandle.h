@@ -40,6 +40,9 @@ struct RdKafkaClusterClient::Handle
     // for an Empty group's offsets through librdkafka, without reading the
     // metadata of every topic again (a one-group refresh must not).
     std::optional<QList<TopicPartition>> lastPartitions;
+    // The last metadata read whole: what a refresh goes on with when no
+    // broker answers Metadata in time (marked notRefreshed).
+    std::optional<ClusterMetadata> lastMetadata;
     // The connection's properties, for the record reader; and the reader: a
     // consumer of its own that fetches one record per partition
     // (fetchRecordTimestamps), made on first use, one fetch at a time.
@@ -53,6 +56,16 @@ struct RdKafkaClusterClient::Handle
     {
         QMutexLocker lock(&mutex);
         lastPartitions = std::move(partitions);
+    }
+    void rememberMetadata(const ClusterMetadata &metadata)
+    {
+        QMutexLocker lock(&mutex);
+        lastMetadata = metadata;
+    }
+    std::optional<ClusterMetadata> rememberedMetadata()
+    {
+        QMutexLocker lock(&mutex);
+        return lastMetadata;
     }
     std::optional<QList<TopicPartition>> rememberedPartitions()
     {

@@ -4,6 +4,8 @@
 // Plain data that ClusterClient returns: what the cluster says, undigested.
 // Derived figures (lag, totals) live in GroupSnapshot/ClusterSnapshot.
 
+#include "core/kafka/KafkaError.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -69,6 +71,10 @@ struct ClusterMetadata
     int controllerId = -1;
     QList<BrokerInfo> brokers;
     QList<TopicInfo> topics;
+    // Set when no broker answered this refresh's Metadata in time and these
+    // are the last metadata read: the refresh goes on with them (one slow
+    // broker must not blank the window) and says so as a missing part.
+    std::optional<KafkaError> notRefreshed;
 
     // Every partition of the non-internal topics: what "the whole cluster"
     // means when a group's offsets or the Topics page need all of them.

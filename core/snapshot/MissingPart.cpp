@@ -22,7 +22,7 @@ QString MissingPart::describe() const
 {
     const QString why = error.toString();
     switch (kind) {
-    case Kind::Metadata: return QCoreApplication::translate("MissingPart", "no broker gave the cluster's metadata: %1").arg(why);
+    case Kind::Metadata: return QCoreApplication::translate("MissingPart", "no broker gave the cluster's metadata (brokers and partitions as last read): %1").arg(why);
     case Kind::BrokerListing:
         if (groupsAffected > 0)
             return QCoreApplication::translate("MissingPart", "%1 did not list its groups: %2; %n group(s) shown as last read", nullptr,

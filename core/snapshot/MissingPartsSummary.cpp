@@ -99,7 +99,7 @@ QStringList MissingPartsSummary::headlines(const MissingParts &parts, const QDat
     QStringList lines;
     for (const MissingPart &p : parts)
         if (p.kind == MissingPart::Kind::Metadata)
-            lines << tr("No broker gave the cluster's metadata%1: %2").arg(forAge(p.since, now), errorName(p.error));
+            lines << tr("No broker gave the cluster's metadata%1: %2; brokers and partitions as last read").arg(forAge(p.since, now), errorName(p.error));
     for (const MissingPart &p : parts)
         if (p.kind == MissingPart::Kind::BrokerListing)
             lines << brokerListing(p, now);

@@ -216,6 +216,8 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std
         in.metadata = metadata.value();
         in.readCommitted = client->readCommitted();
         in.readAt = readAt;
+        if (metadata->notRefreshed)
+            in.missing.append(missingPart(MissingPart::Kind::Metadata, *metadata->notRefreshed, QDateTime::currentDateTimeUtc()));
         QStringList ids;
         if (listings) {
             in.listings = listings->groups;

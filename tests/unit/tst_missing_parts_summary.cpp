@@ -148,7 +148,7 @@ private Q_SLOTS:
         one.brokerAddress.clear();
         one.since = QDateTime();   // a part that does not say since when gets no age
         QCOMPARE(MissingPartsSummary::headlines({marks, metadata, one}, kNow),
-                 (QStringList{QStringLiteral("No broker gave the cluster's metadata for 90 s: _TRANSPORT"),
+                 (QStringList{QStringLiteral("No broker gave the cluster's metadata for 90 s: _TRANSPORT; brokers and partitions as last read"),
                               QStringLiteral("End offsets of 12 partitions led by broker 2 (10.0.0.2:9092) not read for 4 s: _TIMED_OUT"),
                               QStringLiteral("End offsets of 1 partition led by broker 3 not read: _TIMED_OUT")}));
     }
