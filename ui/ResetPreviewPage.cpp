@@ -51,6 +51,9 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     m_stop->setToolTip(tr("Stop waiting for the plan; nothing has been written"));
     m_again->setObjectName(QStringLiteral("previewPlanAgain"));
     m_again->setToolTip(tr("Read the cluster again and plan from what it holds now"));
+    // Alone in their row once the plan is there: a button's width, not the row's.
+    m_stop->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_again->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(wizard->planModel());
@@ -96,6 +99,7 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stop);
     progressRow->addWidget(m_again);
+    progressRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_what);
     layout->addLayout(progressRow);
