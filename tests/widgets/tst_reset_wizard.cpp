@@ -8,9 +8,13 @@
 // written; waiting until Empty applies once it leaves; Undo Last Reset and the
 // history put offsets back through the same preview and guard; a production
 // connection wants the name typed; a read-only one offers no reset, and says why.
+// Once more end to end on the sandbox: records produced, offsets committed and
+// a librdkafka member in the group, all through Kafka's protocol.
 
 #include "FakeClusterAdmin.h"
 #include "FakeClusterClient.h"
+#include "RdKafkaTestClient.h"
+#include "SandboxFixture.h"
 
 #include "core/reset/ResetExecutor.h"
 #include "core/session/ClusterSession.h"
@@ -641,6 +645,82 @@ private Q_SLOTS:
         QVERIFY(!history->reapplyButton()->isEnabled());
         QVERIFY(history->reapplyButton()->toolTip().contains(u"read-only"_s));
         QCOMPARE(s.cluster->admin->commitCalls(), 0);
+    }
+
+    void onTheSandboxAMemberIsListedAndTheShiftIsAppliedOnceItLeaves()
+    {
+        auto sandbox = startSandbox();
+        QVERIFY(sandbox);
+        const QString bootstrap = sandbox->bootstrapServers();
+        const QString topic = u"wizard-sbx-orders"_s, group = u"wizard-sbx"_s;
+        QVERIFY(sandbox->createTopic(topic, 2));
+        QCOMPARE(produceMessages(bootstrap, topic, 0, 30), QString());
+        QCOMPARE(produceMessages(bootstrap, topic, 1, 20), QString());
+        QCOMPARE(commitWithoutJoining(bootstrap, group, topic, {{0, 25}, {1, 12}}), QString());
+
+        ClusterSession::OpenRequest request;
+        request.properties = {{u"bootstrap.servers"_s, bootstrap}};
+        request.displayName = u"sandbox"_s;
+        request.timeoutMs = 5000;
+        auto opened = ClusterSession::open(request, this);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 15000);
+        QVERIFY(opened.result());
+        std::shared_ptr<ClusterSession> session = opened.result().value();
+        MainWindow window;
+        window.groupActions()->setResetBackupStore(ResetBackupStore(m_backups.filePath(u"sandbox"_s)));
+        window.resize(1200, 800);
+        window.show();
+        window.setSession(session);
+        session->setIntervalMs(500);
+
+        // A live member: the group is Stable, and the wizard's guard must name it.
+        GroupConsumer member(bootstrap, group, {topic}, {{u"client.id"_s, u"wizard-member"_s}, {u"enable.auto.commit"_s, u"false"_s}});
+        QVERIFY2(member.valid(), qPrintable(member.error()));
+        QTRY_VERIFY_WITH_TIMEOUT((member.poll(50), !member.assignment().isEmpty()), 20000);
+        GroupPage *page = window.openGroup(group);
+        QTRY_VERIFY_WITH_TIMEOUT((member.poll(10), page->headerValue(u"state"_s) == u"Stable"_s), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(committedShown(page, {topic, 0}), u"25"_s, 10000);
+
+        QSignalSpy opened2(window.groupActions(), &GroupActions::resetWizardOpened);
+        window.groupActions()->action(GroupAction::ResetOffsets)->trigger();
+        OffsetResetWizard *w = lastWizard(opened2);
+        QVERIFY(w);
+        QVERIFY(click(w, QWizard::NextButton));
+        w->strategyPage()->choose(ResetStrategy::Kind::ShiftBy);
+        w->strategyPage()->shiftEdit()->setText(u"-10"_s);
+        QVERIFY(toPreview(w));
+        // From what was committed: 25 - 10 and 12 - 10; 30 and 20 produced, so lags 15 and 18.
+        const auto rows = previewRows(w);
+        QCOMPARE(rows.value(topic + u"-0"_s).newOffset, u"15"_s);
+        QCOMPARE(rows.value(topic + u"-0"_s).newLag, u"15"_s);
+        QCOMPARE(rows.value(topic + u"-1"_s).newOffset, u"2"_s);
+        QCOMPARE(rows.value(topic + u"-1"_s).newLag, u"18"_s);
+        w->applyPage()->setWaitPollMs(100);
+        QVERIFY(applyAndWait(w, ResetApplyPage::Step::Active));
+        QTableWidget *members = w->applyPage()->membersTable();
+        QCOMPARE(members->rowCount(), 1);
+        QCOMPARE(members->item(0, 2)->text(), u"wizard-member"_s);
+        QVERIFY2(members->item(0, 3)->text().contains(u"127.0.0.1"_s), qPrintable(members->item(0, 3)->text()));
+        // Nothing written: the brokers still hold 25 and 12, asked directly.
+        auto held = session->client()->fetchCommittedOffsets({{group, {}}});
+        QTRY_VERIFY(held.isFinished());
+        QVERIFY(held.result());
+        Offsets brokers;
+        for (const CommittedOffset &c : held.result()->offsets.value(group).offsets)
+            brokers.insert(c.tp, c.offset);
+        QCOMPARE(brokers, (Offsets{{{topic, 0}, 25}, {{topic, 1}, 12}}));
+
+        w->applyPage()->waitButton()->click();
+        QTRY_COMPARE(w->applyPage()->step(), ResetApplyPage::Step::Waiting);
+        member.close();   // LeaveGroup: the group goes Empty
+        QTRY_COMPARE_WITH_TIMEOUT(w->applyPage()->step(), ResetApplyPage::Step::Done, 20000);
+        QVERIFY2(w->applyPage()->verificationText().contains(u"Verified"_s), qPrintable(w->applyPage()->verificationText()));
+        QTRY_COMPARE_WITH_TIMEOUT(committedShown(page, {topic, 0}), u"15"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(committedShown(page, {topic, 1}), u"2"_s, 10000);
+        // And a consumer that starts now reads from there.
+        GroupConsumer next(bootstrap, group, {topic}, {{u"enable.auto.commit"_s, u"false"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT((next.poll(100), next.received() >= 15 + 18), 30000);
+        QCOMPARE(next.received(), 15 + 18);
     }
 
     void theMenuAndTheShortcutsListHaveTheResetActions()
