@@ -43,7 +43,7 @@ bool GroupActionAvailability::writes(GroupAction action)
 }
 
 GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QString &groupId, const GroupSnapshot *group,
-                                                    const QString &writeRefusal, const QString &groupProtocolRefusal)
+                                                    const QString &writeRefusal, const QString &groupProtocolRefusal, bool hasResetBackup)
 {
     if (groupId.isEmpty())
         return no(tr("Select a group first (in the Groups or Topics page), or open its tab."));
@@ -99,6 +99,16 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
             return no(tr("The group's protocol type and assignor are not known while it rebalances; try again once it is Stable."));
         if (!groupProtocolRefusal.isEmpty())
             return no(groupProtocolRefusal);
+        return yes();
+    case GroupAction::ResetOffsets:
+    case GroupAction::UndoLastReset:
+        // A share group's progress is kept per record by the share coordinator, not as committed offsets.
+        if (d.type == GroupType::Share)
+            return no(tr("A share group has no committed offsets to reset (kafka-share-groups.sh resets its start offsets)."));
+        // An active group is not refused here: the wizard's guard names its members and can wait until it is Empty.
+        if (action == GroupAction::UndoLastReset && !hasResetBackup)
+            return no(tr("Cohort has no backup of a reset of \"%1\" in this account's data folder: there is nothing to undo.")
+                          .arg(groupId));
         return yes();
     }
     return no(QString());

@@ -9,7 +9,7 @@ namespace cohort {
 
 // What can be done to a consumer group from the Group menu and the context
 // menus.
-enum class GroupAction { Open, CopyId, DeleteGroup, DeleteOffsets, RemoveMembers, TriggerRebalance };
+enum class GroupAction { Open, CopyId, DeleteGroup, DeleteOffsets, RemoveMembers, TriggerRebalance, ResetOffsets, UndoLastReset };
 
 // Whether a group action can be offered now, and if not, why, in words for the
 // action's tooltip and status tip. Pure: the menus, the context menus and the
@@ -27,8 +27,10 @@ struct GroupActionAvailability
     // `groupProtocolRefusal`: why it cannot speak the group protocol that
     // removing members and triggering a rebalance need
     // (ClusterAdmin::groupProtocolRefusal), empty when it can.
+    // `hasResetBackup`: a reset of the group was backed up (ResetBackupStore), so
+    // there is something for Undo Last Reset to restore.
     static GroupActionAvailability of(GroupAction action, const QString &groupId, const GroupSnapshot *group, const QString &writeRefusal,
-                                      const QString &groupProtocolRefusal = {});
+                                      const QString &groupProtocolRefusal = {}, bool hasResetBackup = false);
 
     // Whether the action changes the cluster (and so needs a writable connection).
     static bool writes(GroupAction action);

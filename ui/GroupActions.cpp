@@ -4,6 +4,8 @@
 #include "core/session/ClusterSession.h"
 #include "ui/DeleteGroupDialog.h"
 #include "ui/DeleteOffsetsDialog.h"
+#include "ui/OffsetResetWizard.h"
+#include "ui/ResetHistoryDialog.h"
 #include "ui/RemoveMembersDialog.h"
 #include "ui/TriggerRebalanceDialog.h"
 
@@ -12,6 +14,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QWidget>
+#include <QtConcurrent>
 
 namespace cohort {
 
@@ -34,6 +37,17 @@ GroupActions::GroupActions(QWidget *window)
     QAction *trigger = make(GroupAction::TriggerRebalance, QStringLiteral("groupTriggerRebalance"), tr("Trigger &Rebalance…"),
                             tr("Make the group rebalance, by joining and leaving as a temporary member that takes no partitions"));
     trigger->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *reset = make(GroupAction::ResetOffsets, QStringLiteral("groupResetOffsets"), tr("Re&set Offsets…"),
+                          tr("Move the group's committed offsets (to a time, the start or end, a shift, a file, another group's), "
+                             "after a preview; also for several selected groups"));
+    // Ctrl+R is Refresh: Ctrl+Shift+R is the nearest free key, as Ctrl+Shift+C and Ctrl+Shift+B are.
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    make(GroupAction::UndoLastReset, QStringLiteral("groupUndoLastReset"), tr("&Undo Last Reset…"),
+         tr("Put back the offsets the group had before its last reset, after the same preview"));
+    m_history = new QAction(tr("Reset &History…"), this);
+    m_history->setObjectName(QStringLiteral("groupResetHistory"));
+    m_history->setToolTip(tr("Every reset Cohort backed up, newest first; any can be put back"));
+    m_history->setStatusTip(m_history->toolTip());
     make(GroupAction::RemoveMembers, QStringLiteral("groupRemoveMembers"), tr("Remove &Members…"),
          tr("Remove chosen members from the group, as if they had left"));
     make(GroupAction::DeleteOffsets, QStringLiteral("groupDeleteOffsets"), tr("Delete O&ffsets…"),
@@ -59,6 +73,12 @@ GroupActions::GroupActions(QWidget *window)
     connect(action(GroupAction::RemoveMembers), &QAction::triggered, this, [this] { openRemoveMembers(); });
     connect(action(GroupAction::DeleteOffsets), &QAction::triggered, this, [this] { openDeleteOffsets(); });
     connect(del, &QAction::triggered, this, [this] { openDeleteGroup(); });
+    connect(reset, &QAction::triggered, this, [this] {
+        const ResetTarget t = m_resetTarget ? m_resetTarget() : ResetTarget{};
+        openResetOffsets(t.groups, t.partitions);
+    });
+    connect(action(GroupAction::UndoLastReset), &QAction::triggered, this, [this] { openUndoLastReset(); });
+    connect(m_history, &QAction::triggered, this, [this] { openResetHistory(); });
     update();
 }
 
@@ -67,9 +87,10 @@ GroupActions::~GroupActions() = default;
 QList<QAction *> GroupActions::actions() const
 {
     QList<QAction *> list;
-    for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::TriggerRebalance, GroupAction::RemoveMembers,
-                          GroupAction::DeleteOffsets, GroupAction::DeleteGroup})
+    for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::ResetOffsets, GroupAction::UndoLastReset,
+                          GroupAction::TriggerRebalance, GroupAction::RemoveMembers, GroupAction::DeleteOffsets, GroupAction::DeleteGroup})
         list << action(a);
+    list << m_history;
     return list;
 }
 
@@ -77,6 +98,10 @@ void GroupActions::addTo(QMenu *menu) const
 {
     menu->addAction(action(GroupAction::Open));
     menu->addAction(action(GroupAction::CopyId));
+    menu->addSeparator();
+    menu->addAction(action(GroupAction::ResetOffsets));
+    menu->addAction(action(GroupAction::UndoLastReset));
+    menu->addAction(m_history);
     menu->addSeparator();
     menu->addAction(action(GroupAction::TriggerRebalance));
     menu->addAction(action(GroupAction::RemoveMembers));
@@ -103,7 +128,32 @@ void GroupActions::setSession(std::shared_ptr<ClusterSession> session)
             update();
         });
     }
+    reloadResetBackups();
     update();
+}
+
+void GroupActions::setResetBackupStore(const ResetBackupStore &store)
+{
+    m_backups = store;
+    reloadResetBackups();
+}
+
+void GroupActions::reloadResetBackups()
+{
+    const quint64 generation = ++m_backupsGeneration;
+    // A folder of small files, read on a pool thread: the actions update on every refresh.
+    QtConcurrent::run([store = m_backups] {
+        QSet<QString> groups;
+        for (const ResetBackup &b : store.history())
+            for (auto it = b.previous.cbegin(); it != b.previous.cend(); ++it)
+                groups.insert(it.key());
+        return groups;
+    }).then(this, [this, generation](const QSet<QString> &groups) {
+        if (generation != m_backupsGeneration)
+            return;
+        m_groupsWithBackups = groups;
+        update();
+    });
 }
 
 void GroupActions::setTarget(const QString &groupId)
@@ -124,19 +174,24 @@ const GroupSnapshot *GroupActions::targetSnapshot() const
     return m_session->hasSnapshot() ? m_session->snapshot().group(m_target) : nullptr;
 }
 
+QString GroupActions::writeRefusal() const
+{
+    if (!m_session)
+        return tr("Not connected to a cluster.");
+    if (const Result<ClusterAdmin *> admin = m_session->admin(); !admin)
+        return admin.error().hint.isEmpty() ? admin.error().message : admin.error().message + QLatin1Char(' ') + admin.error().hint;
+    return {};
+}
+
 GroupActionAvailability GroupActions::availability(GroupAction a) const
 {
     auto words = [](const KafkaError &e) { return e.hint.isEmpty() ? e.message : e.message + QLatin1Char(' ') + e.hint; };
-    QString refusal;
+    const QString refusal = writeRefusal();
     QString groupProtocol;
-    if (!m_session) {
-        refusal = tr("Not connected to a cluster.");
-    } else if (const Result<ClusterAdmin *> admin = m_session->admin(); !admin) {
-        refusal = words(admin.error());
-    } else if (const KafkaError e = admin.value()->groupProtocolRefusal(); e.isError()) {
-        groupProtocol = words(e);
-    }
-    return GroupActionAvailability::of(a, m_target, targetSnapshot(), refusal, groupProtocol);
+    if (refusal.isEmpty())
+        if (const KafkaError e = m_session->admin().value()->groupProtocolRefusal(); e.isError())
+            groupProtocol = words(e);
+    return GroupActionAvailability::of(a, m_target, targetSnapshot(), refusal, groupProtocol, m_groupsWithBackups.contains(m_target));
 }
 
 void GroupActions::update()
@@ -157,6 +212,70 @@ AdminOperationDialog *GroupActions::show(AdminOperationDialog *dialog)
     connect(dialog, &AdminOperationDialog::completed, this, [this](bool, const QString &summary) { Q_EMIT statusMessage(summary); });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+    return dialog;
+}
+
+OffsetResetWizard *GroupActions::show(OffsetResetWizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OffsetResetWizard::completed, this, [this](bool, const QString &summary) {
+        Q_EMIT statusMessage(summary);
+        reloadResetBackups();   // Undo Last Reset has something to undo now
+    });
+    wizard->open();
+    Q_EMIT resetWizardOpened(wizard);
+    return wizard;
+}
+
+OffsetResetWizard *GroupActions::openResetOffsets(const QStringList &groups, const QList<TopicPartition> &partitions)
+{
+    QStringList chosen = groups.isEmpty() && !m_target.isEmpty() ? QStringList{m_target} : groups;
+    chosen.removeDuplicates();
+    chosen.sort();
+    if (chosen.isEmpty()) {
+        Q_EMIT statusMessage(GroupActionAvailability::of(GroupAction::ResetOffsets, {}, nullptr, {}).reason);
+        return nullptr;
+    }
+    // Every group must be resettable: the wizard resets them together or not at all.
+    const QString refusal = writeRefusal();
+    for (const QString &g : std::as_const(chosen)) {
+        const GroupSnapshot *snapshot = g == m_target ? targetSnapshot()
+                                        : m_session && m_session->hasSnapshot() ? m_session->snapshot().group(g)
+                                                                                : nullptr;
+        const GroupActionAvailability av = GroupActionAvailability::of(GroupAction::ResetOffsets, g, snapshot, refusal);
+        if (!av.enabled) {
+            Q_EMIT statusMessage(av.reason);
+            return nullptr;
+        }
+    }
+    // A partitions selection belongs to one group's page.
+    return show(new OffsetResetWizard(m_session, m_backups, chosen, chosen.size() == 1 ? partitions : QList<TopicPartition>{}, m_window));
+}
+
+OffsetResetWizard *GroupActions::openUndoLastReset()
+{
+    const GroupActionAvailability av = availability(GroupAction::UndoLastReset);
+    if (!av.enabled) {
+        Q_EMIT statusMessage(av.reason);
+        return nullptr;
+    }
+    return show(OffsetResetWizard::undo(m_session, m_backups, m_target, m_window));
+}
+
+ResetHistoryDialog *GroupActions::openResetHistory()
+{
+    auto *dialog = new ResetHistoryDialog(m_backups, m_target, writeRefusal(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResetHistoryDialog::reapplyRequested, this, [this, dialog](const ResetBackup &backup) {
+        if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+            Q_EMIT statusMessage(refusal);
+            return;
+        }
+        dialog->close();
+        show(OffsetResetWizard::reapply(m_session, m_backups, backup, m_window));
+    });
+    dialog->open();
+    Q_EMIT historyDialogOpened(dialog);
     return dialog;
 }
 

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -311,6 +312,14 @@ QString GroupPage::headerValue(const QString &field) const
 QString GroupPage::noticeText() const
 {
     return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void GroupPage::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(m_fieldBox);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    static_cast<QHBoxLayout *>(m_fieldBox->layout())->addWidget(button, 0, Qt::AlignBottom);
 }
 
 void GroupPage::setClock(std::function<QDateTime()> clock)

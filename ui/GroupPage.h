@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -76,6 +77,8 @@ public:
     QString noticeText() const;
     // Where "now" comes from for the ages shown (the system clock unless set; tests pin it).
     void setClock(std::function<QDateTime()> clock);
+    // A button in the header for a window action that acts on this group (Reset Offsets…, Undo Last Reset…).
+    void addHeaderAction(QAction *action);
 
 Q_SIGNALS:
     void goneChanged(bool gone);

@@ -215,6 +215,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
     connect(m_groupActions, &GroupActions::openRequested, this, &MainWindow::openGroup);
+    // A reset acts on the groups selected on the Groups page (the target when
+    // it is not among them) or on a group page's group with its partitions selection.
+    m_groupActions->setResetTargetProvider([this] {
+        GroupActions::ResetTarget t;
+        const QString target = m_groupActions->target();
+        if (auto *page = qobject_cast<GroupPage *>(m_tabs->currentWidget()); page && page->groupId() == target) {
+            t.groups = {target};
+            for (const QModelIndex &r : page->partitionView()->selectionModel()->selectedRows())
+                t.partitions << TopicPartition{r.data(PartitionTableModel::TopicRole).toString(),
+                                               r.siblingAtColumn(PartitionTableModel::Partition).data(PartitionTableModel::RawValueRole).toInt()};
+        } else if (m_tabs->currentWidget() == m_groupsPage) {
+            for (const QModelIndex &r : m_groupsPage->view()->selectionModel()->selectedRows())
+                t.groups << r.data(GroupTableModel::GroupIdRole).toString();
+            if (!t.groups.contains(target))
+                t.groups = {target};
+        } else {
+            t.groups = {target};
+        }
+        t.groups.removeAll(QString());
+        return t;
+    });
     connect(m_groupActions, &GroupActions::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     createMenus(manage, refresh);
     setUpContextMenu(m_groupsPage->view());
@@ -306,7 +327,7 @@ void MainWindow::createMenus(QAction *manage, QAction *refresh)
             showNormal();
     });
 
-    // Group: Reset offsets… (issue 12) goes before GroupActions::resetOffsetsInsertionPoint().
+    // Group: GroupActions' own order (the reset actions before its resetOffsetsInsertionPoint()).
     QMenu *group = m_groupMenu = menuBar()->addMenu(tr("&Group"));
     group->setObjectName(QStringLiteral("groupMenu"));
     group->setToolTipsVisible(true);   // a greyed-out action says why
@@ -928,6 +949,9 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
     }
     for (auto *splitter : page->findChildren<QSplitter *>())
         connect(splitter, &QSplitter::splitterMoved, page, save);
+    // The page's own group is the actions' target while it is shown.
+    page->addHeaderAction(m_groupActions->action(GroupAction::ResetOffsets));
+    page->addHeaderAction(m_groupActions->action(GroupAction::UndoLastReset));
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(page->memberView()), static_cast<QAbstractItemView *>(page->partitionView()),
           static_cast<QAbstractItemView *>(page->assignmentView())})

@@ -3,7 +3,9 @@
 // read-only connection offers no write, an active group cannot be deleted
 // (Kafka's DeleteGroups answers NON_EMPTY_GROUP) but can rebalance and lose
 // members, an Empty one the reverse, and a KIP-848 group's members (which
-// DescribeGroups does not show) cannot be named for removal.
+// DescribeGroups does not show) cannot be named for removal. Offsets can be
+// reset on any group of a writable connection (the wizard's guard waits for an
+// active one to be Empty); Undo Last Reset needs a backup to restore.
 
 #include "FakeCluster.h"
 
@@ -53,7 +55,8 @@ private Q_SLOTS:
     void noGroupChosenOffersNothing()
     {
         for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::DeleteGroup, GroupAction::DeleteOffsets,
-                              GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
+                              GroupAction::RemoveMembers, GroupAction::TriggerRebalance, GroupAction::ResetOffsets,
+                              GroupAction::UndoLastReset}) {
             const auto av = GroupActionAvailability::of(a, {}, nullptr, {});
             QVERIFY(!av.enabled);
             QVERIFY(av.reason.contains(QLatin1String("Select a group")));
@@ -67,9 +70,9 @@ private Q_SLOTS:
         for (const QString &id : {QStringLiteral("busy"), QStringLiteral("idle")}) {
             QVERIFY(GroupActionAvailability::of(GroupAction::Open, id, s.group(id), refusal).enabled);
             QVERIFY(GroupActionAvailability::of(GroupAction::CopyId, id, s.group(id), refusal).enabled);
-            for (GroupAction a :
-                 {GroupAction::DeleteGroup, GroupAction::DeleteOffsets, GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
-                const auto av = GroupActionAvailability::of(a, id, s.group(id), refusal);
+            for (GroupAction a : {GroupAction::DeleteGroup, GroupAction::DeleteOffsets, GroupAction::RemoveMembers,
+                                  GroupAction::TriggerRebalance, GroupAction::ResetOffsets, GroupAction::UndoLastReset}) {
+                const auto av = GroupActionAvailability::of(a, id, s.group(id), refusal, {}, true);
                 QVERIFY(!av.enabled);
                 QCOMPARE(av.reason, refusal);
             }
@@ -134,6 +137,19 @@ private Q_SLOTS:
         // Stable as listed: not deletable; its offsets are.
         QVERIFY(!GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("modern"), modern, {}).enabled);
         QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("modern"), modern, {}).enabled);
+    }
+
+    void resetAndUndo()
+    {
+        const ClusterSnapshot s = cluster();
+        for (const QString &id : {QStringLiteral("busy"), QStringLiteral("idle"), QStringLiteral("fresh"), QStringLiteral("modern")}) {
+            QVERIFY2(GroupActionAvailability::of(GroupAction::ResetOffsets, id, s.group(id), {}).enabled, qPrintable(id));
+            const auto undo = GroupActionAvailability::of(GroupAction::UndoLastReset, id, s.group(id), {});
+            QVERIFY(!undo.enabled);
+            QVERIFY2(undo.reason.contains(QLatin1String("nothing to undo")), qPrintable(undo.reason));
+            QVERIFY(GroupActionAvailability::of(GroupAction::UndoLastReset, id, s.group(id), {}, {}, true).enabled);
+        }
+        QVERIFY(!GroupActionAvailability::of(GroupAction::ResetOffsets, QStringLiteral("gone"), nullptr, {}).enabled);
     }
 
     void groupNotInTheSnapshot()

@@ -72,6 +72,8 @@ const QHash<QString, QString> kWithoutShortcut = {
     {QStringLiteral("groupOpen"), QStringLiteral("Enter and double-click in the tables")},
     {QStringLiteral("groupRemoveMembers"), QStringLiteral("needs members chosen: the members table's context menu")},
     {QStringLiteral("groupDeleteOffsets"), QStringLiteral("needs topics chosen: the partitions table's context menu")},
+    {QStringLiteral("groupUndoLastReset"), QStringLiteral("a write worth a deliberate click: the Group menu and the group page's button")},
+    {QStringLiteral("groupResetHistory"), QStringLiteral("rarely used; Group menu")},
     {QStringLiteral("about"), QStringLiteral("Help menu convention")},
     {QStringLiteral("aboutQt"), QStringLiteral("Help menu convention")},
 };
@@ -181,6 +183,9 @@ private Q_SLOTS:
                                       QStringLiteral("groupOpen"),
                                       QStringLiteral("groupCopyId"),
                                       QStringLiteral("groupTriggerRebalance"),
+                                      QStringLiteral("groupResetOffsets"),
+                                      QStringLiteral("groupUndoLastReset"),
+                                      QStringLiteral("groupResetHistory"),
                                       QStringLiteral("groupRemoveMembers"),
                                       QStringLiteral("groupDeleteOffsets"),
                                       QStringLiteral("groupDelete"),

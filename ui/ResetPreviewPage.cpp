@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ResetPreviewPage.h"
+
+#include "core/reset/ResetExecutor.h"
+#include "core/reset/ResetGuard.h"
+#include "core/session/ClusterSession.h"
+#include "models/ResetPlanTableModel.h"
+#include "models/Theme.h"
+#include "ui/OffsetResetWizard.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cohort {
+
+ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_what(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_again(new QPushButton(tr("Plan Again"), this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_typedNameLabel(new QLabel(this))
+    , m_typedName(new QLineEdit(this))
+    , m_progressTimer(new QTimer(this))
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("A dry run: what each partition's committed offset would become. Nothing has been written yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Apply"));
+    m_what->setWordWrap(true);
+    m_what->setTextFormat(Qt::PlainText);
+    m_progress->setRange(0, 0);   // the cluster says nothing of progress until it answers
+    m_progress->setTextVisible(false);
+    m_progressTimer->setInterval(250);
+    connect(m_progressTimer, &QTimer::timeout, this, &ResetPreviewPage::updateProgress);
+    m_stop->setObjectName(QStringLiteral("previewStop"));
+    m_stop->setToolTip(tr("Stop waiting for the plan; nothing has been written"));
+    m_again->setObjectName(QStringLiteral("previewPlanAgain"));
+    m_again->setToolTip(tr("Read the cluster again and plan from what it holds now"));
+    // Alone in their row once the plan is there: a button's width, not the row's.
+    m_stop->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_again->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(wizard->planModel());
+    proxy->setSortRole(ResetPlanTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResetPlanTableModel::Topic, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(ResetPlanTableModel::Group, wizard->groups().size() == 1);
+    m_table->setColumnHidden(ResetPlanTableModel::Outcome, true);   // the apply page shows it
+    m_table->setColumnWidth(ResetPlanTableModel::Topic, 160);
+    m_table->setColumnWidth(ResetPlanTableModel::Partition, 70);
+    for (int c : {ResetPlanTableModel::Current, ResetPlanTableModel::New, ResetPlanTableModel::Change, ResetPlanTableModel::NewLag})
+        m_table->setColumnWidth(c, 110);
+
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_problem->setObjectName(QStringLiteral("previewProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+    const QString required = requiredName();
+    m_typedNameLabel->setText(wizard->groups().size() == 1
+                                  ? tr("This is a production connection. Type the group's name, %1, to enable Apply:").arg(required)
+                                  : tr("This is a production connection. Type the groups' names, %1, to enable Apply:").arg(required));
+    m_typedNameLabel->setWordWrap(true);
+    m_typedNameLabel->setTextFormat(Qt::PlainText);
+    m_typedName->setObjectName(QStringLiteral("previewTypedName"));
+    m_typedName->setPlaceholderText(required);
+    m_typedNameLabel->setVisible(!required.isEmpty());
+    m_typedName->setVisible(!required.isEmpty());
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressLabel, 1);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    progressRow->addWidget(m_again);
+    progressRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_what);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_typedNameLabel);
+    layout->addWidget(m_typedName);
+
+    connect(m_stop, &QPushButton::clicked, this, &ResetPreviewPage::stop);
+    connect(m_again, &QPushButton::clicked, this, &ResetPreviewPage::plan);
+    connect(m_typedName, &QLineEdit::textChanged, this, &ResetPreviewPage::completeChanged);
+}
+
+QString ResetPreviewPage::requiredName() const
+{
+    return m_wizard->session() && m_wizard->session()->isProduction() ? m_wizard->groups().join(QStringLiteral(", ")) : QString();
+}
+
+QString ResetPreviewPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ResetPreviewPage::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void ResetPreviewPage::initializePage()
+{
+    plan();
+}
+
+void ResetPreviewPage::cleanupPage()
+{
+    stop();   // Back: the plan was for what the pages said before
+    m_wizard->setPlan(std::nullopt);
+}
+
+bool ResetPreviewPage::isComplete() const
+{
+    return !m_planning && m_wizard->plan().has_value() && m_typedName->text() == requiredName();
+}
+
+void ResetPreviewPage::plan()
+{
+    const quint64 generation = ++m_generation;
+    m_planning = true;
+    m_wizard->setPlan(std::nullopt);
+    m_problem->hide();
+    m_summary->clear();
+    m_what->setText(m_wizard->what() + QLatin1Char('.'));
+    m_elapsed.start();
+    updateProgress();
+    m_progress->show();
+    m_progressLabel->show();
+    m_stop->show();
+    m_again->hide();
+    m_progressTimer->start();
+    Q_EMIT completeChanged();
+    m_wizard->startPlan().then(this, [this, generation](const Result<ResetPlan> &plan) {
+        if (generation != m_generation)
+            return;
+        m_planning = false;
+        m_progressTimer->stop();
+        m_progress->hide();
+        m_progressLabel->hide();
+        m_stop->hide();
+        m_again->show();
+        if (!plan) {
+            m_problem->setText(tr("No plan: %1").arg(plan.error().message)
+                               + (plan.error().hint.isEmpty() ? QString() : QLatin1Char('\n') + plan.error().hint));
+            m_problem->setStyleSheet(
+                Theme::current().noticeStyleSheet(Theme::Notice::Error, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
+            m_problem->show();
+            Q_EMIT completeChanged();
+            Q_EMIT planned(false);
+            return;
+        }
+        m_wizard->setPlan(plan.value());
+        m_what->setText(m_wizard->what() + QStringLiteral(": ") + plan->strategy.describe());
+        int partitions = 0, clamped = 0, noRecord = 0, first = 0;
+        qint64 reRead = 0, skip = 0;
+        QStringList active;
+        for (const GroupResetPlan &g : plan->groups) {
+            partitions += int(g.partitions.size());
+            reRead += g.toReRead();
+            skip += g.toSkip();
+            first += g.partitionsWithoutOffset();
+            for (const PartitionResetPlan &p : g.partitions) {
+                clamped += p.clamped() ? 1 : 0;
+                noRecord += p.noRecordAtTime ? 1 : 0;
+            }
+            if (!ResetGuard::mayReset(g.state))
+                active << tr("%1 is %2").arg(g.groupId, groupStateToString(g.state));
+        }
+        QStringList lines;
+        lines << tr("%n partition(s): ", nullptr, partitions)
+                     + tr("%1 message(s) to read again, %2 to skip.").arg(QLocale().toString(reRead), QLocale().toString(skip));
+        if (clamped)
+            lines << tr("%n target(s) outside [log start, log end] moved to the nearer end (marked).", nullptr, clamped);
+        if (noRecord)
+            lines << tr("%n partition(s) have no record at or after the time: the log end.", nullptr, noRecord);
+        if (first)
+            lines << tr("%n partition(s) get their first committed offset (an undo cannot take those back).", nullptr, first);
+        if (!active.isEmpty())
+            lines << tr("%1: brokers take a reset only while a group is Empty. Apply will name its members and can wait until they "
+                        "have left.")
+                         .arg(active.join(QStringLiteral(", ")));
+        m_summary->setText(lines.join(QLatin1Char('\n')));
+        Q_EMIT completeChanged();
+        Q_EMIT planned(true);
+    });
+}
+
+void ResetPreviewPage::stop()
+{
+    if (!m_planning)
+        return;
+    ++m_generation;   // the reads run to their deadline on the executor's pool; their answer is dropped
+    m_planning = false;
+    m_progressTimer->stop();
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_stop->hide();
+    m_again->show();
+    m_problem->setText(tr("Planning stopped; nothing was written. Plan Again reads the cluster again."));
+    m_problem->setStyleSheet(
+        Theme::current().noticeStyleSheet(Theme::Notice::Info, QStringLiteral("QLabel"), QStringLiteral("padding: 6px;")));
+    m_problem->show();
+    Q_EMIT completeChanged();
+}
+
+void ResetPreviewPage::updateProgress()
+{
+    m_progressLabel->setText(tr("Reading the offsets, log start and end of every partition in scope (%1 s)…")
+                                 .arg(QLocale().toString(m_elapsed.elapsed() / 1000.0, 'f', 1)));
+}
+
+}   // namespace cohort
