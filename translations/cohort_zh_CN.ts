@@ -3435,7 +3435,7 @@ group.instance.id %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>积压状态</translation>
     </message>
     <message>
         <source>Time lag</source>
