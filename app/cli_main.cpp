@@ -5,11 +5,14 @@
 #include "core/util/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    cohort::installTranslations(app);
+    // Messages in the system's language (LANG, LC_MESSAGES); the tables and JSON that
+    // scripts read are never translated (see the glossary in core/util/Translations.cpp).
+    cohort::installTranslations(app, QLocale::system());
     QCoreApplication::setApplicationName(QStringLiteral("cohort-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -210,14 +210,13 @@ QVariant AssignmentTreeModel::data(const QModelIndex &index, int role) const
         if (column == Name && n.d.kind == MemberNode)
             return n.d.detail;
         if (column == Share && n.d.kind == MemberNode)
-            return tr("Owns %n partition(s); an even split over %1 member(s) would be %2 each.", nullptr, n.d.count)
-                .arg(n.d.sharers)
-                .arg(formatShare(n.d.fairShare));
+            // Two sentences: each count needs its own plural.
+            return QString(tr("Owns %n partition(s).", nullptr, n.d.count) + QLatin1Char(' ')
+                   + tr("An even split over %n member(s) would be %1 each.", nullptr, n.d.sharers).arg(formatShare(n.d.fairShare)));
         if (column == Share && n.d.kind == TopicNode)
-            return tr("Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.", nullptr,
-                      n.d.count)
-                .arg(n.d.sharers)
-                .arg(formatShare(n.d.fairShare));
+            return QString(tr("Owns %n partition(s) of this topic.", nullptr, n.d.count) + QLatin1Char(' ')
+                   + tr("An even split over the %n member(s) reading it would be %1 each.", nullptr, n.d.sharers)
+                         .arg(formatShare(n.d.fairShare)));
         if (column == Lag && n.d.unknownLag > 0)
             return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLag);
         return {};

@@ -7,10 +7,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("GroupActionAvailability", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(GroupActionAvailability)
+};
 
 GroupActionAvailability yes()
 {
@@ -46,17 +48,17 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
                                                     const QString &writeRefusal, const QString &groupProtocolRefusal, bool hasResetBackup)
 {
     if (groupId.isEmpty())
-        return no(tr("Select a group first (in the Groups or Topics page), or open its tab."));
+        return no(Text::tr("Select a group first (in the Groups or Topics page), or open its tab."));
     if (!writes(action))
         return yes();
     if (!writeRefusal.isEmpty())
         return no(writeRefusal);
     if (!group)
-        return no(tr("The group \"%1\" is not in the last refresh; wait for the next one.").arg(groupId));
+        return no(Text::tr("The group \"%1\" is not in the last refresh; wait for the next one.").arg(groupId));
     const GroupDescription &d = group->description;
     const int members = int(d.members.size());
     if (neverDescribed(*group) && action != GroupAction::DeleteOffsets)
-        return no(tr("The group \"%1\" could not be described, so its state and members are not known; wait for a refresh that "
+        return no(Text::tr("The group \"%1\" could not be described, so its state and members are not known; wait for a refresh that "
                      "describes it.")
                       .arg(groupId));
     switch (action) {
@@ -67,23 +69,23 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
         if (d.state == GroupState::Empty || d.state == GroupState::Dead)
             return yes();
         return no(describedByDescribeGroups(d.type)
-                      ? tr("Only an Empty group can be deleted; \"%1\" is %2 with %n member(s). Stop its consumers first.", members)
+                      ? Text::tr("Only an Empty group can be deleted; \"%1\" is %2 with %n member(s). Stop its consumers first.", nullptr, members)
                             .arg(groupId, groupStateToString(d.state))
-                      : tr("Only an Empty group can be deleted; \"%1\" is %2. Stop its consumers first.")
+                      : Text::tr("Only an Empty group can be deleted; \"%1\" is %2. Stop its consumers first.")
                             .arg(groupId, groupStateToString(d.state)));
     case GroupAction::DeleteOffsets:
         if (hasCommittedOffsets(*group))
             return yes();
-        return no(tr("The group \"%1\" has no committed offsets to delete.").arg(groupId));
+        return no(Text::tr("The group \"%1\" has no committed offsets to delete.").arg(groupId));
     case GroupAction::RemoveMembers:
         // LeaveGroup v3+ names members by member id or group.instance.id, which
         // only DescribeGroups (classic groups) tells Cohort today.
         if (!describedByDescribeGroups(d.type))
-            return no(tr("Cohort cannot list the members of a %1 group yet (that needs ConsumerGroupDescribe), so it cannot name "
+            return no(Text::tr("Cohort cannot list the members of a %1 group yet (that needs ConsumerGroupDescribe), so it cannot name "
                          "whom to remove.")
                           .arg(groupTypeToString(d.type)));
         if (members == 0)
-            return no(tr("The group \"%1\" has no members to remove.").arg(groupId));
+            return no(Text::tr("The group \"%1\" has no members to remove.").arg(groupId));
         if (!groupProtocolRefusal.isEmpty())
             return no(groupProtocolRefusal);
         return yes();
@@ -92,11 +94,11 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
         // own protocol type and assignor.
         if (!describedByDescribeGroups(d.type))
             return no(
-                tr("Cohort triggers rebalances of classic groups only; \"%1\" is a %2 group.").arg(groupId, groupTypeToString(d.type)));
+                Text::tr("Cohort triggers rebalances of classic groups only; \"%1\" is a %2 group.").arg(groupId, groupTypeToString(d.type)));
         if (members == 0)
-            return no(tr("The group \"%1\" has no members: there is nothing to rebalance.").arg(groupId));
+            return no(Text::tr("The group \"%1\" has no members: there is nothing to rebalance.").arg(groupId));
         if (d.protocolType.isEmpty() || d.protocol.isEmpty())
-            return no(tr("The group's protocol type and assignor are not known while it rebalances; try again once it is Stable."));
+            return no(Text::tr("The group's protocol type and assignor are not known while it rebalances; try again once it is Stable."));
         if (!groupProtocolRefusal.isEmpty())
             return no(groupProtocolRefusal);
         return yes();

@@ -20,6 +20,7 @@ packages=(
   libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev libqt6svg6 libqt6sql6-sqlite
   xvfb xauth kcat python3 python3-venv appstream
   openjdk-17-jre-headless maven openssl
+  qt6-translations-l10n fonts-noto-cjk
 )
 
 install_deps() {

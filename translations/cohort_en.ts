@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliResetRun</name>
+    <message numerus="yes">
+        <source>group &apos;%1&apos;: %2 message(s) to read again, %3 to skip</source>
+        <translation>
+            <numerusform>group &apos;%1&apos;: %2 message to read again, %3 to skip</numerusform>
+            <numerusform>group &apos;%1&apos;: %2 messages to read again, %3 to skip</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupActionAvailability</name>
+    <message numerus="yes">
+        <source>Only an Empty group can be deleted; &quot;%1&quot; is %2 with %n member(s). Stop its consumers first.</source>
+        <translation>
+            <numerusform>Only an Empty group can be deleted; &quot;%1&quot; is %2 with %n member. Stop its consumers first.</numerusform>
+            <numerusform>Only an Empty group can be deleted; &quot;%1&quot; is %2 with %n members. Stop its consumers first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupEventText</name>
     <message numerus="yes">
         <source>%n partition(s) moved</source>
@@ -93,26 +113,71 @@
     </message>
 </context>
 <context>
+    <name>SnapshotLoader</name>
+    <message numerus="yes">
+        <source>Describing %1 group(s)</source>
+        <translation>
+            <numerusform>Describing %1 group</numerusform>
+            <numerusform>Describing %1 groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the committed offsets of %1 group(s)</source>
+        <translation>
+            <numerusform>Reading the committed offsets of %1 group</numerusform>
+            <numerusform>Reading the committed offsets of %1 groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the end offsets of %1 partition(s)</source>
+        <translation>
+            <numerusform>Reading the end offsets of %1 partition</numerusform>
+            <numerusform>Reading the end offsets of %1 partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing groups on %n broker(s)</source>
+        <translation>
+            <numerusform>Listing groups on %n broker</numerusform>
+            <numerusform>Listing groups on %n brokers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::AssignmentTreeModel</name>
-    <message numerus="yes">
-        <source>Owns %n partition(s); an even split over %1 member(s) would be %2 each.</source>
-        <translation>
-            <numerusform>Owns %n partition; an even split over %1 member(s) would be %2 each.</numerusform>
-            <numerusform>Owns %n partitions; an even split over %1 member(s) would be %2 each.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Owns %n partition(s) of this topic; an even split over the %1 member(s) reading it would be %2 each.</source>
-        <translation>
-            <numerusform>Owns %n partition of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
-            <numerusform>Owns %n partitions of this topic; an even split over the %1 member(s) reading it would be %2 each.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n partition(s) without a known lag are not counted.</source>
         <translation>
             <numerusform>%n partition without a known lag is not counted.</numerusform>
             <numerusform>%n partitions without a known lag are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owns %n partition(s).</source>
+        <translation>
+            <numerusform>Owns %n partition.</numerusform>
+            <numerusform>Owns %n partitions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An even split over %n member(s) would be %1 each.</source>
+        <translation>
+            <numerusform>An even split over %n member would be %1 each.</numerusform>
+            <numerusform>An even split over %n members would be %1 each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owns %n partition(s) of this topic.</source>
+        <translation>
+            <numerusform>Owns %n partition of this topic.</numerusform>
+            <numerusform>Owns %n partitions of this topic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An even split over the %n member(s) reading it would be %1 each.</source>
+        <translation>
+            <numerusform>An even split over the %n member reading it would be %1 each.</numerusform>
+            <numerusform>An even split over the %n members reading it would be %1 each.</numerusform>
         </translation>
     </message>
 </context>

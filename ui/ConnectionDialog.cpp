@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QtConcurrent>
@@ -343,7 +344,7 @@ void ConnectionDialog::showTestResult(const Result<ConnectionReport> &result, qi
     lines << tr("Connected: the cluster answered in %1 ms.").arg(elapsedMs);
     lines << tr("Cluster id: %1").arg(md.clusterId.isEmpty() ? tr("(not reported)") : md.clusterId);
     lines << tr("Controller: broker %1").arg(md.controllerId);
-    lines << tr("Brokers (%1):").arg(md.brokers.size());
+    lines << tr("Brokers (%1):").arg(QLocale().toString(md.brokers.size()));
     for (const BrokerInfo &b : md.brokers)
         lines << QStringLiteral("  %1  %2:%3").arg(b.id).arg(b.host).arg(b.port);
     if (r.roundTripMs >= 0)

@@ -524,7 +524,7 @@ void GroupPage::updatePartitionCount()
 {
     const int shown = m_partitionProxy->rowCount();
     const int all = m_partitions->rowCount();
-    m_partitionCount->setText(shown == all ? tr("%n partition(s)", nullptr, all) : tr("%1 of %2 partitions").arg(shown).arg(all));
+    m_partitionCount->setText(shown == all ? tr("%n partition(s)", nullptr, all) : tr("%1 of %2 partitions").arg(QLocale().toString(shown), QLocale().toString(all)));
 }
 
 }   // namespace cohort

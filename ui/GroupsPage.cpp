@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -140,7 +141,7 @@ void GroupsPage::applyFilter()
 
 void GroupsPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 groups").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(tr("%1 of %2 groups").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 }   // namespace cohort

@@ -987,9 +987,9 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
     // The pages took the snapshot themselves; the window keeps its status bar and banner.
     QString line = tr("Refreshed %1 in %2 ms · %3 brokers · %4 groups")
                        .arg(QLocale().toString(snapshot.takenAt.toLocalTime().time(), QLocale::LongFormat))
-                       .arg(snapshot.durationMs)
-                       .arg(snapshot.metadata.brokers.size())
-                       .arg(snapshot.groups.size());
+                       .arg(QLocale().toString(snapshot.durationMs))
+                       .arg(QLocale().toString(snapshot.metadata.brokers.size()))
+                       .arg(QLocale().toString(snapshot.groups.size()));
     if (snapshot.readCommitted)
         line += tr(" · lag against the last stable offset (read_committed)");
     if (snapshot.isPartial())

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -92,7 +93,7 @@ void TopicsPage::expandNewTopics(const QModelIndex &parent, int first, int last)
 
 void TopicsPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 topics").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(tr("%1 of %2 topics").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 }   // namespace cohort

@@ -13,10 +13,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("WindowStateStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WindowStateStore)
+};
 
 // Connection names may hold '/', which QSettings takes for a group separator.
 QString connectionKey(const QString &connection)
@@ -41,7 +43,7 @@ QByteArray WindowStateStore::bytes(const QString &key)
     if (!v.isValid())
         return {};
     if (v.typeId() != QMetaType::QByteArray) {
-        skipped(key, tr("not a saved state"));
+        skipped(key, Text::tr("not a saved state"));
         return {};
     }
     return v.toByteArray();
@@ -49,7 +51,7 @@ QByteArray WindowStateStore::bytes(const QString &key)
 
 void WindowStateStore::skipped(const QString &key, const QString &what)
 {
-    m_problems << tr("%1 (%2)").arg(key, what);
+    m_problems << Text::tr("%1 (%2)").arg(key, what);
 }
 
 void WindowStateStore::saveWindow(const QMainWindow *window)
@@ -62,11 +64,11 @@ bool WindowStateStore::restoreWindow(QMainWindow *window)
 {
     bool ok = true;
     if (const QByteArray g = bytes(kGeometry); !g.isEmpty() && !window->restoreGeometry(g)) {
-        skipped(kGeometry, tr("refused by Qt"));
+        skipped(kGeometry, Text::tr("refused by Qt"));
         ok = false;
     }
     if (const QByteArray s = bytes(kState); !s.isEmpty() && !window->restoreState(s)) {
-        skipped(kState, tr("refused by Qt"));
+        skipped(kState, Text::tr("refused by Qt"));
         ok = false;
     }
     return ok;
@@ -89,13 +91,13 @@ bool WindowStateStore::restoreHeader(const QString &table, QHeaderView *header)
     bool ok = false;
     const int columns = m_settings->value(key + QStringLiteral("Columns")).toInt(&ok);
     if (!ok || columns != header->count()) {
-        skipped(key, tr("saved for other columns"));
+        skipped(key, Text::tr("saved for other columns"));
         return false;
     }
     const QByteArray before = header->saveState();
     if (!header->restoreState(s)) {
         header->restoreState(before);
-        skipped(key, tr("refused by Qt"));
+        skipped(key, Text::tr("refused by Qt"));
         return false;
     }
     return true;
@@ -113,7 +115,7 @@ bool WindowStateStore::restoreSplitter(const QString &name, QSplitter *splitter)
     if (s.isEmpty())
         return true;
     if (!splitter->restoreState(s)) {
-        skipped(key, tr("refused by Qt"));
+        skipped(key, Text::tr("refused by Qt"));
         return false;
     }
     return true;
@@ -132,7 +134,7 @@ int WindowStateStore::intervalMs(const QList<int> &offered)
     bool ok = false;
     const int ms = v.toInt(&ok);
     if (!ok || !offered.contains(ms)) {
-        skipped(kInterval, tr("not one of the intervals offered"));
+        skipped(kInterval, Text::tr("not one of the intervals offered"));
         return 0;
     }
     return ms;
@@ -157,7 +159,7 @@ WindowStateStore::Tabs WindowStateStore::tabs(const QString &connection)
         if (groups.typeId() == QMetaType::QStringList || groups.typeId() == QMetaType::QString)
             t.groups = groups.toStringList();
         else
-            skipped(groupsKey, tr("not a list of groups"));
+            skipped(groupsKey, Text::tr("not a list of groups"));
     }
     t.groups.removeAll(QString());
     t.groups.removeDuplicates();

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+
 namespace cohort::cli {
 
 void CliResetRun::write(CliCommandContext &context, const ResetPlan &plan, bool executed, const QString &backupPath)
@@ -79,7 +81,11 @@ void CliResetRun::noteAdjustments(CliCommandContext &context, const ResetPlan &p
                 context.note(tr("warning: %1 has no record at or after the time: its log end %2").arg(name).arg(p.newOffset));
         }
         if (context.options().output == CliTable::Format::Table)
-            context.note(tr("group '%1': %2 message(s) to read again, %3 to skip").arg(g.groupId).arg(g.toReRead()).arg(g.toSkip()));
+            // The plural follows the messages read again; the counts are printed in full (qint64).
+            context.note(tr("group '%1': %2 message(s) to read again, %3 to skip", nullptr, int(qMin<qint64>(g.toReRead(), INT_MAX)))
+                             .arg(g.groupId)
+                             .arg(g.toReRead())
+                             .arg(g.toSkip()));
     }
 }
 

@@ -44,27 +44,29 @@ CliCommandTable commandTable()
 
 namespace {
 
-QString tr(const char *s)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("cohort::cli::CliRunner", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+};
 
 // The usage line and the commands; with the global options for --help, without them after an error.
 QString globalUsage(const CliCommandTable &table, const CliOptionSet *globalOptions)
 {
-    QString text = tr("usage: cohort-cli [GLOBAL OPTIONS] <noun> <verb> [OPTIONS] [ARGUMENTS]\n"
+    QString text = Text::tr("usage: cohort-cli [GLOBAL OPTIONS] <noun> <verb> [OPTIONS] [ARGUMENTS]\n"
                       "       (--bootstrap-server HOST:PORT[,...] | --profile NAME) [--command-config FILE] [--timeout MS]\n")
-                   + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
+                   + QLatin1Char('\n') + Text::tr("Commands:") + QLatin1Char('\n') + table.listing() + QLatin1Char('\n');
     if (globalOptions)
-        text += tr("Global options:") + QLatin1Char('\n') + globalOptions->helpText() + QLatin1Char('\n')
-                + tr("Exit codes: 0 everything was read, 1 a Kafka or connection error, 2 bad usage,\n"
+        text += Text::tr("Global options:") + QLatin1Char('\n') + globalOptions->helpText() + QLatin1Char('\n')
+                + Text::tr("Exit codes: 0 everything was read, 1 a Kafka or connection error, 2 bad usage,\n"
                      "3 partial: part of the cluster could not be read by the deadline (each part\n"
                      "is a 'warning:' line on stderr) and what was read is printed.")
-                + QLatin1Char('\n') + QLatin1Char('\n') + tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.")
+                + QLatin1Char('\n') + QLatin1Char('\n') + Text::tr("Run 'cohort-cli <noun> <verb> --help' for a command's options.")
                 + QLatin1Char('\n');
     else
         text
-            += tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');
+            += Text::tr("Run 'cohort-cli --help' for the global options, 'cohort-cli <noun> <verb> --help' for a command's.") + QLatin1Char('\n');
     return text;
 }
 
@@ -99,13 +101,13 @@ Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOpt
     for (const int i : std::as_const(wordAt))
         p.words << args.at(i);
     if (p.words.isEmpty())
-        complain(tr("expected a command"));
+        complain(Text::tr("expected a command"));
     else if (!table.hasNoun(p.words.at(0)))
-        complain(tr("unknown command '%1'").arg(p.words.at(0)));
+        complain(Text::tr("unknown command '%1'").arg(p.words.at(0)));
     else if (p.words.size() == 1)
-        complain(tr("'%1' needs one of: %2").arg(p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
+        complain(Text::tr("'%1' needs one of: %2").arg(p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
     else if (!(p.command = table.find(p.words.at(0), p.words.at(1))))
-        complain(tr("unknown command '%1': '%2' takes %3")
+        complain(Text::tr("unknown command '%1': '%2' takes %3")
                      .arg(p.words.join(QLatin1Char(' ')), p.words.at(0), table.verbs(p.words.at(0)).join(QStringLiteral(", "))));
 
     const CliOptionSet *commandOptions = p.command ? &table.options(p.command) : nullptr;
@@ -123,7 +125,7 @@ Parsed parse(const QStringList &args, const CliCommandTable &table, const CliOpt
         if (!taken)
             complain(taken.error());
         else if (*taken == CliOptionSet::Take::NotMine)
-            complain(p.command ? tr("unknown option %1 for '%2'").arg(a, p.command->name()) : tr("unknown option %1").arg(a));
+            complain(p.command ? Text::tr("unknown option %1 for '%2'").arg(a, p.command->name()) : Text::tr("unknown option %1").arg(a));
     }
     return p;
 }
@@ -156,8 +158,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
         if (p.command)
             out << p.command->help(table.options(p.command), globalOptions);
         else if (!p.words.isEmpty() && table.hasNoun(p.words.at(0)))
-            out << tr("usage: cohort-cli [GLOBAL OPTIONS] %1 <verb> [OPTIONS] [ARGUMENTS]").arg(p.words.at(0)) << "\n\n"
-                << tr("Commands:") << '\n'
+            out << Text::tr("usage: cohort-cli [GLOBAL OPTIONS] %1 <verb> [OPTIONS] [ARGUMENTS]").arg(p.words.at(0)) << "\n\n"
+                << Text::tr("Commands:") << '\n'
                 << table.listing(p.words.at(0));
         else
             out << globalUsage(table, &globalOptions);

@@ -9,10 +9,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *s)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("BootstrapServer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(BootstrapServer)
+};
 
 }   // namespace
 
@@ -34,13 +36,13 @@ Result<BootstrapServer, QString> BootstrapServer::parse(const QString &entry)
     const QRegularExpressionMatch m = re.match(e);
     if (!m.hasMatch()) {
         if (e.isEmpty())
-            return tr("an empty entry is not a bootstrap server: write HOST:PORT");
-        return tr("\"%1\" is not a bootstrap server: write HOST:PORT (an IPv6 address in brackets, [::1]:9092)").arg(e);
+            return Text::tr("an empty entry is not a bootstrap server: write HOST:PORT");
+        return Text::tr("\"%1\" is not a bootstrap server: write HOST:PORT (an IPv6 address in brackets, [::1]:9092)").arg(e);
     }
     bool ok = false;
     const qlonglong port = m.captured(4).toLongLong(&ok);
     if (!ok || port < 1 || port > 65535)
-        return tr("\"%1\" has port %2: a port is a number from 1 to 65535").arg(e, m.captured(4));
+        return Text::tr("\"%1\" has port %2: a port is a number from 1 to 65535").arg(e, m.captured(4));
     BootstrapServer out;
     out.scheme = m.captured(1);
     out.host = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
@@ -64,7 +66,7 @@ Result<QList<BootstrapServer>, QString> BootstrapServer::parseList(const QString
     if (!problems.isEmpty())
         return problems.join(QLatin1String("; "));
     if (out.isEmpty())
-        return tr("no bootstrap server given: write HOST:PORT[,HOST:PORT...]");
+        return Text::tr("no bootstrap server given: write HOST:PORT[,HOST:PORT...]");
     return out;
 }
 

@@ -11,10 +11,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *s)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("ConnectionProfile", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 // Extra properties are saved in clear text with the profile: a secret there
 // would end up in the settings file.
@@ -51,31 +53,31 @@ QStringList ConnectionProfile::validate() const
     QStringList problems;
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty())
-        problems << tr("Give the connection a name.");
+        problems << Text::tr("Give the connection a name.");
     else if (trimmedName != name)
-        problems << tr("The name must not start or end with spaces.");
+        problems << Text::tr("The name must not start or end with spaces.");
     // Profiles are settings groups "connections/<name>": a slash would nest them.
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        problems << tr("The name must not contain / or \\.");
+        problems << Text::tr("The name must not contain / or \\.");
 
     const QStringList servers = bootstrapList();
     if (servers.isEmpty())
-        problems << tr("Give at least one bootstrap server as HOST:PORT.");
+        problems << Text::tr("Give at least one bootstrap server as HOST:PORT.");
     for (const QString &entry : servers)
         if (const Result<BootstrapServer, QString> server = BootstrapServer::parse(entry); !server)
             problems << server.error();
 
     if (usesSasl() && userName.trimmed().isEmpty())
-        problems << tr("%1 needs a user name.").arg(securityProtocolName(securityProtocol));
+        problems << Text::tr("%1 needs a user name.").arg(securityProtocolName(securityProtocol));
 
     if (usesSsl()) {
         const QList<QPair<QString, QString>> files{
-            {tr("CA file"), sslCaFile}, {tr("Certificate file"), sslCertificateFile}, {tr("Key file"), sslKeyFile}};
+            {Text::tr("CA file"), sslCaFile}, {Text::tr("Certificate file"), sslCertificateFile}, {Text::tr("Key file"), sslKeyFile}};
         for (const auto &[what, path] : files)
             if (!path.isEmpty() && !QFileInfo(path).isFile())
-                problems << tr("%1 \"%2\" does not exist.").arg(what, path);
+                problems << Text::tr("%1 \"%2\" does not exist.").arg(what, path);
         if (sslCertificateFile.isEmpty() != sslKeyFile.isEmpty())
-            problems << tr("A client certificate needs its key file, and a key file its certificate.");
+            problems << Text::tr("A client certificate needs its key file, and a key file its certificate.");
     }
 
     problems += parsedExtraProperties().problems;
@@ -92,11 +94,11 @@ ConnectionProfile::ExtraProperties ConnectionProfile::parsedExtraProperties() co
         if (line.kind == JavaProperties::Line::Skip)
             continue;
         if (line.kind == JavaProperties::Line::Malformed) {
-            out.problems << tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), raw.trimmed());
+            out.problems << Text::tr("Extra property line %1 (\"%2\") is not key=value.").arg(QString::number(lineNo), raw.trimmed());
             continue;
         }
         if (looksSecret(line.key)) {
-            out.problems << tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
+            out.problems << Text::tr("Extra property %1 looks like a secret: extra properties are saved in plain text; "
                                "use the password field instead.")
                                 .arg(line.key);
             continue;

@@ -7,10 +7,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *s)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("JavaClientProperties", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(JavaClientProperties)
+};
 
 const QLatin1String kPlainModule("org.apache.kafka.common.security.plain.PlainLoginModule");
 const QLatin1String kScramModule("org.apache.kafka.common.security.scram.ScramLoginModule");
@@ -54,23 +56,23 @@ Result<JavaClientProperties::JaasEntry, QString> JavaClientProperties::parseJaas
     skipSpaces();
     entry.flag = word();
     if (entry.module.isEmpty() || entry.flag.isEmpty())
-        return tr("sasl.jaas.config must start with a login module and a flag, e.g. "
+        return Text::tr("sasl.jaas.config must start with a login module and a flag, e.g. "
                   "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"...\" password=\"...\";");
     for (;;) {
         skipSpaces();
         if (i >= s.size())
-            return tr("sasl.jaas.config must end with a semicolon");
+            return Text::tr("sasl.jaas.config must end with a semicolon");
         if (s.at(i) == QLatin1Char(';')) {
             ++i;
             skipSpaces();
             if (i != s.size())
-                return tr("sasl.jaas.config may hold one login module only: Kafka clients use the first one");
+                return Text::tr("sasl.jaas.config may hold one login module only: Kafka clients use the first one");
             return entry;
         }
         const QString name = word();
         skipSpaces();
         if (name.isEmpty() || i >= s.size() || s.at(i) != QLatin1Char('='))
-            return tr("sasl.jaas.config: expected name=value at \"%1\"").arg(s.mid(i, 20));
+            return Text::tr("sasl.jaas.config: expected name=value at \"%1\"").arg(s.mid(i, 20));
         ++i;
         skipSpaces();
         QString optionValue;
@@ -89,7 +91,7 @@ Result<JavaClientProperties::JaasEntry, QString> JavaClientProperties::parseJaas
                 }
             }
             if (!closed)
-                return tr("sasl.jaas.config: the value of %1 has no closing quote").arg(name);
+                return Text::tr("sasl.jaas.config: the value of %1 has no closing quote").arg(name);
         } else {
             optionValue = word();
         }
@@ -110,19 +112,19 @@ Result<JavaClientProperties::Properties, QString> JavaClientProperties::toLibrdk
             if (!jaas)
                 return jaas.error();
             if (jaas->module != kPlainModule && jaas->module != kScramModule)
-                return tr("sasl.jaas.config uses %1, which Cohort cannot translate: librdkafka takes PLAIN and SCRAM credentials as "
+                return Text::tr("sasl.jaas.config uses %1, which Cohort cannot translate: librdkafka takes PLAIN and SCRAM credentials as "
                           "sasl.username and sasl.password (Kerberos: sasl.kerberos.*, OAUTHBEARER: sasl.oauthbearer.*)")
                     .arg(jaas->module);
             if (jaas->option(QStringLiteral("username")).isEmpty())
-                return tr("sasl.jaas.config has no username=\"...\" option");
+                return Text::tr("sasl.jaas.config has no username=\"...\" option");
             out.append({QStringLiteral("sasl.username"), jaas->option(QStringLiteral("username"))});
             out.append({QStringLiteral("sasl.password"), jaas->option(QStringLiteral("password"))});
         } else if (key.startsWith(QLatin1String("ssl.truststore."))) {
-            return tr("%1: librdkafka has no Java truststore; export the CA certificate as PEM "
+            return Text::tr("%1: librdkafka has no Java truststore; export the CA certificate as PEM "
                       "(keytool -exportcert -rfc -keystore FILE -alias ALIAS) and give it as ssl.ca.location")
                 .arg(key);
         } else if (key.startsWith(QLatin1String("ssl.keystore.")) && keystoreType == QLatin1String("JKS")) {
-            return tr("%1: librdkafka reads PKCS#12 keystores only; convert the JKS keystore with "
+            return Text::tr("%1: librdkafka reads PKCS#12 keystores only; convert the JKS keystore with "
                       "keytool -importkeystore -deststoretype PKCS12")
                 .arg(key);
         } else if (key == QLatin1String("ssl.keystore.type")) {

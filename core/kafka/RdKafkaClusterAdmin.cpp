@@ -35,10 +35,12 @@ namespace {
 constexpr qint16 kLeaveGroupVersion = 3;   // the first with a members list (KIP-345)
 constexpr int kCoordinatorAttempts = 3;
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("RdKafkaClusterAdmin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RdKafkaClusterAdmin)
+};
 
 // Logs a failed call once, here, where it is turned into the caller's error.
 template<typename T>
@@ -76,8 +78,8 @@ bool coordinatorMoved(qint16 code)
 KafkaError ownConnectionsNeeded(const QString &what)
 {
     return KafkaError::make(RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED, QStringLiteral("_NOT_IMPLEMENTED"),
-                            tr("%1 needs a PLAINTEXT or SASL_PLAINTEXT (PLAIN) listener for now.").arg(what),
-                            tr("librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS or SCRAM "
+                            Text::tr("%1 needs a PLAINTEXT or SASL_PLAINTEXT (PLAIN) listener for now.").arg(what),
+                            Text::tr("librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS or SCRAM "
                                "connections: use a PLAINTEXT or SASL/PLAIN listener of this cluster, or "
                                "kafka-consumer-groups.sh."));
 }
@@ -104,7 +106,7 @@ Result<T> groupAdminCall(const HandlePtr &h, rd_kafka_admin_op_t op, int timeout
             if (groups && n == 1)
                 out = take(groups[0]);
             else
-                out = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("librdkafka answered for %1 groups, not one").arg(n),
+                out = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, Text::tr("librdkafka answered for %1 groups, not one").arg(n),
                                                    action);
         }
         rd_kafka_event_destroy(ev);
@@ -220,10 +222,10 @@ Result<GroupDescription> describeOnCoordinator(KafkaWireConnection &coordinator,
         return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, body.error(), action);
     const auto groups = DescribeGroupsCodec::decodeResponse(*body);
     if (!groups || groups->size() != 1)
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed DescribeGroups response for group %1").arg(groupId),
+        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, Text::tr("malformed DescribeGroups response for group %1").arg(groupId),
                                             action);
     if (groups->first().errorCode != ErrorCode::None)
-        return KafkaErrorHints::fromRdKafka(groups->first().errorCode, tr("DescribeGroups for group %1").arg(groupId), action);
+        return KafkaErrorHints::fromRdKafka(groups->first().errorCode, Text::tr("DescribeGroups for group %1").arg(groupId), action);
     return groups->first();
 }
 
@@ -253,14 +255,14 @@ Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupI
         if (!answer)
             return KafkaErrorHints::fromRdKafka(
                 RD_KAFKA_RESP_ERR__BAD_MSG,
-                tr("malformed %1 response for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
+                Text::tr("malformed %1 response for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
         if (coordinatorMoved(answer->first)) {
             last = KafkaErrorHints::fromRdKafka(answer->first, {}, action);
             continue;
         }
         if (answer->first != ErrorCode::None)
             return KafkaErrorHints::fromRdKafka(answer->first,
-                                                tr("%1 for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
+                                                Text::tr("%1 for group %2").arg(QString::fromLatin1(ApiKey::name(apiKey)), groupId), action);
         return std::move(answer->second);
     }
     return last;
@@ -296,7 +298,7 @@ Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeout
         MemberRemovalOutcome o{m, {}};
         if (it == answered.cend())
             o.error
-                = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("the coordinator did not answer for this member"), action);
+                = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, Text::tr("the coordinator did not answer for this member"), action);
         else if (it->errorCode != ErrorCode::None)
             o.error = KafkaErrorHints::fromRdKafka(it->errorCode, {}, action);
         out.append(std::move(o));
@@ -345,12 +347,12 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
         if (before->members.isEmpty())
             return KafkaError::make(
                 RD_KAFKA_RESP_ERR__STATE, QStringLiteral("_STATE"),
-                tr("Group %1 has no active members (%2): there is nothing to rebalance.").arg(groupId, groupStateToString(before->state)),
-                tr("A rebalance only moves partitions between running members: start the group's consumers first."));
+                Text::tr("Group %1 has no active members (%2): there is nothing to rebalance.").arg(groupId, groupStateToString(before->state)),
+                Text::tr("A rebalance only moves partitions between running members: start the group's consumers first."));
     }
     const std::optional<KafkaWireConnection::Address> bootstrap = firstBootstrap(h->bootstrap);
     if (!bootstrap)
-        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__INVALID_ARG, tr("no usable bootstrap server in %1").arg(h->bootstrap),
+        return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__INVALID_ARG, Text::tr("no usable bootstrap server in %1").arg(h->bootstrap),
                                             action);
 
     WireGroupMember::Options options;
@@ -405,8 +407,8 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
         if (!failure)
             failure = KafkaError::make(
                 RD_KAFKA_RESP_ERR__TIMED_OUT, QStringLiteral("_TIMED_OUT"),
-                tr("The temporary member was not through the rebalance of group %1 within %2 ms.").arg(groupId).arg(timeoutMs),
-                tr("The group is rebalancing, but not every member rejoined in time (a consumer busy "
+                Text::tr("The temporary member was not through the rebalance of group %1 within %2 ms.").arg(groupId).arg(timeoutMs),
+                Text::tr("The group is rebalancing, but not every member rejoined in time (a consumer busy "
                    "in a long poll rejoins only at its next poll); it left again."));
         loop.quit();
     });
@@ -517,7 +519,7 @@ QFuture<Result<QList<MemberRemovalOutcome>>> RdKafkaClusterAdmin::removeMembers(
     return runAsync<QList<MemberRemovalOutcome>>(
         [h = m_handle, timeout = m_timeoutMs, groupId, members]() -> Result<QList<MemberRemovalOutcome>> {
             if (!h->direct)
-                return logged("removeMembers", groupId, Result<QList<MemberRemovalOutcome>>(ownConnectionsNeeded(tr("Removing members"))));
+                return logged("removeMembers", groupId, Result<QList<MemberRemovalOutcome>>(ownConnectionsNeeded(Text::tr("Removing members"))));
             if (members.isEmpty())
                 return QList<MemberRemovalOutcome>{};
             auto result = leaveAsAdmin(h, timeout, groupId, members, Action::RemoveMembers);
@@ -538,14 +540,14 @@ QFuture<Result<RebalanceTriggerReport>> RdKafkaClusterAdmin::triggerRebalance(co
 {
     return runAsync<RebalanceTriggerReport>([h = m_handle, timeout = m_timeoutMs, groupId, protocolType, assignor] {
         if (!h->direct)
-            return logged("triggerRebalance", groupId, Result<RebalanceTriggerReport>(ownConnectionsNeeded(tr("Triggering a rebalance"))));
+            return logged("triggerRebalance", groupId, Result<RebalanceTriggerReport>(ownConnectionsNeeded(Text::tr("Triggering a rebalance"))));
         return logged("triggerRebalance", groupId, runTrigger(h, timeout, groupId, protocolType, assignor));
     });
 }
 
 KafkaError RdKafkaClusterAdmin::groupProtocolRefusal() const
 {
-    return m_handle->direct ? KafkaError{} : ownConnectionsNeeded(tr("Removing members or triggering a rebalance"));
+    return m_handle->direct ? KafkaError{} : ownConnectionsNeeded(Text::tr("Removing members or triggering a rebalance"));
 }
 
 }   // namespace cohort

@@ -9,6 +9,7 @@
 #include "core/util/LogCategories.h"
 #include "core/wire/ErrorCode.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -18,10 +19,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("cohort::ResetExecutor", s, c, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResetExecutor)
+};
 
 // The executor waits on the client's futures: a pool of its own, so that
 // it never occupies the client's threads (nor SnapshotLoader's).
@@ -38,7 +41,7 @@ QThreadPool *pool()
 KafkaError invalid(const QStringList &problems)
 {
     return KafkaError::make(0, QStringLiteral("_INVALID_RESET"), problems.join(QLatin1Char('\n')),
-                            tr("Nothing was written: correct the reset and plan it again."));
+                            Text::tr("Nothing was written: correct the reset and plan it again."));
 }
 
 using Progress = std::shared_ptr<RefreshProgress>;
@@ -83,7 +86,7 @@ Result<QHash<QString, QHash<TopicPartition, qint64>>> committedOffsets(const std
 Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const ResetRequest &request, const Progress &progress)
 {
     if (request.groups.isEmpty())
-        return invalid({tr("no group to reset")});
+        return invalid({Text::tr("no group to reset")});
     const Result<ClusterMetadata> metadata = client->fetchMetadata(progress).result();
     if (!metadata)
         return metadata.error();
@@ -106,7 +109,7 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
     QList<TopicPartition> all;
     const bool many = request.groups.size() > 1;
     auto say
-        = [&](const QString &group, const QString &problem) { problems << (many ? tr("group '%1': %2").arg(group, problem) : problem); };
+        = [&](const QString &group, const QString &problem) { problems << (many ? Text::tr("group '%1': %2").arg(group, problem) : problem); };
     for (const QString &g : request.groups) {
         const Result<GroupDescription> d = describe(client, g, metadata.value(), progress);
         if (!d)
@@ -120,8 +123,8 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
                 = strategy.kind() == ResetStrategy::Kind::FromGroup ? committed->value(strategy.source()) : strategy.offsets().value(g);
             if (listed.isEmpty())
                 say(g, strategy.kind() == ResetStrategy::Kind::FromGroup
-                           ? tr("group '%1' has no committed offsets to copy").arg(strategy.source())
-                           : tr("the file has no offsets for group '%1'").arg(g));
+                           ? Text::tr("group '%1' has no committed offsets to copy").arg(strategy.source())
+                           : Text::tr("the file has no offsets for group '%1'").arg(g));
             for (auto it = listed.cbegin(); it != listed.cend(); ++it)
                 if (request.scope.contains(it.key())) {
                     in.partitions << it.key();
@@ -139,7 +142,7 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
                            });
                 });
                 if (!known)
-                    say(g, tr("%1 does not exist on this cluster").arg(tp.name()));
+                    say(g, Text::tr("%1 does not exist on this cluster").arg(tp.name()));
             }
             std::sort(in.partitions.begin(), in.partitions.end());
         } else {
@@ -152,8 +155,8 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
             in.partitions = resolved.value();
         }
         if (in.partitions.isEmpty() && strategy.listsItsPartitions() == false)
-            say(g, request.scope.isAllTopics() ? tr("the group has no committed offsets (name the topics to reset with --topic)")
-                                               : tr("no partition to reset"));
+            say(g, request.scope.isAllTopics() ? Text::tr("the group has no committed offsets (name the topics to reset with --topic)")
+                                               : Text::tr("no partition to reset"));
         all << in.partitions;
         inputs.insert(g, in);
     }
@@ -225,7 +228,7 @@ QList<PartitionWriteOutcome> commit(ClusterAdmin *admin, const GroupResetPlan &g
     for (PartitionWriteOutcome &o : failed)
         if (o.error.name == QLatin1String("UNKNOWN_MEMBER_ID") || o.error.name == QLatin1String("ILLEGAL_GENERATION")
             || o.error.name == QLatin1String("REBALANCE_IN_PROGRESS"))
-            o.error.message = tr("the group has active members (%1)").arg(o.error.name);
+            o.error.message = Text::tr("the group has active members (%1)").arg(o.error.name);
     return failed;
 }
 
@@ -274,7 +277,7 @@ Result<ResetOutcome> applyNow(const std::shared_ptr<ClusterClient> &client, Clus
     auto saved = store.save(backup);
     if (!saved)
         return KafkaError::make(0, QStringLiteral("_BACKUP_FAILED"), saved.error(),
-                                tr("Nothing was written to the cluster: make the backup directory writable and reset again."));
+                                Text::tr("Nothing was written to the cluster: make the backup directory writable and reset again."));
 
     ResetOutcome outcome;
     outcome.backup = saved.value();
@@ -315,7 +318,7 @@ ResetExecutor::ResetExecutor(std::shared_ptr<ClusterSession> session, ResetBacku
 ResetExecutor::~ResetExecutor()
 {
     if (m_wait)
-        finishWait(KafkaError::make(0, QStringLiteral("_CANCELLED"), tr("The wait was abandoned.")));
+        finishWait(KafkaError::make(0, QStringLiteral("_CANCELLED"), Text::tr("The wait was abandoned.")));
 }
 
 QFuture<Result<ResetPlan>> ResetExecutor::plan(const ResetRequest &request)
@@ -330,9 +333,9 @@ QFuture<Result<ResetPlan>> ResetExecutor::planUndo(const QString &groupId)
     return QtConcurrent::run(pool(), [session = m_session, store = m_store, groupId, timeout = m_timeoutMs]() -> Result<ResetPlan> {
         const std::optional<ResetBackup> last = store.last(groupId);
         if (!last)
-            return invalid({tr("there is no backup of a reset of group '%1' in %2").arg(groupId, store.directory())});
+            return invalid({Text::tr("there is no backup of a reset of group '%1' in %2").arg(groupId, store.directory())});
         if (!last->previous.contains(groupId))
-            return invalid({tr("the last reset of group '%1' (%2) gave it its first offsets: there is nothing to restore")
+            return invalid({Text::tr("the last reset of group '%1' (%2) gave it its first offsets: there is nothing to restore")
                                 .arg(groupId, last->time.toString(Qt::ISODate))});
         ResetRequest request;
         request.groups = {groupId};
@@ -376,7 +379,7 @@ QFuture<Result<ResetOutcome>> ResetExecutor::apply(const ResetPlan &plan)
 QFuture<Result<GroupState>> ResetExecutor::waitUntilEmpty(const QString &groupId, int pollMs)
 {
     if (m_wait)
-        finishWait(KafkaError::make(0, QStringLiteral("_CANCELLED"), tr("Another wait started.")));
+        finishWait(KafkaError::make(0, QStringLiteral("_CANCELLED"), Text::tr("Another wait started.")));
     m_wait = std::make_unique<Wait>();
     m_wait->groupId = groupId;
     m_wait->promise = std::make_shared<QPromise<Result<GroupState>>>();
@@ -393,7 +396,7 @@ void ResetExecutor::cancelWait()
 {
     if (m_wait)
         finishWait(
-            KafkaError::make(0, QStringLiteral("_CANCELLED"), tr("Stopped waiting for the group to be Empty; nothing was written.")));
+            KafkaError::make(0, QStringLiteral("_CANCELLED"), Text::tr("Stopped waiting for the group to be Empty; nothing was written.")));
 }
 
 void ResetExecutor::pollGroup()

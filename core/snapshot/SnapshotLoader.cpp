@@ -49,17 +49,19 @@ QThreadPool *pool()
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("SnapshotLoader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotLoader)
+};
 
 QString brokerName(const ClusterMetadata &metadata, int id)
 {
     for (const BrokerInfo &b : metadata.brokers)
         if (b.id == id)
-            return tr("broker %1 (%2:%3)").arg(id).arg(b.host).arg(b.port);
-    return tr("broker %1").arg(id);
+            return Text::tr("broker %1 (%2:%3)").arg(id).arg(b.host).arg(b.port);
+    return Text::tr("broker %1").arg(id);
 }
 
 QString addressOf(const ClusterMetadata &metadata, int id)
@@ -93,7 +95,7 @@ QStringList brokersOf(const ClusterMetadata &metadata, const QList<GroupListing>
 
 KafkaError cancelled()
 {
-    return KafkaError::make(-1, QStringLiteral("_CANCELLED"), tr("the refresh was cancelled"));
+    return KafkaError::make(-1, QStringLiteral("_CANCELLED"), Text::tr("the refresh was cancelled"));
 }
 
 std::shared_ptr<RefreshProgress> orDefault(std::shared_ptr<RefreshProgress> progress)
@@ -119,7 +121,7 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
                         const std::shared_ptr<RefreshProgress> &progress, const QElapsedTimer &timer)
 {
     const QLocale locale;
-    progress->setStep(tr("Describing %1 group(s)", int(ids.size())).arg(locale.toString(ids.size())));
+    progress->setStep(Text::tr("Describing %1 group(s)", nullptr, int(ids.size())).arg(locale.toString(ids.size())));
     progress->setStepBudget(3);
     progress->setWaitingFor(brokersOf(in.metadata, in.listings, ids));
     Result<GroupDescriptionAnswer> descriptions = client.describeGroups(ids, progress).result();
@@ -134,7 +136,7 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
     if (progress->isCancelled())
         return;
 
-    progress->setStep(tr("Reading the committed offsets of %1 group(s)", int(ids.size())).arg(locale.toString(ids.size())));
+    progress->setStep(Text::tr("Reading the committed offsets of %1 group(s)", nullptr, int(ids.size())).arg(locale.toString(ids.size())));
     progress->setStepBudget(2);
     progress->setWaitingFor(brokersOf(in.metadata, in.listings, ids));
     Result<CommittedOffsetsAnswer> offsets
@@ -153,7 +155,7 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
     const QList<TopicPartition> needed = scope == Watermarked::WholeCluster
                                              ? SnapshotBuilder::partitionsNeedingWatermarks(in.metadata, in.descriptions, in.offsets)
                                              : SnapshotBuilder::partitionsOfGroups(in.descriptions, in.offsets);
-    progress->setStep(tr("Reading the end offsets of %1 partition(s)", int(needed.size())).arg(locale.toString(needed.size())));
+    progress->setStep(Text::tr("Reading the end offsets of %1 partition(s)", nullptr, int(needed.size())).arg(locale.toString(needed.size())));
     progress->setWaitingFor(brokersOf(in.metadata, {}, {}));
     progress->setStepBudget(1);
     Result<WatermarksAnswer> watermarks = client.fetchWatermarks(needed, progress).result();
@@ -195,7 +197,7 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
 QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std::shared_ptr<RefreshProgress> progressGiven)
 {
     return QtConcurrent::run(pool(), [client, progress = orDefault(std::move(progressGiven))]() -> Result<ClusterSnapshot> {
-        progress->setStep(tr("Reading the cluster's metadata"));
+        progress->setStep(Text::tr("Reading the cluster's metadata"));
         progress->setStepBudget(3);   // everything else needs it: more than a fifth
         QElapsedTimer timer;
         timer.start();
@@ -204,7 +206,7 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std
         const Result<ClusterMetadata> metadata = client->fetchMetadata(progress).result();
         if (!metadata)
             return metadata.error();
-        progress->setStep(tr("Listing groups on %n broker(s)", int(metadata->brokers.size())));
+        progress->setStep(Text::tr("Listing groups on %n broker(s)", nullptr, int(metadata->brokers.size())));
         progress->setWaitingFor(brokersOf(*metadata, {}, {}));
         progress->setStepBudget(4);
         const Result<GroupListingAnswer> listings = client->listGroups(progress).result();
@@ -269,7 +271,7 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
             if (metadata) {
                 in.metadata = *metadata;
             } else {
-                progress->setStep(tr("Reading the cluster's metadata"));
+                progress->setStep(Text::tr("Reading the cluster's metadata"));
                 progress->setStepBudget(4);
                 Result<ClusterMetadata> fetched = client->fetchMetadata(progress).result();
                 if (!fetched)
@@ -286,7 +288,7 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
             // ListGroups per broker, asked only then.
             if (in.descriptions.size() == 1 && in.descriptions.first().state == GroupState::Dead
                 && in.descriptions.first().members.isEmpty()) {
-                progress->setStep(tr("Listing groups to tell an unknown group from a non-classic one"));
+                progress->setStep(Text::tr("Listing groups to tell an unknown group from a non-classic one"));
                 if (const Result<GroupListingAnswer> listed = client->listGroups(progress).result(); listed)
                     for (const GroupListing &l : listed->groups)
                         if (l.groupId == groupId)
@@ -298,13 +300,13 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
             const GroupSnapshot *group = snapshot.group(groupId);
             if (group && groupDoesNotExist(*group)) {
                 const QString name = QString::fromLatin1(ErrorCode::name(ErrorCode::GroupIdNotFound));
-                return KafkaError::make(ErrorCode::GroupIdNotFound, name, tr("The cluster has no group \"%1\".").arg(groupId),
+                return KafkaError::make(ErrorCode::GroupIdNotFound, name, Text::tr("The cluster has no group \"%1\".").arg(groupId),
                                         KafkaErrorHints::hintFor(name));
             }
             if (notDescribed.isError())
                 return notDescribed;
             if (!group)
-                return KafkaError::make(-1, QStringLiteral("_NOT_DESCRIBED"), tr("the cluster did not describe group \"%1\"").arg(groupId));
+                return KafkaError::make(-1, QStringLiteral("_NOT_DESCRIBED"), Text::tr("the cluster did not describe group \"%1\"").arg(groupId));
             return *group;
         });
 }

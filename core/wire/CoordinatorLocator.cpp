@@ -14,10 +14,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("CoordinatorLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoordinatorLocator)
+};
 
 }   // namespace
 
@@ -25,12 +27,12 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
                                                                       const std::optional<KafkaWireConnection::SaslPlain> &sasl,
                                                                       int timeoutMs)
 {
-    QString lastError = tr("no bootstrap server given");
+    QString lastError = Text::tr("no bootstrap server given");
     const QStringList entries = bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : entries) {
         const auto address = KafkaWireConnection::splitHostPort(entry);
         if (!address) {
-            lastError = tr("%1 is not a host:port").arg(entry.trimmed());
+            lastError = Text::tr("%1 is not a host:port").arg(entry.trimmed());
             continue;
         }
         KafkaWireConnection bootstrapConnection(timeoutMs);
@@ -48,16 +50,16 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
         ByteReader r(*body);
         const auto response = GroupApiCodec::decodeFindCoordinatorResponse(r, kFindCoordinatorVersion);
         if (!response)
-            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, tr("malformed FindCoordinator response from %1").arg(entry));
+            return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, Text::tr("malformed FindCoordinator response from %1").arg(entry));
         if (response->errorCode != ErrorCode::None)
             return KafkaErrorHints::fromRdKafka(
                 response->errorCode,
-                tr("FindCoordinator for group %1: %2")
+                Text::tr("FindCoordinator for group %1: %2")
                     .arg(groupId, response->errorMessage.value_or(QString::fromLatin1(ErrorCode::name(response->errorCode)))));
         auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs);
         if (const Result<Done, QString> opened = coordinator->open(response->host, quint16(response->port), sasl); !opened)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT,
-                                                tr("cannot reach the coordinator of group %1: %2").arg(groupId, opened.error()));
+                                                Text::tr("cannot reach the coordinator of group %1: %2").arg(groupId, opened.error()));
         return coordinator;
     }
     return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT, lastError);

@@ -18,10 +18,12 @@ namespace {
 
 std::atomic<KafkaWireConnection::SentRequestObserver> g_sentRequestObserver{nullptr};
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("KafkaWireConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KafkaWireConnection)
+};
 
 }   // namespace
 
@@ -64,7 +66,7 @@ Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 por
 {
     m_socket->connectToHost(host, port);
     if (!m_socket->waitForConnected(m_timeoutMs))
-        return tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+        return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (!sasl)
         return Done{};
@@ -112,7 +114,7 @@ Result<QByteArray, QString> KafkaWireConnection::roundTrip(qint16 apiKey, qint16
 {
     const qint32 id = send(apiKey, apiVersion, body);
     if (id < 0)
-        return tr("not connected to a broker");
+        return Text::tr("not connected to a broker");
     return receive(id);
 }
 
@@ -141,29 +143,29 @@ Result<QByteArray, QString> KafkaWireConnection::receive(qint32 correlationId)
     };
     if (!fill(4)) {
         return m_socket->state() == QAbstractSocket::ConnectedState
-                   ? tr("no answer from %1 within %2 ms").arg(m_socket->peerName()).arg(m_timeoutMs)
-                   : tr("the broker closed the connection: %1").arg(m_socket->errorString());
+                   ? Text::tr("no answer from %1 within %2 ms").arg(m_socket->peerName()).arg(m_timeoutMs)
+                   : Text::tr("the broker closed the connection: %1").arg(m_socket->errorString());
     }
     const QByteArray sizeBytes = m_socket->read(4);
     ByteReader sr(sizeBytes);
     const qint32 size = sr.int32();
     if (size < 4 || size > kMaxResponseBytes) {
         m_socket->abort();
-        return tr("the broker sent a response of impossible size %1").arg(size);
+        return Text::tr("the broker sent a response of impossible size %1").arg(size);
     }
     if (!fill(size))
-        return tr("the response from %1 was cut short").arg(m_socket->peerName());
+        return Text::tr("the response from %1 was cut short").arg(m_socket->peerName());
     const QByteArray frame = m_socket->read(size);
     ByteReader fr(frame);
     if (fr.int32() != correlationId) {
         m_socket->abort();
-        return tr("the broker answered out of order");
+        return Text::tr("the broker answered out of order");
     }
     if (m_flexibleResponses.remove(correlationId)) {
         fr.skipTaggedFields();
         if (!fr.ok()) {
             m_socket->abort();
-            return tr("the broker sent a malformed response header");
+            return Text::tr("the broker sent a malformed response header");
         }
     }
     return frame.mid(fr.position());

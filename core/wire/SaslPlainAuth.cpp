@@ -12,10 +12,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("SaslPlainAuth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SaslPlainAuth)
+};
 
 }   // namespace
 
@@ -28,9 +30,9 @@ Result<Done, QString> SaslPlainAuth::readHandshakeResponse(const QByteArray &bod
 {
     const std::optional<SaslHandshakeCodec::Response> response = SaslHandshakeCodec::readResponse(body);
     if (!response)
-        return tr("the broker sent a malformed SaslHandshake response");
+        return Text::tr("the broker sent a malformed SaslHandshake response");
     if (response->errorCode != ErrorCode::None)
-        return tr("the broker does not offer SASL mechanism PLAIN (%1)").arg(QString::fromLatin1(ErrorCode::name(response->errorCode)));
+        return Text::tr("the broker does not offer SASL mechanism PLAIN (%1)").arg(QString::fromLatin1(ErrorCode::name(response->errorCode)));
     return Done{};
 }
 
@@ -50,9 +52,9 @@ Result<Done, QString> SaslPlainAuth::readAuthenticateResponse(const QByteArray &
     const qint16 error = r.int16();
     const std::optional<QString> message = r.nullableString();
     if (!r.ok())
-        return tr("the broker sent a malformed SaslAuthenticate response");
+        return Text::tr("the broker sent a malformed SaslAuthenticate response");
     if (error != ErrorCode::None)
-        return tr("SASL authentication failed: %1")
+        return Text::tr("SASL authentication failed: %1")
             .arg(message.value_or(QString()).isEmpty() ? QString::fromLatin1(ErrorCode::name(error)) : *message);
     return Done{};
 }

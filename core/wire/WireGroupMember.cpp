@@ -44,8 +44,6 @@ public:
     QString leaderId;
     QByteArray assignment;
 
-    QString tr(const char *text) const { return QCoreApplication::translate("WireGroupMember", text); }
-
     void report(const QString &what, qint16 code) { Q_EMIT q->problem(options.groupId + QStringLiteral(": ") + what, code); }
 
     std::unique_ptr<KafkaWireClient> newClient(const QString &host, quint16 port) const
@@ -278,7 +276,7 @@ void WireGroupMember::leave()
                              ByteReader r(*body);
                              const auto resp = GroupApiCodec::decodeLeaveGroupResponse(r, kLeaveVersion);
                              if (!resp)
-                                 problem = self->d->tr("malformed LeaveGroup response");
+                                 problem = WireGroupMember::tr("malformed LeaveGroup response");
                              else if (resp->errorCode != None)
                                  problem = QString::fromLatin1(ErrorCode::name(resp->errorCode));
                              else if (!resp->members.isEmpty() && resp->members.first().errorCode != None)
