@@ -72,6 +72,8 @@ const QHash<QString, QString> kWithoutShortcut = {
     {QStringLiteral("groupOpen"), QStringLiteral("Enter and double-click in the tables")},
     {QStringLiteral("groupRemoveMembers"), QStringLiteral("needs members chosen: the members table's context menu")},
     {QStringLiteral("groupDeleteOffsets"), QStringLiteral("needs topics chosen: the partitions table's context menu")},
+    {QStringLiteral("desktopNotifications"), QStringLiteral("a setting, turned on once")},
+    {QStringLiteral("muteNotifications"), QStringLiteral("per group: in every group's context menu")},
     {QStringLiteral("about"), QStringLiteral("Help menu convention")},
     {QStringLiteral("aboutQt"), QStringLiteral("Help menu convention")},
 };
