@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TopicTableModel.h"
 
+#include "core/lag/LagAssessor.h"
+
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 
@@ -8,6 +10,7 @@
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
 #include <limits>
 
 namespace cohort {
@@ -38,6 +41,26 @@ TopicTableModel::~TopicTableModel() = default;
 
 void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
+    m_snapshot = snapshot;
+    rebuild();
+}
+
+void TopicTableModel::setLagHistory(LagHistory *history)
+{
+    if (m_lagHistory == history)
+        return;
+    if (m_lagHistory)
+        disconnect(m_lagHistory, nullptr, this, nullptr);
+    m_lagHistory = history;
+    if (history)
+        connect(history, &LagHistory::updated, this, &TopicTableModel::rebuild);
+    rebuild();
+}
+
+void TopicTableModel::rebuild()
+{
+    const ClusterSnapshot &snapshot = m_snapshot;
+    const LagHistory *history = m_lagHistory;
     QMap<QString, std::shared_ptr<Node>> topics;
     for (const TopicInfo &t : snapshot.metadata.topics) {
         auto &n = topicNode(topics, t.name);
@@ -53,6 +76,8 @@ void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
             else
                 ++n->d.unknownEndPartitions;
         }
+        if (history)
+            n->d.produceRate = history->topicProduceRate(t.name);
     }
     for (const GroupSnapshot &g : snapshot.groups) {
         for (const TopicLag &tl : g.topics) {
@@ -65,6 +90,21 @@ void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
             child->d.lag = tl.lag;
             child->d.unknownLagPartitions = tl.unknownLagPartitions;
             child->d.state = g.description.state;
+            if (const GroupAssessment *a = history ? history->assessment(g.groupId()) : nullptr) {
+                const auto ta = std::find_if(a->topics.cbegin(), a->topics.cend(),
+                                             [&tl](const TopicAssessment &x) { return x.topic == tl.topic; });
+                if (ta != a->topics.cend()) {
+                    child->d.timeLagMs = ta->timeLagMs;
+                    child->d.status = ta->status;
+                    child->d.statusReason = ta->statusReason;
+                    if (!ta->timeLagMs)
+                        for (const PartitionAssessment &p : a->partitions)
+                            if (p.tp.topic == tl.topic && !p.timeLagMs && !p.timeLagUnknownReason.isEmpty()) {
+                                child->d.timeLagUnknownReason = p.timeLagUnknownReason;
+                                break;
+                            }
+                }
+            }
             ++topic->d.groups;
             if (tl.lag)
                 topic->d.lag = topic->d.lag.value_or(0) + *tl.lag;
@@ -108,9 +148,43 @@ QVariant TopicTableModel::display(const Node &n, int column) const
     case State: return n.d.kind == GroupRow ? groupStateToString(n.d.state) : QString();
     case Groups: return n.d.kind == GroupRow ? QString() : locale.toString(n.d.groups);
     case Lag: return n.d.lag ? locale.toString(*n.d.lag) : QStringLiteral("–");
+    case ProduceRate:
+        if (n.d.kind == GroupRow)
+            return {};
+        if (!n.d.produceRate)
+            return QStringLiteral("–");
+        return tr("%1 msg/s").arg(locale.toString(*n.d.produceRate, 'f', *n.d.produceRate < 10 ? 1 : 0));
+    case TimeLag:
+        if (n.d.kind == TopicRow)
+            return {};
+        return n.d.timeLagMs ? LagAssessor::duration(*n.d.timeLagMs) : QStringLiteral("–");
+    case Status:
+        if (n.d.kind == TopicRow)
+            return {};
+        return n.d.status ? LagStatusRules::name(*n.d.status) : QStringLiteral("–");
     }
     return {};
 }
+
+namespace {
+
+// Ascending puts trouble first, as on the Groups page: ERR, STOP, STALL, REWIND, WARN, OK, then unknown.
+int statusOrder(const std::optional<LagStatusRules::Status> &status)
+{
+    if (!status)
+        return 100;
+    switch (*status) {
+    case LagStatusRules::Status::Err: return 0;
+    case LagStatusRules::Status::Stop: return 1;
+    case LagStatusRules::Status::Stall: return 2;
+    case LagStatusRules::Status::Rewind: return 3;
+    case LagStatusRules::Status::Warn: return 4;
+    case LagStatusRules::Status::Ok: return 5;
+    }
+    return 100;
+}
+
+}   // namespace
 
 QVariant TopicTableModel::rawValue(const Node &n, int column) const
 {
@@ -121,6 +195,9 @@ QVariant TopicTableModel::rawValue(const Node &n, int column) const
     case State: return n.d.kind == GroupRow ? QVariant(int(n.d.state)) : QVariant();
     case Groups: return n.d.kind == GroupRow ? QVariant() : QVariant(n.d.groups);
     case Lag: return n.d.lag ? QVariant(*n.d.lag) : QVariant();
+    case ProduceRate: return n.d.produceRate ? QVariant(*n.d.produceRate) : QVariant();
+    case TimeLag: return n.d.timeLagMs ? QVariant(*n.d.timeLagMs) : QVariant();
+    case Status: return n.d.status ? QVariant(LagStatusRules::name(*n.d.status)) : QVariant();
     }
     return {};
 }
@@ -134,6 +211,9 @@ QVariant TopicTableModel::sortValue(const Node &n, int column) const
     case State: return n.d.kind == GroupRow ? groupStateToString(n.d.state) : QString();
     case Groups: return n.d.kind == GroupRow ? qint64(0) : qint64(n.d.groups);
     case Lag: return n.d.lag.value_or(kUnknownSortsLast);
+    case ProduceRate: return n.d.produceRate ? *n.d.produceRate : double(kUnknownSortsLast);
+    case TimeLag: return n.d.timeLagMs.value_or(kUnknownSortsLast);
+    case Status: return qint64(statusOrder(n.d.status));
     }
     return {};
 }
@@ -151,8 +231,9 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(n.d.kind);
     case TopicRole: return n.d.kind == TopicRow ? n.key : n.parent->key;
     case GroupIdRole: return n.d.kind == GroupRow ? n.key : QString();
+    case LagStatusRole: return n.d.status ? int(*n.d.status) : -1;
     case Qt::TextAlignmentRole:
-        if (column == Name || column == State)
+        if (column == Name || column == State || column == Status)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -160,6 +241,8 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::current().muted());
         if (column == State && n.d.kind == GroupRow)
             return QBrush(Theme::current().groupState(n.d.state));
+        if (column == Status && n.d.kind == GroupRow && n.d.status)
+            return QBrush(Theme::current().lagStatus(*n.d.status));
         return {};
     case Qt::ToolTipRole:
         if (column == Name && n.d.kind == TopicRow && !n.d.inMetadata)
@@ -173,6 +256,12 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
         if (column == EndOffsets && n.d.kind == TopicRow && n.d.unknownEndPartitions > 0)
             return tr("%n partition(s) without a known end offset (leader not answering) are not counted.", nullptr,
                       n.d.unknownEndPartitions);
+        if (column == Status && n.d.kind == GroupRow && n.d.status)
+            return n.d.statusReason.isEmpty() ? LagStatusRules::name(*n.d.status) : n.d.statusReason;
+        if (column == TimeLag && n.d.kind == GroupRow && !n.d.timeLagMs && !n.d.timeLagUnknownReason.isEmpty())
+            return n.d.timeLagUnknownReason;
+        if (column == ProduceRate && n.d.kind == TopicRow)
+            return tr("Records produced per second over the last minute, from the end offsets of every partition.");
         if (column == Lag && n.d.unknownLagPartitions > 0)
             return tr("%n partition(s) without a known lag are not counted.", nullptr, n.d.unknownLagPartitions);
         return {};
@@ -191,6 +280,9 @@ QVariant TopicTableModel::headerData(int section, Qt::Orientation orientation, i
     case State: return tr("Group state");
     case Groups: return tr("Groups");
     case Lag: return tr("Lag (msgs)");
+    case ProduceRate: return tr("Produce rate");
+    case TimeLag: return tr("Time lag");
+    case Status: return tr("Status");
     }
     return {};
 }

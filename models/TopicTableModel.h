@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lag/LagHistory.h"
 #include "core/snapshot/ClusterSnapshot.h"
 #include "models/KeyedTreeModel.h"
+
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -23,20 +26,27 @@ struct TopicTreeData
     bool internal = false;
     bool inMetadata = true;
     GroupState state = GroupState::Unknown;   // group rows
+    // From the session's lag history: a topic's produce rate (msg/s); a
+    // group's time lag and status on this topic, with the status's reason.
+    std::optional<double> produceRate;
+    std::optional<qint64> timeLagMs;
+    QString timeLagUnknownReason;
+    std::optional<LagStatusRules::Status> status;
+    QString statusReason;
     friend bool operator==(const TopicTreeData &, const TopicTreeData &) = default;
 };
 
-// Every topic of the cluster (partitions, sum of end offsets, consuming groups,
-// total lag), each with child rows for the groups that consume it and their
-// lag on it. Refreshed by keyed merge at both levels, so selection and the
-// expanded state survive refreshes.
+// Every topic of the cluster (partitions, sum of end offsets, produce rate,
+// consuming groups, total lag), each with child rows for the groups that
+// consume it and their lag, time lag and status on it. Refreshed by keyed
+// merge at both levels, so selection and the expanded state survive refreshes.
 class TopicTableModel : public KeyedTreeModel<TopicTreeData, QString>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TopicTableModel)
 
 public:
-    enum Column { Name, State, Partitions, EndOffsets, Groups, Lag, ColumnCount };
+    enum Column { Name, State, Partitions, EndOffsets, ProduceRate, Groups, Lag, TimeLag, Status, ColumnCount };
     using Kind = TopicTreeData::Kind;
     static constexpr Kind TopicRow = TopicTreeData::TopicRow;
     static constexpr Kind GroupRow = TopicTreeData::GroupRow;
@@ -46,12 +56,16 @@ public:
         KindRole,                      // Kind
         TopicRole,
         GroupIdRole,   // empty for topic rows
+        LagStatusRole,   // group rows: int(LagStatusRules::Status), or -1 while the history has no assessment
     };
 
     explicit TopicTableModel(QObject *parent = nullptr);
     ~TopicTableModel() override;
 
     void setSnapshot(const ClusterSnapshot &snapshot);
+    // Produce rates, time lags and statuses come from `history` (the
+    // session's), re-read at each of its updated(); null: not shown.
+    void setLagHistory(LagHistory *history);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -61,9 +75,13 @@ public:
     QModelIndex groupIndex(const QString &topic, const QString &groupId) const;
 
 private:
+    void rebuild();
     QVariant display(const Node &n, int column) const;
     QVariant sortValue(const Node &n, int column) const;
     QVariant rawValue(const Node &n, int column) const;
+
+    ClusterSnapshot m_snapshot;
+    QPointer<LagHistory> m_lagHistory;
 };
 
 }   // namespace cohort

@@ -16,6 +16,7 @@
 #include "ui/GroupActions.h"
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
+#include "ui/LagNotifications.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/TopicsPage.h"
 #include "ui/WindowStateStore.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancelButton(new QToolButton(this))
     , m_progressTimer(new QTimer(this))
     , m_groupActions(new GroupActions(this))
+    , m_notifications(new LagNotifications(this))
 {
     setWindowTitle(tr("Cohort"));
     auto *toolbar = addToolBar(tr("Cluster"));
@@ -312,6 +314,8 @@ void MainWindow::createMenus(QAction *manage, QAction *refresh)
     m_columnsMenu->setToolTipsVisible(true);
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::fillColumnsMenu);
     view->addSeparator();
+    view->addAction(m_notifications->enableAction());
+    connect(m_notifications, &LagNotifications::fallback, this, [this](const QString &text) { statusBar()->showMessage(text, 30000); });
     createLanguageMenu(view);
     QAction *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreen"));
@@ -332,6 +336,8 @@ void MainWindow::createMenus(QAction *manage, QAction *refresh)
     group->setObjectName(QStringLiteral("groupMenu"));
     group->setToolTipsVisible(true);   // a greyed-out action says why
     m_groupActions->addTo(group);
+    group->addSeparator();
+    group->addAction(m_notifications->muteAction());
 
     // Window
     QMenu *window = menuBar()->addMenu(tr("&Window"));
@@ -528,6 +534,7 @@ void MainWindow::updateGroupTarget()
     else if (page == m_topicsPage)
         target = m_topicsPage->view()->currentIndex().data(TopicTableModel::GroupIdRole).toString();
     m_groupActions->setTarget(target);
+    m_notifications->setTarget(target);
 }
 
 void MainWindow::updateTabActions()
@@ -625,6 +632,9 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
     if (!menu->isEmpty())
         menu->addSeparator();
     m_groupActions->addTo(menu);
+    m_notifications->setTarget(group);
+    menu->addSeparator();
+    menu->addAction(m_notifications->muteAction());
     // Back to the page's own target once the menu is gone.
     connect(menu, &QMenu::aboutToHide, this, [this] { QTimer::singleShot(0, this, &MainWindow::updateGroupTarget); });
     return menu;
@@ -662,6 +672,7 @@ void MainWindow::setSettings(QSettings *settings)
         settings = new QSettings(this);   // the user's: organisation and application names
     m_settings = settings;
     m_state = std::make_unique<WindowStateStore>(m_settings);
+    m_notifications->setSettings(m_settings);
 }
 
 void MainWindow::showRestoreProblems()
@@ -796,6 +807,7 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     m_groupActions->setSession(m_session);
     m_groupsPage->setSession(m_session.get());
     m_topicsPage->setSession(m_session.get());
+    m_notifications->setSession(m_session.get());
     m_banner->clear();
     m_missing->clear();
     onRefreshEnded();

@@ -31,6 +31,7 @@ class ConnectionProfileStore;
 class SecretStore;
 struct ConnectionProfile;
 class GroupActions;
+class LagNotifications;
 class GroupPage;
 class GroupTableModel;
 class GroupsPage;
@@ -106,6 +107,7 @@ public:
 
     // The Group menu's actions (also the context menus').
     GroupActions *groupActions() const { return m_groupActions; }
+    LagNotifications *lagNotifications() const { return m_notifications; }
     // The Group menu, for the features that add to it (Reset offsets… goes
     // before GroupActions::resetOffsetsInsertionPoint()).
     QMenu *groupMenu() const { return m_groupMenu; }
@@ -180,6 +182,7 @@ private:
     QToolButton *m_cancelButton;
     QTimer *m_progressTimer;
     GroupActions *m_groupActions;
+    LagNotifications *m_notifications;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_groupMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

@@ -48,6 +48,9 @@ TopicsPage::TopicsPage(TopicTableModel *model, QWidget *parent)
     m_view->setColumnWidth(TopicTableModel::EndOffsets, 170);
     m_view->setColumnWidth(TopicTableModel::Groups, 100);
     m_view->setColumnWidth(TopicTableModel::Lag, 140);
+    m_view->setColumnWidth(TopicTableModel::ProduceRate, 130);
+    m_view->setColumnWidth(TopicTableModel::TimeLag, 110);
+    m_view->setColumnWidth(TopicTableModel::Status, 90);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -76,6 +79,7 @@ void TopicsPage::setSession(ClusterSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_model->setLagHistory(session ? session->lagHistory() : nullptr);
     m_model->setSnapshot(session && session->hasSnapshot() ? session->snapshot() : ClusterSnapshot{});
     if (session)
         connect(session, &ClusterSession::snapshotReady, this, [this](const ClusterSnapshot &snapshot) { m_model->setSnapshot(snapshot); });

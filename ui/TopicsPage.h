@@ -15,9 +15,10 @@ namespace cohort {
 class TopicFilterProxyModel;
 class TopicTableModel;
 
-// The Topics page: every topic with its size and the groups consuming it (and
-// their lag on it) as child rows; double-clicking a group opens it. Follows
-// the snapshots of the session it is given.
+// The Topics page: every topic with its size and produce rate, and the groups
+// consuming it (their lag, time lag and status on it, the status's reason as
+// tooltip) as child rows; double-clicking a group opens it. Follows the
+// snapshots and the lag history of the session it is given.
 class TopicsPage : public QWidget
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/history/HistoryWorker.h"
 
+#include "core/history/LagPointCodec.h"
+#include "core/lag/LagTieredSeries.h"
 #include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
@@ -15,15 +17,29 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QMap>
+
+#include <algorithm>
 #include <optional>
+#include <tuple>
 
 namespace cohort {
 
 namespace {
 
 // The file's layout. A file with tables but another version (or none) is not
-// one this Cohort can read: it is moved aside like a damaged one.
-constexpr int kSchemaVersion = 1;
+// one this Cohort can read: it is moved aside like a damaged one. Version 1
+// (before chunks) is upgraded in place: its rows are compacted at the first write.
+constexpr int kSchemaVersion = 2;
+constexpr int kChunklessVersion = 1;
+const char *const kChunkTable = "CREATE TABLE lag_chunks (series_id INTEGER NOT NULL, tier INTEGER NOT NULL, "
+                                "start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, points BLOB NOT NULL, "
+                                "UNIQUE (series_id, tier, start_ms))";
+
+qint64 floorTo(qint64 t, qint64 step)
+{
+    return t >= 0 ? t - t % step : t - ((t % step) + step) % step;
+}
 
 // How long SQLite waits for another connection's lock before saying "busy":
 // short, because the worker must not sit on a file another process holds.
@@ -87,6 +103,9 @@ const char *const kSchema[] = {
     "end_offset INTEGER NOT NULL, committed_offset INTEGER NOT NULL, lag INTEGER NOT NULL, "
     "log_start_offset INTEGER NOT NULL, PRIMARY KEY (series_id, tier, time_ms)) WITHOUT ROWID",
     "CREATE INDEX lag_points_by_time ON lag_points (tier, time_ms)",
+    // Points older than their tier's open chunk, compacted: one row per
+    // series, tier and chunk (start_ms: the chunk's start; end_ms: its last point).
+    kChunkTable,
     "CREATE TABLE group_events (id INTEGER PRIMARY KEY, group_id TEXT NOT NULL, time_ms INTEGER NOT NULL, "
     "kind TEXT NOT NULL, state TEXT NOT NULL, previous_state TEXT NOT NULL, generation INTEGER NOT NULL, "
     "member_id TEXT NOT NULL, client_id TEXT NOT NULL, host TEXT NOT NULL, group_instance_id TEXT NOT NULL, "
@@ -97,6 +116,11 @@ const char *const kSchema[] = {
 };
 
 }   // namespace
+
+qint64 HistoryWorker::chunkMs(LagTier tier)
+{
+    return LagTieredSeries::bucketMs(tier) * kPointsPerChunk;
+}
 
 HistoryWorker::HistoryWorker(const QString &filePath, const QString &connectionName)
     : m_filePath(filePath)
@@ -190,7 +214,19 @@ HistoryWorker::Outcome HistoryWorker::openFile()
         if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
             return failed(q.lastError());
         const int version = q.next() ? q.value(0).toInt() : -1;
-        if (version != kSchemaVersion)
+        if (version == kChunklessVersion) {
+            q.finish();
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return failed(q.lastError());
+            if (!q.exec(QString::fromLatin1(kChunkTable))
+                || !q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(kSchemaVersion))) {
+                const Outcome o = failed(q.lastError());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return o;
+            }
+            if (!q.exec(QStringLiteral("COMMIT")))
+                return failed(q.lastError());
+        } else if (version != kSchemaVersion)
             return {Failure::Corrupt,
                     translated("unknown layout version %1, this Cohort reads version %2").arg(version).arg(kSchemaVersion)};
     }
@@ -354,11 +390,158 @@ void HistoryWorker::flush()
         m_pendingEvents.clear();
         return;
     }
+    for (const StoredLagPoint &p : std::as_const(m_pendingPoints))
+        m_latestMs[int(p.tier)] = qMax(m_latestMs[int(p.tier)], p.point.timeMs);
     QString why;
     if (!writePending(&why))
         fallBackToMemory(why);
     m_pendingPoints.clear();
     m_pendingEvents.clear();
+    compactClosedChunks();
+}
+
+void HistoryWorker::compactClosedChunks()
+{
+    if (!m_ready)
+        return;
+    for (LagTier tier : {LagTier::FiveSeconds, LagTier::OneMinute, LagTier::TenMinutes}) {
+        const int t = int(tier);
+        if (m_latestMs[t] == LLONG_MIN)
+            continue;
+        // Points keep arriving for the chunk of the latest one; those before it are final.
+        const qint64 before = floorTo(m_latestMs[t], chunkMs(tier));
+        if (before <= m_compactedBeforeMs[t])
+            continue;
+        QString why;
+        if (!compactTier(tier, before, &why)) {
+            say(translated("The history in %1 could not be compacted (%2); it keeps growing until this is fixed.")
+                    .arg(QDir::toNativeSeparators(m_filePath), why));
+            return;
+        }
+        m_compactedBeforeMs[t] = before;
+    }
+}
+
+bool HistoryWorker::compactTier(LagTier tier, qint64 beforeMs, QString *why)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *why = q.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QSqlQuery &failedQuery) {
+        *why = failedQuery.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT series_id, time_ms, end_offset, committed_offset, lag, log_start_offset FROM lag_points "
+                                "WHERE tier = ? AND time_ms < ? ORDER BY series_id, time_ms"));
+    rows.addBindValue(int(tier));
+    rows.addBindValue(beforeMs);
+    if (!rows.exec())
+        return fail(rows);
+    // (series, chunk start) -> its points, in time order.
+    QMap<std::pair<qint64, qint64>, QList<LagPoint>> chunks;
+    const qint64 span = chunkMs(tier);
+    while (rows.next()) {
+        const LagPoint p{rows.value(1).toLongLong(), rows.value(2).toLongLong(), rows.value(3).toLongLong(), rows.value(4).toLongLong(),
+                         rows.value(5).toLongLong()};
+        chunks[{rows.value(0).toLongLong(), floorTo(p.timeMs, span)}].append(p);
+    }
+    rows.finish();
+    if (chunks.isEmpty()) {
+        q.exec(QStringLiteral("COMMIT"));
+        return true;
+    }
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT points FROM lag_chunks WHERE series_id = ? AND tier = ? AND start_ms = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO lag_chunks (series_id, tier, start_ms, end_ms, points) VALUES (?, ?, ?, ?, ?)"));
+    const qint64 bucket = LagTieredSeries::bucketMs(tier);
+    for (auto it = chunks.begin(); it != chunks.end(); ++it) {
+        QMap<qint64, LagPoint> byTime;
+        existing.bindValue(0, it.key().first);
+        existing.bindValue(1, int(tier));
+        existing.bindValue(2, it.key().second);
+        if (!existing.exec())
+            return fail(existing);
+        if (existing.next())
+            if (const auto earlier = LagPointCodec::decode(existing.value(0).toByteArray()))
+                for (const LagPoint &p : *earlier)
+                    byTime.insert(p.timeMs, p);
+        existing.finish();
+        for (const LagPoint &p : std::as_const(*it))
+            byTime.insert(p.timeMs, p);   // the row is the later word on its time
+        // Two samples in one bucket (a refresh asked for between the timer's):
+        // the later stands for it, as LagTieredSeries keeps it.
+        QList<LagPoint> points;
+        points.reserve(byTime.size());
+        for (const LagPoint &p : std::as_const(byTime)) {
+            if (!points.isEmpty() && floorTo(points.last().timeMs, bucket) == floorTo(p.timeMs, bucket))
+                points.last() = p;
+            else
+                points.append(p);
+        }
+        insert.bindValue(0, it.key().first);
+        insert.bindValue(1, int(tier));
+        insert.bindValue(2, it.key().second);
+        insert.bindValue(3, points.last().timeMs);
+        insert.bindValue(4, LagPointCodec::encode(points));
+        if (!insert.exec())
+            return fail(insert);
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM lag_points WHERE tier = ? AND time_ms < ?"));
+    remove.addBindValue(int(tier));
+    remove.addBindValue(beforeMs);
+    if (!remove.exec())
+        return fail(remove);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q);
+    return true;
+}
+
+bool HistoryWorker::trimChunks(LagTier tier, qint64 cutoffMs, QString *why)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery straddling(db);
+    straddling.setForwardOnly(true);
+    straddling.prepare(QStringLiteral("SELECT series_id, start_ms, points FROM lag_chunks WHERE tier = ? AND start_ms < ? AND end_ms >= ?"));
+    straddling.addBindValue(int(tier));
+    straddling.addBindValue(cutoffMs);
+    straddling.addBindValue(cutoffMs);
+    if (!straddling.exec()) {
+        *why = straddling.lastError().text();
+        return false;
+    }
+    QList<std::tuple<qint64, qint64, QList<LagPoint>>> kept;
+    while (straddling.next()) {
+        QList<LagPoint> points = LagPointCodec::decode(straddling.value(2).toByteArray()).value_or(QList<LagPoint>{});
+        points.removeIf([cutoffMs](const LagPoint &p) { return p.timeMs < cutoffMs; });
+        kept.append({straddling.value(0).toLongLong(), straddling.value(1).toLongLong(), std::move(points)});
+    }
+    straddling.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE lag_chunks SET points = ? WHERE series_id = ? AND tier = ? AND start_ms = ?"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM lag_chunks WHERE series_id = ? AND tier = ? AND start_ms = ?"));
+    for (const auto &[series, start, points] : std::as_const(kept)) {
+        QSqlQuery &change = points.isEmpty() ? remove : update;
+        int i = 0;
+        if (!points.isEmpty())
+            update.bindValue(i++, LagPointCodec::encode(points));
+        change.bindValue(i++, series);
+        change.bindValue(i++, int(tier));
+        change.bindValue(i++, start);
+        if (!change.exec()) {
+            *why = change.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 void HistoryWorker::fallBackToMemory(const QString &why)
@@ -506,6 +689,38 @@ QList<StoredLagPoint> HistoryWorker::loadPoints(qint64 fromMs)
         p.point.logStartOffset = q.value(8).toLongLong();
         out.append(std::move(p));
     }
+    q.finish();
+    QSqlQuery chunks(QSqlDatabase::database(m_connectionName, false));
+    chunks.setForwardOnly(true);
+    chunks.prepare(QStringLiteral("SELECT s.group_id, s.topic, s.partition, c.tier, c.points FROM lag_chunks c "
+                                  "JOIN lag_series s ON s.id = c.series_id WHERE c.tier IN (0, 1, 2) AND c.end_ms >= ?"));
+    chunks.addBindValue(fromMs);
+    if (!chunks.exec()) {
+        say(translated("The history in %1 could not be read (%2).")
+                .arg(QDir::toNativeSeparators(m_filePath), chunks.lastError().text()));
+        return out;
+    }
+    int unreadable = 0;
+    while (chunks.next()) {
+        const std::optional<QList<LagPoint>> points = LagPointCodec::decode(chunks.value(4).toByteArray());
+        if (!points) {
+            ++unreadable;
+            continue;
+        }
+        const LagSeriesKey key{chunks.value(0).toString(), chunks.value(1).toString(), chunks.value(2).toInt()};
+        const LagTier tier = LagTier(chunks.value(3).toInt());
+        for (const LagPoint &p : *points)
+            if (p.timeMs >= fromMs)
+                out.append(StoredLagPoint{key, tier, p});
+    }
+    if (unreadable > 0)
+        say(QCoreApplication::translate("HistoryStore", "%n part(s) of the history in %1 could not be read and were left out.", nullptr,
+                                        unreadable)
+                .arg(QDir::toNativeSeparators(m_filePath)));
+    // The restore takes each series in time order: (tier, time), as the rows came.
+    std::stable_sort(out.begin(), out.end(), [](const StoredLagPoint &a, const StoredLagPoint &b) {
+        return std::pair(int(a.tier), a.point.timeMs) < std::pair(int(b.tier), b.point.timeMs);
+    });
     return out;
 }
 
@@ -594,13 +809,18 @@ void HistoryWorker::prune(qint64 nowMs, const HistoryRetention &retention)
         return false;
     };
     bool ok = run(QStringLiteral("BEGIN IMMEDIATE"), {});
-    for (LagTier tier : {LagTier::FiveSeconds, LagTier::OneMinute, LagTier::TenMinutes})
-        ok = ok
-             && run(QStringLiteral("DELETE FROM lag_points WHERE tier = ? AND time_ms < ?"), {int(tier), nowMs - retention.forTier(tier)});
+    for (LagTier tier : {LagTier::FiveSeconds, LagTier::OneMinute, LagTier::TenMinutes}) {
+        const qint64 cutoff = nowMs - retention.forTier(tier);
+        ok = ok && run(QStringLiteral("DELETE FROM lag_points WHERE tier = ? AND time_ms < ?"), {int(tier), cutoff});
+        ok = ok && run(QStringLiteral("DELETE FROM lag_chunks WHERE tier = ? AND end_ms < ?"), {int(tier), cutoff});
+        if (ok && !trimChunks(tier, cutoff, &why))
+            ok = false;
+    }
     ok = ok && run(QStringLiteral("DELETE FROM group_events WHERE time_ms < ?"), {nowMs - retention.eventsMs});
     // A series with no point left (a group deleted a week ago) goes too.
     ok = ok
-         && run(QStringLiteral("DELETE FROM lag_series WHERE NOT EXISTS (SELECT 1 FROM lag_points p WHERE p.series_id = lag_series.id)"),
+         && run(QStringLiteral("DELETE FROM lag_series WHERE NOT EXISTS (SELECT 1 FROM lag_points p WHERE p.series_id = lag_series.id) "
+                            "AND NOT EXISTS (SELECT 1 FROM lag_chunks c WHERE c.series_id = lag_series.id)"),
                 {});
     ok = ok && run(QStringLiteral("COMMIT"), {});
     m_seriesIds.clear();

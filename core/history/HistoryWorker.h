@@ -11,6 +11,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <array>
+#include <climits>
+
 class QSqlDatabase;
 class QSqlError;
 
@@ -20,7 +23,10 @@ namespace cohort {
 // connection (Qt SQL connections may only be used on the thread that made
 // them). Opens and checks the file, moves a damaged one aside, falls back to
 // an in-memory database when the file cannot be written, and writes what was
-// appended in one transaction per batch. Every public function runs on the
+// appended in one transaction per batch. Points older than the open chunk of
+// their tier (kPointsPerChunk buckets: 150 s, 30 min, 5 h) are compacted into
+// one row per series and chunk (LagPointCodec), so a day of thousands of
+// series takes tens of megabytes, not hundreds. Every public function runs on the
 // worker's thread only (HistoryStore queues them there).
 class HistoryWorker : public QObject
 {
@@ -42,6 +48,10 @@ public:
     void prune(qint64 nowMs, const HistoryRetention &retention);
 
     bool isInMemory() const { return m_inMemory; }
+
+    // A chunk holds this many buckets of its tier.
+    static constexpr int kPointsPerChunk = 30;
+    static qint64 chunkMs(LagTier tier);
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -66,6 +76,11 @@ private:
     // A write failed on the file: say so once and carry on in memory, pending rows included.
     void fallBackToMemory(const QString &why);
     bool writePending(QString *why);
+    // Moves each tier's rows before the chunk of its latest point into chunks.
+    void compactClosedChunks();
+    bool compactTier(LagTier tier, qint64 beforeMs, QString *why);
+    // Drops the points before cutoffMs from the chunks of `tier` that straddle it.
+    bool trimChunks(LagTier tier, qint64 cutoffMs, QString *why);
     qint64 seriesId(const LagSeriesKey &key, QString *why);
     void say(const QString &message);
 
@@ -79,6 +94,9 @@ private:
     QHash<LagSeriesKey, qint64> m_seriesIds;
     bool m_seriesLoaded = false;
     QSet<QString> m_said;
+    // Per tier: the latest point time written, and where compaction stands.
+    std::array<qint64, 3> m_latestMs{LLONG_MIN, LLONG_MIN, LLONG_MIN};
+    std::array<qint64, 3> m_compactedBeforeMs{LLONG_MIN, LLONG_MIN, LLONG_MIN};
 };
 
 }   // namespace cohort

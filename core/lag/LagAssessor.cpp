@@ -34,6 +34,11 @@ QString LagAssessor::duration(qint64 ms)
     return FreshnessText::age(qMax<qint64>(0, ms) / 1000);
 }
 
+std::optional<double> LagAssessor::windowRate(const QList<TimeLagEstimator::Sample> &samples, qint64 nowMs)
+{
+    return TimeLagEstimator::ratePerSecond(rateWindow(samples, nowMs));
+}
+
 bool LagAssessor::needsRecordTime(const PartitionLagTrack &track)
 {
     const std::optional<PartitionLagTrack::Sample> last = track.latest();
@@ -96,8 +101,8 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
     }
 
     // Rates, velocity and the catch-up ETA.
-    a.produceRate = TimeLagEstimator::ratePerSecond(rateWindow(ends, nowMs));
-    a.consumeRate = TimeLagEstimator::ratePerSecond(rateWindow(commits, nowMs));
+    a.produceRate = windowRate(ends, nowMs);
+    a.consumeRate = windowRate(commits, nowMs);
     if (a.produceRate && a.consumeRate)
         a.lagVelocity = *a.produceRate - *a.consumeRate;
     if (a.lag) {

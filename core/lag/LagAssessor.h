@@ -45,6 +45,11 @@ public:
     // marks the hot ones. `keepPartitions`: put them into the result.
     static GroupAssessment group(const QString &groupId, QList<PartitionAssessment> partitions, qint64 nowMs, bool keepPartitions);
 
+    // records/s over the last kRateWindowMs of (time, offset) samples (at
+    // least the last two), after the last counter reset: the one rate every
+    // produce and consume rate is (a partition's, a whole topic's).
+    static std::optional<double> windowRate(const QList<TimeLagEstimator::Sample> &samples, qint64 nowMs);
+
     // Whether the time lag needs the timestamp of the record at the
     // committed offset: behind, and the offset older than the track's history.
     static bool needsRecordTime(const PartitionLagTrack &track);

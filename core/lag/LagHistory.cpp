@@ -77,9 +77,12 @@ struct LagHistory::Private
         bool watched = false;
         std::optional<GroupAssessment> assessment;
         QList<GroupEvent> events;   // time order
+        int absentFromComplete = 0;   // successive complete snapshots without the group
     };
 
     QHash<QString, Group> groups;
+    // Per topic, (time, sum of its partitions' end offsets) over the rate window.
+    QHash<QString, QList<TimeLagEstimator::Sample>> topicEnds;
     QHash<QString, TopicRetention> retention;
     QHash<QString, qint64> retentionAskedAt;
     QHash<QString, QString> retentionProblem;
@@ -248,7 +251,82 @@ void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
         applySome(std::numeric_limits<qint64>::max());
     d->applying = snapshot;
     d->nextGroup = 0;
+    sampleTopicEnds(snapshot);
     applySome(kTurnBudgetMs);
+}
+
+void LagHistory::sampleTopicEnds(const ClusterSnapshot &snapshot)
+{
+    const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
+    QHash<QString, QList<TimeLagEstimator::Sample>> kept;
+    kept.reserve(snapshot.metadata.topics.size());
+    for (const TopicInfo &topic : snapshot.metadata.topics) {
+        QList<TimeLagEstimator::Sample> samples = d->topicEnds.value(topic.name);
+        qint64 sum = 0;
+        bool known = !topic.partitions.isEmpty();
+        for (const PartitionInfo &p : topic.partitions) {
+            const auto w = snapshot.watermarks.constFind(TopicPartition{topic.name, p.partition});
+            if (w == snapshot.watermarks.cend() || w->high < 0) {
+                known = false;   // a sum without it would read as records deleted
+                break;
+            }
+            sum += w->high;
+        }
+        if (known && (samples.isEmpty() || samples.last().timestampMs < t)) {
+            samples.append({t, sum});
+            // What the rate window needs, and at least the last two samples.
+            while (samples.size() > 2 && samples.at(1).timestampMs < t - LagAssessor::kRateWindowMs)
+                samples.removeFirst();
+        }
+        if (!samples.isEmpty())
+            kept.insert(topic.name, std::move(samples));
+    }
+    d->topicEnds = std::move(kept);   // a topic gone from the metadata goes with it
+}
+
+std::optional<double> LagHistory::topicProduceRate(const QString &topic) const
+{
+    const auto it = d->topicEnds.constFind(topic);
+    if (it == d->topicEnds.cend() || it->isEmpty())
+        return std::nullopt;
+    return LagAssessor::windowRate(*it, it->last().timestampMs);
+}
+
+QStringList LagHistory::forgetVanishedGroups(const ClusterSnapshot &snapshot)
+{
+    if (snapshot.isPartial())
+        return {};
+    QSet<QString> present;
+    present.reserve(snapshot.groups.size());
+    for (const GroupSnapshot &g : snapshot.groups)
+        present.insert(g.groupId());
+    QStringList forgotten;
+    for (auto it = d->groups.begin(); it != d->groups.end();) {
+        if (present.contains(it.key())) {
+            it->absentFromComplete = 0;
+            ++it;
+            continue;
+        }
+        if (++it->absentFromComplete < kForgetAfterCompleteSnapshots) {
+            ++it;
+            continue;
+        }
+        if (!it->series.isEmpty() || !it->tracks.isEmpty() || !it->events.isEmpty())
+            forgotten.append(it.key());
+        if (it->focused || it->watched) {
+            // The user's choices outlive the data: a group made again is still starred.
+            Private::Group kept;
+            kept.focused = it->focused;
+            kept.watched = it->watched;
+            kept.absentFromComplete = it->absentFromComplete;
+            *it = std::move(kept);
+            ++it;
+        } else {
+            it = d->groups.erase(it);
+        }
+    }
+    forgotten.sort();
+    return forgotten;
 }
 
 bool LagHistory::isApplying() const
@@ -278,6 +356,7 @@ void LagHistory::applySome(qint64 budgetMs)
         });
         return;
     }
+    const QStringList forgotten = forgetVanishedGroups(snapshot);
     d->applying.reset();
     ++d->applyToken;
     const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});
@@ -289,6 +368,8 @@ void LagHistory::applySome(qint64 budgetMs)
         Q_EMIT eventsRecorded(events);
     for (const auto &[id, from, to] : changes)
         Q_EMIT statusChanged(id, from, to);
+    if (!forgotten.isEmpty())
+        Q_EMIT groupsForgotten(forgotten);
     Q_EMIT updated(t);
 }
 
@@ -297,6 +378,7 @@ void LagHistory::addGroup(const GroupSnapshot &group, const QDateTime &takenAt)
     const qint64 t = takenAt.toMSecsSinceEpoch();
     if (!group.offsetsFreshness.isFresh())
         return;
+    d->groups[group.groupId()].absentFromComplete = 0;
     d->sample(group, t);
     const auto change = d->assess(group.groupId(), d->groups[group.groupId()], t);
     const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});

@@ -72,6 +72,15 @@ public:
     void addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer);
     // The groups the history has samples of, sorted.
     QStringList groups() const;
+    // A group absent from this many successive complete snapshots was
+    // deleted: its series, tracks and events go (a partial snapshot, which
+    // may lack groups a broker did not list, neither counts nor resets).
+    static constexpr int kForgetAfterCompleteSnapshots = 3;
+    // A topic's produce rate (msg/s) over the last LagAssessor::kRateWindowMs
+    // of its end offsets (summed over its partitions, from the snapshots'
+    // watermarks: every topic, read or not); nullopt before two samples or
+    // while a partition's end offset is unknown.
+    std::optional<double> topicProduceRate(const QString &topic) const;
     // A large snapshot is applied in slices of at most kTurnBudgetMs, one
     // per turn of the event loop, so that the GUI thread stays responsive;
     // updated() says when it is all in. A snapshot added meanwhile first
@@ -87,9 +96,13 @@ Q_SIGNALS:
     void eventsRecorded(const QList<cohort::GroupEvent> &events);
     // A group's status changed (for notifications).
     void statusChanged(const QString &groupId, cohort::LagStatusRules::Status from, cohort::LagStatusRules::Status to);
+    // Groups forgotten after kForgetAfterCompleteSnapshots complete snapshots without them.
+    void groupsForgotten(const QStringList &groupIds);
 
 private:
     void applySome(qint64 budgetMs);
+    void sampleTopicEnds(const ClusterSnapshot &snapshot);
+    QStringList forgetVanishedGroups(const ClusterSnapshot &snapshot);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -104,22 +104,41 @@ int main(int argc, char **argv)
             // (append never blocks: unawaited, a day's rows would pile up in the queue).
             wait(store.flush());
         };
-        for (int m = 0; m < 24 * 60; ++m) {
-            seriesPoints(LagTier::OneMinute, now - qint64(m) * 60000);
-            if (m % 10 == 0)
-                seriesPoints(LagTier::TenMinutes, now - qint64(m) * 60000);
+        // In time order, as a running Cohort writes them (the store compacts
+        // what is older than each tier's open chunk as it goes): the 1 min
+        // and 10 min points of the day, the 5 s points of its last hour.
+        const qint64 dayStart = now - 24 * 3600 * 1000LL + 60000;
+        for (qint64 t = dayStart; t <= now; t += 5000) {
+            const qint64 ago = now - t;
+            if (ago % 60000 == 0) {
+                seriesPoints(LagTier::OneMinute, t);
+                if ((ago / 60000) % 10 == 0)
+                    seriesPoints(LagTier::TenMinutes, t);
+            }
+            if (ago < 720 * 5000)
+                seriesPoints(LagTier::FiveSeconds, t);
         }
-        for (int s = 0; s < 720; ++s)
-            seriesPoints(LagTier::FiveSeconds, now - qint64(s) * 5000);
         wait(store.flush());
     }
     const double dayWriteS = dayTimer.elapsed() / 1000.0;
     const qint64 dayBytes = fileBytes(dayPath);
+    // What a restart reads back: every point written.
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    qsizetype dayLoaded = 0;
+    {
+        HistoryStore store(dayPath);
+        auto loaded = store.loadPoints(0);
+        while (!loaded.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        dayLoaded = loaded.result().size();
+    }
+    const double dayLoadS = loadTimer.elapsed() / 1000.0;
 
     std::printf("{\"partition_points\":%d,\"points_in_file\":%d,\"batch_write_ms_new_series\":%.1f,\"batch_write_ms\":%.1f,"
                 "\"groups\":%d,\"topics_per_group\":%d,\"day_rows\":%lld,\"day_file_mb\":%.1f,\"bytes_per_row\":%.1f,"
-                "\"day_write_s\":%.1f}\n",
+                "\"day_write_s\":%.1f,\"day_points_loaded\":%lld,\"day_load_s\":%.1f}\n",
                 partitionPoints, pointsInFile, firstMs, againMs, groups, topicsPerGroup, qlonglong(rows), dayBytes / 1048576.0,
-                rows ? double(dayBytes) / double(rows) : 0.0, dayWriteS);
+                rows ? double(dayBytes) / double(rows) : 0.0, dayWriteS, qlonglong(dayLoaded), dayLoadS);
     return 0;
 }

@@ -6,10 +6,13 @@
 
 #include "FakeCluster.h"
 
+#include "core/lag/LagHistory.h"
+#include "models/Theme.h"
 #include "models/TopicFilterProxyModel.h"
 #include "models/TopicTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -158,6 +161,70 @@ private Q_SLOTS:
         // (top level) and g3 under metrics.
         QCOMPARE(removes.count(), 2);
         QCOMPARE(inserts.count(), 2);
+    }
+
+    void produceRateTimeLagAndStatusFromTheLagHistory()
+    {
+        // Three refreshes 5 s apart. orders (2 partitions) grows by 100 + 50
+        // records per refresh: (1,800 − 1,500) / 10 s = 30 msg/s; payments
+        // stands still: 0 msg/s. "reader" catches up on orders; "stopped"
+        // (Empty, no member) has sat 60 behind on payments since before the
+        // first refresh: its partition STOP at once, so the group ERR on the
+        // topic, as on the Groups page; its time lag needs the record at 40.
+        LagHistory history;
+        TopicTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setLagHistory(&history);
+        const qint64 t0 = 1'700'000'000'000;
+        for (int i = 0; i < 3; ++i) {
+            FakeCluster c;
+            c.topics = {{QStringLiteral("orders"), 2}, {QStringLiteral("payments"), 1}};
+            c.endOffsets = {{tp("orders", 0), 1000 + 100 * i}, {tp("orders", 1), 500 + 50 * i}, {tp("payments", 0), 100}};
+            FakeGroup reader;
+            reader.groupId = QStringLiteral("reader");
+            reader.members = {FakeMember{QStringLiteral("m1"), QStringLiteral("c1"), {}, {tp("orders", 0), tp("orders", 1)}}};
+            reader.committed = {{tp("orders", 0), 900 + 150 * i}, {tp("orders", 1), 450 + 75 * i}};
+            FakeGroup stopped;
+            stopped.groupId = QStringLiteral("stopped");
+            stopped.state = GroupState::Empty;
+            stopped.committed = {{tp("payments", 0), 40}};
+            c.groups = {reader, stopped};
+            ClusterSnapshot s = c.build();
+            s.takenAt = QDateTime::fromMSecsSinceEpoch(t0 + 5000 * i, Qt::UTC);
+            model.setSnapshot(s);
+            history.addSnapshot(s);   // its updated() re-reads the history into the rows
+            if (i == 0)
+                QCOMPARE(cell(model.topicIndex(QStringLiteral("orders")), TopicTableModel::ProduceRate), QStringLiteral("–"));
+        }
+        const QModelIndex orders = model.topicIndex(QStringLiteral("orders"));
+        QCOMPARE(cell(orders, TopicTableModel::ProduceRate), QStringLiteral("30 msg/s"));
+        QCOMPARE(orders.siblingAtColumn(TopicTableModel::ProduceRate).data(TopicTableModel::RawValueRole).toDouble(), 30.0);
+        QCOMPARE(cell(model.topicIndex(QStringLiteral("payments")), TopicTableModel::ProduceRate), QStringLiteral("0.0 msg/s"));
+        // A topic row has no status of its own; its groups do.
+        QCOMPARE(cell(orders, TopicTableModel::Status), QString());
+
+        const QModelIndex reader = model.groupIndex(QStringLiteral("orders"), QStringLiteral("reader"));
+        QCOMPARE(cell(reader, TopicTableModel::Lag), QStringLiteral("0"));
+        QCOMPARE(cell(reader, TopicTableModel::TimeLag), QStringLiteral("0 s"));
+        QCOMPARE(cell(reader, TopicTableModel::Status), QStringLiteral("OK"));
+        QCOMPARE(cell(reader, TopicTableModel::Status, Qt::ToolTipRole), QStringLiteral("caught up"));
+        QCOMPARE(reader.siblingAtColumn(TopicTableModel::Status).data(TopicTableModel::LagStatusRole).toInt(), int(LagStatusRules::Status::Ok));
+
+        const QModelIndex stopped = model.groupIndex(QStringLiteral("payments"), QStringLiteral("stopped"));
+        QCOMPARE(cell(stopped, TopicTableModel::Lag), QStringLiteral("60"));
+        QCOMPARE(cell(stopped, TopicTableModel::Status), QStringLiteral("ERR"));
+        QCOMPARE(cell(stopped, TopicTableModel::Status, Qt::ToolTipRole), QStringLiteral("payments-0: no commit for 10 s while 60 behind"));
+        QCOMPARE(stopped.siblingAtColumn(TopicTableModel::Status).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 Theme::current().lagStatus(LagStatusRules::Status::Err));
+        QCOMPARE(cell(stopped, TopicTableModel::TimeLag), QStringLiteral("–"));
+        QCOMPARE(cell(stopped, TopicTableModel::TimeLag, Qt::ToolTipRole), QStringLiteral("reading the timestamp of the record at offset 40"));
+        QCOMPARE(resets.count(), 0);
+
+        // Without a history the columns say nothing rather than something old.
+        model.setLagHistory(nullptr);
+        QCOMPARE(cell(model.topicIndex(QStringLiteral("orders")), TopicTableModel::ProduceRate), QStringLiteral("–"));
+        QCOMPARE(cell(model.groupIndex(QStringLiteral("payments"), QStringLiteral("stopped")), TopicTableModel::Status), QStringLiteral("–"));
     }
 
     void filterAndSort()

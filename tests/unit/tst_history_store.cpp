@@ -5,6 +5,8 @@
 // store that only remembered in memory would fail.
 
 #include "core/history/HistoryStore.h"
+#include "core/history/HistoryWorker.h"
+#include "core/history/LagPointCodec.h"
 
 #include "support/FutureWait.h"
 
@@ -18,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace cohort;
@@ -164,6 +167,124 @@ private Q_SLOTS:
         WAIT_FLUSHED(store);
         store.append({corrected});
         QCOMPARE(waitPolling(store.loadPoints(0)), QList<StoredLagPoint>{corrected});
+    }
+
+    void theCodecIsExactForAnyValues()
+    {
+        const QList<LagPoint> points{{kNow, 1'000'000, 999'000, 1000, -1},
+                                     {kNow + 60000, 1'000'600, 999'900, 700, -1},
+                                     {kNow + 120000, -1, -1, -1, 5},   // unknowns between knowns
+                                     {kNow + 180000, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 0, 0},
+                                     {kNow + 240000, 9'000'000'000'123, 0, 9'000'000'000'123, 42}};
+        const QByteArray bytes = LagPointCodec::encode(points);
+        QCOMPARE(LagPointCodec::decode(bytes), std::optional(points));
+        QCOMPARE(LagPointCodec::decode(LagPointCodec::encode({})), std::optional(QList<LagPoint>{}));
+        // Neighbouring minute points of a group are a few bytes each.
+        QList<LagPoint> minutes;
+        for (int i = 0; i < 30; ++i)
+            minutes.append({kNow + i * 60000, 5'000'000 + i * 600, 4'990'000 + i * 590, 10'000 + i * 10, -1});
+        QVERIFY2(LagPointCodec::encode(minutes).size() <= 2 + 30 * 10, QByteArray::number(LagPointCodec::encode(minutes).size()).constData());
+        // Damage is refused, never read as other numbers.
+        QVERIFY(!LagPointCodec::decode(bytes.left(bytes.size() - 1)));
+        QVERIFY(!LagPointCodec::decode(bytes + QByteArray(1, '\0')));
+        QVERIFY(!LagPointCodec::decode(QByteArray(1, '\x07') + bytes.mid(1)));
+        QVERIFY(!LagPointCodec::decode({}));
+    }
+
+    void closedChunksAreCompactedAndReadBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const qint64 chunk = HistoryWorker::chunkMs(LagTier::FiveSeconds);   // 150 s
+        const qint64 start = kNow - kNow % chunk;                             // a chunk's start
+        QList<StoredLagPoint> written;
+        {
+            HistoryStore store(path);
+            QSignalSpy problems(&store, &HistoryStore::problem);
+            // Three chunks of a group's 5 s points and a partition's, one refresh at a time.
+            for (qint64 t = start; t < start + 3 * chunk; t += 5000) {
+                const QList<StoredLagPoint> batch{point(QStringLiteral("g"), {}, -1, LagTier::FiveSeconds, t, t / 1000 % 977),
+                                                  point(QStringLiteral("g"), QStringLiteral("t"), 2, LagTier::FiveSeconds, t, t / 1000 % 331)};
+                written += batch;
+                store.append(batch);
+                WAIT_FLUSHED(store);
+            }
+            // A refresh asked for 1.5 s after the last one, in the same bucket: the later stands for it.
+            const StoredLagPoint again = point(QStringLiteral("g"), {}, -1, LagTier::FiveSeconds, start + 3 * chunk - 3500, 5);
+            store.append({again});
+            WAIT_FLUSHED(store);
+            written.append(again);
+            // The next chunk begins: the first three are final, compacted.
+            const StoredLagPoint next = point(QStringLiteral("g"), {}, -1, LagTier::FiveSeconds, start + 3 * chunk + 5000, 6);
+            store.append({next});
+            written.append(next);
+            WAIT_FLUSHED(store);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
+        }
+        QCOMPARE(rowsInFile(path, QStringLiteral("lag_points")), 1);   // only the open chunk's point is a row
+        QCOMPARE(rowsInFile(path, QStringLiteral("lag_chunks")), 2 * 3);
+        // The point replaced in its bucket is the one left out.
+        QList<StoredLagPoint> expected = written;
+        expected.removeIf([&](const StoredLagPoint &p) {
+            return p.key.isGroup() && p.point.timeMs == start + 3 * chunk - 5000;
+        });
+        HistoryStore reopened(path);
+        QCOMPARE(sorted(waitPolling(reopened.loadPoints(0))), sorted(expected));
+        // In (tier, time) order, as the restore takes them.
+        const QList<StoredLagPoint> loaded = waitPolling(reopened.loadPoints(start + chunk + 1000));
+        QVERIFY(std::is_sorted(loaded.cbegin(), loaded.cend(), [](const StoredLagPoint &a, const StoredLagPoint &b) {
+            return std::pair(int(a.tier), a.point.timeMs) < std::pair(int(b.tier), b.point.timeMs);
+        }));
+        QCOMPARE(loaded.first().point.timeMs, start + chunk + 5000);
+        // Pruning cuts into a chunk that straddles the age limit.
+        HistoryRetention shorter;
+        shorter.fiveSecondsMs = (start + 3 * chunk + 5000) - (start + 2 * chunk + 60000);
+        reopened.setRetention(shorter);
+        reopened.prune(start + 3 * chunk + 5000);
+        const QList<StoredLagPoint> pruned = waitPolling(reopened.loadPoints(0));
+        QCOMPARE(pruned.first().point.timeMs, start + 2 * chunk + 60000);
+        QCOMPARE(rowsInFile(path, QStringLiteral("lag_chunks")), 2);
+    }
+
+    void aFileOfTheFirstLayoutIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TABLE schema_version (version INTEGER NOT NULL)", "INSERT INTO schema_version (version) VALUES (1)",
+                  "CREATE TABLE lag_series (id INTEGER PRIMARY KEY, group_id TEXT NOT NULL, topic TEXT NOT NULL, "
+                  "partition INTEGER NOT NULL, UNIQUE (group_id, topic, partition))",
+                  "CREATE TABLE lag_points (series_id INTEGER NOT NULL, tier INTEGER NOT NULL, time_ms INTEGER NOT NULL, "
+                  "end_offset INTEGER NOT NULL, committed_offset INTEGER NOT NULL, lag INTEGER NOT NULL, "
+                  "log_start_offset INTEGER NOT NULL, PRIMARY KEY (series_id, tier, time_ms)) WITHOUT ROWID",
+                  "CREATE INDEX lag_points_by_time ON lag_points (tier, time_ms)",
+                  "CREATE TABLE group_events (id INTEGER PRIMARY KEY, group_id TEXT NOT NULL, time_ms INTEGER NOT NULL, "
+                  "kind TEXT NOT NULL, state TEXT NOT NULL, previous_state TEXT NOT NULL, generation INTEGER NOT NULL, "
+                  "member_id TEXT NOT NULL, client_id TEXT NOT NULL, host TEXT NOT NULL, group_instance_id TEXT NOT NULL, "
+                  "partitions_added TEXT NOT NULL, partitions_removed TEXT NOT NULL, duration_ms INTEGER NOT NULL, "
+                  "partitions_moved INTEGER NOT NULL, unowned_ms INTEGER NOT NULL, reason TEXT NOT NULL)",
+                  "INSERT INTO lag_series VALUES (1, 'g', '', -1)",
+                  "INSERT INTO lag_points VALUES (1, 1, 1780000000000, 1000, 900, 100, -1)",
+                  "INSERT INTO lag_points VALUES (1, 1, 1779990000000, 990, 890, 100, -1)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-v1"));
+        HistoryStore store(path);
+        QSignalSpy problems(&store, &HistoryStore::problem);
+        QCOMPARE(waitPolling(store.loadPoints(0)).size(), qsizetype(2));
+        // Its rows are compacted with the first write.
+        store.append({point(QStringLiteral("g"), {}, -1, LagTier::OneMinute, kNow + 3 * kHour, 1)});
+        WAIT_FLUSHED(store);
+        QCOMPARE(waitPolling(store.loadPoints(0)).size(), qsizetype(3));
+        QCOMPARE(rowsInFile(path, QStringLiteral("lag_chunks")), 2);   // two chunks of 30 min
+        QVERIFY(problems.isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")}).isEmpty());
     }
 
     void pruneDropsWhatIsOlderThanItsTier()

@@ -5,6 +5,7 @@
 // changes, the record timestamps and retention it asks for, and restore.
 
 #include "core/lag/LagHistory.h"
+#include "core/lag/LagSeriesValues.h"
 
 #include <QLocale>
 #include <QSignalSpy>
@@ -311,6 +312,131 @@ private Q_SLOTS:
             QCOMPARE(h.series({id, {}, -1}, 0, kT0 + 5000).size(), qsizetype(2));
             QCOMPARE(h.assessment(id)->atMs, kT0 + 5000);
         }
+    }
+
+    void aDeletedGroupIsForgottenAfterCompleteSnapshotsWithoutIt()
+    {
+        LagHistory h;
+        QSignalSpy forgotten(&h, &LagHistory::groupsForgotten);
+        const QString a = QStringLiteral("orders");
+        const auto both = [&](qint64 t) {
+            return snapshot({group(QStringLiteral("gone"), GroupState::Empty, {{a, 0, 10, 20}}, t),
+                             group(QStringLiteral("stays"), GroupState::Empty, {{a, 0, 20, 20}}, t)},
+                            t);
+        };
+        const auto onlyStays = [&](qint64 t) { return snapshot({group(QStringLiteral("stays"), GroupState::Empty, {{a, 0, 20, 20}}, t)}, t); };
+        h.setWatched(QStringLiteral("starred-gone"), true);
+        h.addSnapshot(both(kT0));
+        h.addSnapshot(both(kT0 + 5000));
+        QCOMPARE(h.groups(), (QStringList{QStringLiteral("gone"), QStringLiteral("stays")}));
+        // Two complete snapshots without it, then a partial one (a broker did
+        // not list its groups): neither counts nor resets.
+        h.addSnapshot(onlyStays(kT0 + 10000));
+        h.addSnapshot(onlyStays(kT0 + 15000));
+        ClusterSnapshot partial = onlyStays(kT0 + 20000);
+        MissingPart listing;
+        listing.kind = MissingPart::Kind::BrokerListing;
+        listing.brokerId = 2;
+        partial.missing.append(listing);
+        h.addSnapshot(partial);
+        h.addSnapshot(partial);
+        QVERIFY(h.assessment(QStringLiteral("gone")));
+        QCOMPARE(forgotten.count(), 0);
+        // The third complete one: its series, assessment and events go.
+        h.addSnapshot(onlyStays(kT0 + 30000));
+        QCOMPARE(forgotten.count(), 1);
+        QCOMPARE(forgotten.at(0).at(0).toStringList(), QStringList{QStringLiteral("gone")});
+        QCOMPARE(h.groups(), QStringList{QStringLiteral("stays")});
+        QVERIFY(!h.assessment(QStringLiteral("gone")));
+        QVERIFY(h.series({QStringLiteral("gone"), {}, -1}, 0, kT0 + 30000).isEmpty());
+        // A star outlives the data of a group never seen; one seen again starts over.
+        QVERIFY(h.isWatched(QStringLiteral("starred-gone")));
+        h.addSnapshot(both(kT0 + 35000));
+        QCOMPARE(h.series({QStringLiteral("gone"), {}, -1}, 0, kT0 + 35000).size(), qsizetype(1));
+    }
+
+    void aOneGroupRefreshKeepsAGroupFromBeingForgotten()
+    {
+        LagHistory h;
+        const QString a = QStringLiteral("orders");
+        const auto none = [](qint64 t) { return snapshot({}, t); };
+        h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Empty, {{a, 0, 10, 20}}, kT0)}, kT0));
+        h.addSnapshot(none(kT0 + 5000));
+        h.addSnapshot(none(kT0 + 10000));
+        // Read on its own meanwhile (its page polls it): it exists.
+        h.addGroup(group(QStringLiteral("g"), GroupState::Empty, {{a, 0, 10, 20}}, kT0 + 12000),
+                   QDateTime::fromMSecsSinceEpoch(kT0 + 12000, Qt::UTC));
+        h.addSnapshot(none(kT0 + 15000));
+        h.addSnapshot(none(kT0 + 20000));
+        QVERIFY(h.assessment(QStringLiteral("g")));
+        h.addSnapshot(none(kT0 + 25000));
+        QVERIFY(!h.assessment(QStringLiteral("g")));
+    }
+
+    void twoSamplesInOneBucketDoNotCountTwice()
+    {
+        // A timer refresh at 5 s and a refresh asked for (F5) 1.5 s later:
+        // 600 records produced and 300 committed in 6.5 s, however sampled.
+        LagHistory h;
+        QSignalSpy recorded(&h, &LagHistory::pointsRecorded);
+        h.setFocused(QStringLiteral("g"), true);
+        const QString a = QStringLiteral("orders");
+        const QList<std::tuple<qint64, qint64, qint64>> samples{// time after kT0, end, committed
+                                                                 {0, 1000, 500},
+                                                                 {5000, 1500, 750},
+                                                                 {6500, 1600, 800},
+                                                                 {10000, 2000, 1000}};
+        for (const auto &[dt, end, committed] : samples)
+            h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Stable, {{a, 0, committed, end}}, kT0 + dt)}, kT0 + dt));
+        const GroupAssessment *g = h.assessment(QStringLiteral("g"));
+        QVERIFY(g);
+        // Over the window: (2000 − 1000) / 10 s and (1000 − 500) / 10 s.
+        QCOMPARE(*g->produceRate, 100.0);
+        QCOMPARE(*g->consumeRate, 50.0);
+        QCOMPARE(*g->partitions.at(0).produceRate, 100.0);
+        // The series keeps one point per 5 s bucket, the later one: the
+        // chart's rates are (1600 − 1000) / 6.5 s and (2000 − 1600) / 3.5 s.
+        for (const LagSeriesKey &key : {LagSeriesKey{QStringLiteral("g"), {}, -1}, LagSeriesKey{QStringLiteral("g"), a, 0}}) {
+            const QList<LagPoint> points = h.series(key, 0, kT0 + 10000);
+            QCOMPARE(points.size(), qsizetype(3));
+            QCOMPARE(points.at(1).timeMs, kT0 + 6500);
+            const QList<LagSeriesValues::Sample> produce = LagSeriesValues::produceRate(points);
+            QCOMPARE(produce.size(), qsizetype(2));
+            QCOMPARE(produce.at(0).value, 600.0 / 6.5);
+            QCOMPARE(produce.at(1).value, 400.0 / 3.5);
+        }
+        // The store is told of the replaced point too; restoring keeps one per bucket.
+        LagHistory restored;
+        restored.restore(allPoints(recorded), {});
+        QCOMPARE(restored.series({QStringLiteral("g"), {}, -1}, 0, kT0 + 10000), h.series({QStringLiteral("g"), {}, -1}, 0, kT0 + 10000));
+    }
+
+    void topicProduceRateFromTheWatermarks()
+    {
+        LagHistory h;
+        const auto topics = [](qint64 t, qint64 ordersEnd0, qint64 ordersEnd1, bool knowAll) {
+            ClusterSnapshot s = snapshot({}, t);
+            s.metadata.topics = {TopicInfo{QStringLiteral("orders"), false, {PartitionInfo{0}, PartitionInfo{1}}, 0},
+                                 TopicInfo{QStringLiteral("idle"), false, {PartitionInfo{0}}, 0}};
+            s.watermarks.insert({QStringLiteral("orders"), 0}, Watermarks{0, ordersEnd0});
+            if (knowAll)
+                s.watermarks.insert({QStringLiteral("orders"), 1}, Watermarks{0, ordersEnd1});
+            s.watermarks.insert({QStringLiteral("idle"), 0}, Watermarks{0, 7});
+            return s;
+        };
+        h.addSnapshot(topics(kT0, 100, 200, true));
+        QVERIFY(!h.topicProduceRate(QStringLiteral("orders")));   // one sample is no rate
+        h.addSnapshot(topics(kT0 + 5000, 150, 250, true));
+        QCOMPARE(*h.topicProduceRate(QStringLiteral("orders")), 20.0);   // (400 − 300) / 5 s
+        QCOMPARE(*h.topicProduceRate(QStringLiteral("idle")), 0.0);
+        // A partition without an end offset: no sample (a lower sum is no rate).
+        h.addSnapshot(topics(kT0 + 10000, 175, -1, false));
+        QCOMPARE(*h.topicProduceRate(QStringLiteral("orders")), 20.0);
+        // At 75 s the window is the last minute: (1,100 − 500) / 60 s, from 15 s.
+        for (qint64 dt = 15000; dt <= 75000; dt += 5000)
+            h.addSnapshot(topics(kT0 + dt, 150 + (dt - 5000) / 1000 * 5, 250 + (dt - 5000) / 1000 * 5, true));
+        QCOMPARE(*h.topicProduceRate(QStringLiteral("orders")), 10.0);
+        QVERIFY(!h.topicProduceRate(QStringLiteral("unknown")));
     }
 
     void restoresWhatAnEarlierRunStored()

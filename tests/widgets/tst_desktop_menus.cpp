@@ -74,6 +74,8 @@ const QHash<QString, QString> kWithoutShortcut = {
     {QStringLiteral("groupDeleteOffsets"), QStringLiteral("needs topics chosen: the partitions table's context menu")},
     {QStringLiteral("groupUndoLastReset"), QStringLiteral("a write worth a deliberate click: the Group menu and the group page's button")},
     {QStringLiteral("groupResetHistory"), QStringLiteral("rarely used; Group menu")},
+    {QStringLiteral("desktopNotifications"), QStringLiteral("a setting, turned on once")},
+    {QStringLiteral("muteNotifications"), QStringLiteral("per group: in every group's context menu")},
     {QStringLiteral("about"), QStringLiteral("Help menu convention")},
     {QStringLiteral("aboutQt"), QStringLiteral("Help menu convention")},
 };
