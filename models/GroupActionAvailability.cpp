@@ -106,10 +106,10 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
     case GroupAction::UndoLastReset:
         // A share group's progress is kept per record by the share coordinator, not as committed offsets.
         if (d.type == GroupType::Share)
-            return no(tr("A share group has no committed offsets to reset (kafka-share-groups.sh resets its start offsets)."));
+            return no(Text::tr("A share group has no committed offsets to reset (kafka-share-groups.sh resets its start offsets)."));
         // An active group is not refused here: the wizard's guard names its members and can wait until it is Empty.
         if (action == GroupAction::UndoLastReset && !hasResetBackup)
-            return no(tr("Cohort has no backup of a reset of \"%1\" in this account's data folder: there is nothing to undo.")
+            return no(Text::tr("Cohort has no backup of a reset of \"%1\" in this account's data folder: there is nothing to undo.")
                           .arg(groupId));
         return yes();
     }
