@@ -442,11 +442,8 @@ QStringList LagHistory::retentionWanted(qint64 nowMs)
     // hundreds of partitions of one topic; the tracks are sorted by topic).
     for (const Private::Group &g : std::as_const(d->groups))
         for (auto it = g.tracks.cbegin(); it != g.tracks.cend();
-             it = g.tracks.lowerBound(TopicPartition{it.key().topic, std::numeric_limits<int>::max()})) {
+             it = g.tracks.upperBound(TopicPartition{it.key().topic, std::numeric_limits<int>::max()}))
             topics.insert(it.key().topic);
-            if (it.key().partition == std::numeric_limits<int>::max())
-                ++it;   // never a real partition; keeps the step from standing still
-        }
     QStringList out;
     for (const QString &t : std::as_const(topics)) {
         if (d->retention.contains(t))
