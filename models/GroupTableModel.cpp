@@ -19,10 +19,14 @@ namespace cohort {
 GroupTableModel::GroupTableModel(QObject *parent)
     : KeyedTableModel(parent)
     , m_sliceTimer(new QTimer(this))
+    , m_lagTimer(new QTimer(this))
 {
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &GroupTableModel::applySlice);
+    m_lagTimer->setSingleShot(true);
+    m_lagTimer->setInterval(0);
+    connect(m_lagTimer, &QTimer::timeout, this, &GroupTableModel::refreshLagInfoSlice);
     ThemeNotifier::repaintOnChange(this);
     // Views repaint after this event, by when the mark is drawn again in the new colours.
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] { m_staleMark = QImage(); });
@@ -45,42 +49,44 @@ Freshness GroupTableModel::PartFailure::freshness() const
 
 void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
-    QHash<int, QString> brokerAddress;
+    m_pendingBrokers.clear();
     for (const BrokerInfo &b : snapshot.metadata.brokers)
-        brokerAddress.insert(b.id, b.host + QLatin1Char(':') + QString::number(b.port));
-
-    QList<Row> incoming;
-    incoming.reserve(snapshot.groups.size());
-    for (const GroupSnapshot &g : snapshot.groups) {
-        Row r;
-        r.groupId = g.groupId();
-        r.state = g.description.state;
-        r.type = g.description.type;
-        r.protocolType = g.description.protocolType;
-        r.assignor = g.description.protocol;
-        r.members = int(g.description.members.size());
-        for (const TopicLag &t : g.topics)
-            r.topics << t.topic;
-        r.partitions = int(g.partitions.size());
-        r.lag = g.totalLag;
-        r.aheadOfEndPartitions = g.aheadOfEndPartitions;
-        r.unknownLagPartitions = g.unknownLagPartitions;
-        r.coordinatorId = g.description.coordinatorId;
-        r.coordinatorAddress = brokerAddress.value(r.coordinatorId);
-        r.note = g.description.note;
-        r.description = PartFailure::of(g.describedFreshness);
-        r.offsets = PartFailure::of(g.offsetsFreshness);
-        r.lagInfo = lagInfoOf(r.groupId);
-        incoming.append(std::move(r));
-    }
-
-    merge().sortByKey(incoming);
-    m_pending = std::move(incoming);
+        m_pendingBrokers.insert(b.id, b.host + QLatin1Char(':') + QString::number(b.port));
+    // Snapshots come sorted by group id: shared as they are, no copy.
+    m_pending = snapshot.groups;
+    const auto byId = [](const GroupSnapshot &a, const GroupSnapshot &b) { return a.groupId() < b.groupId(); };
+    if (!std::is_sorted(m_pending.cbegin(), m_pending.cend(), byId))
+        std::sort(m_pending.begin(), m_pending.end(), byId);
     m_pendingDone = 0;
     m_windowStart = 0;
     m_applying = true;
     m_sliceTimer->stop();
     applySlice();
+}
+
+GroupTableModel::Row GroupTableModel::makeRow(const GroupSnapshot &g) const
+{
+    Row r;
+    r.groupId = g.groupId();
+    r.state = g.description.state;
+    r.type = g.description.type;
+    r.protocolType = g.description.protocolType;
+    r.assignor = g.description.protocol;
+    r.members = int(g.description.members.size());
+    r.topics.reserve(g.topics.size());
+    for (const TopicLag &t : g.topics)
+        r.topics << t.topic;
+    r.partitions = int(g.partitions.size());
+    r.lag = g.totalLag;
+    r.aheadOfEndPartitions = g.aheadOfEndPartitions;
+    r.unknownLagPartitions = g.unknownLagPartitions;
+    r.coordinatorId = g.description.coordinatorId;
+    r.coordinatorAddress = m_pendingBrokers.value(r.coordinatorId);
+    r.note = g.description.note;
+    r.description = PartFailure::of(g.describedFreshness);
+    r.offsets = PartFailure::of(g.offsetsFreshness);
+    r.lagInfo = lagInfoOf(r.groupId);
+    return r;
 }
 
 void GroupTableModel::setLagHistory(LagHistory *history)
@@ -119,21 +125,59 @@ GroupTableModel::LagInfo GroupTableModel::lagInfoOf(const QString &groupId) cons
 
 void GroupTableModel::refreshLagInfo()
 {
-    // In place, row by row: only the cells whose values changed are told.
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+    // Thousands of rows are re-read over several turns, like a snapshot.
+    m_lagNext = 0;
+    m_lagTimer->stop();
+    refreshLagInfoSlice();
+}
+
+void GroupTableModel::refreshLagInfoSlice()
+{
+    if (m_lagNext < 0)
+        return;
+    const qsizetype end = qMin(m_lagNext + kRowsPerSlice, m_rows.size());
+    // In place, row by row: only the cells whose values changed are told,
+    // consecutive changed rows as one range (a sorting proxy re-sorts once).
+    qsizetype runFirst = -1, runLast = -1;
+    int runC0 = 0, runC1 = 0;
+    auto flush = [&] {
+        if (runFirst >= 0)
+            Q_EMIT dataChanged(index(int(runFirst), runC0), index(int(runLast), runC1));
+        runFirst = -1;
+    };
+    for (qsizetype i = m_lagNext; i < end; ++i) {
         Row &r = m_rows[i];
         LagInfo info = lagInfoOf(r.groupId);
-        if (info == r.lagInfo)
+        if (info == r.lagInfo) {
+            flush();
             continue;
+        }
         Row changed = r;
         changed.lagInfo = std::move(info);
         const QList<int> columns = changedColumns(r, changed);
         r = std::move(changed);
-        if (columns.isEmpty())
+        if (columns.isEmpty()) {
+            flush();
             continue;
+        }
         const auto [lo, hi] = std::minmax_element(columns.cbegin(), columns.cend());
-        Q_EMIT dataChanged(index(int(i), *lo), index(int(i), *hi));
+        if (runFirst < 0) {
+            runFirst = i;
+            runC0 = *lo;
+            runC1 = *hi;
+        } else {
+            runC0 = qMin(runC0, *lo);
+            runC1 = qMax(runC1, *hi);
+        }
+        runLast = i;
     }
+    flush();
+    if (end < m_rows.size()) {
+        m_lagNext = end;
+        m_lagTimer->start();
+        return;
+    }
+    m_lagNext = -1;
 }
 
 KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
@@ -149,14 +193,24 @@ void GroupTableModel::applySlice()
     const qsizetype end = qMin(m_pendingDone + kRowsPerSlice, m_pending.size());
     // The window: existing rows whose keys fall in this slice's key range
     // (everything left when this is the last slice).
-    const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId) : m_rows.size();
-    m_windowStart = m.applyWindow(m_rows, m_windowStart, windowEnd, m_pending.mid(m_pendingDone, end - m_pendingDone));
+    const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId()) : m_rows.size();
+    QList<Row> slice;
+    slice.reserve(end - m_pendingDone);
+    for (qsizetype i = m_pendingDone; i < end; ++i)
+        slice.append(makeRow(m_pending.at(i)));
+    const qsizetype rowsBefore = m_rows.size();
+    m_windowStart = m.applyWindow(m_rows, m_windowStart, windowEnd, std::move(slice));
     m_pendingDone = end;
+    // Rows came or went: a re-read of the lag columns under way starts
+    // again (the new rows have theirs already, the indexes moved).
+    if (m_lagNext > 0 && m_rows.size() != rowsBefore)
+        m_lagNext = 0;
     if (m_pendingDone < m_pending.size()) {
         m_sliceTimer->start();
         return;
     }
     m_pending.clear();
+    m_pendingBrokers.clear();
     m_applying = false;
     Q_EMIT applied();
 }

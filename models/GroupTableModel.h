@@ -144,8 +144,11 @@ Q_SIGNALS:
 
 private:
     void applySlice();
+    // A group's row as the table shows it (its lag columns from the history now).
+    Row makeRow(const GroupSnapshot &g) const;
     LagInfo lagInfoOf(const QString &groupId) const;
     void refreshLagInfo();
+    void refreshLagInfoSlice();
     KeyedRowMerge<Row, QString> merge();
     static QList<int> changedColumns(const Row &a, const Row &b);
     QVariant display(const Row &r, int column) const;
@@ -157,14 +160,21 @@ private:
     QList<Row> m_rows;   // sorted by group id
     bool m_stale = false;
     mutable QImage m_staleMark;   // drawn in the theme's colours on first use, again after a theme change
-    // The snapshot being merged (sorted), how far, and where in m_rows the
-    // next slice's window starts.
-    QList<Row> m_pending;
+    // The snapshot's groups being merged (sorted by id; shared with the
+    // snapshot, their rows made slice by slice, so that the first turn does
+    // not pay for all of them), how far, and where in m_rows the next
+    // slice's window starts.
+    QList<GroupSnapshot> m_pending;
+    QHash<int, QString> m_pendingBrokers;   // broker id -> host:port
     qsizetype m_pendingDone = 0;
     qsizetype m_windowStart = 0;
     bool m_applying = false;
     QTimer *m_sliceTimer;
     QPointer<LagHistory> m_lagHistory;
+    // The lag columns re-read after the history's updated(), kRowsPerSlice
+    // rows per turn when there are more: the next row, and the turn's timer.
+    qsizetype m_lagNext = -1;   // -1: not under way
+    QTimer *m_lagTimer;
 };
 
 }   // namespace cohort

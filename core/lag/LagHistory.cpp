@@ -520,8 +520,11 @@ void LagHistory::restore(const QList<StoredLagPoint> &points, const QList<GroupE
 QStringList LagHistory::retentionWanted(qint64 nowMs)
 {
     QSet<QString> topics;
+    // One step per topic of a group, not per partition (a group reads
+    // hundreds of partitions of one topic; the tracks are sorted by topic).
     for (const Private::Group &g : std::as_const(d->groups))
-        for (auto it = g.tracks.cbegin(); it != g.tracks.cend(); ++it)
+        for (auto it = g.tracks.cbegin(); it != g.tracks.cend();
+             it = g.tracks.upperBound(TopicPartition{it.key().topic, std::numeric_limits<int>::max()}))
             topics.insert(it.key().topic);
     QStringList out;
     for (const QString &t : std::as_const(topics)) {
@@ -551,16 +554,23 @@ QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, i
     for (const QString &id : std::as_const(ids)) {
         const Private::Group &g = d->groups[id];
         for (auto it = g.tracks.cbegin(); it != g.tracks.cend() && out.size() < max; ++it) {
-            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
-                continue;
-            const PartitionLagTrack::Sample last = *it->latest();
+            // The cheap questions first: every refresh asks them of every
+            // partition of every group (a million at scale), and most are
+            // answered (caught up, read already, asked lately).
+            const std::optional<PartitionLagTrack::Sample> latest = it->latest();
+            if (!latest || latest->committedOffset < 0 || latest->endOffset < 0 || latest->committedOffset >= latest->endOffset)
+                continue;   // not behind: LagAssessor::needsRecordTime says no
+            const PartitionLagTrack::Sample last = *latest;
             const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
             const auto times = d->recordTimes.constFind(it.key());
             if (times != d->recordTimes.cend() && times->contains(offset))
                 continue;   // read already
-            QHash<qint64, qint64> &askedOf = d->recordTimeAskedAt[it.key()];
-            if (const auto a = askedOf.constFind(offset); a != askedOf.cend() && nowMs - *a < kAskAgainMs)
+            if (const auto asked = d->recordTimeAskedAt.constFind(it.key()); asked != d->recordTimeAskedAt.cend())
+                if (const auto a = asked->constFind(offset); a != asked->cend() && nowMs - *a < kAskAgainMs)
+                    continue;
+            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
                 continue;
+            QHash<qint64, qint64> &askedOf = d->recordTimeAskedAt[it.key()];
             askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
             askedOf.insert(offset, nowMs);
             out.insert(it.key(), offset);

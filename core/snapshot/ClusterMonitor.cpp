@@ -5,6 +5,10 @@
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/LogCategories.h"
 
+#include <QThreadPool>
+
+#include <utility>
+
 namespace cohort {
 
 ClusterMonitor::ClusterMonitor(std::shared_ptr<ClusterClient> client, QObject *parent)
@@ -90,7 +94,12 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
         return;
     }
     // What this refresh missed is shown as last read, marked stale.
-    m_snapshot = m_hasSnapshot ? SnapshotCarryForward::apply(m_snapshot, result.value()) : result.value();
+    ClusterSnapshot previous = std::exchange(
+        m_snapshot, m_hasSnapshot ? SnapshotCarryForward::apply(m_snapshot, result.value()) : result.value());
+    // The snapshot replaced holds a million partitions at scale: freeing them
+    // is a pool thread's work, not a GUI turn's (when this was its last holder).
+    if (!previous.groups.isEmpty())
+        QThreadPool::globalInstance()->start([dropped = std::move(previous)] { Q_UNUSED(dropped); });
     m_hasSnapshot = true;
     setStale(false);
     Q_EMIT snapshotReady(m_snapshot);

@@ -17,9 +17,23 @@ std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint6
     return *end - *committed;
 }
 
+namespace {
+
+// Decoding always leaves an assignment or the reason there is none.
+bool isDecoded(const GroupMember &m)
+{
+    return m.assignment.has_value() || !m.decodeError.isEmpty();
+}
+
+}   // namespace
+
 void decodeMembers(GroupDescription &group)
 {
     if (group.protocolType != QLatin1String("consumer"))
+        return;
+    // Decoded once per refresh (the loader does it as the descriptions
+    // arrive): later calls read, and copies of the description stay shared.
+    if (std::all_of(std::as_const(group.members).cbegin(), std::as_const(group.members).cend(), isDecoded))
         return;
     for (GroupMember &m : group.members) {
         if (!m.rawMetadata.isEmpty()) {
@@ -73,8 +87,47 @@ QHash<QString, QList<TopicPartition>> offsetRequests(const QStringList &groupIds
 
 namespace {
 
-void addPartitionsOfGroups(QSet<TopicPartition> &set, const QList<GroupDescription> &descriptions,
-                           const QHash<QString, GroupOffsets> &offsets)
+// A set of partitions kept per topic: a refresh adds a million group
+// partitions that are mostly in it already, in runs of one topic (one
+// member's assignment, one group's offsets), so a run costs one topic lookup
+// instead of one hash of the topic's name per partition.
+class PartitionSet
+{
+public:
+    void insert(const TopicPartition &tp)
+    {
+        if (!m_last || !sameTopic(tp.topic)) {
+            m_lastTopic = tp.topic;
+            m_last = &m_byTopic[tp.topic];
+        }
+        m_last->insert(tp.partition);
+    }
+    QList<TopicPartition> sorted() const
+    {
+        QStringList topics = m_byTopic.keys();
+        std::sort(topics.begin(), topics.end());
+        QList<TopicPartition> out;
+        for (const QString &t : std::as_const(topics)) {
+            const QSet<int> &set = *m_byTopic.constFind(t);
+            QList<int> partitions(set.cbegin(), set.cend());
+            std::sort(partitions.begin(), partitions.end());
+            for (const int p : std::as_const(partitions))
+                out.append(TopicPartition{t, p});
+        }
+        return out;
+    }
+
+private:
+    bool sameTopic(const QString &topic) const
+    {
+        return topic.constData() == m_lastTopic.constData() || topic == m_lastTopic;
+    }
+    QHash<QString, QSet<int>> m_byTopic;
+    QString m_lastTopic;
+    QSet<int> *m_last = nullptr;   // m_byTopic's node of m_lastTopic (stable until the next insert of a topic)
+};
+
+void addPartitionsOfGroups(PartitionSet &set, const QList<GroupDescription> &descriptions, const QHash<QString, GroupOffsets> &offsets)
 {
     for (GroupDescription g : descriptions) {
         decodeMembers(g);
@@ -88,30 +141,56 @@ void addPartitionsOfGroups(QSet<TopicPartition> &set, const QList<GroupDescripti
             set.insert(c.tp);
 }
 
-QList<TopicPartition> sorted(const QSet<TopicPartition> &set)
-{
-    QList<TopicPartition> out(set.cbegin(), set.cend());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 }   // namespace
 
 QList<TopicPartition> partitionsOfGroups(const QList<GroupDescription> &descriptions, const QHash<QString, GroupOffsets> &offsets)
 {
-    QSet<TopicPartition> set;
+    PartitionSet set;
     addPartitionsOfGroups(set, descriptions, offsets);
-    return sorted(set);
+    return set.sorted();
 }
 
 QList<TopicPartition> partitionsNeedingWatermarks(const ClusterMetadata &metadata, const QList<GroupDescription> &descriptions,
                                                   const QHash<QString, GroupOffsets> &offsets)
 {
-    const QList<TopicPartition> all = metadata.partitions();
-    QSet<TopicPartition> set(all.cbegin(), all.cend());
+    PartitionSet set;
+    for (const TopicPartition &tp : metadata.partitions())
+        set.insert(tp);
     addPartitionsOfGroups(set, descriptions, offsets);
-    return sorted(set);
+    return set.sorted();
 }
+
+namespace {
+
+// The watermarks by topic, then partition: a group's partitions come in runs
+// of one topic, so each run costs one lookup of the topic's name.
+class WatermarkIndex
+{
+public:
+    explicit WatermarkIndex(const QHash<TopicPartition, Watermarks> &all)
+    {
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            m_byTopic[it.key().topic].insert(it.key().partition, &it.value());
+    }
+    const Watermarks *find(const TopicPartition &tp)
+    {
+        if (!m_lastTopicSet || (tp.topic.constData() != m_lastTopic.constData() && tp.topic != m_lastTopic)) {
+            m_lastTopic = tp.topic;
+            const auto it = m_byTopic.constFind(tp.topic);
+            m_last = it == m_byTopic.cend() ? nullptr : &*it;
+            m_lastTopicSet = true;
+        }
+        return m_last ? m_last->value(tp.partition, nullptr) : nullptr;
+    }
+
+private:
+    QHash<QString, QHash<int, const Watermarks *>> m_byTopic;   // into the snapshot's own hash, which outlives this
+    QString m_lastTopic;
+    bool m_lastTopicSet = false;
+    const QHash<int, const Watermarks *> *m_last = nullptr;
+};
+
+}   // namespace
 
 ClusterSnapshot build(Input in)
 {
@@ -122,6 +201,8 @@ ClusterSnapshot build(Input in)
     snap.missing = std::move(in.missing);
     if (!in.readAt.isValid())
         in.readAt = QDateTime::currentDateTimeUtc();
+
+    WatermarkIndex watermarks(snap.watermarks);
 
     QHash<QString, GroupDescription> described;
     for (GroupDescription &d : in.descriptions)
@@ -148,7 +229,11 @@ ClusterSnapshot build(Input in)
         g.description = std::move(it.value());
         decodeMembers(g.description);
 
-        QMap<TopicPartition, PartitionLag> parts;
+        // The group's partitions: those its members are assigned (a later
+        // member's claim wins), then those it committed, sorted and merged
+        // per partition. A flat list sorted once, not a map node per
+        // partition: a refresh makes a million of these.
+        QList<PartitionLag> parts;
         for (qsizetype mi = 0; mi < g.description.members.size(); ++mi) {
             const GroupMember &m = g.description.members.at(mi);
             if (m.subscription && m.subscription->generationId >= 0)
@@ -156,28 +241,55 @@ ClusterSnapshot build(Input in)
             if (!m.assignment)
                 continue;
             for (const TopicPartition &tp : m.assignment->partitions) {
-                PartitionLag &p = parts[tp];
+                PartitionLag p;
                 p.tp = tp;
-                p.ownerIndex = qint32(mi);
+                p.ownerIndex = qint32(mi);   // >= 0: an assignment's entry
+                parts.append(std::move(p));
             }
         }
-        for (const CommittedOffset &c : in.offsets.value(g.groupId()).offsets) {
-            PartitionLag &p = parts[c.tp];
+        const QList<CommittedOffset> noOffsets;
+        const auto offsetsOf = in.offsets.constFind(g.groupId());
+        const QList<CommittedOffset> &committed = offsetsOf == in.offsets.cend() ? noOffsets : offsetsOf->offsets;
+        parts.reserve(parts.size() + committed.size());
+        for (const CommittedOffset &c : committed) {
+            PartitionLag p;   // ownerIndex -1: a committed offset's entry
             p.tp = c.tp;
             if (c.offset >= 0)
                 p.committedOffset = c.offset;
             p.commitMetadata = c.metadata;
+            parts.append(std::move(p));
         }
+        // Stable: per partition the assignments (member order) come before the offsets (fetch order).
+        std::stable_sort(parts.begin(), parts.end(), [](const PartitionLag &a, const PartitionLag &b) { return a.tp < b.tp; });
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < parts.size();) {
+            qsizetype j = i + 1;
+            while (j < parts.size() && parts.at(j).tp == parts.at(i).tp)
+                ++j;
+            PartitionLag merged;
+            merged.tp = parts.at(j - 1).tp;
+            for (qsizetype k = i; k < j; ++k) {
+                const PartitionLag &e = parts.at(k);
+                if (e.ownerIndex >= 0) {
+                    merged.ownerIndex = e.ownerIndex;
+                } else {
+                    if (e.committedOffset)
+                        merged.committedOffset = e.committedOffset;
+                    merged.commitMetadata = e.commitMetadata;
+                }
+            }
+            parts[kept++] = std::move(merged);
+            i = j;
+        }
+        parts.resize(kept);
         const KafkaError notDescribed = in.notDescribed.value(g.groupId());
         g.describedFreshness = notDescribed.isError() ? Freshness::failed(notDescribed) : Freshness::freshAt(in.readAt);
         const KafkaError offsetsNotRead = in.offsetsNotRead.value(g.groupId());
         g.offsetsFreshness = offsetsNotRead.isError() ? Freshness::failed(offsetsNotRead) : Freshness::freshAt(in.readAt);
 
         QMap<QString, TopicLag> topics;
-        g.partitions.reserve(parts.size());   // exactly: a snapshot holds hundreds of thousands of these
-        for (auto pit = parts.begin(); pit != parts.end(); ++pit) {
-            PartitionLag &p = pit.value();
-            if (const auto w = snap.watermarks.constFind(p.tp); w != snap.watermarks.cend()) {
+        for (PartitionLag &p : parts) {
+            if (const Watermarks *w = watermarks.find(p.tp)) {
                 if (w->high >= 0)
                     p.endOffset = w->high;
                 if (w->low >= 0)
@@ -201,8 +313,9 @@ ClusterSnapshot build(Input in)
                 ++t.unknownLagPartitions;
                 ++g.unknownLagPartitions;
             }
-            g.partitions.append(std::move(p));
         }
+        parts.squeeze();   // exactly: a snapshot holds hundreds of thousands of these
+        g.partitions = std::move(parts);
         g.topics = topics.values();
         snap.groups.append(std::move(g));
     }

@@ -48,9 +48,24 @@ void carryOffsets(GroupSnapshot &g, const GroupSnapshot &before)
     g.offsetsFreshness = staleSince(before.offsetsFreshness, why);
 }
 
-}   // namespace
+// Whether anything of `previous` has to be carried into `latest`: a group
+// not read fresh this time, or a broker whose groups were not listed. Read
+// without touching `latest`, so that a complete refresh (the usual case)
+// never copies its groups (they are shared with the loader's result).
+bool needsCarrying(const ClusterSnapshot &previous, const ClusterSnapshot &latest)
+{
+    if (previous.groups.isEmpty())
+        return false;
+    for (const MissingPart &part : latest.missing)
+        if (part.kind == MissingPart::Kind::BrokerListing)
+            return true;
+    for (const GroupSnapshot &g : latest.groups)
+        if (!g.describedFreshness.isFresh() || !g.offsetsFreshness.isFresh())
+            return true;
+    return false;
+}
 
-ClusterSnapshot apply(const ClusterSnapshot &previous, ClusterSnapshot latest)
+void carryGroups(const ClusterSnapshot &previous, ClusterSnapshot &latest)
 {
     QHash<QString, const GroupSnapshot *> before;
     for (const GroupSnapshot &g : previous.groups)
@@ -58,18 +73,21 @@ ClusterSnapshot apply(const ClusterSnapshot &previous, ClusterSnapshot latest)
 
     QHash<QString, qsizetype> listed;
     for (qsizetype i = 0; i < latest.groups.size(); ++i) {
-        GroupSnapshot &g = latest.groups[i];
-        listed.insert(g.groupId(), i);
-        const GroupSnapshot *last = before.value(g.groupId());
+        const GroupSnapshot &read = std::as_const(latest.groups).at(i);
+        listed.insert(read.groupId(), i);
+        const GroupSnapshot *last = before.value(read.groupId());
         if (!last)
             continue;
-        const bool description = !g.describedFreshness.isFresh() && last->describedFreshness.hasValue();
-        const bool offsets = !g.offsetsFreshness.isFresh() && last->offsetsFreshness.hasValue();
+        const bool description = !read.describedFreshness.isFresh() && last->describedFreshness.hasValue();
+        const bool offsets = !read.offsetsFreshness.isFresh() && last->offsetsFreshness.hasValue();
+        if (!description && !offsets)
+            continue;
+        GroupSnapshot &g = latest.groups[i];
         if (description)
             carryDescription(g, *last);
         if (offsets)
             carryOffsets(g, *last);
-        if (description != offsets && (description || offsets))
+        if (description != offsets)
             reown(g);
     }
 
@@ -90,8 +108,17 @@ ClusterSnapshot apply(const ClusterSnapshot &previous, ClusterSnapshot latest)
             ++part.groupsAffected;
         }
     }
-    std::sort(latest.groups.begin(), latest.groups.end(),
-              [](const GroupSnapshot &a, const GroupSnapshot &b) { return a.groupId() < b.groupId(); });
+}
+
+}   // namespace
+
+ClusterSnapshot apply(const ClusterSnapshot &previous, ClusterSnapshot latest)
+{
+    if (needsCarrying(previous, latest))
+        carryGroups(previous, latest);
+    const auto byId = [](const GroupSnapshot &a, const GroupSnapshot &b) { return a.groupId() < b.groupId(); };
+    if (!std::is_sorted(std::as_const(latest.groups).cbegin(), std::as_const(latest.groups).cend(), byId))
+        std::sort(latest.groups.begin(), latest.groups.end(), byId);
 
     QHash<QString, QDateTime> since;
     for (const MissingPart &part : previous.missing)

@@ -128,6 +128,9 @@ void describeAndMeasure(ClusterClient &client, const QStringList &ids, SnapshotB
     if (descriptions) {
         in.descriptions = std::move(descriptions->groups);
         in.notDescribed = std::move(descriptions->failed);
+        // Once, here: the offsets, the watermarks and the builder read the decoded members.
+        for (GroupDescription &d : in.descriptions)
+            SnapshotBuilder::decodeMembers(d);
     } else {
         for (const QString &id : ids)
             in.notDescribed.insert(id, descriptions.error());
