@@ -58,7 +58,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
         r.type = g.description.type;
         r.protocolType = g.description.protocolType;
         r.assignor = g.description.protocol;
-        r.members = int(g.description.members.size());
+        r.members = g.description.membersKnown() ? int(g.description.members.size()) : -1;
         for (const TopicLag &t : g.topics)
             r.topics << t.topic;
         r.partitions = int(g.partitions.size());
@@ -254,7 +254,7 @@ QVariant GroupTableModel::display(const Row &r, int column) const
     case ProtocolType: return r.protocolType.isEmpty() ? tr("(none)") : r.protocolType;
     case Assignor: return r.assignor.isEmpty() ? QStringLiteral("–") : r.assignor;
     // Not known without the group's own describe API (consumer, share, streams).
-    case Members: return describedByDescribeGroups(r.type) ? locale.toString(r.members) : QStringLiteral("–");
+    case Members: return r.members >= 0 ? locale.toString(r.members) : QStringLiteral("–");
     case Topics: return locale.toString(r.topics.size());
     case Partitions: return locale.toString(r.partitions);
     case Lag: return r.lag ? locale.toString(*r.lag) : QStringLiteral("–");

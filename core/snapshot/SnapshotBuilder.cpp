@@ -19,7 +19,8 @@ std::optional<qint64> lagOf(std::optional<qint64> committed, std::optional<qint6
 
 void decodeMembers(GroupDescription &group)
 {
-    if (group.protocolType != QLatin1String("consumer"))
+    // A KIP-848 group's members come decoded from ConsumerGroupDescribe.
+    if (group.protocolType != QLatin1String("consumer") || group.describedAsConsumerGroup)
         return;
     for (GroupMember &m : group.members) {
         if (!m.rawMetadata.isEmpty()) {
@@ -148,6 +149,8 @@ ClusterSnapshot build(Input in)
         g.description = std::move(it.value());
         decodeMembers(g.description);
 
+        if (g.description.describedAsConsumerGroup)
+            g.generationId = g.description.groupEpoch;   // a KIP-848 group's generation is its epoch
         QMap<TopicPartition, PartitionLag> parts;
         for (qsizetype mi = 0; mi < g.description.members.size(); ++mi) {
             const GroupMember &m = g.description.members.at(mi);
