@@ -68,7 +68,7 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
         // DeleteGroups answers NON_EMPTY_GROUP for any other state.
         if (d.state == GroupState::Empty || d.state == GroupState::Dead)
             return yes();
-        return no(describedByDescribeGroups(d.type)
+        return no(d.membersKnown()
                       ? Text::tr("Only an Empty group can be deleted; \"%1\" is %2 with %n member(s). Stop its consumers first.", nullptr, members)
                             .arg(groupId, groupStateToString(d.state))
                       : Text::tr("Only an Empty group can be deleted; \"%1\" is %2. Stop its consumers first.")
@@ -80,6 +80,10 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
     case GroupAction::RemoveMembers:
         // LeaveGroup v3+ names members by member id or group.instance.id, which
         // only DescribeGroups (classic groups) tells Cohort today.
+        if (d.describedAsConsumerGroup)
+            return no(Text::tr("Cohort removes members of classic groups only (LeaveGroup, as the classic protocol has it); \"%1\" is a "
+                         "KIP-848 consumer group.")
+                          .arg(groupId));
         if (!describedByDescribeGroups(d.type))
             return no(Text::tr("Cohort cannot list the members of a %1 group yet (that needs ConsumerGroupDescribe), so it cannot name "
                          "whom to remove.")

@@ -72,7 +72,7 @@ GroupTableModel::Row GroupTableModel::makeRow(const GroupSnapshot &g) const
     r.type = g.description.type;
     r.protocolType = g.description.protocolType;
     r.assignor = g.description.protocol;
-    r.members = int(g.description.members.size());
+    r.members = g.description.membersKnown() ? int(g.description.members.size()) : -1;
     r.topics.reserve(g.topics.size());
     for (const TopicLag &t : g.topics)
         r.topics << t.topic;
@@ -308,7 +308,7 @@ QVariant GroupTableModel::display(const Row &r, int column) const
     case ProtocolType: return r.protocolType.isEmpty() ? tr("(none)") : r.protocolType;
     case Assignor: return r.assignor.isEmpty() ? QStringLiteral("–") : r.assignor;
     // Not known without the group's own describe API (consumer, share, streams).
-    case Members: return describedByDescribeGroups(r.type) ? locale.toString(r.members) : QStringLiteral("–");
+    case Members: return r.members >= 0 ? locale.toString(r.members) : QStringLiteral("–");
     case Topics: return locale.toString(r.topics.size());
     case Partitions: return locale.toString(r.partitions);
     case Lag: return r.lag ? locale.toString(*r.lag) : QStringLiteral("–");
@@ -338,7 +338,7 @@ QVariant GroupTableModel::display(const Row &r, int column) const
 QVariant GroupTableModel::sortValue(const Row &r, int column) const
 {
     switch (column) {
-    case Members: return r.neverDescribed() ? std::numeric_limits<int>::max() : r.members;   // unknown after every count
+    case Members: return r.neverDescribed() || r.members < 0 ? std::numeric_limits<int>::max() : r.members;   // unknown after every count
     case Topics: return int(r.topics.size());
     case Partitions: return r.partitions;
     case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();

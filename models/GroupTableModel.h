@@ -120,7 +120,7 @@ public:
         GroupType type = GroupType::Unknown;
         QString protocolType;
         QString assignor;
-        int members = 0;
+        int members = 0;   // -1: not known (a group type whose members Cohort cannot read)
         QStringList topics;
         int partitions = 0;
         std::optional<qint64> lag;

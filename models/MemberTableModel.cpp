@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace cohort {
@@ -38,6 +39,22 @@ void MemberTableModel::setGroup(const GroupSnapshot &group)
             r.subscribedTopics.sort();
             r.rackId = m.subscription->rackId;
         }
+        if (m.memberEpoch >= 0)
+            r.epoch = m.memberEpoch;
+        else if (m.subscription && m.subscription->generationId >= 0)
+            r.epoch = m.subscription->generationId;
+        else if (group.generationId >= 0 && !group.description.describedAsConsumerGroup)
+            r.epoch = group.generationId;
+        if (m.targetAssignment) {
+            r.reconciling = m.reconciling() || m.memberEpoch != group.description.assignmentEpoch;
+            r.targetPartitions = int(m.targetAssignment->size());
+            QList<TopicPartition> target = *m.targetAssignment;
+            std::sort(target.begin(), target.end());
+            QStringList names;
+            for (const TopicPartition &tp : std::as_const(target))
+                names << tp.name();
+            r.targetAssignment = names.join(QStringLiteral(", "));
+        }
         incoming.append(std::move(r));
     }
 
@@ -59,6 +76,10 @@ QList<int> MemberTableModel::changedColumns(const Row &a, const Row &b)
         cols << Topics;
     if (a.decodeError != b.decodeError || a.rackId != b.rackId)
         cols << MemberId;
+    if (a.targetPartitions != b.targetPartitions || a.targetAssignment != b.targetAssignment || a.reconciling != b.reconciling)
+        cols << Partitions;
+    if (a.epoch != b.epoch || a.reconciling != b.reconciling)
+        cols << Epoch;
     return cols;
 }
 
@@ -84,7 +105,14 @@ QVariant MemberTableModel::display(const Row &r, int column) const
     case ClientId: return r.clientId;
     case Host: return r.host;
     case InstanceId: return r.instanceId.isEmpty() ? QStringLiteral("–") : r.instanceId;
-    case Partitions: return r.partitions ? QLocale().toString(*r.partitions) : QStringLiteral("–");
+    case Partitions:
+        if (r.reconciling && r.partitions && r.targetPartitions)
+            return tr("%1 → %2").arg(QLocale().toString(*r.partitions), QLocale().toString(*r.targetPartitions));
+        return r.partitions ? QLocale().toString(*r.partitions) : QStringLiteral("–");
+    case Epoch:
+        if (!r.epoch)
+            return QStringLiteral("–");
+        return r.reconciling ? tr("%1 (reconciling)").arg(QLocale().toString(*r.epoch)) : QLocale().toString(*r.epoch);
     case Topics: {
         // What it subscribes to is what the user configured; fall back to what
         // it was given when the subscription could not be read.
@@ -99,6 +127,8 @@ QVariant MemberTableModel::sortValue(const Row &r, int column) const
 {
     if (column == Partitions)
         return r.partitions ? *r.partitions : std::numeric_limits<int>::max();
+    if (column == Epoch)
+        return r.epoch ? *r.epoch : std::numeric_limits<int>::max();
     return display(r, column);
 }
 
@@ -116,16 +146,24 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         case Partitions: return r.partitions ? QVariant(*r.partitions) : QVariant();
         case Topics: return r.subscribedTopics.isEmpty() ? r.assignedTopics : r.subscribedTopics;
         case InstanceId: return r.instanceId;
+        case Epoch: return r.epoch ? QVariant(*r.epoch) : QVariant();
         default: return display(r, column);
         }
     case MemberIdRole: return r.memberId;
     case Qt::TextAlignmentRole:
-        return column == Partitions ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return column == Partitions || column == Epoch ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (column == MemberId && !r.decodeError.isEmpty())
             return tr("The member's subscription or assignment could not be decoded: %1").arg(r.decodeError);
         if (column == MemberId && !r.rackId.isEmpty())
             return tr("%1 (rack %2)").arg(r.memberId, r.rackId);
+        if ((column == Partitions || column == Epoch) && r.reconciling)
+            return tr("Reconciling: it owns %1 partition(s) and the group's assignor gives it %2: %3")
+                .arg(r.partitions.value_or(0))
+                .arg(r.targetPartitions.value_or(0))
+                .arg(r.targetAssignment.isEmpty() ? tr("none") : r.targetAssignment);
+        if (column == Epoch && r.epoch && r.targetPartitions)
+            return tr("The member's epoch; it owns its target assignment.");
         if (column == Partitions && !r.partitions)
             return tr("The assignment is not a consumer-protocol assignment, so its partitions are not known.");
         if (column == Topics && !r.assignedTopics.isEmpty())
@@ -150,6 +188,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     case InstanceId: return tr("group.instance.id");
     case Partitions: return tr("Partitions");
     case Topics: return tr("Topics");
+    case Epoch: return tr("Epoch");
     }
     return {};
 }

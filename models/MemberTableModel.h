@@ -16,7 +16,8 @@ class MemberTableModel : public KeyedTableModel
     Q_DISABLE_COPY_MOVE(MemberTableModel)
 
 public:
-    enum Column { MemberId, ClientId, Host, InstanceId, Partitions, Topics, ColumnCount };
+    // Epoch: a KIP-848 member's epoch, a classic group's generation.
+    enum Column { MemberId, ClientId, Host, InstanceId, Partitions, Topics, Epoch, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,   // numbers as numbers; unknown counts sort last
         RawValueRole,                  // the value behind the cell (int, QString, QStringList); invalid when unknown
@@ -46,6 +47,11 @@ public:
         QStringList subscribedTopics;
         QString rackId;
         QString decodeError;
+        std::optional<int> epoch;
+        // KIP-848: what the assignor wants the member to own, when it does not own it yet.
+        bool reconciling = false;
+        std::optional<int> targetPartitions;
+        QString targetAssignment;   // "orders-0, orders-3", for the tooltip
         friend bool operator==(const Row &, const Row &) = default;
     };
 

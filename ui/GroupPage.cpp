@@ -128,6 +128,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     m_memberView->setColumnWidth(MemberTableModel::Host, 95);
     m_memberView->setColumnWidth(MemberTableModel::InstanceId, 120);
     m_memberView->setColumnWidth(MemberTableModel::Partitions, 70);
+    m_memberView->setColumnWidth(MemberTableModel::Epoch, 110);
     // Client id first: it is what people recognise; the member id is long and random.
     m_memberView->horizontalHeader()->moveSection(MemberTableModel::ClientId, 0);
 
@@ -373,7 +374,10 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     m_fields[QStringLiteral("assignor")]->setText(d.protocol.isEmpty() ? QStringLiteral("–") : d.protocol);
     m_fields[QStringLiteral("generation")]->setText(g.generationId >= 0 ? locale.toString(g.generationId) : tr("unknown"));
     m_fields[QStringLiteral("generation")]->setToolTip(
-        g.generationId >= 0 ? QString() : tr("Members report the generation only with subscription version 2 or later."));
+        d.describedAsConsumerGroup
+            ? tr("The group epoch (KIP-848); its target assignment is at epoch %1.").arg(locale.toString(d.assignmentEpoch))
+        : g.generationId >= 0 ? QString()
+                              : tr("Members report the generation only with subscription version 2 or later."));
     QString coordinator = QStringLiteral("–");
     if (d.coordinatorId >= 0) {
         coordinator = QString::number(d.coordinatorId);
@@ -384,8 +388,8 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
     m_fields[QStringLiteral("coordinator")]->setText(coordinator);
     // A consumer, share or streams group's members are not known without its own describe API.
     m_fields[QStringLiteral("members")]->setText(neverDescribed                      ? QStringLiteral("–")
-                                                 : describedByDescribeGroups(d.type) ? locale.toString(d.members.size())
-                                                                                     : tr("not shown"));
+                                                 : d.membersKnown() ? locale.toString(d.members.size())
+                                                                    : tr("not shown"));
     m_fields[QStringLiteral("partitions")]->setText(locale.toString(g.partitions.size()));
     QString lag = g.totalLag ? tr("%1 msgs").arg(locale.toString(*g.totalLag)) : tr("unknown");
     if (g.totalLag && g.unknownLagPartitions > 0)

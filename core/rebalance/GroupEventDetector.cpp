@@ -30,6 +30,19 @@ int GroupEventDetector::generationOf(const GroupSnapshot &snapshot)
     return snapshot.generationId;
 }
 
+bool GroupEventDetector::isSettled(const GroupSnapshot &snapshot)
+{
+    const GroupDescription &d = snapshot.description;
+    if (d.state != GroupState::Stable)
+        return false;
+    if (!d.describedAsConsumerGroup)
+        return true;
+    if (d.assignmentEpoch != d.groupEpoch)
+        return false;
+    return std::all_of(d.members.cbegin(), d.members.cend(),
+                       [&](const GroupMember &m) { return m.memberEpoch == d.groupEpoch && !m.reconciling(); });
+}
+
 bool GroupEventDetector::isCooperative(const GroupSnapshot &snapshot)
 {
     // KIP-848 groups reconcile incrementally; among the classic assignors
@@ -165,7 +178,12 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
         return {};
     if (m_seen && snapshot.groupId() != m_groupId)
         return {};
+    // A KIP-848 group Stable by the broker's word whose members are not all
+    // at its epoch with their target assignment yet is still reconciling.
+    const bool kip848 = snapshot.description.describedAsConsumerGroup;
     const GroupState state = snapshot.description.state;
+    const bool settled = isSettled(snapshot);
+    const bool rebalancing = isRebalancing(state) || (state == GroupState::Stable && !settled);
     const int generation = generationOf(snapshot);
     const bool cooperative
         = state == GroupState::Stable ? isCooperative(snapshot) : (m_cooperative || snapshot.description.type == GroupType::Consumer);
@@ -181,9 +199,10 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
         m_cooperative = cooperative;
         m_members = members;
         m_ownership = ownership;
-        if (state == GroupState::Stable)
+        m_settled = settled;
+        if (settled)
             m_lastStable = ownership;
-        if (isRebalancing(state)) {
+        if (rebalancing) {
             m_rebalance.active = true;
             m_rebalance.startedMs = timeMs;
             m_rebalance.before = ownership;
@@ -195,6 +214,7 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
     }
 
     const GroupState previousState = m_state;
+    const bool previousSettled = m_settled;
     const int previousGeneration = m_generation;
     QList<const Member *> gone;
     QList<const Member *> joined;
@@ -227,10 +247,12 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
     }
 
     // A rebalance starts when the state enters a round, or shows up finished
-    // already (Stable on both sides of it): a new generation, or members
-    // other than static ones restarting, or other owners.
+    // already (Stable on both sides of it): a new generation (a KIP-848
+    // group's epoch: a member joined or left, or a subscription or the
+    // topics changed), or members other than static ones restarting, or
+    // other owners.
     bool missedWhole = false;
-    if (!m_rebalance.active && state == GroupState::Stable && previousState == GroupState::Stable) {
+    if (!m_rebalance.active && settled && previousSettled) {
         bool restartsOnly = true;
         for (const Member *g : std::as_const(gone))
             restartsOnly = restartsOnly && sameInstance(joined, g->groupInstanceId);
@@ -240,13 +262,13 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
             = (generation >= 0 && previousGeneration >= 0 && generation != previousGeneration) || !restartsOnly || ownership != m_ownership;
     }
     // An Empty group read Stable next had its first round between the reads.
-    if (!m_rebalance.active && state == GroupState::Stable && previousState == GroupState::Empty)
+    if (!m_rebalance.active && settled && previousState == GroupState::Empty)
         missedWhole = true;
-    if (!m_rebalance.active && (isRebalancing(state) || missedWhole)) {
+    if (!m_rebalance.active && (rebalancing || missedWhole)) {
         m_rebalance.active = true;
         m_rebalance.startMissed = missedWhole;
         m_rebalance.startedMs = timeMs;
-        m_rebalance.before = previousState == GroupState::Stable ? m_lastStable : m_ownership;
+        m_rebalance.before = previousSettled ? m_lastStable : m_ownership;
         GroupEvent e = event(GroupEventKind::RebalanceStarted, timeMs);
         QStringList why;
         for (const Member *j : std::as_const(joined))
@@ -314,11 +336,13 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
 
     if (m_rebalance.active) {
         trackUnowned(ownership, timeMs);
-        if (state == GroupState::Stable) {
+        if (settled) {
             // A cooperative round that took partitions away is followed by
             // one that gives them out: wait for it.
+            // A KIP-848 group's target assignment is complete as it is:
+            // at rest, what nobody owns is what nobody subscribes to.
             bool waiting = false;
-            if (cooperative && !members.isEmpty())
+            if (cooperative && !members.isEmpty() && !kip848)
                 for (auto it = m_rebalance.before.cbegin(); it != m_rebalance.before.cend() && !waiting; ++it)
                     waiting = !ownership.contains(it.key());
             if (waiting && m_rebalance.firstStableMs < 0)
@@ -337,7 +361,8 @@ QList<GroupEvent> GroupEventDetector::observe(const GroupSnapshot &snapshot, qin
     m_cooperative = cooperative;
     m_members = members;
     m_ownership = ownership;
-    if (state == GroupState::Stable)
+    m_settled = settled;
+    if (settled)
         m_lastStable = ownership;
     return events;
 }

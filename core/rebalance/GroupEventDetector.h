@@ -49,9 +49,14 @@ public:
     bool hasObserved() const { return m_seen; }
 
     // The generation a snapshot shows: the classic generation where the
-    // members' subscriptions carry it, -1 otherwise. The KIP-848 group epoch
-    // (ConsumerGroupDescribe) belongs here too.
+    // members' subscriptions carry it, a KIP-848 group's group epoch
+    // (ConsumerGroupDescribe), -1 otherwise.
     static int generationOf(const GroupSnapshot &snapshot);
+    // Whether the group is at rest: Stable, and for a KIP-848 group also
+    // every member at the group epoch owning exactly its target assignment
+    // (the broker's own Stable says as much; the members are checked too,
+    // since the rebalance's completion is measured from them).
+    static bool isSettled(const GroupSnapshot &snapshot);
     // Whether the group's members keep their partitions through a round.
     static bool isCooperative(const GroupSnapshot &snapshot);
     // States in which a round is under way.
@@ -94,6 +99,7 @@ private:
     bool m_seen = false;
     QString m_groupId;
     GroupState m_state = GroupState::Unknown;
+    bool m_settled = false;   // isSettled at the last read
     int m_generation = -1;
     bool m_cooperative = false;         // as the last Stable read said (the assignor is named only then)
     QHash<QString, Member> m_members;   // by member id

@@ -56,7 +56,7 @@ struct GroupSnapshot
     std::optional<qint64> totalLag;   // sum of known lags ≥ 0; nullopt when no lag is known
     int unknownLagPartitions = 0;
     int aheadOfEndPartitions = 0;   // committed past the log end: not in totalLag, counted here
-    int generationId = -1;          // from subscription v2+ when known
+    int generationId = -1;          // from subscription v2+ when known; a KIP-848 group's group epoch
     // How current the description (state, members, assignment) and the
     // committed offsets (and so the lag) are: fresh, the last good value with
     // its age and the error that kept it from being read again, or never read.

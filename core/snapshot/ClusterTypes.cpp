@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cohort {
 
 QList<TopicPartition> ClusterMetadata::partitions() const
@@ -23,12 +25,23 @@ QMap<QString, QList<int>> partitionsByTopic(const QList<TopicPartition> &partiti
     return out;
 }
 
+bool GroupMember::reconciling() const
+{
+    if (!targetAssignment)
+        return false;
+    QList<TopicPartition> owned = assignment ? assignment->partitions : QList<TopicPartition>{};
+    QList<TopicPartition> target = *targetAssignment;
+    std::sort(owned.begin(), owned.end());
+    std::sort(target.begin(), target.end());
+    return owned != target;
+}
+
 void GroupDescription::markNotDescribable()
 {
     describable = false;
     note = QCoreApplication::translate("GroupDescription",
                                        "The coordinator could not describe this group (%1); offsets and lag are still shown.")
-               .arg(errorName);
+               .arg(errorMessage.isEmpty() ? errorName : errorName + QStringLiteral(": ") + errorMessage);
 }
 
 GroupState groupStateFromString(const QString &s)
@@ -91,8 +104,19 @@ QString groupTypeToString(GroupType t)
 void GroupDescription::takeFromListing(const GroupListing &listing)
 {
     type = listing.type;
-    if (describedByDescribeGroups(type))
+    if (describedByDescribeGroups(type) || describedAsConsumerGroup) {
+        // Listed by a broker that names no types (librdkafka 2.0.2's listing,
+        // over TLS and SCRAM) and described Dead with no members: a group that
+        // exists but is not classic (§8).
+        if (type == GroupType::Unknown && state == GroupState::Dead && members.isEmpty() && errorCode == 0 && note.isEmpty())
+            note = QCoreApplication::translate(
+                "GroupDescription",
+                "This group is listed, yet DescribeGroups calls it Dead with no members: it is not a classic group but most "
+                "likely a KIP-848 consumer group (or a share or streams group). Over this connection Cohort cannot tell its type, "
+                "members, epochs or assignment: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM, has neither ListGroups v5 "
+                "nor ConsumerGroupDescribe. Its committed offsets and lag are shown.");
         return;
+    }
     // DescribeGroups answers Dead with no members and no error for these
     // (docs/kafka-protocol.md §8): the listing's state is the true one.
     state = listing.state;
@@ -100,11 +124,17 @@ void GroupDescription::takeFromListing(const GroupListing &listing)
     protocol.clear();
     members.clear();
     describable = false;
+    if (errorCode != 0 && !note.isEmpty())
+        return;   // the coordinator said why it could not describe the group
     switch (type) {
     case GroupType::Consumer:
+        // Cohort's own connections describe these with ConsumerGroupDescribe;
+        // this is the group as the librdkafka path sees it.
         note = QCoreApplication::translate("GroupDescription",
-                                           "This is a KIP-848 consumer group; Cohort cannot show its members and their assignment "
-                                           "yet (that needs ConsumerGroupDescribe). Its committed offsets and lag are shown.");
+                                           "This is a KIP-848 consumer group. It was not described with ConsumerGroupDescribe: "
+                                           "librdkafka 2.0.2, which Cohort uses over TLS and SCRAM and when its own connection "
+                                           "fails, does not have it. Its members, their epochs and their assignment cannot be "
+                                           "shown; its committed offsets and lag are.");
         break;
     case GroupType::Share:
         note = QCoreApplication::translate("GroupDescription",

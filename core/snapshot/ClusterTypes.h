@@ -138,6 +138,12 @@ struct ConsumerAssignment
     QByteArray userData;
 };
 
+// Which protocol a member of a KIP-848 consumer group speaks
+// (ConsumerGroupDescribe v1's member_type, KIP-1099): a classic member is a
+// JoinGroup/SyncGroup client the broker keeps in the upgraded group. Unknown
+// for members of classic groups and before v1.
+enum class MemberType { Unknown, Classic, Consumer };
+
 struct GroupMember
 {
     QString memberId;
@@ -149,6 +155,17 @@ struct GroupMember
     std::optional<ConsumerSubscription> subscription;   // decoded when protocol type is "consumer"
     std::optional<ConsumerAssignment> assignment;
     QString decodeError;   // why decoding failed, if it did
+    // KIP-848 consumer groups only (ConsumerGroupDescribe): the member's
+    // epoch (-1 otherwise), its regex subscription (empty when it names
+    // topics), what the group's assignor wants it to own (assignment is
+    // what it owns now; they differ while it reconciles) and its protocol.
+    int memberEpoch = -1;
+    QString subscribedTopicRegex;
+    std::optional<QList<TopicPartition>> targetAssignment;
+    MemberType type = MemberType::Unknown;
+
+    // A KIP-848 member that does not own yet what its target assignment says.
+    bool reconciling() const;
 };
 
 struct GroupDescription
@@ -164,6 +181,20 @@ struct GroupDescription
     int errorCode = 0;         // per-group error from DescribeGroups (0 = none)
     QString errorName;
     GroupType type = GroupType::Unknown;   // from the listing (ListGroups v5); DescribeGroups has none
+    // Described by ConsumerGroupDescribe (a KIP-848 group, docs/kafka-protocol.md
+    // §8): members carry epochs and target assignments, `protocol` is the
+    // broker's assignor ("uniform", "range"), and there are no consumer-protocol
+    // bytes to decode. Then groupEpoch and assignmentEpoch (the epoch of the
+    // target assignment) are set; -1 otherwise.
+    bool describedAsConsumerGroup = false;
+    int groupEpoch = -1;
+    int assignmentEpoch = -1;
+    QString errorMessage;   // the coordinator's words for errorCode, when it gave any
+
+    // Whether the members are known: a classic group's from DescribeGroups,
+    // a KIP-848 group's from ConsumerGroupDescribe; not a share or streams
+    // group's, nor a consumer group's on the librdkafka path.
+    bool membersKnown() const { return describedAsConsumerGroup || describedByDescribeGroups(type); }
 
     // A group DescribeGroups cannot describe (consumer, share or streams
     // type): state and type come from its listing, the note says what

@@ -29,7 +29,8 @@ bool isDecoded(const GroupMember &m)
 
 void decodeMembers(GroupDescription &group)
 {
-    if (group.protocolType != QLatin1String("consumer"))
+    // A KIP-848 group's members come decoded from ConsumerGroupDescribe.
+    if (group.protocolType != QLatin1String("consumer") || group.describedAsConsumerGroup)
         return;
     // Decoded once per refresh (the loader does it as the descriptions
     // arrive): later calls read, and copies of the description stay shared.
@@ -229,6 +230,8 @@ ClusterSnapshot build(Input in)
         g.description = std::move(it.value());
         decodeMembers(g.description);
 
+        if (g.description.describedAsConsumerGroup)
+            g.generationId = g.description.groupEpoch;   // a KIP-848 group's generation is its epoch
         // The group's partitions: those its members are assigned (a later
         // member's claim wins), then those it committed, sorted and merged
         // per partition. A flat list sorted once, not a map node per

@@ -6,6 +6,7 @@
 #include "core/util/LogCategories.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
+#include "core/wire/ConsumerGroupDescribeCodec.h"
 #include "core/wire/DescribeGroupsCodec.h"
 #include "core/wire/ErrorCode.h"
 #include "core/wire/GroupApiCodec.h"
@@ -256,38 +257,7 @@ Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const Refres
     // streams groups their true state (kafka-protocol.md §8); brokers without
     // it (before Kafka 3.8, the sandbox) get v2, whose rows carry no state
     // (the descriptions that follow do).
-    QHash<int, QList<int>> unasked;
-    {
-        QMutexLocker lock(&m_mutex);
-        for (const int broker : asked)
-            if (!m_listGroupsMaxVersion.contains(broker))
-                unasked.insert(broker, {broker});
-    }
-    if (!unasked.isEmpty()) {
-        // At most half of what is left: a slow broker must not keep the
-        // others from being listed (its own listing is then reported missing).
-        RefreshProgress versionsProgress(QDeadlineTimer(qMax(1, progress.remainingMs() / 2)));
-        if (progress.isCancelled())
-            versionsProgress.cancel();
-        QHash<int, qint16> learnt;
-        const auto failed = pipelineByBroker(
-            unasked, known, m_timeoutMs, versionsProgress, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
-            [&](int broker, const QByteArray &body) {
-                const auto versions = decodeApiVersions(body);
-                if (!versions)
-                    return malformed(QStringLiteral("ApiVersions"));
-                qint16 max = -1;
-                for (const auto &[key, min, maxVersion] : *versions)
-                    if (key == ApiKey::ListGroups)
-                        max = maxVersion;
-                learnt.insert(broker, max);
-                return KafkaError{};
-            });
-        for (const auto &[broker, why] : failed)
-            out.failed.insert(broker, why);
-        QMutexLocker lock(&m_mutex);
-        m_listGroupsMaxVersion.insert(learnt);
-    }
+    out.failed = learnApiVersions(asked, progress);
 
     constexpr qint16 kClassicListGroupsVersion = 2;
     QHash<int, QList<int>> typed, classic;
@@ -296,7 +266,8 @@ Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const Refres
         for (const int broker : asked) {
             if (out.failed.contains(broker))
                 continue;
-            (m_listGroupsMaxVersion.value(broker, -1) >= ListGroupsCodec::kVersion ? typed : classic).insert(broker, {broker});
+            (m_maxVersions.value(broker).value(ApiKey::ListGroups, -1) >= ListGroupsCodec::kVersion ? typed : classic)
+                .insert(broker, {broker});
         }
     }
     if (!typed.isEmpty()) {
@@ -334,14 +305,175 @@ Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const Refres
             out.failed.insert(broker, why);
     }
     QMutexLocker lock(&m_mutex);
-    for (const GroupListing &l : std::as_const(out.answered))
+    for (const GroupListing &l : std::as_const(out.answered)) {
         m_coordinators.insert(l.groupId, l.coordinatorId);
+        m_types.insert(l.groupId, l.type);
+    }
     return out;
 }
 
-Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds,
-                                                                                const RefreshProgress &progress) const
+QHash<int, KafkaError> DirectBrokerRequests::learnApiVersions(const QList<int> &brokers, const RefreshProgress &progress)
 {
+    QHash<int, KafkaError> unanswered;
+    QHash<int, QList<int>> unasked;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const int broker : brokers)
+            if (broker >= 0 && !m_maxVersions.contains(broker))
+                unasked.insert(broker, {broker});
+    }
+    if (unasked.isEmpty())
+        return unanswered;
+    // At most half of what is left: a slow broker must not keep the others
+    // from being asked what follows (its own part is then reported missing).
+    RefreshProgress versionsProgress(QDeadlineTimer(qMax(1, progress.remainingMs() / 2)));
+    if (progress.isCancelled())
+        versionsProgress.cancel();
+    QHash<int, QHash<qint16, qint16>> learnt;
+    const auto failed = pipelineByBroker(
+        unasked, addresses(), m_timeoutMs, versionsProgress, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
+        [&](int broker, const QByteArray &body) {
+            const auto versions = decodeApiVersions(body);
+            if (!versions)
+                return malformed(QStringLiteral("ApiVersions"));
+            QHash<qint16, qint16> &max = learnt[broker];
+            for (const auto &[key, min, maxVersion] : *versions)
+                max.insert(key, maxVersion);
+            return KafkaError{};
+        });
+    for (const auto &[broker, why] : failed)
+        unanswered.insert(broker, why);
+    QMutexLocker lock(&m_mutex);
+    m_maxVersions.insert(learnt);
+    return unanswered;
+}
+
+qint16 DirectBrokerRequests::maxVersion(int broker, qint16 apiKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxVersions.value(broker).value(apiKey, -1);
+}
+
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeGroups(const QStringList &groupIds,
+                                                                                const RefreshProgress &progress)
+{
+    // KIP-848 groups, by the listing's word, go to ConsumerGroupDescribe
+    // where their coordinator has it (Kafka 3.7+; ApiVersions asked once per
+    // broker); the rest, and a coordinator without it, to DescribeGroups.
+    QStringList consumer, classic;
+    QList<int> coordinators;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &g : groupIds)
+            if (m_types.value(g) == GroupType::Consumer) {
+                consumer << g;
+                coordinators << m_coordinators.value(g, -1);
+            } else {
+                classic << g;
+            }
+    }
+    learnApiVersions(coordinators, progress);
+    for (qsizetype i = consumer.size() - 1; i >= 0; --i)
+        if (maxVersion(coordinatorOf(consumer.at(i)), ConsumerGroupDescribeCodec::kApiKey) < 0)
+            classic << consumer.takeAt(i);
+
+    Answered<QList<GroupDescription>, QString> out = describeClassicGroups(classic, progress);
+    // A group the listing did not type (a one-group refresh of a group not
+    // listed yet, or a listing without v5) that DescribeGroups answers Dead
+    // with no members is a consumer group as often as an absent one
+    // (kafka-protocol.md §8): ConsumerGroupDescribe tells them apart.
+    QSet<QString> unsure;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const GroupDescription &d : std::as_const(out.answered))
+            if (d.state == GroupState::Dead && d.members.isEmpty() && d.errorCode == ErrorCode::None
+                && m_types.value(d.groupId) == GroupType::Unknown)
+                unsure.insert(d.groupId);
+    }
+    if (!unsure.isEmpty()) {
+        QList<int> unsureCoordinators;
+        for (const QString &g : std::as_const(unsure))
+            unsureCoordinators << coordinatorOf(g);
+        learnApiVersions(unsureCoordinators, progress);
+        for (auto it = unsure.begin(); it != unsure.end();)
+            it = maxVersion(coordinatorOf(*it), ConsumerGroupDescribeCodec::kApiKey) < 0 ? unsure.erase(it) : std::next(it);
+        consumer += QStringList(unsure.cbegin(), unsure.cend());
+    }
+    if (consumer.isEmpty())
+        return out;
+    Answered<QList<GroupDescription>, QString> kip848 = describeConsumerGroups(consumer, unsure, progress);
+    if (!unsure.isEmpty()) {
+        // Described as consumer groups after all: their Dead answer goes.
+        QSet<QString> described;
+        for (const GroupDescription &d : std::as_const(kip848.answered))
+            described.insert(d.groupId);
+        out.answered.removeIf([&](const GroupDescription &d) { return unsure.contains(d.groupId) && described.contains(d.groupId); });
+        for (auto it = kip848.failed.begin(); it != kip848.failed.end();)
+            it = unsure.contains(it.key()) ? kip848.failed.erase(it) : std::next(it);   // the Dead answer stands
+    }
+    out.answered += std::move(kip848.answered);
+    out.failed.insert(kip848.failed);
+    return out;
+}
+
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeConsumerGroups(const QStringList &groupIds,
+                                                                                        const QSet<QString> &onlyIfConsumerGroup,
+                                                                                        const RefreshProgress &progress) const
+{
+    // Per version (a cluster being upgraded has both), per coordinator,
+    // batches as DescribeGroups has.
+    using Job = QPair<int, QStringList>;
+    QHash<qint16, QHash<int, QList<Job>>> jobs;
+    {
+        QHash<int, QStringList> byCoordinator;
+        for (const QString &g : groupIds)
+            byCoordinator[coordinatorOf(g)].append(g);
+        for (auto it = byCoordinator.cbegin(); it != byCoordinator.cend(); ++it) {
+            const qint16 version = qMin(ConsumerGroupDescribeCodec::kMaxVersion, maxVersion(it.key(), ConsumerGroupDescribeCodec::kApiKey));
+            for (qsizetype i = 0; i < it.value().size(); i += kGroupsPerDescribe)
+                jobs[version][it.key()].append({it.key(), it.value().mid(i, kGroupsPerDescribe)});
+        }
+    }
+    Answered<QList<GroupDescription>, QString> out;
+    for (auto v = jobs.cbegin(); v != jobs.cend(); ++v) {
+        const qint16 version = v.key();
+        const auto failedJobs = pipelineByBroker(
+            v.value(), addresses(), m_timeoutMs, progress, m_sasl, ConsumerGroupDescribeCodec::kApiKey, version,
+            [](const Job &job) { return ConsumerGroupDescribeCodec::encodeRequest(job.second); },
+            [&](const Job &job, const QByteArray &body) {
+                const auto groups = ConsumerGroupDescribeCodec::decodeResponse(body, version);
+                if (!groups)
+                    return malformed(QStringLiteral("ConsumerGroupDescribe"));
+                for (GroupDescription g : *groups) {
+                    const KafkaError why = KafkaErrorHints::fromRdKafka(g.errorCode);
+                    if (g.errorCode != ErrorCode::None && RetryBackoff::isRetriable(why)) {
+                        out.failed.insert(g.groupId, why);
+                        continue;
+                    }
+                    // "Group g is not a consumer group." for a group that may be classic or absent.
+                    if (g.errorCode == ErrorCode::GroupIdNotFound && onlyIfConsumerGroup.contains(g.groupId))
+                        continue;
+                    g.coordinatorId = job.first;
+                    if (g.errorCode != ErrorCode::None) {
+                        g.describedAsConsumerGroup = false;
+                        g.markNotDescribable();
+                    }
+                    out.answered.append(std::move(g));
+                }
+                return KafkaError{};
+            });
+        for (const auto &[job, why] : failedJobs)
+            for (const QString &g : job.second)
+                out.failed.insert(g, why);
+    }
+    return out;
+}
+
+Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeClassicGroups(const QStringList &groupIds,
+                                                                                       const RefreshProgress &progress) const
+{
+    if (groupIds.isEmpty())
+        return {};
     // Per coordinator, batches of group ids, each knowing its coordinator so
     // that decode can record it.
     QHash<int, QList<QPair<int, QStringList>>> jobs;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QPair>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -19,7 +20,8 @@ namespace cohort {
 // The requests Cohort sends to brokers itself, over KafkaWireConnection,
 // where librdkafka 2.0.2 is slow or cannot ask or cannot say who failed:
 // ListGroups per broker (which broker did not answer), DescribeGroups v4 for
-// many groups per coordinator (with group.instance.id), OffsetFetch per group
+// many groups per coordinator (with group.instance.id), ConsumerGroupDescribe
+// for KIP-848 groups (which DescribeGroups answers Dead), OffsetFetch per group
 // pipelined per coordinator (including "every committed partition"), and
 // ListOffsets per leader. It learns brokers, leaders and coordinators from
 // the metadata and group listings the client fetches anyway, and asks
@@ -45,7 +47,12 @@ public:
     // asked once per broker), else v2. The broker answering is the
     // coordinator of the groups it lists (learnt for the requests below).
     Answered<QList<GroupListing>, int> listGroups(const RefreshProgress &progress, const QList<int> &brokers = {});
-    Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds, const RefreshProgress &progress) const;
+    // Consumer-type groups (as the listing typed them) with ConsumerGroupDescribe
+    // where their coordinator offers it, the others with DescribeGroups v4;
+    // a group DescribeGroups answers Dead with no members whose type is not
+    // known (not listed yet) is asked ConsumerGroupDescribe too, and keeps
+    // the Dead answer when that says it is no consumer group.
+    Answered<QList<GroupDescription>, QString> describeGroups(const QStringList &groupIds, const RefreshProgress &progress);
     // FindCoordinator (v1, one request per group, all to one broker) for
     // groups whose coordinator is unknown or moved; learns each answer (and
     // the coordinator's address) and returns the groups it found.
@@ -68,6 +75,16 @@ public:
 
 private:
     QHash<int, QPair<QString, quint16>> addresses() const;
+    // ApiVersions v0 of the brokers not asked yet (at most half of what is
+    // left of the deadline), remembered; returns the brokers that did not answer.
+    QHash<int, KafkaError> learnApiVersions(const QList<int> &brokers, const RefreshProgress &progress);
+    // The highest version of the API the broker offers; -1 when none or not known.
+    qint16 maxVersion(int broker, qint16 apiKey) const;
+    Answered<QList<GroupDescription>, QString> describeClassicGroups(const QStringList &groupIds, const RefreshProgress &progress) const;
+    // onlyIfConsumerGroup: groups whose GROUP_ID_NOT_FOUND means "not a
+    // consumer group" (their DescribeGroups answer stands): left out of both lists.
+    Answered<QList<GroupDescription>, QString> describeConsumerGroups(const QStringList &groupIds, const QSet<QString> &onlyIfConsumerGroup,
+                                                                      const RefreshProgress &progress) const;
 
     const int m_timeoutMs;
     const std::optional<KafkaWireConnection::SaslPlain> m_sasl;
@@ -75,7 +92,8 @@ private:
     QHash<int, QPair<QString, quint16>> m_brokers;
     QHash<QString, int> m_coordinators;
     QHash<TopicPartition, int> m_leaders;
-    QHash<int, qint16> m_listGroupsMaxVersion;   // per broker, from ApiVersions
+    QHash<int, QHash<qint16, qint16>> m_maxVersions;   // per broker, API key -> highest version, from ApiVersions
+    QHash<QString, GroupType> m_types;                 // as the last listing typed each group
 };
 
 }   // namespace cohort

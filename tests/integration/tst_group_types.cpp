@@ -33,7 +33,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 #include <memory>
 
@@ -170,8 +174,10 @@ private Q_SLOTS:
     }
 
     // A KIP-848 group: listed as type Consumer in its real state (never Dead
-    // as classic DescribeGroups says), with the offsets its consumers
-    // committed and the lag kafka-consumer-groups reports; Empty once they close.
+    // as classic DescribeGroups says), described with ConsumerGroupDescribe
+    // (members, epochs, assignments, the server assignor), with the offsets
+    // its consumers committed, and printed by cohort-cli as
+    // kafka-consumer-groups 4.4 prints it; Empty once they close.
     void kip848ConsumerGroup()
     {
         const QString topic = QStringLiteral("cohort-types-848-") + m_suffix, group = QStringLiteral("cohort-types-848-g-") + m_suffix;
@@ -180,19 +186,56 @@ private Q_SLOTS:
         QVERIFY2(consumers, "tests/python/consumer_group.py did not make its group");
         QCOMPARE(committed.size(), 4);
 
-        const Result<ClusterSnapshot> snap = load();
-        QVERIFY2(snap.ok(), qPrintable(snap.error().toString()));
+        // Read until the new topic's leaders and end offsets are known to
+        // this client too (its metadata may predate the topic) and the group
+        // is at rest.
+        Result<ClusterSnapshot> snap = KafkaError{};
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                snap = load();
+                const GroupSnapshot *g = snap ? snap->group(group) : nullptr;
+                if (!g || g->description.state != GroupState::Stable || g->partitions.size() != 4)
+                    return false;
+                return std::all_of(g->partitions.cbegin(), g->partitions.cend(), [](const PartitionLag &p) { return p.endOffset.has_value(); });
+            }(),
+            60000);
         const GroupSnapshot *g = snap->group(group);
         QVERIFY(g);
-        QCOMPARE(g->description.type, GroupType::Consumer);
-        QCOMPARE(g->description.state, GroupState::Stable);
-        QCOMPARE(g->description.protocolType, QStringLiteral("consumer"));
-        QVERIFY(!g->description.describable);
-        QVERIFY2(g->description.note.contains(QLatin1String("ConsumerGroupDescribe")), qPrintable(g->description.note));
+        const GroupDescription &d = g->description;
+        QCOMPARE(d.type, GroupType::Consumer);
+        QCOMPARE(d.state, GroupState::Stable);
+        QCOMPARE(d.protocolType, QStringLiteral("consumer"));
+        QVERIFY(d.describedAsConsumerGroup);
+        QVERIFY(d.describable);
+        QVERIFY2(d.note.isEmpty(), qPrintable(d.note));
+        // Kafka 4.4's default server assignor is uniform; range where the broker is configured so.
+        QVERIFY2(d.protocol == QLatin1String("uniform") || d.protocol == QLatin1String("range"), qPrintable(d.protocol));
+        QVERIFY(d.groupEpoch > 0);
+        QCOMPARE(d.assignmentEpoch, d.groupEpoch);
+        QCOMPARE(d.members.size(), 2);
+        QSet<TopicPartition> owned;
+        QStringList clientIds;
+        for (const GroupMember &m : d.members) {
+            clientIds << m.clientId;
+            QCOMPARE(m.memberEpoch, d.groupEpoch);   // Stable: every member at the group epoch
+            QCOMPARE(m.type, MemberType::Consumer);
+            QVERIFY(m.subscription);
+            QCOMPARE(m.subscription->topics, QStringList{topic});
+            QVERIFY(m.assignment && m.targetAssignment);
+            QVERIFY(!m.reconciling());
+            QCOMPARE(m.assignment->partitions.size(), 2);   // 4 partitions over 2 members
+            for (const TopicPartition &tp : m.assignment->partitions)
+                owned.insert(tp);
+        }
+        clientIds.sort();
+        QCOMPARE(clientIds, (QStringList{QStringLiteral("kip848-0"), QStringLiteral("kip848-1")}));
+        QCOMPARE(owned.size(), 4);
+        QCOMPARE(g->generationId, d.groupEpoch);
         QCOMPARE(g->partitions.size(), 4);
         for (int p = 0; p < 4; ++p) {
             const PartitionLag *pl = partition(*g, topic, p);
             QVERIFY(pl);
+            QVERIFY2(g->ownerOf(*pl), qPrintable(QString::number(p)));
             QCOMPARE(pl->committedOffset,
                      std::optional<qint64>(committed.value(QStringLiteral("%1:%2").arg(topic).arg(p)).toInteger(-100)));
             QCOMPARE(pl->endOffset, std::optional<qint64>(5));   // 20 records over 4 partitions
@@ -200,27 +243,108 @@ private Q_SLOTS:
         }
         QCOMPARE(g->totalLag, std::optional<qint64>(4));
 
-        // The one-group refresh must not take it for an unknown group.
+        // The one-group refresh describes it the same, without a listing.
         const Result<GroupSnapshot> one = waitPolling(SnapshotLoader::loadGroup(m_client, group, snap->metadata));
         QVERIFY2(one.ok(), qPrintable(one.error().toString()));
         QCOMPARE(one->description.type, GroupType::Consumer);
         QCOMPARE(one->description.state, GroupState::Stable);
+        QCOMPARE(one->description.members.size(), 2);
+        QCOMPARE(one->description.groupEpoch, d.groupEpoch);
         QCOMPARE(one->totalLag, std::optional<qint64>(4));
+        // A fresh client, which has listed nothing yet, too.
+        auto fresh = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), m_bootstrap}}, 15000);
+        QVERIFY(fresh.ok());
+        const Result<GroupSnapshot> cold = waitPolling(SnapshotLoader::loadGroup(fresh.value(), group, snap->metadata));
+        QVERIFY2(cold.ok(), qPrintable(cold.error().toString()));
+        QVERIFY(cold->description.describedAsConsumerGroup);
+        QCOMPARE(cold->description.members.size(), 2);
 
-        // Side by side with kafka-consumer-groups: the same offsets and lag
-        // (Cohort cannot name the members yet, and says so on stderr).
+        // Side by side with kafka-consumer-groups 4.4: per partition (owners
+        // included), --members, --members --verbose, --state, --state --verbose;
+        // and what kcg prints is what the snapshot says.
         const QStringList server{QStringLiteral("--bootstrap-server"), m_bootstrap};
-        const KafkaTool kcg = KafkaTool::run(QStringLiteral("kafka-consumer-groups"),
-                                             server + QStringList{QStringLiteral("--describe"), QStringLiteral("--group"), group});
-        QVERIFY2(kcg.code == 0, qPrintable(kcg.err));
-        const CliRun cli = runCli(server + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), group});
-        QVERIFY2(completeOnSharedCluster(cli, group), qPrintable(QStringLiteral("exit %1: %2").arg(cli.code).arg(cli.err)));
-        QVERIFY2(cli.err.contains(QLatin1String("ConsumerGroupDescribe")), qPrintable(cli.err));
+        const auto sideBySide = [&](const QStringList &kcgArgs, const QStringList &cliArgs, const QStringList &columns) {
+            const KafkaTool kcg = KafkaTool::run(QStringLiteral("kafka-consumer-groups"),
+                                                 server + QStringList{QStringLiteral("--describe"), QStringLiteral("--group"), group} + kcgArgs);
+            const CliRun cli = runCli(server + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), group} + cliArgs);
+            const QString failed = kcg.code != 0 ? kcg.err
+                                   : !completeOnSharedCluster(cli, group)
+                                       ? QStringLiteral("cohort-cli exit %1: %2").arg(cli.code).arg(cli.err)
+                                       : QString();
+            // The header lines too: the same columns in the same order.
+            const auto header = [](const QString &out) {
+                for (const QString &line : out.split(QLatin1Char('\n')))
+                    if (line.startsWith(QLatin1String("GROUP ")))
+                        return line.simplified();
+                return QString();
+            };
+            return std::tuple{failed, tableColumns(kcg.out, columns, {group}), tableColumns(cli.out, columns, {group}), header(kcg.out),
+                              header(cli.out), cli.err};
+        };
         const QStringList offsetColumns{QStringLiteral("GROUP"),          QStringLiteral("TOPIC"),          QStringLiteral("PARTITION"),
-                                        QStringLiteral("CURRENT-OFFSET"), QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG")};
-        const QList<QStringList> kafkaRows = tableColumns(kcg.out, offsetColumns, {group});
-        QCOMPARE(kafkaRows.size(), 4);
-        QCOMPARE(tableColumns(cli.out, offsetColumns, {group}), kafkaRows);
+                                        QStringLiteral("CURRENT-OFFSET"), QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"),
+                                        QStringLiteral("CONSUMER-ID"),    QStringLiteral("HOST"),           QStringLiteral("CLIENT-ID")};
+        {
+            const auto [failed, kafkaRows, cohortRows, kafkaHeader, cohortHeader, err] = sideBySide({}, {}, offsetColumns);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(kafkaRows.size(), 4);
+            QCOMPARE(cohortRows, kafkaRows);
+            QCOMPARE(cohortHeader, kafkaHeader);
+            QVERIFY2(!err.contains(QLatin1String("ConsumerGroupDescribe")), qPrintable(err));   // nothing it cannot show
+        }
+        const QStringList memberColumns{QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
+                                        QStringLiteral("CLIENT-ID"), QStringLiteral("#PARTITIONS")};
+        {
+            const auto [failed, kafkaRows, cohortRows, kafkaHeader, cohortHeader, err] =
+                sideBySide({QStringLiteral("--members")}, {QStringLiteral("--members")}, memberColumns);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(kafkaRows.size(), 2);
+            QCOMPARE(cohortRows, kafkaRows);
+            QCOMPARE(cohortHeader, kafkaHeader);   // no GROUP-INSTANCE-ID: no member has one
+            QVERIFY(!kafkaHeader.contains(QLatin1String("GROUP-INSTANCE-ID")));
+        }
+        {
+            const QString epoch = QString::number(d.groupEpoch);
+            const auto [failed, kafkaRows, cohortRows, kafkaHeader, cohortHeader, err] = sideBySide(
+                {QStringLiteral("--members"), QStringLiteral("--verbose")}, {QStringLiteral("--members"), QStringLiteral("--verbose")},
+                memberColumns
+                    + QStringList{QStringLiteral("CURRENT-EPOCH"), QStringLiteral("CURRENT-ASSIGNMENT"), QStringLiteral("TARGET-EPOCH"),
+                                  QStringLiteral("TARGET-ASSIGNMENT")});
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(kafkaRows.size(), 2);
+            for (const QStringList &row : kafkaRows) {
+                QCOMPARE(row.at(5), epoch);   // Kafka's own CURRENT-EPOCH and TARGET-EPOCH are the snapshot's group epoch
+                QCOMPARE(row.at(7), epoch);
+                QCOMPARE(row.at(6), row.at(8));   // at rest: current is target
+                QVERIFY2(row.at(6).startsWith(topic + QLatin1Char(':')), qPrintable(row.at(6)));
+            }
+            QCOMPARE(cohortRows, kafkaRows);
+            QCOMPARE(cohortHeader, kafkaHeader);
+        }
+        const QStringList stateColumns{QStringLiteral("GROUP"), QStringLiteral("COORDINATOR"), QStringLiteral("(ID)"),
+                                       QStringLiteral("ASSIGNMENT-STRATEGY"), QStringLiteral("STATE"), QStringLiteral("#MEMBERS")};
+        {
+            const auto [failed, kafkaRows, cohortRows, kafkaHeader, cohortHeader, err] =
+                sideBySide({QStringLiteral("--state")}, {QStringLiteral("--state")}, stateColumns);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(kafkaRows.size(), 1);
+            QCOMPARE(kafkaRows.first().at(3), d.protocol);   // ASSIGNMENT-STRATEGY: the group's server assignor
+            QCOMPARE(kafkaRows.first().at(2), QStringLiteral("(%1)").arg(d.coordinatorId));
+            QCOMPARE(kafkaRows.first().at(5), QStringLiteral("2"));
+            QCOMPARE(cohortRows, kafkaRows);
+            QCOMPARE(cohortHeader, kafkaHeader);
+        }
+        {
+            const auto [failed, kafkaRows, cohortRows, kafkaHeader, cohortHeader, err] =
+                sideBySide({QStringLiteral("--state"), QStringLiteral("--verbose")}, {QStringLiteral("--state"), QStringLiteral("--verbose")},
+                           stateColumns + QStringList{QStringLiteral("GROUP-EPOCH"), QStringLiteral("TARGET-ASSIGNMENT-EPOCH")});
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QCOMPARE(kafkaRows.size(), 1);
+            QCOMPARE(kafkaRows.first().at(6), QString::number(d.groupEpoch));
+            QCOMPARE(kafkaRows.first().at(7), QString::number(d.assignmentEpoch));
+            QCOMPARE(cohortRows, kafkaRows);
+            QCOMPARE(cohortHeader, kafkaHeader);
+        }
 
         // --list --type --state: GROUP, TYPE and STATE as Kafka prints them.
         listedAsKafkaLists(group, QStringLiteral("consumer,classic"), {group, QStringLiteral("Consumer"), QStringLiteral("Stable")});
@@ -238,7 +362,8 @@ private Q_SLOTS:
                 found = true;
                 QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("Stable"));
                 QCOMPARE(o.value(QStringLiteral("lag")).toInteger(), 4);
-                QVERIFY(o.value(QStringLiteral("members")).isNull());   // not known without ConsumerGroupDescribe
+                QCOMPARE(o.value(QStringLiteral("members")).toInt(), 2);   // from ConsumerGroupDescribe
+                QCOMPARE(o.value(QStringLiteral("assignor")).toString(), d.protocol);
             }
         }
         QVERIFY(found);

@@ -642,6 +642,69 @@ private Q_SLOTS:
         w->stop();
     }
 
+    // A KIP-848 consumer group (group.protocol=consumer): b joins a. The
+    // group epoch goes up (rebalance_started), the broker's assignor gives b
+    // half (target), a gives it up, b takes it; rebalance_completed once every
+    // member is at the group epoch owning its target, with what moved being
+    // what b says it was given.
+    void kip848JoinByEpochs()
+    {
+        const QString bootstrap = ground();
+        if (m_cluster != QLatin1String("kafka"))
+            QSKIP("the sandbox has classic groups only (no ConsumerGroupHeartbeat)");
+        const QString topic = unique(QStringLiteral("kip848join"));
+        const QString group = topic;
+        QCOMPARE(RdKafkaTestAdmin(bootstrap).createTopic(topic, 4), QString());
+        made(bootstrap, topic);
+        const QString consumer = QStringLiteral("consumer");
+        Member a(m_python.interpreter, bootstrap, topic, group, QStringLiteral("rebal-a"), consumer);
+        QVERIFY2(a.waitOwning(4), qPrintable(a.errors()));
+        auto s = session(bootstrap);
+        QVERIFY(s);
+        GroupWatcher *w = s->groupWatcher(group);
+        w->start();
+        QVERIFY(settled(w, 1, 4));
+        const GroupDescription &one = w->lastSnapshot().description;
+        QVERIFY(one.describedAsConsumerGroup);
+        const int epochBefore = one.groupEpoch;
+        QCOMPARE(one.members.first().memberEpoch, epochBefore);
+        const qsizetype before = w->events().size();
+
+        Member b(m_python.interpreter, bootstrap, topic, group, QStringLiteral("rebal-b"), consumer);
+        QVERIFY2(b.waitOwning(2, 90000), qPrintable(b.errors()));
+        QVERIFY(a.waitOwning(2, 90000));
+        QVERIFY2(waitEvent(w, before, [](const GroupEvent &e) { return e.kind == GroupEventKind::RebalanceCompleted; }, 90000),
+                 qPrintable(describe(w->events())));
+        const auto started = eventsSince(w, before, GroupEventKind::RebalanceStarted);
+        const auto completed = eventsSince(w, before, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(completed.size(), 1);
+        QVERIFY2(started.first().generation > epochBefore, qPrintable(describe(w->events())));
+        QVERIFY(started.first().timeMs <= completed.first().timeMs);
+        QCOMPARE(completed.first().partitionsMoved, int(b.owned().size()));
+        QVERIFY(completed.first().durationMs >= 0 || !completed.first().reason.isEmpty());
+        const auto joined = eventsSince(w, before, GroupEventKind::MemberJoined);
+        QCOMPARE(joined.size(), 1);
+        QCOMPARE(joined.first().memberId, b.memberId());
+        QList<TopicPartition> toB;
+        for (const GroupEvent &e : eventsSince(w, before, GroupEventKind::AssignmentChanged))
+            if (e.memberId == b.memberId())
+                toB += e.partitionsAdded;
+        std::sort(toB.begin(), toB.end());
+        QCOMPARE(toB, tps(topic, b.owned()));
+        // At rest: both members at the group epoch the completion names, owning their targets.
+        QVERIFY(settled(w, 2, 4));
+        const GroupDescription &two = w->lastSnapshot().description;
+        QCOMPARE(completed.first().generation, two.groupEpoch);
+        for (const GroupMember &m : two.members) {
+            QCOMPARE(m.memberEpoch, two.groupEpoch);
+            QVERIFY(!m.reconciling());
+        }
+        qInfo("KIP-848 join: rebalance took %lld ms, longest without owner %lld ms, epoch %d -> %d", completed.first().durationMs,
+              completed.first().unownedMs, epochBefore, two.groupEpoch);
+        w->stop();
+    }
+
     // Refusals of groups rebalance, with the reason: a group without
     // members, a group that does not exist (the read-only refusal needs no
     // cluster: tst_cli_rebalance_commands).

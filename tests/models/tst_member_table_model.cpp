@@ -122,6 +122,65 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    // A KIP-848 group's members: the Epoch column is the member epoch, and a
+    // member that does not own its target assignment yet says so ("→" and
+    // "reconciling"), then settles in place (dataChanged, no reset).
+    void kip848MembersShowEpochAndReconciling()
+    {
+        MemberTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const auto group = [](int epochA, const QList<TopicPartition> &ownedA) {
+            GroupSnapshot g;
+            g.description.groupId = QStringLiteral("g");
+            g.description.type = GroupType::Consumer;
+            g.description.describedAsConsumerGroup = true;
+            g.description.groupEpoch = 5;
+            g.description.assignmentEpoch = 5;
+            GroupMember a;
+            a.memberId = QStringLiteral("m-a");
+            a.memberEpoch = epochA;
+            a.assignment = ConsumerAssignment{0, ownedA, {}};
+            a.targetAssignment = QList<TopicPartition>{tp("orders", 0), tp("orders", 1)};
+            GroupMember b;
+            b.memberId = QStringLiteral("m-b");
+            b.memberEpoch = 5;
+            b.assignment = ConsumerAssignment{0, {tp("orders", 2)}, {}};
+            b.targetAssignment = QList<TopicPartition>{tp("orders", 2)};
+            g.description.members = {a, b};
+            g.generationId = 5;
+            return g;
+        };
+        model.setGroup(group(4, {tp("orders", 0)}));
+        QCOMPARE(model.rowCount(), 2);
+        const int a = model.rowOf(QStringLiteral("m-a")), b = model.rowOf(QStringLiteral("m-b"));
+        QCOMPARE(model.index(a, MemberTableModel::Epoch).data().toString(), QStringLiteral("4 (reconciling)"));
+        QCOMPARE(model.index(a, MemberTableModel::Epoch).data(MemberTableModel::RawValueRole).toInt(), 4);
+        QCOMPARE(model.index(a, MemberTableModel::Partitions).data().toString(), QStringLiteral("1 → 2"));
+        QVERIFY2(model.index(a, MemberTableModel::Partitions).data(Qt::ToolTipRole).toString().contains(QStringLiteral("orders-0, orders-1")),
+                 qPrintable(model.index(a, MemberTableModel::Partitions).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.index(b, MemberTableModel::Epoch).data().toString(), QStringLiteral("5"));
+        QCOMPARE(model.index(b, MemberTableModel::Partitions).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.headerData(MemberTableModel::Epoch, Qt::Horizontal).toString(), QStringLiteral("Epoch"));
+
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setGroup(group(5, {tp("orders", 0), tp("orders", 1)}));
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.index(a, MemberTableModel::Epoch).data().toString(), QStringLiteral("5"));
+        QCOMPARE(model.index(a, MemberTableModel::Partitions).data().toString(), QStringLiteral("2"));
+    }
+
+    // A classic member's Epoch is the group's generation.
+    void classicMemberEpochIsTheGeneration()
+    {
+        GroupSnapshot g = groupOf({FakeMember{QStringLiteral("m-a"), QStringLiteral("app-1"), {}, {tp("orders", 0)}}});
+        g.generationId = 12;
+        MemberTableModel model;
+        model.setGroup(g);
+        QCOMPARE(model.index(0, MemberTableModel::Epoch).data().toString(), QStringLiteral("12"));
+    }
+
     void partitionCountsSortNumerically()
     {
         MemberTableModel model;

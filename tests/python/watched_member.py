@@ -5,7 +5,9 @@ view of its partitions a test compares with what Cohort's group watcher saw.
 
     watched_member.py BOOTSTRAP TOPIC GROUP CLIENT_ID ASSIGNOR [INSTANCE_ID|-] [REVOKE_DELAY_MS]
 
-ASSIGNOR is range, roundrobin or cooperative-sticky; INSTANCE_ID makes it a
+ASSIGNOR is range, roundrobin or cooperative-sticky, or "consumer" for a
+KIP-848 member (group.protocol=consumer: the broker assigns, and the session
+and heartbeat settings are the broker's); INSTANCE_ID makes it a
 static member; REVOKE_DELAY_MS makes its revoke callback take that long (a
 member that flushes its work before giving partitions up), which holds an
 eager round, and the gap between a cooperative member's two rounds, open for
@@ -32,9 +34,11 @@ instance_id = sys.argv[6] if len(sys.argv) > 6 and sys.argv[6] != "-" else None
 revoke_delay_s = int(sys.argv[7]) / 1000.0 if len(sys.argv) > 7 else 0.0
 
 conf = {"bootstrap.servers": bootstrap, "group.id": group, "client.id": client_id,
-        "auto.offset.reset": "earliest", "enable.auto.commit": True, "auto.commit.interval.ms": 500,
-        "partition.assignment.strategy": assignor, "session.timeout.ms": 6000,
-        "heartbeat.interval.ms": 500}
+        "auto.offset.reset": "earliest", "enable.auto.commit": True, "auto.commit.interval.ms": 500}
+if assignor == "consumer":
+    conf["group.protocol"] = "consumer"
+else:
+    conf.update({"partition.assignment.strategy": assignor, "session.timeout.ms": 6000, "heartbeat.interval.ms": 500})
 if instance_id:
     conf["group.instance.id"] = instance_id
 consumer = Consumer(conf)

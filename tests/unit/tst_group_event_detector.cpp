@@ -50,6 +50,51 @@ GroupSnapshot read(GroupState state, const QList<M> &members, const QString &ass
     return g;
 }
 
+// A KIP-848 member as ConsumerGroupDescribe describes it.
+struct M848
+{
+    QString id;
+    int epoch;
+    QList<int> current;
+    QList<int> target;
+};
+
+// A read of a KIP-848 consumer group (ConsumerGroupDescribe): group and
+// target assignment epochs, the server assignor, and per member its epoch,
+// current and target assignment.
+GroupSnapshot read848(GroupState state, int groupEpoch, int assignmentEpoch, const QList<M848> &members)
+{
+    GroupSnapshot g;
+    g.description.groupId = QStringLiteral("g");
+    g.description.state = state;
+    g.description.protocolType = QStringLiteral("consumer");
+    g.description.type = GroupType::Consumer;
+    g.description.describedAsConsumerGroup = true;
+    g.description.protocol = QStringLiteral("uniform");
+    g.description.groupEpoch = groupEpoch;
+    g.description.assignmentEpoch = assignmentEpoch;
+    for (const M848 &m : members) {
+        GroupMember gm;
+        gm.memberId = m.id;
+        gm.clientId = m.id.section(QLatin1Char('-'), 0, 0);
+        gm.memberEpoch = m.epoch;
+        gm.type = MemberType::Consumer;
+        ConsumerAssignment a;
+        QList<TopicPartition> target;
+        for (int p : m.current)
+            a.partitions.append({kTopic, p});
+        for (int p : m.target)
+            target.append({kTopic, p});
+        gm.assignment = a;
+        gm.targetAssignment = target;
+        g.description.members.append(gm);
+    }
+    g.generationId = groupEpoch;   // as SnapshotBuilder sets it
+    g.describedFreshness = Freshness::freshAt(QDateTime::currentDateTimeUtc());
+    g.offsetsFreshness = g.describedFreshness;
+    return g;
+}
+
 QList<TopicPartition> tps(const QList<int> &partitions)
 {
     QList<TopicPartition> out;
@@ -197,6 +242,83 @@ private Q_SLOTS:
         QCOMPARE(completed.first().partitionsMoved, 1);
         QCOMPARE(completed.first().unownedMs, GroupEventDetector::kFollowUpRoundWaitMs);   // t-1 is still unowned
         QVERIFY(!completed.first().reason.isEmpty());
+    }
+
+    // KIP-848: b joins, the group epoch goes to 2 and the assignor gives it
+    // 2 and 3 at once (target), a revokes them (its epoch catches up), b
+    // takes them. The rebalance runs from the new group epoch to every
+    // member at it owning its target, and 2 and 3 are unowned only between
+    // a's revocation and b's taking them.
+    void kip848EpochsDriveTheRebalance()
+    {
+        const QString a = QStringLiteral("a-1"), b = QStringLiteral("b-1");
+        GroupEventDetector d;
+        const QList<GroupEvent> events = run(
+            d, {{0, read848(GroupState::Stable, 1, 1, {{a, 1, {0, 1, 2, 3}, {0, 1, 2, 3}}})},
+                {1000, read848(GroupState::Reconciling, 2, 2, {{a, 1, {0, 1, 2, 3}, {0, 1}}, {b, 2, {}, {2, 3}}})},
+                {1500, read848(GroupState::Reconciling, 2, 2, {{a, 2, {0, 1}, {0, 1}}, {b, 2, {}, {2, 3}}})},
+                {2000, read848(GroupState::Stable, 2, 2, {{a, 2, {0, 1}, {0, 1}}, {b, 2, {2, 3}, {2, 3}}})}});
+        const auto started = ofKind(events, GroupEventKind::RebalanceStarted);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().timeMs, 1000);
+        QCOMPARE(started.first().generation, 2);
+        QVERIFY2(started.first().reason.contains(QStringLiteral("b-1 (b) joined")), qPrintable(started.first().reason));
+        const auto changed = ofKind(events, GroupEventKind::AssignmentChanged);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).memberId, a);
+        QCOMPARE(changed.at(0).timeMs, 1500);
+        QCOMPARE(changed.at(0).partitionsRemoved, tps({2, 3}));
+        QCOMPARE(changed.at(1).memberId, b);
+        QCOMPARE(changed.at(1).partitionsAdded, tps({2, 3}));
+        const auto completed = ofKind(events, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().timeMs, 2000);
+        QCOMPARE(completed.first().durationMs, 1000);
+        QCOMPARE(completed.first().partitionsMoved, 2);
+        QCOMPARE(completed.first().unownedMs, 500);
+        const QMap<TopicPartition, qint64> movedOnly{{{kTopic, 2}, 500}, {{kTopic, 3}, 500}};
+        QCOMPARE(completed.first().unownedMsByPartition, movedOnly);
+        QVERIFY(!d.rebalanceInProgress());
+    }
+
+    // Stable as the broker says, but a member not at the group epoch yet or
+    // not owning its target: still under way.
+    void kip848StableWithAMemberBehindIsNotSettled()
+    {
+        const QString a = QStringLiteral("a-1");
+        QVERIFY(GroupEventDetector::isSettled(read848(GroupState::Stable, 3, 3, {{a, 3, {0, 1}, {1, 0}}})));
+        QVERIFY(!GroupEventDetector::isSettled(read848(GroupState::Stable, 3, 3, {{a, 2, {0, 1}, {0, 1}}})));
+        QVERIFY(!GroupEventDetector::isSettled(read848(GroupState::Stable, 3, 3, {{a, 3, {0}, {0, 1}}})));
+        QVERIFY(!GroupEventDetector::isSettled(read848(GroupState::Stable, 4, 3, {{a, 3, {0, 1}, {0, 1}}})));
+        QVERIFY(!GroupEventDetector::isSettled(read848(GroupState::Assigning, 4, 3, {{a, 3, {0, 1}, {0, 1}}})));
+        GroupEventDetector d;
+        QList<GroupEvent> events = run(d, {{0, read848(GroupState::Stable, 3, 3, {{a, 3, {0, 1}, {0, 1}}})},
+                                           {1000, read848(GroupState::Stable, 4, 4, {{a, 3, {0, 1}, {0}}})}});
+        QCOMPARE(ofKind(events, GroupEventKind::RebalanceStarted).size(), 1);
+        QVERIFY(ofKind(events, GroupEventKind::RebalanceCompleted).isEmpty());
+        QVERIFY(d.rebalanceInProgress());
+        events = d.observe(read848(GroupState::Stable, 4, 4, {{a, 4, {0}, {0}}}), 1400);
+        const auto completed = ofKind(events, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().durationMs, 400);
+        QCOMPARE(completed.first().partitionsMoved, 1);   // t-1 left a and nobody took it
+    }
+
+    // A new group epoch between two Stable reads: a whole rebalance unseen,
+    // reported with unknown duration.
+    void kip848EpochChangedBetweenReads()
+    {
+        const QString a = QStringLiteral("a-1"), b = QStringLiteral("b-1");
+        GroupEventDetector d;
+        const QList<GroupEvent> events
+            = run(d, {{0, read848(GroupState::Stable, 5, 5, {{a, 5, {0, 1}, {0, 1}}, {b, 5, {2, 3}, {2, 3}}})},
+                      {1000, read848(GroupState::Stable, 6, 6, {{a, 6, {0, 1}, {0, 1}}, {b, 6, {2, 3}, {2, 3}}})}});
+        QCOMPARE(ofKind(events, GroupEventKind::RebalanceStarted).size(), 1);
+        const auto completed = ofKind(events, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().durationMs, -1);
+        QCOMPARE(completed.first().partitionsMoved, 0);
+        QCOMPARE(completed.first().generation, 6);
     }
 
     void leaveIsLeftOrTimedOut()

@@ -176,6 +176,59 @@ private Q_SLOTS:
         QVERIFY(c->description.note.isEmpty());
     }
 
+    void kip848GroupDescribedByConsumerGroupDescribe()
+    {
+        // ConsumerGroupDescribe's answer (members decoded already, no
+        // consumer-protocol bytes) stays as it is against the listing: members,
+        // epochs, the broker's assignor, owners per partition and lag per member.
+        SnapshotBuilder::Input in;
+        in.listings = {GroupListing{QStringLiteral("kip848"), QStringLiteral("consumer"), GroupState::Stable, 2, GroupType::Consumer}};
+        GroupDescription d;
+        d.groupId = QStringLiteral("kip848");
+        d.state = GroupState::Stable;
+        d.type = GroupType::Consumer;
+        d.protocolType = QStringLiteral("consumer");
+        d.protocol = QStringLiteral("uniform");
+        d.describedAsConsumerGroup = true;
+        d.groupEpoch = 4;
+        d.assignmentEpoch = 4;
+        d.coordinatorId = 2;
+        for (int i = 0; i < 2; ++i) {
+            GroupMember m;
+            m.memberId = QStringLiteral("m-%1").arg(i);
+            m.memberEpoch = 4;
+            m.subscription = ConsumerSubscription{0, {QStringLiteral("t")}, {}, {}, -1, {}};
+            m.assignment = ConsumerAssignment{0, {{QStringLiteral("t"), i}}, {}};
+            m.targetAssignment = QList<TopicPartition>{{QStringLiteral("t"), i}};
+            d.members.append(m);
+        }
+        in.descriptions = {d};
+        in.metadata.topics = {TopicInfo{QStringLiteral("t"), false, {PartitionInfo{0, 1, {1}, 0}, PartitionInfo{1, 1, {1}, 0}}, 0}};
+        // The members name their topics: only those partitions are asked for.
+        const auto requests = SnapshotBuilder::offsetRequests({QStringLiteral("kip848")}, in.descriptions, in.metadata);
+        QCOMPARE(requests.value(QStringLiteral("kip848")).size(), 2);
+        in.offsets.insert(QStringLiteral("kip848"),
+                          GroupOffsets{QStringLiteral("kip848"), {CommittedOffset{{QStringLiteral("t"), 0}, 4, -1, {}}}});
+        in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 5});
+        in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 7});
+        const ClusterSnapshot s = SnapshotBuilder::build(in);
+        const GroupSnapshot *g = s.group(QStringLiteral("kip848"));
+        QVERIFY(g);
+        QVERIFY(g->description.describable);
+        QVERIFY(g->description.membersKnown());
+        QVERIFY(g->description.note.isEmpty());
+        QCOMPARE(g->description.members.size(), 2);
+        QCOMPARE(g->description.protocol, QStringLiteral("uniform"));
+        QCOMPARE(g->generationId, 4);
+        QCOMPARE(g->partitions.size(), 2);   // t-1 is owned but never committed: shown, lag unknown
+        QCOMPARE(g->ownerOf(g->partitions.at(0))->memberId, QStringLiteral("m-0"));
+        QCOMPARE(g->ownerOf(g->partitions.at(1))->memberId, QStringLiteral("m-1"));
+        QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(1));
+        QCOMPARE(g->partitions.at(1).lag, std::nullopt);
+        QCOMPARE(g->totalLag, std::optional<qint64>(1));
+        QCOMPARE(g->unknownLagPartitions, 1);
+    }
+
     void groupTypesAndStatesAsKafkaSpellsThem()
     {
         // ListGroups v5 sends "consumer"; Kafka's tools print "Consumer" (GroupType.toString).

@@ -11,14 +11,15 @@
 // int16 length + UTF-8; nullable string: length -1 for null; bytes = int32
 // length + bytes, nullable bytes -1 for null; array = int32 count, nullable
 // array -1 for null. All versions here are non-flexible (no tagged fields),
-// but ListGroups v5: flexible (KIP-482), compact string = unsigned varint of
+// but ListGroups v5 and ConsumerGroupDescribe v0-v1: flexible (KIP-482), compact string = unsigned varint of
 // length + 1, compact array = unsigned varint of count + 1, tagged fields =
 // unsigned varint count then (varint tag, varint size, bytes) each; request
 // header v2 adds tagged fields after client_id, response header v1 after
 // correlation_id.
 //
 // The calls go through the public functions as they are today
-// (DescribeGroupsCodec, OffsetFetchCodec, ListOffsetsCodec, GroupApiCodec,
+// (DescribeGroupsCodec, ConsumerGroupDescribeCodec, OffsetFetchCodec,
+// ListOffsetsCodec, GroupApiCodec,
 // ConsumerProtocolDecoder, DirectBrokerRequests over KafkaWireConnection): when
 // codecs are merged, re-point the calls; the bytes stay.
 
@@ -26,6 +27,7 @@
 
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
+#include "core/wire/ConsumerGroupDescribeCodec.h"
 #include "core/wire/ConsumerProtocolDecoder.h"
 #include "core/wire/DescribeGroupsCodec.h"
 #include "core/wire/DirectBrokerRequests.h"
@@ -42,6 +44,7 @@
 #include <QTest>
 
 #include <climits>
+#include <tuple>
 #include <thread>
 
 using namespace cohort;
@@ -115,6 +118,73 @@ QByteArray assignment(int version)
            + hex("00 00 00 01")               //   partitions: [] int32, 1
            + hex("00 00 00 03")               //     3
            + hex("00 00 00 02") + "ud";       // user_data: nullable bytes, 2
+}
+
+// --- ConsumerGroupDescribe (ConsumerGroupDescribeResponse.json), flexible -----
+// Two groups: "shop" (Reconciling, epochs 7/7, assignor "uniform") with a
+// consumer member m-1 (rack r1, epoch 6, subscribed to orders and payments,
+// owning orders-0,1, target orders-0) and a classic member m-2 (static-2,
+// epoch 7, regex "pay.*", owning nothing, target orders-1 and payments-3);
+// and "billing", answered GROUP_ID_NOT_FOUND. v1 adds member_type (KIP-1099).
+QByteArray consumerGroupDescribeBody(int version)
+{
+    const QByteArray orders = hex("01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10");     // topic_id: uuid
+    const QByteArray payments = hex("11 12 13 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f 20");   // topic_id: uuid
+    return hex("00 00 00 00")                                  // throttle_time_ms: int32
+           + hex("03")                                         // groups: compact [], 2
+           + hex("00 00")                                      //   error_code: int16 0
+           + hex("00")                                         //   error_message: compact nullable string, null
+           + hex("05") + "shop"                                //   group_id: compact string
+           + hex("0c") + "Reconciling"                         //   group_state
+           + hex("00 00 00 07")                                //   group_epoch: int32 7
+           + hex("00 00 00 07")                                //   assignment_epoch: int32 7
+           + hex("08") + "uniform"                             //   assignor_name
+           + hex("03")                                         //   members: compact [], 2
+           + hex("04") + "m-1"                                 //     member_id
+           + hex("00")                                         //     instance_id: null
+           + hex("03") + "r1"                                  //     rack_id
+           + hex("00 00 00 06")                                //     member_epoch: int32 6
+           + hex("06") + "app-1"                               //     client_id
+           + hex("0a") + "/10.0.0.1"                           //     client_host
+           + hex("03") + hex("07") + "orders" + hex("09") + "payments"   //     subscribed_topic_names: compact [], 2
+           + hex("00")                                         //     subscribed_topic_regex: null
+           + hex("02") + orders + hex("07") + "orders"         //     assignment.topic_partitions: compact [], 1
+           + hex("03 00 00 00 00 00 00 00 01")                 //       partitions: compact [] int32, 0 and 1
+           + hex("00")                                         //       tagged fields
+           + hex("00")                                         //     assignment's tagged fields
+           + hex("02") + orders + hex("07") + "orders"         //     target_assignment.topic_partitions, 1
+           + hex("02 00 00 00 00")                             //       partitions: 0
+           + hex("00 00")                                      //       tagged fields; target_assignment's
+           + (version >= 1 ? hex("01") : QByteArray())         //     member_type: int8 1 consumer (v1+)
+           + hex("00")                                         //     tagged fields
+           + hex("04") + "m-2"                                 //     member_id
+           + hex("09") + "static-2"                            //     instance_id
+           + hex("00")                                         //     rack_id: null
+           + hex("00 00 00 07")                                //     member_epoch: int32 7
+           + hex("06") + "app-2"                               //     client_id
+           + hex("0a") + "/10.0.0.2"                           //     client_host
+           + hex("01")                                         //     subscribed_topic_names: compact [], 0
+           + hex("06") + "pay.*"                               //     subscribed_topic_regex
+           + hex("01 00")                                      //     assignment: no topics, tagged fields
+           + hex("03") + orders + hex("07") + "orders"         //     target_assignment.topic_partitions, 2
+           + hex("02 00 00 00 01 00")                          //       partitions: 1; tagged fields
+           + payments + hex("09") + "payments"                 //       payments
+           + hex("02 00 00 00 03 00")                          //       partitions: 3; tagged fields
+           + hex("00")                                         //     target_assignment's tagged fields
+           + (version >= 1 ? hex("00") : QByteArray())         //     member_type: int8 0 classic (v1+)
+           + hex("00")                                         //     tagged fields
+           + hex("80 00 00 00")                                //   authorized_operations: int32 INT_MIN
+           + hex("00")                                         //   tagged fields
+           + hex("00 45")                                      //   error_code: int16 69 GROUP_ID_NOT_FOUND
+           + hex("27") + "Group billing is not a consumer group."   //   error_message
+           + hex("08") + "billing"                             //   group_id
+           + hex("01")                                         //   group_state: ""
+           + hex("00 00 00 00 00 00 00 00")                    //   group_epoch, assignment_epoch: 0
+           + hex("01")                                         //   assignor_name: ""
+           + hex("01")                                         //   members: compact [], 0
+           + hex("80 00 00 00")                                //   authorized_operations
+           + hex("00")                                         //   tagged fields
+           + hex("00");                                        // tagged fields
 }
 
 // An int32, big-endian: for length prefixes and correlation ids computed from data.
@@ -853,6 +923,103 @@ private Q_SLOTS:
                                                        {ApiKey::SaslAuthenticate, QStringLiteral("0-2")}}));
     }
 
+    // --- ConsumerGroupDescribe v0/v1 (ConsumerGroupDescribeRequest/Response.json) --
+
+    void consumerGroupDescribeRequest()
+    {
+        const QByteArray golden = hex("03")                                  // group_ids: compact [] compact string, 2
+                                  + hex("05") + "shop" + hex("08") + "billing"
+                                  + hex("00")                                // include_authorized_operations: bool false
+                                  + hex("00");                               // tagged fields
+        QCOMPARE(ConsumerGroupDescribeCodec::encodeRequest({QStringLiteral("shop"), QStringLiteral("billing")}), golden);
+        // As Kafka 4.4.0's own ConsumerGroupDescribeRequestData serializes it (v0 and v1 alike).
+        QCOMPARE(golden, hex("030573686f700862696c6c696e670000"));
+    }
+
+    void consumerGroupDescribeResponse_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QByteArray>("kafka");
+        // The same messages as Kafka 4.4.0's ConsumerGroupDescribeResponseData
+        // serializes them (MessageUtil.toByteBufferAccessor, javac against kafka-clients-4.4.0.jar).
+        QTest::newRow("v0") << 0
+                            << hex("00000000030000000573686f700c5265636f6e63696c696e67000000070000000708756e69666f726d03046d2d3100"
+                                   "03723100000006066170702d310a2f31302e302e302e3103076f7264657273097061796d656e7473000201020304"
+                                   "05060708090a0b0c0d0e0f10076f72646572730300000000000000010000020102030405060708090a0b0c0d0e0f"
+                                   "10076f72646572730200000000000000046d2d32097374617469632d320000000007066170702d320a2f31302e30"
+                                   "2e302e3201067061792e2a0100030102030405060708090a0b0c0d0e0f10076f72646572730200000001001112"
+                                   "131415161718191a1b1c1d1e1f20097061796d656e74730200000003000000800000000000452747726f75702062"
+                                   "696c6c696e67206973206e6f74206120636f6e73756d65722067726f75702e0862696c6c696e67010000000000"
+                                   "0000000101800000000000");
+        QTest::newRow("v1") << 1
+                            << hex("00000000030000000573686f700c5265636f6e63696c696e67000000070000000708756e69666f726d03046d2d3100"
+                                   "03723100000006066170702d310a2f31302e302e302e3103076f7264657273097061796d656e7473000201020304"
+                                   "05060708090a0b0c0d0e0f10076f72646572730300000000000000010000020102030405060708090a0b0c0d0e0f"
+                                   "10076f7264657273020000000000000100046d2d32097374617469632d320000000007066170702d320a2f31302e"
+                                   "302e302e3201067061792e2a0100030102030405060708090a0b0c0d0e0f10076f72646572730200000001001112"
+                                   "131415161718191a1b1c1d1e1f20097061796d656e7473020000000300000000800000000000452747726f757020"
+                                   "62696c6c696e67206973206e6f74206120636f6e73756d65722067726f75702e0862696c6c696e670100000000"
+                                   "000000000101800000000000");
+    }
+
+    void consumerGroupDescribeResponse()
+    {
+        QFETCH(int, version);
+        QFETCH(QByteArray, kafka);
+        const QByteArray golden = consumerGroupDescribeBody(version);
+        QCOMPARE(golden.toHex(), kafka.toHex());
+        const auto groups = ConsumerGroupDescribeCodec::decodeResponse(golden, qint16(version));
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 2);
+        const GroupDescription &g = groups->at(0);
+        QCOMPARE(g.groupId, QStringLiteral("shop"));
+        QCOMPARE(g.errorCode, 0);
+        QVERIFY(g.describedAsConsumerGroup);
+        QCOMPARE(g.type, GroupType::Consumer);
+        QCOMPARE(g.protocolType, QStringLiteral("consumer"));
+        QCOMPARE(g.state, GroupState::Reconciling);
+        QCOMPARE(g.groupEpoch, 7);
+        QCOMPARE(g.assignmentEpoch, 7);
+        QCOMPARE(g.protocol, QStringLiteral("uniform"));
+        QCOMPARE(g.members.size(), 2);
+        const GroupMember &m1 = g.members.at(0), &m2 = g.members.at(1);
+        QCOMPARE(m1.memberId, QStringLiteral("m-1"));
+        QCOMPARE(m1.groupInstanceId, QString());
+        QCOMPARE(m1.memberEpoch, 6);
+        QCOMPARE(m1.clientId, QStringLiteral("app-1"));
+        QCOMPARE(m1.host, QStringLiteral("/10.0.0.1"));
+        QVERIFY(m1.subscription);
+        QCOMPARE(m1.subscription->topics, (QStringList{QStringLiteral("orders"), QStringLiteral("payments")}));
+        QCOMPARE(m1.subscription->rackId, QStringLiteral("r1"));
+        QCOMPARE(m1.subscribedTopicRegex, QString());
+        QVERIFY(m1.assignment);
+        QCOMPARE(m1.assignment->partitions, (QList<TopicPartition>{{QStringLiteral("orders"), 0}, {QStringLiteral("orders"), 1}}));
+        QCOMPARE(m1.targetAssignment, std::optional<QList<TopicPartition>>(QList<TopicPartition>{{QStringLiteral("orders"), 0}}));
+        QVERIFY(m1.reconciling());
+        QCOMPARE(m1.type, version >= 1 ? MemberType::Consumer : MemberType::Unknown);
+        QCOMPARE(m2.memberId, QStringLiteral("m-2"));
+        QCOMPARE(m2.groupInstanceId, QStringLiteral("static-2"));
+        QCOMPARE(m2.subscription->rackId, QString());
+        QCOMPARE(m2.memberEpoch, 7);
+        QVERIFY(m2.subscription->topics.isEmpty());
+        QCOMPARE(m2.subscribedTopicRegex, QStringLiteral("pay.*"));
+        QVERIFY(m2.assignment && m2.assignment->partitions.isEmpty());
+        QCOMPARE(m2.targetAssignment,
+                 std::optional<QList<TopicPartition>>(QList<TopicPartition>{{QStringLiteral("orders"), 1}, {QStringLiteral("payments"), 3}}));
+        QCOMPARE(m2.type, version >= 1 ? MemberType::Classic : MemberType::Unknown);
+        const GroupDescription &billing = groups->at(1);
+        QCOMPARE(billing.groupId, QStringLiteral("billing"));
+        QCOMPARE(billing.errorCode, int(ErrorCode::GroupIdNotFound));
+        QCOMPARE(billing.errorName, QStringLiteral("GROUP_ID_NOT_FOUND"));
+        QCOMPARE(billing.errorMessage, QStringLiteral("Group billing is not a consumer group."));
+        QVERIFY(billing.members.isEmpty());
+        // Cut short anywhere, it is refused rather than half-read; the other
+        // version's layout is refused too (v1 read as v0 and the reverse).
+        for (qsizetype n = 0; n < golden.size(); ++n)
+            QVERIFY2(!ConsumerGroupDescribeCodec::decodeResponse(golden.left(n), qint16(version)), qPrintable(QString::number(n)));
+        QVERIFY(!ConsumerGroupDescribeCodec::decodeResponse(golden, 2));
+    }
+
     // --- ListGroups v5 (ListGroupsRequest.json / ListGroupsResponse.json) ---------
     // DirectBrokerRequests asks each broker's ApiVersions once, then
     // ListGroups v5 where the broker has it, over request header v2.
@@ -908,6 +1075,111 @@ private Q_SLOTS:
             QCOMPARE(share.state, GroupState::Empty);
             QCOMPARE(share.protocolType, QStringLiteral("share"));
         }
+    }
+
+    // ConsumerGroupDescribe v1 as Kafka 4.4.0 answered it for a KIP-848 group
+    // of two Java console consumers (group.protocol=consumer, client ids
+    // probe-1 and probe-2, topic cgd-probe of 4 partitions), captured on the
+    // wire (2026-12), the body after response header v1; what
+    // kafka-consumer-groups --describe --members --verbose and --state
+    // --verbose printed for it is in the comments.
+    void consumerGroupDescribeV1AsKafka44SentIt()
+    {
+        // GROUP        CONSUMER-ID            HOST       CLIENT-ID #PARTITIONS CURRENT-EPOCH CURRENT-ASSIGNMENT TARGET-EPOCH TARGET-ASSIGNMENT
+        // cgd-probe-g  Qu6tV0GGTsCwZJnYJuF3zg /127.0.0.1 probe-2   2           3             cgd-probe:2,3      3            cgd-probe:2,3
+        // cgd-probe-g  ewe6ILG8Tka3uozAJ8VYRA /127.0.0.1 probe-1   2           3             cgd-probe:0,1      3            cgd-probe:0,1
+        // GROUP        COORDINATOR (ID)      ASSIGNMENT-STRATEGY STATE  GROUP-EPOCH TARGET-ASSIGNMENT-EPOCH #MEMBERS
+        // cgd-probe-g  127.0.0.1:38055  (3)  uniform             Stable 3           3                       2
+        const QByteArray body = hex(
+                        "00000000020000000c6367642d70726f62652d6707537461626c65000000030000000308756e69666f726d03175175367456"
+                        "304747547343775a4a6e594a7546337a670000000000030870726f62652d320b2f3132372e302e302e31020a6367642d7072"
+                        "6f626501020fdd5dceb5434d669450e9e3cd1f75200a6367642d70726f62650300000002000000030000020fdd5dceb5434d"
+                        "669450e9e3cd1f75200a6367642d70726f6265030000000200000003000001001765776536494c4738546b6133756f7a414a"
+                        "38565952410000000000030870726f62652d310b2f3132372e302e302e31020a6367642d70726f626501020fdd5dceb5434d"
+                        "669450e9e3cd1f75200a6367642d70726f62650300000000000000010000020fdd5dceb5434d669450e9e3cd1f75200a6367"
+                        "642d70726f626503000000000000000100000100800000000000");
+        const auto groups = ConsumerGroupDescribeCodec::decodeResponse(body, 1);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        const GroupDescription &g = groups->first();
+        QCOMPARE(g.groupId, QStringLiteral("cgd-probe-g"));
+        QCOMPARE(g.errorCode, 0);
+        QCOMPARE(g.errorMessage, QString());
+        QCOMPARE(g.state, GroupState::Stable);
+        QCOMPARE(g.groupEpoch, 3);
+        QCOMPARE(g.assignmentEpoch, 3);
+        QCOMPARE(g.protocol, QStringLiteral("uniform"));
+        QCOMPARE(g.members.size(), 2);
+        const QString topic = QStringLiteral("cgd-probe");
+        const QList<std::tuple<QString, QString, QList<TopicPartition>>> expected{
+            {QStringLiteral("Qu6tV0GGTsCwZJnYJuF3zg"), QStringLiteral("probe-2"), {{topic, 2}, {topic, 3}}},
+            {QStringLiteral("ewe6ILG8Tka3uozAJ8VYRA"), QStringLiteral("probe-1"), {{topic, 0}, {topic, 1}}}};
+        for (qsizetype i = 0; i < 2; ++i) {
+            const GroupMember &m = g.members.at(i);
+            const auto &[memberId, clientId, partitions] = expected.at(i);
+            QCOMPARE(m.memberId, memberId);
+            QCOMPARE(m.clientId, clientId);
+            QCOMPARE(m.host, QStringLiteral("/127.0.0.1"));
+            QCOMPARE(m.groupInstanceId, QString());
+            QCOMPARE(m.memberEpoch, 3);
+            QCOMPARE(m.subscription->topics, QStringList{topic});
+            QCOMPARE(m.subscription->rackId, QString());
+            QCOMPARE(m.subscribedTopicRegex, QString());
+            QCOMPARE(m.assignment->partitions, partitions);
+            QCOMPARE(m.targetAssignment, std::optional<QList<TopicPartition>>(partitions));
+            QCOMPARE(m.type, MemberType::Consumer);
+            QVERIFY(!m.reconciling());
+        }
+    }
+
+    // A listing that types both groups "consumer" sends them to their
+    // coordinator in one ConsumerGroupDescribe v1 (the broker offers 0-1),
+    // over request header v2, and no DescribeGroups.
+    void consumerGroupDescribeForGroupsListedAsConsumer()
+    {
+        const QByteArray clientId = hex("00 06") + "cohort";
+        const ScriptedBroker::Exchange apiVersions{hex("00 12") + hex("00 00") + hex("00 00 00 01") + clientId,
+                                                   hex("00 00")                      // error_code
+                                                       + hex("00 00 00 02")          // api_keys: 2
+                                                       + hex("00 10 00 00 00 05")    //   16 ListGroups 0-5
+                                                       + hex("00 45 00 00 00 01"),   //   69 ConsumerGroupDescribe 0-1
+                                                   1};
+        const QByteArray listGroupsRequest = hex("00 10 00 05 00 00 00 01") + clientId + hex("00") + hex("01 01 00");
+        const QByteArray listGroupsResponse = hex("00") + hex("00 00 00 00 00 00") + hex("03")   // 2 groups
+                                              + hex("05") + "shop" + hex("09") + "consumer" + hex("0c") + "Reconciling" + hex("09")
+                                              + "consumer" + hex("00")   //
+                                              + hex("08") + "billing" + hex("09") + "consumer" + hex("06") + "Empty" + hex("09")
+                                              + "consumer" + hex("00") + hex("00");
+        const QByteArray describeRequest = hex("00 45")                                  // api_key 69 ConsumerGroupDescribe
+                                           + hex("00 01")                                // api_version 1
+                                           + hex("00 00 00 01") + clientId + hex("00")   // header v2: tagged fields, none
+                                           + hex("03") + hex("05") + "shop" + hex("08") + "billing" + hex("00") + hex("00");
+        ScriptedBroker broker({apiVersions,
+                               {listGroupsRequest, listGroupsResponse, 1},
+                               {describeRequest, hex("00") + consumerGroupDescribeBody(1), 1}});
+        ClusterMetadata metadata;
+        metadata.brokers = {BrokerInfo{7, QStringLiteral("127.0.0.1"), broker.port(), {}}};
+        DirectBrokerRequests direct(5000, std::nullopt);
+        direct.learnMetadata(metadata);
+        const auto listed = offBrokerThread([&direct] { return direct.listGroups(RefreshProgress(QDeadlineTimer(5000))); });
+        QCOMPARE(listed.answered.size(), 2);
+        const auto described = offBrokerThread(
+            [&direct] { return direct.describeGroups({QStringLiteral("shop"), QStringLiteral("billing")}, RefreshProgress(QDeadlineTimer(5000))); });
+        QCOMPARE(broker.received.size(), 3);   // each request matched its golden frame
+        QVERIFY(described.failed.isEmpty());
+        QCOMPARE(described.answered.size(), 2);
+        const GroupDescription &shop = described.answered.at(0), &billing = described.answered.at(1);
+        QCOMPARE(shop.groupId, QStringLiteral("shop"));
+        QVERIFY(shop.describedAsConsumerGroup);
+        QVERIFY(shop.describable);
+        QCOMPARE(shop.coordinatorId, 7);
+        QCOMPARE(shop.members.size(), 2);
+        QCOMPARE(shop.members.at(1).type, MemberType::Classic);
+        QCOMPARE(billing.groupId, QStringLiteral("billing"));
+        QVERIFY(!billing.describedAsConsumerGroup);
+        QVERIFY(!billing.describable);
+        QVERIFY2(billing.note.contains(QLatin1String("GROUP_ID_NOT_FOUND: Group billing is not a consumer group.")),
+                 qPrintable(billing.note));
     }
 
     void listGroupsV2BelowV5()

@@ -33,51 +33,121 @@ CliTable partitionsTable(const QList<const GroupSnapshot *> &groups)
     return t;
 }
 
-// A member's partitions as kafka-consumer-groups.sh --verbose writes them:
+// Partitions as kafka-consumer-groups.sh --verbose writes them:
 // "topic:0,1,2;other:0", topics sorted, partitions in numeric order; unknown
-// (nothing assigned, or not decodable) when there are none.
-QVariant assignmentCell(const GroupMember &m)
+// ("-") when there are none.
+QVariant assignmentCell(const QList<TopicPartition> &partitions)
 {
-    if (!m.assignment || m.assignment->partitions.isEmpty())
+    if (partitions.isEmpty())
         return {};
     QStringList topics;
-    const QMap<QString, QList<int>> byTopic = partitionsByTopic(m.assignment->partitions);
+    const QMap<QString, QList<int>> byTopic = partitionsByTopic(partitions);
     for (auto it = byTopic.begin(); it != byTopic.end(); ++it) {
-        QList<int> partitions = it.value();
-        std::sort(partitions.begin(), partitions.end());
-        QStringList numbers;
-        for (int p : std::as_const(partitions))
-            numbers << QString::number(p);
-        topics << it.key() + QLatin1Char(':') + numbers.join(QLatin1Char(','));
+        QList<int> numbers = it.value();
+        std::sort(numbers.begin(), numbers.end());
+        QStringList text;
+        for (int p : std::as_const(numbers))
+            text << QString::number(p);
+        topics << it.key() + QLatin1Char(':') + text.join(QLatin1Char(','));
     }
     return topics.join(QLatin1Char(';'));
+}
+
+QVariant epochCell(int epoch)
+{
+    return epoch >= 0 ? QVariant(epoch) : QVariant();
 }
 
 CliTable membersTable(const QList<const GroupSnapshot *> &groups, bool verbose)
 {
     // kafka-consumer-groups.sh --describe --members' columns, in its order
-    // (Kafka 4.4), which leaves GROUP-INSTANCE-ID blank for a dynamic member.
-    // --verbose adds the epochs and assignments of a KIP-848 member; a classic
-    // member has no epochs and no target assignment, which Kafka prints as "-".
+    // (Kafka 4.4). It prints GROUP-INSTANCE-ID only when a member has one
+    // (here: a member of the groups shown; JSON always has the key), and
+    // with --verbose the epochs and assignments: a KIP-848 member's epoch,
+    // the group's target assignment epoch and the member's target assignment;
+    // a classic member has none of them, which Kafka prints as "-". UPGRADED
+    // (KIP-1099) only when a KIP-848 group has both classic and consumer
+    // members: true for a consumer member.
+    bool instanceIds = false, classicMembers = false, consumerMembers = false;
+    for (const GroupSnapshot *g : groups)
+        for (const GroupMember &m : g->description.members) {
+            instanceIds = instanceIds || !m.groupInstanceId.isEmpty();
+            classicMembers = classicMembers || m.type == MemberType::Classic;
+            consumerMembers = consumerMembers || m.type == MemberType::Consumer;
+        }
+    const bool upgraded = verbose && classicMembers && consumerMembers;
     CliTable t;
-    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("GROUP-INSTANCE-ID"),
-                 QStringLiteral("HOST"),  QStringLiteral("CLIENT-ID"),   QStringLiteral("#PARTITIONS")};
-    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("group_instance_id"),
-                  QStringLiteral("host"),     QStringLiteral("client_id"), QStringLiteral("partitions")};
+    t.headers = {QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("member_id")};
+    if (instanceIds) {
+        t.headers << QStringLiteral("GROUP-INSTANCE-ID");
+        t.jsonKeys << QStringLiteral("group_instance_id");
+    }
+    t.headers << QStringLiteral("HOST") << QStringLiteral("CLIENT-ID") << QStringLiteral("#PARTITIONS");
+    t.jsonKeys << QStringLiteral("host") << QStringLiteral("client_id") << QStringLiteral("partitions");
     if (verbose) {
         t.headers << QStringLiteral("CURRENT-EPOCH") << QStringLiteral("CURRENT-ASSIGNMENT") << QStringLiteral("TARGET-EPOCH")
                   << QStringLiteral("TARGET-ASSIGNMENT");
         t.jsonKeys << QStringLiteral("current_epoch") << QStringLiteral("current_assignment") << QStringLiteral("target_epoch")
                    << QStringLiteral("target_assignment");
     }
-    for (const GroupSnapshot *g : groups)
-        for (const GroupMember &m : g->description.members) {
-            QList<QVariant> row{g->groupId(), m.memberId, CliTable::blankWhenEmpty(m.groupInstanceId),
-                                m.host,       m.clientId, m.assignment ? QVariant(int(m.assignment->partitions.size())) : QVariant()};
+    if (upgraded) {
+        t.headers << QStringLiteral("UPGRADED");
+        t.jsonKeys << QStringLiteral("upgraded");
+    }
+    if (!instanceIds)
+        t.jsonKeys << QStringLiteral("group_instance_id");   // after the printed columns: in JSON and CSV only
+    for (const GroupSnapshot *g : groups) {
+        const GroupDescription &d = g->description;
+        for (const GroupMember &m : d.members) {
+            const QList<TopicPartition> owned = m.assignment ? m.assignment->partitions : QList<TopicPartition>{};
+            QList<QVariant> row{g->groupId(), m.memberId};
+            if (instanceIds)
+                row << CliTable::blankWhenEmpty(m.groupInstanceId);
+            row << m.host << m.clientId << (m.assignment ? QVariant(int(owned.size())) : QVariant());
             if (verbose)
-                row << QVariant() << assignmentCell(m) << QVariant() << QVariant();
+                row << epochCell(m.memberEpoch) << assignmentCell(owned)
+                    << (d.describedAsConsumerGroup ? epochCell(d.assignmentEpoch) : QVariant())
+                    << (m.targetAssignment ? assignmentCell(*m.targetAssignment) : QVariant());
+            if (upgraded)
+                row << (m.type == MemberType::Unknown ? QVariant() : QVariant(m.type == MemberType::Consumer ? QStringLiteral("true") : QStringLiteral("false")));
+            if (!instanceIds)
+                row << CliTable::nonEmpty(m.groupInstanceId);
             t.rows.append(row);
         }
+    }
+    return t;
+}
+
+// kafka-consumer-groups.sh --describe --state's columns (Kafka 4.4):
+// COORDINATOR (ID) as "host:port  (id)", the assignor ("-" when none: an
+// Empty classic group), and with --verbose the group epoch and target
+// assignment epoch of a KIP-848 group ("-" for a classic one).
+CliTable stateTable(const QList<const GroupSnapshot *> &groups, const ClusterMetadata &metadata, bool verbose)
+{
+    CliTable t;
+    t.headers = {QStringLiteral("GROUP"), QStringLiteral("COORDINATOR (ID)"), QStringLiteral("ASSIGNMENT-STRATEGY"),
+                 QStringLiteral("STATE")};
+    t.jsonKeys = {QStringLiteral("group_id"), QStringLiteral("coordinator"), QStringLiteral("assignor"), QStringLiteral("state")};
+    if (verbose) {
+        t.headers << QStringLiteral("GROUP-EPOCH") << QStringLiteral("TARGET-ASSIGNMENT-EPOCH");
+        t.jsonKeys << QStringLiteral("group_epoch") << QStringLiteral("target_assignment_epoch");
+    }
+    t.headers << QStringLiteral("#MEMBERS");
+    t.jsonKeys << QStringLiteral("members") << QStringLiteral("coordinator_id");
+    for (const GroupSnapshot *g : groups) {
+        const GroupDescription &d = g->description;
+        QVariant coordinator;
+        for (const BrokerInfo &b : metadata.brokers)
+            if (b.id == d.coordinatorId)
+                coordinator = QStringLiteral("%1:%2  (%3)").arg(b.host).arg(b.port).arg(b.id);
+        QList<QVariant> row{g->groupId(), coordinator, CliTable::nonEmpty(d.protocol), groupStateToString(d.state)};
+        if (verbose)
+            row << (d.describedAsConsumerGroup ? epochCell(d.groupEpoch) : QVariant())
+                << (d.describedAsConsumerGroup ? epochCell(d.assignmentEpoch) : QVariant());
+        row << (d.membersKnown() ? QVariant(int(d.members.size())) : QVariant()) << epochCell(d.coordinatorId);
+        t.rows.append(row);
+    }
     return t;
 }
 
@@ -100,15 +170,21 @@ QString GroupsDescribeCommand::description() const
 void GroupsDescribeCommand::declareOptions(CliOptionSet &options)
 {
     options.addFlag(QStringLiteral("members"), tr("the groups' members and how many partitions each owns, instead"), &m_members);
-    options.addFlag(QStringLiteral("verbose"), tr("with --members: each member's assigned partitions too"), &m_verbose);
+    options.addFlag(QStringLiteral("state"), tr("each group's coordinator, assignor, state and member count, instead"), &m_state);
+    options.addFlag(QStringLiteral("verbose"),
+                    tr("with --members: each member's epochs and current and target assignments too; with --state: the "
+                       "group epochs of a KIP-848 group"),
+                    &m_verbose);
     options.addFlag(QStringLiteral("all-groups"), tr("every group of the cluster, instead of the ones named"), &m_allGroups);
     options.setPositionals(QStringLiteral("GROUP..."), tr("the group ids"), 0, QString(), &m_groupIds);
 }
 
 int GroupsDescribeCommand::run(CliCommandContext &context)
 {
-    if (m_verbose && !m_members)
-        return context.fail(CliFailure::usage(tr("--verbose goes with --members (groups describe GROUP --members --verbose)")));
+    if (m_verbose && !m_members && !m_state)
+        return context.fail(CliFailure::usage(tr("--verbose goes with --members or --state (groups describe GROUP --members --verbose)")));
+    if (m_members && m_state)
+        return context.fail(CliFailure::usage(tr("groups describe takes --members or --state, not both")));
     // As kafka-consumer-groups.sh: group ids or --all-groups, not both.
     if (m_groupIds.isEmpty() && !m_allGroups)
         return context.fail(CliFailure::usage(tr("groups describe needs at least one group id, or --all-groups")));
@@ -155,7 +231,9 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
         }
         groups.append(g);
     }
-    context.write(m_members ? membersTable(groups, m_verbose) : partitionsTable(groups));
+    context.write(m_members ? membersTable(groups, m_verbose)
+                  : m_state ? stateTable(groups, snap->metadata, m_verbose)
+                            : partitionsTable(groups));
     // A negative LAG is printed as kafka-consumer-groups.sh prints it; the
     // warning says what it means, on stderr so that stdout stays parseable.
     for (const GroupSnapshot *g : std::as_const(groups))
@@ -172,9 +250,9 @@ int GroupsDescribeCommand::run(CliCommandContext &context)
     // What Cohort cannot show yet for a group that is not classic (its
     // members and assignment); its offsets and lag above are exact.
     for (const GroupSnapshot *g : std::as_const(groups))
-        if (!describedByDescribeGroups(g->description.type))
+        if (!g->description.membersKnown())
             context.note(tr("note: group '%1': %2").arg(g->groupId(), g->description.note));
-    if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members)
+    if (snap->readCommitted && context.options().output == CliTable::Format::Table && !m_members && !m_state)
         context.note(tr("LOG-END-OFFSET is the last stable offset (isolation.level=read_committed)."));
     return context.finish(missing ? CliFailure::kError : CliFailure::kOk);
 }

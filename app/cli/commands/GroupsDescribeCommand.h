@@ -27,6 +27,7 @@ public:
 private:
     QStringList m_groupIds;
     bool m_members = false;
+    bool m_state = false;
     bool m_verbose = false;
     bool m_allGroups = false;
 };

@@ -64,7 +64,7 @@ int GroupsListCommand::run(CliCommandContext &context)
         t.rows.append({g.groupId(), described ? QVariant(groupStateToString(d.state)) : QVariant(),
                        d.type == GroupType::Unknown ? QVariant() : QVariant(groupTypeToString(d.type)), CliTable::nonEmpty(d.protocolType),
                        described ? CliTable::nonEmpty(d.protocol) : QVariant(),
-                       described && describedByDescribeGroups(d.type) ? QVariant(int(d.members.size())) : QVariant(),
+                       described && d.membersKnown() ? QVariant(int(d.members.size())) : QVariant(),
                        g.offsetsFreshness.isFresh() ? CliTable::cell(g.totalLag) : QVariant()});
     }
     context.write(t);

@@ -101,7 +101,7 @@ int GroupsWatchCommand::run(CliCommandContext &context)
         return context.fail(CliFailure::kafka(first.error().code == ErrorCode::GroupIdNotFound
                                                   ? tr("Consumer group '%1' does not exist.").arg(groupId)
                                                   : tr("group '%1' not read: %2").arg(groupId, first.error().toString())));
-    if (!describedByDescribeGroups(first->description.type))
+    if (!first->description.membersKnown())
         context.note(tr("note: group '%1': %2").arg(groupId, first->description.note));
 
     const bool json = context.options().output == CliTable::Format::Json;
