@@ -12,6 +12,7 @@
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
 #include "ui/MainWindow.h"
+#include "widgets/AppPalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,10 +29,13 @@ using namespace cohort;
 
 int main(int argc, char **argv)
 {
-    // --screenshot renders offscreen unless a platform was chosen explicitly.
+    // --screenshot renders offscreen unless a platform was chosen explicitly;
+    // --help and --version print without a display too (over ssh, in a
+    // package's build), where the default platform would abort.
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        for (const char *offscreenOption : {"--screenshot", "--help", "-h", "--help-all", "--version", "-v"})
+            if (qstrcmp(argv[i], offscreenOption) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cohort"));
@@ -83,13 +87,28 @@ int main(int argc, char **argv)
         QStringLiteral("lang"),
         QApplication::translate("main", "Show Cohort in this language for this run: system, en or zh_CN (View → Language keeps a choice)."),
         QStringLiteral("LANG"));
-    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt, langOpt});
+    const QCommandLineOption paletteOpt(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Draw with this palette instead of the desktop's: light or dark (Fusion style)."),
+        QStringLiteral("light|dark"));
+    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt, langOpt, paletteOpt});
     parser.process(app);
 
     QTextStream err(stderr);
     if (badLanguage) {
         err << "cohort: " << QApplication::translate("main", "--lang takes: system, en, zh_CN (not \"%1\")").arg(languageArg) << '\n';
         return 2;
+    }
+    if (parser.isSet(paletteOpt)) {
+        const std::optional<AppPalette::Kind> kind = AppPalette::parse(parser.value(paletteOpt));
+        if (!kind) {
+            err << "cohort: "
+                << QApplication::translate("main", "--palette takes: %1 (not \"%2\")")
+                       .arg(AppPalette::names().join(QStringLiteral(", ")), parser.value(paletteOpt))
+                << '\n';
+            return 2;
+        }
+        AppPalette::apply(*kind);
     }
     const QString page = parser.value(pageOpt);
     const QLatin1String groupPrefix("group:");

@@ -12,6 +12,7 @@
 #include "models/PartitionTableModel.h"
 #include "models/TopicTableModel.h"
 #include "ui/AboutDialog.h"
+#include "ui/ActionIcons.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/GroupActions.h"
 #include "ui/GroupPage.h"
@@ -122,6 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *toolbar = addToolBar(tr("Cluster"));
     toolbar->setObjectName(QStringLiteral("clusterToolbar"));   // saveState names toolbars by object name
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);   // a new user reads what each button does
+    // Small icons beside the text keep the toolbar as high as its combo boxes.
+    toolbar->setIconSize(QSize(16, 16));
     toolbar->addWidget(new QLabel(tr("Cluster: "), this));
     m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_connections->setToolTip(tr("The cluster shown; pick a saved connection to switch"));
@@ -135,7 +139,6 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->addSeparator();
     auto *refresh = toolbar->addAction(tr("&Refresh Now"));
     refresh->setObjectName(QStringLiteral("refreshNow"));
-    refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     refresh->setToolTip(tr("Read the whole cluster again now (F5, Ctrl+R)"));
     refresh->setStatusTip(refresh->toolTip());
     // F5 (the platform's Refresh) and Ctrl+R, which browsers and file managers also take.
@@ -251,6 +254,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     updateGroupTarget();
     updateTabActions();
+    ActionIcons::assign(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -566,7 +570,7 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setToolTipsVisible(true);
     auto addCopy = [menu](const QString &text, const QString &value) {
-        QAction *a = menu->addAction(text);
+        QAction *a = menu->addAction(ActionIcons::themed(QStringLiteral("edit-copy")), text);
         QObject::connect(a, &QAction::triggered, menu, [value] { QGuiApplication::clipboard()->setText(value); });
     };
     QString group;
@@ -616,14 +620,15 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
     m_groupActions->setTarget(group);
     // Row actions first: they act on what was clicked.
     if (!memberIds.isEmpty()) {
-        QAction *remove = menu->addAction(tr("Remove %n Member(s)…", nullptr, int(memberIds.size())));
+        QAction *remove = menu->addAction(ActionIcons::themed(QStringLiteral("list-remove-user")),
+                                          tr("Remove %n Member(s)…", nullptr, int(memberIds.size())));
         const GroupActionAvailability av = m_groupActions->availability(GroupAction::RemoveMembers);
         remove->setEnabled(av.enabled);
         remove->setToolTip(av.reason);
         connect(remove, &QAction::triggered, this, [this, memberIds] { m_groupActions->openRemoveMembers(memberIds); });
     }
     if (!topics.isEmpty()) {
-        QAction *del = menu->addAction(tr("Delete Offsets of %1…").arg(topics.constFirst()));
+        QAction *del = menu->addAction(ActionIcons::themed(QStringLiteral("edit-clear")), tr("Delete Offsets of %1…").arg(topics.constFirst()));
         const GroupActionAvailability av = m_groupActions->availability(GroupAction::DeleteOffsets);
         del->setEnabled(av.enabled);
         del->setToolTip(av.reason);

@@ -5,6 +5,7 @@
 // rendered images (header only: the support library itself links no QtGui).
 
 #include "models/Theme.h"
+#include "widgets/AppPalette.h"
 
 #include <QApplication>
 #include <QHash>
@@ -16,24 +17,10 @@
 
 namespace cohort::test {
 
-// Fusion's dark variant, as desktop dark themes and KDE Breeze Dark set it.
+// The dark palette `cohort --palette dark` draws with.
 inline QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe0, 0xe0, 0xe0);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return p;
+    return AppPalette::dark();
 }
 
 inline QPalette lightPalette()

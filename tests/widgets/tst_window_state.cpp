@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace cohort;
 using namespace cohort::test;
 
@@ -117,7 +119,13 @@ private Q_SLOTS:
             QCOMPARE(window.tabs()->currentWidget(), window.groupPage(QStringLiteral("idle")));
             GroupPage *busy = window.groupPage(QStringLiteral("busy"));
             QCOMPARE(busy->partitionView()->horizontalHeader()->sectionSize(0), 211);
-            QCOMPARE(busy->findChild<QSplitter *>(QStringLiteral("groupPageSplitter"))->sizes(), splitterSizes);
+            // Within 2 px: the restored sizes are laid out again when the page gets
+            // its final height, and QSplitter's proportional share rounds.
+            const QList<int> restored = busy->findChild<QSplitter *>(QStringLiteral("groupPageSplitter"))->sizes();
+            QCOMPARE(restored.size(), splitterSizes.size());
+            for (qsizetype i = 0; i < restored.size(); ++i)
+                QVERIFY2(std::abs(restored.at(i) - splitterSizes.at(i)) <= 2,
+                         qPrintable(QStringLiteral("pane %1: %2 restored, %3 saved").arg(i).arg(restored.at(i)).arg(splitterSizes.at(i))));
 
             // Another connection has tabs of its own (none yet); coming back restores these.
             window.setSession(fakeSession(QStringLiteral("other")));

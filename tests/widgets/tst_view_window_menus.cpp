@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The View, Window and File menus doing what they say, offscreen on a fake
+// cluster: View → Columns hides and shows the current table's columns (never
+// the last one), Pause stops the periodic refresh and says Resume, Full Screen
+// toggles; Window → Next/Previous Tab cycle through every tab and wrap; File →
+// Recent Connections offers the remembered connections that still exist, the
+// current one greyed out; Enter and a double-click open a group; the Topics,
+// partitions and assignment tables have context menus with the clicked row's
+// actions; a settings file Qt cannot read is reported, not a crash.
+
+#include "BusyAndIdleGroups.h"
+
+#include "core/connection/ConnectionProfileStore.h"
+#include "core/connection/MemorySecretStore.h"
+#include "core/session/ClusterSession.h"
+#include "core/snapshot/ClusterMonitor.h"
+#include "models/GroupTableModel.h"
+#include "models/TopicTableModel.h"
+#include "ui/GroupActions.h"
+#include "ui/GroupPage.h"
+#include "ui/GroupsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/TopicsPage.h"
+#include "widgets/AssignmentView.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cohort;
+using namespace cohort::test;
+
+namespace {
+
+struct Shown
+{
+    std::unique_ptr<MainWindow> window;
+    std::shared_ptr<ClusterSession> session;
+};
+
+Shown show()
+{
+    Shown s;
+    s.window = std::make_unique<MainWindow>();
+    s.session = ClusterSession::share(new ClusterSession(busyAndIdleGroups(), QStringLiteral("fake")));
+    s.window->resize(1200, 800);
+    s.window->show();
+    s.window->setSession(s.session);
+    return s;
+}
+
+int rowOf(QAbstractItemView *view, int role, const QString &value)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(role).toString() == value)
+            return r;
+    return -1;
+}
+
+QStringList texts(const QMenu &menu)
+{
+    QStringList out;
+    for (QAction *a : menu.actions())
+        if (!a->isSeparator())
+            out << a->text();
+    return out;
+}
+
+}   // namespace
+
+class TestViewWindowMenus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void columnsMenuHidesAndShowsTheCurrentTablesColumns()
+    {
+        Shown s = show();
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+        auto *columns = s.window->findChild<QMenu *>(QStringLiteral("columns"));
+        QVERIFY(columns);
+        QMetaObject::invokeMethod(columns, "aboutToShow");
+        QHeaderView *header = s.window->groupsPage()->view()->horizontalHeader();
+        QCOMPARE(columns->actions().size(), header->count());
+        QAction *lag = nullptr;
+        for (QAction *a : columns->actions()) {
+            QVERIFY(a->isCheckable() && a->isChecked());
+            if (a->text() == s.window->groupModel()->headerData(GroupTableModel::Lag, Qt::Horizontal).toString())
+                lag = a;
+        }
+        QVERIFY(lag);
+        lag->toggle();
+        QVERIFY(header->isSectionHidden(GroupTableModel::Lag));
+        lag->toggle();
+        QVERIFY(!header->isSectionHidden(GroupTableModel::Lag));
+
+        // Every column but one hidden: the last stays, with a word why.
+        for (int c = 1; c < header->count(); ++c)
+            header->setSectionHidden(c, true);
+        QMetaObject::invokeMethod(columns, "aboutToShow");
+        columns->actions().at(0)->toggle();
+        QVERIFY(!header->isSectionHidden(0));
+        QVERIFY(s.window->statusBar()->currentMessage().contains(QLatin1String("last column")));
+
+        // On the Topics page the menu lists the topics table's columns.
+        s.window->showTopics();
+        QMetaObject::invokeMethod(columns, "aboutToShow");
+        QCOMPARE(columns->actions().size(), s.window->topicsPage()->view()->header()->count());
+    }
+
+    void pauseStopsThePeriodicRefresh()
+    {
+        Shown s = show();
+        QAction *pause = s.window->findAction(QStringLiteral("pauseRefresh"));
+        QVERIFY(pause && pause->isCheckable());
+        QVERIFY(!s.session->monitor()->isPaused());
+        pause->trigger();
+        QVERIFY(s.session->monitor()->isPaused());
+        QVERIFY2(pause->text().contains(QLatin1String("Resume")), qPrintable(pause->text()));
+        pause->trigger();
+        QVERIFY(!s.session->monitor()->isPaused());
+        QVERIFY2(pause->text().contains(QLatin1String("Pause")), qPrintable(pause->text()));
+    }
+
+    void fullScreenToggles()
+    {
+        Shown s = show();
+        QAction *full = s.window->findAction(QStringLiteral("fullScreen"));
+        QVERIFY(full && full->isCheckable());
+        full->trigger();
+        QTRY_VERIFY(s.window->isFullScreen());
+        full->trigger();
+        QTRY_VERIFY(!s.window->isFullScreen());
+        // Its key works while the menu bar is not in reach (the window holds the shortcut too).
+        QVERIFY(s.window->actions().contains(full));
+    }
+
+    void nextAndPreviousTabWrapAround()
+    {
+        Shown s = show();
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+        s.window->openGroup(QStringLiteral("busy"));
+        QTabWidget *tabs = s.window->tabs();
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QAction *next = s.window->findAction(QStringLiteral("nextTab"));
+        QAction *previous = s.window->findAction(QStringLiteral("previousTab"));
+        next->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(s.window->groupsPage()));
+        next->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(s.window->topicsPage()));
+        previous->trigger();
+        previous->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(s.window->groupPage(QStringLiteral("busy"))));
+        // Close Tab is for group tabs only.
+        QAction *close = s.window->findAction(QStringLiteral("closeTab"));
+        QVERIFY(close->isEnabled());
+        close->trigger();
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(!close->isEnabled());
+        QVERIFY(!close->toolTip().isEmpty());
+    }
+
+    void enterAndDoubleClickOpenAGroup()
+    {
+        Shown s = show();
+        QVERIFY(QTest::qWaitForWindowActive(s.window.get()));
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+        QTableView *view = s.window->groupsPage()->view();
+        const int idle = rowOf(view, GroupTableModel::GroupIdRole, QStringLiteral("idle"));
+        QVERIFY(idle >= 0);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(idle, 1));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(s.window->groupPage(QStringLiteral("idle")));
+        QCOMPARE(s.window->tabs()->currentWidget(), static_cast<QWidget *>(s.window->groupPage(QStringLiteral("idle"))));
+
+        s.window->showGroups();
+        const int busy = rowOf(view, GroupTableModel::GroupIdRole, QStringLiteral("busy"));
+        const QPoint at = view->visualRect(view->model()->index(busy, 1)).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY(s.window->groupPage(QStringLiteral("busy")));
+        QCOMPARE(s.window->tabs()->currentWidget(), static_cast<QWidget *>(s.window->groupPage(QStringLiteral("busy"))));
+    }
+
+    void everyTableHasAContextMenu()
+    {
+        Shown s = show();
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+
+        // Topics: a group row under its topic offers the topic's name and the group's actions.
+        s.window->showTopics();
+        QTreeView *topics = s.window->topicsPage()->view();
+        topics->expandAll();
+        QModelIndex groupRow;
+        for (int t = 0; t < topics->model()->rowCount() && !groupRow.isValid(); ++t) {
+            const QModelIndex topic = topics->model()->index(t, 0);
+            for (int g = 0; g < topics->model()->rowCount(topic); ++g)
+                if (topics->model()->index(g, 0, topic).data(TopicTableModel::GroupIdRole).toString() == QLatin1String("busy"))
+                    groupRow = topics->model()->index(g, 0, topic);
+        }
+        QVERIFY(groupRow.isValid());
+        std::unique_ptr<QMenu> menu(s.window->contextMenuFor(topics, topics->visualRect(groupRow).center()));
+        QVERIFY(menu);
+        QVERIFY2(texts(*menu).contains(QStringLiteral("Copy Topic Name")), qPrintable(texts(*menu).join(QLatin1Char('|'))));
+        QVERIFY(menu->actions().contains(s.window->groupActions()->action(GroupAction::Open)));
+        QCOMPARE(s.window->groupActions()->target(), QStringLiteral("busy"));
+
+        // The partitions table: delete that topic's offsets (greyed out: busy has members).
+        GroupPage *page = s.window->openGroup(QStringLiteral("busy"));
+        QTRY_VERIFY(page->partitionView()->model()->rowCount() > 0);
+        QTableView *partitions = page->partitionView();
+        menu.reset(s.window->contextMenuFor(partitions, partitions->visualRect(partitions->model()->index(0, 0)).center()));
+        QVERIFY(menu);
+        QAction *deleteOffsets = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QLatin1String("Delete Offsets of orders")))
+                deleteOffsets = a;
+        QVERIFY2(deleteOffsets, qPrintable(texts(*menu).join(QLatin1Char('|'))));
+        QVERIFY(!deleteOffsets->isEnabled());
+        QVERIFY(!deleteOffsets->toolTip().isEmpty());
+        QVERIFY(!deleteOffsets->icon().isNull());
+
+        // The assignment tree: a member row offers removing that member.
+        page->lowerTabs()->setCurrentIndex(0);
+        AssignmentView *assignment = page->assignmentView();
+        QTRY_VERIFY(assignment->model()->rowCount() > 0);
+        menu.reset(s.window->contextMenuFor(assignment, assignment->visualRect(assignment->model()->index(0, 0)).center()));
+        QVERIFY(menu);
+        bool removeOffered = false;
+        for (const QString &t : texts(*menu))
+            removeOffered = removeOffered || t.startsWith(QLatin1String("Remove 1 Member"));
+        QVERIFY2(removeOffered, qPrintable(texts(*menu).join(QLatin1Char('|'))));
+    }
+
+    void recentConnectionsOfferWhatStillExists()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        ConnectionProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
+        MemorySecretStore secrets;
+        for (const char *name : {"staging", "production"}) {
+            ConnectionProfile p;
+            p.name = QString::fromLatin1(name);
+            p.bootstrapServers = QStringLiteral("127.0.0.1:1");
+            QVERIFY(profiles.save(p));
+        }
+        MainWindow window;
+        window.setSettings(&settings);
+        window.setConnectionStores(&profiles, &secrets);
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentConnections"));
+        QVERIFY(recent);
+        QMetaObject::invokeMethod(recent, "aboutToShow");
+        QCOMPARE(texts(*recent), QStringList{QStringLiteral("(none yet)")});
+        QVERIFY(!recent->actions().constFirst()->isEnabled());
+
+        window.rememberConnection(QStringLiteral("staging"));
+        window.rememberConnection(QStringLiteral("deleted-since"));
+        window.rememberConnection(QStringLiteral("production"));
+        window.setSession(ClusterSession::share(new ClusterSession(busyAndIdleGroups(), QStringLiteral("production"))));
+        QMetaObject::invokeMethod(recent, "aboutToShow");
+        QCOMPARE(texts(*recent), (QStringList{QStringLiteral("production"), QStringLiteral("staging")}));
+        QVERIFY2(!recent->actions().at(0)->isEnabled(), "the connection shown is not offered again");
+        QVERIFY(recent->actions().at(1)->isEnabled());
+    }
+
+    void unreadableSettingsFileIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Cohort.conf"));
+        QVERIFY(QDir().mkpath(path));   // a directory where the file belongs: Qt can neither read nor write it
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(settings.status(), QSettings::AccessError);
+        MainWindow window;
+        window.setSettings(&settings);
+        window.restoreRememberedState();
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(path) && message.contains(QLatin1String("cannot be read or written")), qPrintable(message));
+        window.show();
+        window.setSession(ClusterSession::share(new ClusterSession(busyAndIdleGroups(), QStringLiteral("fake"))));
+        QTRY_COMPARE(window.groupModel()->rowCount(), 2);
+        window.close();   // saving into it fails quietly, as Qt does: no crash, no hang
+    }
+};
+
+QTEST_MAIN(TestViewWindowMenus)
+#include "tst_view_window_menus.moc"
