@@ -83,7 +83,7 @@ GroupRebalancesTab::GroupRebalancesTab(const QString &groupId, ChartTimeRange *r
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(50);
     connect(m_refreshTimer, &QTimer::timeout, this, &GroupRebalancesTab::refresh);
-    connect(range, &ChartTimeRange::windowChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(range, &ChartTimeRange::windowChanged, this, &GroupRebalancesTab::scheduleRefresh);
     connect(simulate, &QPushButton::clicked, this, &GroupRebalancesTab::openSimulation);
     ThemeNotifier::restyleOnChange(m_watchNote, [this] { m_watchNote->setStyleSheet(Theme::textStyleSheet(Theme::current().muted())); });
     updateWatchNote();
@@ -101,11 +101,11 @@ void GroupRebalancesTab::setSession(ClusterSession *session)
     m_session = session;
     if (session) {
         LagHistory *history = session->lagHistory();
-        connect(history, &LagHistory::updated, m_refreshTimer, qOverload<>(&QTimer::start));
+        connect(history, &LagHistory::updated, this, &GroupRebalancesTab::scheduleRefresh);
         connect(history, &LagHistory::eventsRecorded, this, [this](const QList<GroupEvent> &events) {
             for (const GroupEvent &e : events)
                 if (e.groupId == m_groupId) {
-                    m_refreshTimer->start();
+                    scheduleRefresh();
                     return;
                 }
         });
@@ -118,7 +118,15 @@ void GroupRebalancesTab::setGroup(const GroupSnapshot &group, const ClusterMetad
     m_group = group;
     m_metadata = metadata;
     m_hasGroup = true;
-    m_refreshTimer->start();
+    scheduleRefresh();
+}
+
+void GroupRebalancesTab::scheduleRefresh()
+{
+    // Started, never restarted: updates faster than the delay (a watcher at
+    // 250 ms, a drag) must not postpone the rebuild for ever.
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
 }
 
 void GroupRebalancesTab::setWatching(bool watching)

@@ -48,6 +48,7 @@ public:
     void openSimulation();
 
 private:
+    void scheduleRefresh();
     void refresh();
     void updateWatchNote();
 
