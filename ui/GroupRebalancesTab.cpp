@@ -167,7 +167,10 @@ void GroupRebalancesTab::refresh()
     const QList<GroupEvent> sinceFrom = history->events(m_groupId, fromMs, std::numeric_limits<qint64>::max() / 2);
     const QList<OwnershipTimeline::Member> members = m_hasGroup ? OwnershipTimeline::membersOf(m_group) : QList<OwnershipTimeline::Member>{};
     const GroupState state = m_hasGroup ? m_group.description.state : GroupState::Unknown;
-    m_timeline->setTimeline(OwnershipTimeline::build(sinceFrom, members, state, fromMs, std::max(nowMs, m_range->toMs())));
+    // Known since the group's first sample in the history: before it the lanes stay empty.
+    const QList<LagPoint> samples = history->series({m_groupId, {}, -1}, 0, std::numeric_limits<qint64>::max() / 2);
+    const qint64 knownFromMs = samples.isEmpty() ? nowMs : samples.first().timeMs;
+    m_timeline->setTimeline(OwnershipTimeline::build(sinceFrom, members, state, fromMs, std::max(nowMs, m_range->toMs()), knownFromMs));
     // While live, up to whatever came last (as the lag charts read it).
     const qint64 toMs = m_range->followsLive() ? std::numeric_limits<qint64>::max() : m_range->toMs();
     QList<GroupEvent> shown;

@@ -49,9 +49,14 @@ QList<OwnershipTimeline::Member> OwnershipTimeline::membersOf(const GroupSnapsho
 }
 
 OwnershipTimeline OwnershipTimeline::build(const QList<GroupEvent> &events, const QList<Member> &current, GroupState currentState,
-                                           qint64 fromMs, qint64 nowMs)
+                                           qint64 fromMs, qint64 nowMs, qint64 knownFromMs)
 {
     OwnershipTimeline out;
+    // Events before the first read are what the history kept: they still count.
+    for (const GroupEvent &e : events)
+        if (knownFromMs >= 0 && e.timeMs < knownFromMs)
+            knownFromMs = e.timeMs;
+    fromMs = std::max(fromMs, knownFromMs);
     if (nowMs <= fromMs)
         return out;
     QList<GroupEvent> sorted = events;

@@ -60,10 +60,13 @@ public:
     static QList<Member> membersOf(const GroupSnapshot &group);
 
     // `events` of one group (any order), `current` and `currentState` as at
-    // `nowMs`; lanes and bands are cut to [fromMs, nowMs]. Lanes come in the
-    // order their members first appear in the window (then by key).
+    // `nowMs`; lanes and bands are cut to [fromMs, nowMs], and to start no
+    // earlier than `knownFromMs` (when the group was first read: what came
+    // before is not known, and is not drawn as the earliest state stretched
+    // back). Lanes come in the order their members first appear in the
+    // window (then by key).
     static OwnershipTimeline build(const QList<GroupEvent> &events, const QList<Member> &current, GroupState currentState,
-                                   qint64 fromMs, qint64 nowMs);
+                                   qint64 fromMs, qint64 nowMs, qint64 knownFromMs = -1);
 
     QList<Lane> lanes;
     QList<StateBand> bands;

@@ -154,6 +154,10 @@ private Q_SLOTS:
                                                                {kStart, kSync, GroupState::PreparingRebalance},
                                                                {kSync, kComplete, GroupState::CompletingRebalance},
                                                                {kComplete, kNow, GroupState::Stable}}));
+        // Read first at kT0 + 10 s: nothing is drawn before (not the first state stretched back).
+        const OwnershipTimeline late = OwnershipTimeline::build(eagerJoin(), membersNow(), GroupState::Stable, kT0, kNow, kT0 + 10'000);
+        QCOMPARE(late.bands.first(), (OwnershipTimeline::StateBand{kT0 + 10'000, kStart, GroupState::Stable}));
+        QCOMPARE(late.lanes.at(0).spans.first(), (OwnershipTimeline::Span{kT0 + 10'000, kStart, {tp(0), tp(1), tp(2)}}));
         // Cut to a window that starts inside the rebalance.
         const OwnershipTimeline cut = OwnershipTimeline::build(eagerJoin(), membersNow(), GroupState::Stable, kSync, kNow);
         QCOMPARE(cut.lanes.at(0).spans, (QList<OwnershipTimeline::Span>{{kComplete, kNow, {tp(0), tp(1)}}}));
