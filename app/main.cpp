@@ -5,12 +5,15 @@
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/SecretStore.h"
 #include "core/history/HistoryStore.h"
+#include "core/rebalance/GroupWatcher.h"
 #include "core/session/ClusterSession.h"
 #include "core/util/EventLoopWait.h"
 #include "core/util/LanguageChoice.h"
 #include "core/util/Translations.h"
 #include "sandbox/SandboxCluster.h"
 #include "sandbox/demo/DemoWorkload.h"
+#include "ui/GroupPage.h"
+#include "ui/GroupRebalancesTab.h"
 #include "ui/MainWindow.h"
 #include "widgets/AppPalette.h"
 
@@ -20,6 +23,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -81,7 +85,7 @@ int main(int argc, char **argv)
                                      QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."),
                                      QStringLiteral("FILE.png"));
     const QCommandLineOption pageOpt(QStringLiteral("page"),
-                                     QApplication::translate("main", "Page for --screenshot: groups, topics or group:<id>."),
+                                     QApplication::translate("main", "Page for --screenshot: groups, topics, group:<id> or rebalances:<id>."),
                                      QStringLiteral("NAME"), QStringLiteral("groups"));
     const QCommandLineOption langOpt(
         QStringLiteral("lang"),
@@ -112,9 +116,14 @@ int main(int argc, char **argv)
     }
     const QString page = parser.value(pageOpt);
     const QLatin1String groupPrefix("group:");
-    const QString shotGroup = page.startsWith(groupPrefix) ? page.mid(groupPrefix.size()) : QString();
+    const QLatin1String rebalancesPrefix("rebalances:");
+    // rebalances:<id>: the group page's Rebalances tab, once its watcher saw a rebalance complete.
+    const bool shotRebalances = page.startsWith(rebalancesPrefix);
+    const QString shotGroup = page.startsWith(groupPrefix) ? page.mid(groupPrefix.size())
+                              : shotRebalances             ? page.mid(rebalancesPrefix.size())
+                                                           : QString();
     if (page != QLatin1String("groups") && page != QLatin1String("topics") && shotGroup.isEmpty()) {
-        err << "cohort: " << QApplication::translate("main", "--page takes: groups, topics, group:<id>") << '\n';
+        err << "cohort: " << QApplication::translate("main", "--page takes: groups, topics, group:<id>, rebalances:<id>") << '\n';
         return 2;
     }
 
@@ -241,7 +250,7 @@ int main(int argc, char **argv)
         };
         auto sightings = std::make_shared<int>(0);
         QObject::connect(&window, &MainWindow::snapshotShown, &window,
-                         [wanted, save, page, shotGroup, sightings, &window](const ClusterSnapshot &snapshot) {
+                         [wanted, save, page, shotGroup, shotRebalances, sightings, &window](const ClusterSnapshot &snapshot) {
                              // Render once the groups have formed: every expected group is there
                              // and at most one is still between rebalance states.
                              int settled = 0;
@@ -257,6 +266,20 @@ int main(int argc, char **argv)
                                  const bool groupSettled
                                      = g->description.state == GroupState::Stable || g->description.state == GroupState::Empty;
                                  ++*sightings;
+                                 if (shotRebalances) {
+                                     if (*sightings > 1)
+                                         return;
+                                     GroupPage *groupPage = window.openGroup(shotGroup);
+                                     groupPage->lowerTabs()->setCurrentWidget(groupPage->rebalancesTab());
+                                     // The timeline is worth a look once a rebalance is on it, and a moment after.
+                                     QObject::connect(window.session()->groupWatcher(shotGroup), &GroupWatcher::eventsSeen, &window,
+                                                      [save](const QList<GroupEvent> &events) {
+                                                          for (const GroupEvent &e : events)
+                                                              if (e.kind == GroupEventKind::RebalanceCompleted)
+                                                                  QTimer::singleShot(3000, save);
+                                                      });
+                                     return;
+                                 }
                                  if ((groupSettled && formed) || *sightings >= 4) {
                                      window.openGroup(shotGroup);
                                      save();

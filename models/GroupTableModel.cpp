@@ -86,6 +86,7 @@ GroupTableModel::Row GroupTableModel::makeRow(const GroupSnapshot &g) const
     r.description = PartFailure::of(g.describedFreshness);
     r.offsets = PartFailure::of(g.offsetsFreshness);
     r.lagInfo = lagInfoOf(r.groupId);
+    r.rebalances = rebalancesOf(r.groupId);
     return r;
 }
 
@@ -180,6 +181,37 @@ void GroupTableModel::refreshLagInfoSlice()
     m_lagNext = -1;
 }
 
+void GroupTableModel::setRebalanceCounts(const QHash<QString, int> &counts)
+{
+    m_rebalanceCounts = counts;
+    refreshRebalances();
+}
+
+void GroupTableModel::clearRebalanceCounts()
+{
+    m_rebalanceCounts.reset();
+    refreshRebalances();
+}
+
+std::optional<int> GroupTableModel::rebalancesOf(const QString &groupId) const
+{
+    if (!m_rebalanceCounts)
+        return std::nullopt;
+    return m_rebalanceCounts->value(groupId, 0);
+}
+
+void GroupTableModel::refreshRebalances()
+{
+    // In place: only the rows whose count changed are told.
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const std::optional<int> count = rebalancesOf(m_rows.at(i).groupId);
+        if (count == m_rows.at(i).rebalances)
+            continue;
+        m_rows[i].rebalances = count;
+        Q_EMIT dataChanged(index(int(i), Rebalances), index(int(i), Rebalances));
+    }
+}
+
 KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
 {
     return rowMerge<Row, QString>([](const Row &r) { return r.groupId; }, &GroupTableModel::changedColumns);
@@ -248,6 +280,8 @@ QList<int> GroupTableModel::changedColumns(const Row &a, const Row &b)
         cols << Coordinator;
     if (a.note != b.note)
         cols << GroupId;
+    if (a.rebalances != b.rebalances)
+        cols << Rebalances;
     // Staleness shows in every cell (muted text, the tooltip) and in what the
     // unknown cells of a never-described group say.
     if (a.description != b.description || a.offsets != b.offsets) {
@@ -331,6 +365,7 @@ QVariant GroupTableModel::display(const Row &r, int column) const
             return QStringLiteral("–");
         return r.coordinatorAddress.isEmpty() ? QString::number(r.coordinatorId)
                                               : QStringLiteral("%1 (%2)").arg(r.coordinatorId).arg(r.coordinatorAddress);
+    case Rebalances: return r.rebalances ? locale.toString(*r.rebalances) : QStringLiteral("–");
     }
     return {};
 }
@@ -364,6 +399,7 @@ QVariant GroupTableModel::sortValue(const Row &r, int column) const
                : r.lagInfo.notCatchingUp ? std::numeric_limits<double>::max() / 2
                                          : std::numeric_limits<double>::max();
     case Coordinator: return r.coordinatorId;
+    case Rebalances: return r.rebalances ? *r.rebalances : -1;   // unknown below none: descending puts the busiest first
     // Classic, Consumer, Share, Streams, then the unknown ones, like unknown lag.
     case Type: return r.type == GroupType::Unknown ? std::numeric_limits<int>::max() : int(r.type);
     default: return display(r, column);   // the state as shown: "not described" sorts as such
@@ -433,7 +469,7 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (column == Members || column == Topics || column == Partitions || column == Lag || column == TimeLag || column == Trend
-            || column == Eta)
+            || column == Eta || column == Rebalances)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -489,6 +525,10 @@ QVariant GroupTableModel::cellToolTip(const Row &r, int column) const
         return r.lagInfo.timeLagUnknownReason;
     if (column == Trend && r.lagInfo.lagVelocity)
         return tr("The lag grows (+) or shrinks (−) by this many messages per second.");
+    if (column == Rebalances)
+        return r.rebalances ? tr("Rebalances seen to complete in the last 24 hours. A group's rebalances are seen while it is "
+                                 "watched: while its page is open in Cohort.")
+                            : tr("Not known: this connection keeps no history file.");
     if (column == Type && r.type == GroupType::Unknown)
         return tr("The broker does not say the group's type (its ListGroups is older than v5, Kafka 3.8).");
     return {};
@@ -513,6 +553,7 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     case Trend: return tr("Trend");
     case Eta: return tr("Catch-up");
     case Coordinator: return tr("Coordinator");
+    case Rebalances: return tr("Rebalances (24 h)");
     }
     return {};
 }

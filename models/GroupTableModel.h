@@ -36,6 +36,7 @@ public:
         Trend,   // lag velocity, msg/s
         Eta,     // catch-up time
         Coordinator,
+        Rebalances,   // rebalances in the last 24 h, as setRebalanceCounts says
         ColumnCount
     };
     enum Role {
@@ -71,6 +72,11 @@ public:
     // (the session's; null: none), re-read whenever it is updated; rows merge
     // them in place like any other change.
     void setLagHistory(LagHistory *history);
+    // Rebalances per group in the last 24 h (HistoryStore::countEventsSince;
+    // a group absent had none); merged into the rows in place. Until given,
+    // or after clearRebalanceCounts, the column says it does not know.
+    void setRebalanceCounts(const QHash<QString, int> &counts);
+    void clearRebalanceCounts();
     // Last data shown greyed out while the cluster cannot be reached.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
@@ -132,6 +138,7 @@ public:
         PartFailure description;
         PartFailure offsets;
         LagInfo lagInfo;
+        std::optional<int> rebalances;   // in the last 24 h; unknown without a history store
         friend bool operator==(const Row &, const Row &) = default;
 
         bool isStale() const { return description.failed() || offsets.failed(); }
@@ -149,6 +156,8 @@ private:
     LagInfo lagInfoOf(const QString &groupId) const;
     void refreshLagInfo();
     void refreshLagInfoSlice();
+    std::optional<int> rebalancesOf(const QString &groupId) const;
+    void refreshRebalances();
     KeyedRowMerge<Row, QString> merge();
     static QList<int> changedColumns(const Row &a, const Row &b);
     QVariant display(const Row &r, int column) const;
@@ -175,6 +184,7 @@ private:
     // rows per turn when there are more: the next row, and the turn's timer.
     qsizetype m_lagNext = -1;   // -1: not under way
     QTimer *m_lagTimer;
+    std::optional<QHash<QString, int>> m_rebalanceCounts;
 };
 
 }   // namespace cohort

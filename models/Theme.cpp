@@ -116,6 +116,19 @@ QColor Theme::groupState(GroupState state) const
     return m_muted;
 }
 
+QColor Theme::groupEvent(const GroupEvent &event) const
+{
+    switch (event.kind) {
+    case GroupEventKind::StateChanged: return groupState(event.state);
+    case GroupEventKind::RebalanceStarted:
+    case GroupEventKind::RebalanceCompleted: return status(Status::Warning);
+    case GroupEventKind::MemberJoined:
+    case GroupEventKind::MemberLeft:
+    case GroupEventKind::AssignmentChanged: break;
+    }
+    return m_muted;
+}
+
 QColor Theme::status(Status status) const
 {
     switch (status) {

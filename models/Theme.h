@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/lag/LagStatusRules.h"
+#include "core/rebalance/GroupEvent.h"
 #include "core/snapshot/ClusterTypes.h"
 
 #include <QColor>
@@ -43,6 +44,10 @@ public:
     // Stable green, rebalancing amber, Dead red, Empty the plain text colour, Unknown muted.
     QColor groupState(GroupState state) const;
     QColor status(Status status) const;
+    // A group event's marker (the lag charts, the rebalance timeline):
+    // rebalances amber, a state change in the new state's colour, member and
+    // assignment changes muted.
+    QColor groupEvent(const GroupEvent &event) const;
     // Burrow's lag statuses: OK green, WARN amber, STOP purple (nothing
     // commits), ERR, STALL and REWIND red (commits that do not help).
     QColor lagStatus(LagStatusRules::Status status) const;

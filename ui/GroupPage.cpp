@@ -9,6 +9,7 @@
 #include "models/PartitionTableModel.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
+#include "ui/GroupRebalancesTab.h"
 #include "widgets/AssignmentView.h"
 #include "widgets/ChartTimeRange.h"
 #include "widgets/LagChartsPanel.h"
@@ -16,8 +17,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -26,6 +29,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace cohort {
@@ -86,6 +90,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     , m_memberCount(new QLabel(this))
     , m_charts(new LagChartsPanel(this))
     , m_lowerTabs(new QTabWidget(this))
+    , m_rebalances(new GroupRebalancesTab(groupId, m_charts->timeRange(), this))
     , m_chartTimer(new QTimer(this))
 {
     // Header: the group id, then one caption/value pair per fact.
@@ -191,6 +196,7 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     // Partitions and the lag over time share the lower half: both want its width.
     m_lowerTabs->addTab(partitionBox, tr("Partitions"));
     m_lowerTabs->addTab(m_charts, tr("Lag over time"));
+    m_lowerTabs->addTab(m_rebalances, tr("Rebalances"));
     m_lowerTabs->setDocumentMode(true);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("groupPageSplitter"));
@@ -250,13 +256,34 @@ GroupPage::GroupPage(ClusterSession *session, const QString &groupId, QWidget *p
     LagHistory *history = session->lagHistory();
     history->setFocused(m_groupId, true);
     connect(history, &LagHistory::updated, this, &GroupPage::refreshCharts);
+    // The watcher's events reach the history between samples: their markers too.
+    connect(history, &LagHistory::eventsRecorded, this, [this](const QList<GroupEvent> &events) {
+        if (std::any_of(events.cbegin(), events.cend(), [this](const GroupEvent &e) { return e.groupId == m_groupId; }))
+            m_chartTimer->start();
+    });
+    m_rebalances->setSession(session);
     refreshCharts();
 }
 
 GroupPage::~GroupPage()
 {
+    m_rebalances->setWatching(false);
     if (m_session)
         m_session->lagHistory()->setFocused(m_groupId, false);
+}
+
+void GroupPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        m_rebalances->setWatching(true);
+}
+
+void GroupPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        m_rebalances->setWatching(false);
 }
 
 void GroupPage::refreshCharts()
@@ -421,6 +448,7 @@ void GroupPage::showGroup(const GroupSnapshot &g, const ClusterMetadata &metadat
 
     m_members->setGroup(g);
     m_assignment->setGroup(g);
+    m_rebalances->setGroup(g, metadata);
     m_partitions->setGroup(g);
     m_memberCount->setText(neverDescribed ? tr("Members unknown") : tr("%n member(s)", nullptr, int(d.members.size())));
     updateTopicChoices();

@@ -22,6 +22,7 @@ namespace cohort {
 
 class AssignmentTreeModel;
 class AssignmentView;
+class GroupRebalancesTab;
 class LagChartsPanel;
 class MemberTableModel;
 class PartitionFilterProxyModel;
@@ -69,7 +70,9 @@ public:
     QComboBox *topicFilter() const { return m_topicFilter; }
     // The group's lag charts, fed from the session's lag history (empty without a session).
     LagChartsPanel *lagCharts() const { return m_charts; }
-    // Partitions (first) and "Lag over time" (the charts).
+    // The rebalance timeline and history; the group is watched while the page is shown.
+    GroupRebalancesTab *rebalancesTab() const { return m_rebalances; }
+    // Partitions (first), "Lag over time" (the charts) and "Rebalances".
     QTabWidget *lowerTabs() const { return m_lowerTabs; }
     // The header's value for a field ("state", "protocolType", "assignor", "generation",
     // "coordinator", "members", "lag"), as shown; for tests and accessibility.
@@ -82,6 +85,12 @@ public:
 
 Q_SIGNALS:
     void goneChanged(bool gone);
+
+protected:
+    // The group is watched for rebalances while its page is shown (a
+    // minimised window keeps watching: its hide is spontaneous).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QLabel *addField(const QString &field, const QString &caption);
@@ -126,6 +135,7 @@ private:
     QLabel *m_memberCount;
     LagChartsPanel *m_charts;
     QTabWidget *m_lowerTabs;
+    GroupRebalancesTab *m_rebalances;
     QTimer *m_chartTimer;   // coalesces the window changes of a drag into one read of the history
 };
 

@@ -9,6 +9,7 @@
 #include "widgets/LagSparklineDelegate.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +17,10 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cohort {
 
@@ -44,6 +48,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     , m_onlyStale(new QCheckBox(tr("Only not refreshed"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_rebalanceCountTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
     m_filter->setPlaceholderText(tr("Filter groups, topics, assignors…"));
@@ -90,6 +95,7 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
     m_view->setColumnWidth(GroupTableModel::TimeLag, 90);
     m_view->setColumnWidth(GroupTableModel::Trend, 100);
     m_view->setColumnWidth(GroupTableModel::Eta, 110);
+    m_view->setColumnWidth(GroupTableModel::Rebalances, 120);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -114,13 +120,17 @@ GroupsPage::GroupsPage(GroupTableModel *model, QWidget *parent)
             [this](const QModelIndex &index) { Q_EMIT groupActivated(index.data(GroupTableModel::GroupIdRole).toString()); });
     m_view->setToolTip(tr("Double-click a group to open it"));
     updateCount();
+    m_rebalanceCountTimer->setSingleShot(true);
+    connect(m_rebalanceCountTimer, &QTimer::timeout, this, &GroupsPage::countRebalances);
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_filter, [this] { styleFilter(m_filter, m_proxy->isFilterValid()); });
 }
 
 void GroupsPage::setSession(ClusterSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->lagHistory(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_model->setLagHistory(session ? session->lagHistory() : nullptr);
     m_model->setSnapshot(session && session->hasSnapshot() ? session->snapshot() : ClusterSnapshot{});
@@ -129,6 +139,35 @@ void GroupsPage::setSession(ClusterSession *session)
         return;
     connect(session, &ClusterSession::snapshotReady, this, [this](const ClusterSnapshot &snapshot) { m_model->setSnapshot(snapshot); });
     connect(session, &ClusterSession::staleChanged, this, [this](bool stale) { m_model->setStale(stale); });
+    m_model->clearRebalanceCounts();
+    if (session->historyStore()) {
+        // A completed rebalance counts a second later (several coalesced into one query).
+        connect(session->lagHistory(), &LagHistory::eventsRecorded, this, [this](const QList<GroupEvent> &events) {
+            if (std::any_of(events.cbegin(), events.cend(), [](const GroupEvent &e) { return e.kind == GroupEventKind::RebalanceCompleted; }))
+                m_rebalanceCountTimer->start(1000);
+        });
+        countRebalances();
+    }
+}
+
+void GroupsPage::countRebalances()
+{
+    m_rebalanceCountTimer->stop();
+    if (!m_session || !m_session->historyStore())
+        return;
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    const QPointer<ClusterSession> asked = m_session;
+    m_session->historyStore()
+        ->countEventsSince(GroupEventKind::RebalanceCompleted, QDateTime::currentMSecsSinceEpoch() - kDayMs)
+        .then(this, [this, asked](const QHash<QString, int> &counts) {
+            // A session switched meanwhile answered for another cluster.
+            if (!asked || asked != m_session)
+                return;
+            m_model->setRebalanceCounts(counts);
+            // Old rebalances leave the window: counted again every minute.
+            if (!m_rebalanceCountTimer->isActive())
+                m_rebalanceCountTimer->start(60 * 1000);
+        });
 }
 
 void GroupsPage::applyFilter()

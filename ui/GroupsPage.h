@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace cohort {
 
@@ -45,6 +46,9 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateCount();
+    // Asks the session's history store for each group's rebalances in the
+    // last 24 h (on the store's thread) and shows the answer when it comes.
+    void countRebalances();
 
     GroupTableModel *m_model;
     QPointer<ClusterSession> m_session;
@@ -57,6 +61,7 @@ private:
     QCheckBox *m_onlyStale;
     QLabel *m_count;
     QTableView *m_view;
+    QTimer *m_rebalanceCountTimer;   // the 24 h window moves on, and new rebalances come
 };
 
 }   // namespace cohort

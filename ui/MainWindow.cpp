@@ -13,6 +13,7 @@
 #include "models/TopicTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/ActionIcons.h"
+#include "ui/AssignmentWhatIfDialog.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/GroupActions.h"
 #include "ui/GroupPage.h"
@@ -342,6 +343,19 @@ void MainWindow::createMenus(QAction *manage, QAction *refresh)
     m_groupActions->addTo(group);
     group->addSeparator();
     group->addAction(m_notifications->muteAction());
+    // Pure computation, no write: on any connection, for the target group or a hand-made one.
+    group->addSeparator();
+    QAction *simulate = group->addAction(tr("Simulate &Assignment…"));
+    simulate->setObjectName(QStringLiteral("simulateAssignment"));
+    simulate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    simulate->setStatusTip(tr("What each assignor would give the group's members, with members added or removed or partitions added"));
+    connect(simulate, &QAction::triggered, this, [this] {
+        auto *dialog = new AssignmentWhatIfDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (const GroupSnapshot *g = m_groupActions->targetSnapshot(); g && m_session && m_session->hasSnapshot())
+            dialog->setGroup(*g, m_session->snapshot().metadata);
+        dialog->open();
+    });
 
     // Window
     QMenu *window = menuBar()->addMenu(tr("&Window"));

@@ -5,6 +5,7 @@
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 #include "widgets/ChartTimeRange.h"
+#include "widgets/LocalTimeTicker.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -100,58 +101,6 @@ private:
     LagChart::ValueKind m_kind;
 };
 
-// Ticks at steps people count in (10 s, 5 min, 1 h, 6 h, a day), on whole
-// minutes, hours and days of local time, labelled as precisely as the step needs.
-class LocalTimeTicker : public QCPAxisTickerDateTime
-{
-public:
-    LocalTimeTicker()
-    {
-        setTimeZone(QTimeZone::systemTimeZone());
-        setTickCount(6);
-    }
-
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        static const double steps[]
-            = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
-        const double wanted = range.size() / std::max(1, tickCount());
-        // The nice step nearest the wanted one (by ratio), so that a window
-        // gets about tickCount() ticks.
-        double step = steps[0];
-        for (const double candidate : steps)
-            if (std::abs(std::log(candidate / wanted)) < std::abs(std::log(step / wanted)))
-                step = candidate;
-        setDateTimeFormat(step < 60               ? QStringLiteral("HH:mm:ss")
-                          : range.size() <= 86400 ? QStringLiteral("HH:mm")
-                          : step < 86400          ? QStringLiteral("ddd HH:mm")
-                                                  : QStringLiteral("ddd d MMM"));
-        return step;
-    }
-
-    int getSubTickCount(double tickStep) override
-    {
-        // Sub-ticks at whole units: 5 min in 5, 1 h in 4 quarters, a day in 4.
-        const int n = int(std::lround(tickStep));
-        for (const int parts : {5, 4, 3, 2})
-            if (n % parts == 0)
-                return parts - 1;
-        return 0;
-    }
-
-    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
-    {
-        // Multiples of the step in local time: 13:00 CET, not 12:00 UTC + 1 h.
-        const double offset = QDateTime::fromMSecsSinceEpoch(msOf(range.center())).offsetFromUtc();
-        QVector<double> ticks;
-        for (double t = std::floor((range.lower + offset) / tickStep) * tickStep - offset; t <= range.upper; t += tickStep)
-            if (t >= range.lower)
-                ticks.append(t);
-        return ticks;
-    }
-};
-
 QString axisLabel(LagChart::ValueKind kind)
 {
     switch (kind) {
@@ -160,13 +109,6 @@ QString axisLabel(LagChart::ValueKind kind)
     case LagChart::ValueKind::TimeLagMs: return LagChart::tr("Time lag");
     }
     return {};
-}
-
-QString timeZoneName(qint64 atMs)
-{
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs);
-    const QString abbreviation = at.timeZoneAbbreviation();
-    return abbreviation.isEmpty() ? at.toString(QStringLiteral("t")) : abbreviation;
 }
 
 QString csvField(const QString &s)
@@ -473,7 +415,7 @@ void LagChart::applyWindow(qint64 fromMs, qint64 toMs)
 
 void LagChart::updateAxes()
 {
-    m_plot->xAxis->setLabel(tr("Time (%1)").arg(timeZoneName(msOf(m_plot->xAxis->range().upper))));
+    m_plot->xAxis->setLabel(tr("Time (%1)").arg(LocalTimeTicker::zoneName(msOf(m_plot->xAxis->range().upper))));
 }
 
 void LagChart::rescaleValues()
@@ -585,17 +527,7 @@ double LagChart::lineWidth() const
 
 void LagChart::styleMarker(const Marker &m)
 {
-    const Theme &theme = Theme::current();
-    QColor colour;
-    switch (m.event.kind) {
-    case GroupEventKind::StateChanged: colour = theme.groupState(m.event.state); break;
-    case GroupEventKind::RebalanceStarted:
-    case GroupEventKind::RebalanceCompleted: colour = theme.status(Theme::Status::Warning); break;
-    case GroupEventKind::MemberJoined:
-    case GroupEventKind::MemberLeft:
-    case GroupEventKind::AssignmentChanged: colour = theme.muted(); break;
-    }
-    m.line->setPen(QPen(colour, 1, Qt::DashLine));
+    m.line->setPen(QPen(Theme::current().groupEvent(m.event), 1, Qt::DashLine));
 }
 
 QString LagChart::toolTipAt(const QPoint &pos) const
@@ -625,7 +557,7 @@ QString LagChart::toolTipAt(const QPoint &pos) const
     const QLocale locale;
     if (bestKey) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(msOf(*bestKey));
-        lines << locale.toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + timeZoneName(msOf(*bestKey));
+        lines << locale.toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + LocalTimeTicker::zoneName(msOf(*bestKey));
         for (const Series &s : m_series) {
             if (!s.graph->visible())
                 continue;

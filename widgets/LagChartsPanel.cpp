@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/LagChartsPanel.h"
 
+#include "widgets/ChartRangeBar.h"
 #include "widgets/ChartTimeRange.h"
 #include "widgets/LagChart.h"
 
@@ -19,8 +20,7 @@ namespace cohort {
 LagChartsPanel::LagChartsPanel(QWidget *parent)
     : QWidget(parent)
     , m_range(new ChartTimeRange(this))
-    , m_span(new QComboBox(this))
-    , m_live(new QToolButton(this))
+    , m_rangeBar(new ChartRangeBar(m_range, this))
     , m_total(new LagChart(tr("Total lag"), this))
     , m_topics(new LagChart(tr("Lag per topic"), this))
     , m_partitions(new LagChart(tr("Lag per partition"), this))
@@ -30,15 +30,6 @@ LagChartsPanel::LagChartsPanel(QWidget *parent)
     for (LagChart *chart : charts())
         chart->setTimeRange(m_range);
     m_partitions->setToolTip(tr("The %n partition(s) furthest behind; the others summed", nullptr, m_topPartitions));
-
-    for (const ChartTimeRange::Span span : ChartTimeRange::spans())
-        m_span->addItem(ChartTimeRange::spanName(span), int(span));
-    m_span->setCurrentIndex(m_span->findData(int(m_range->span())));
-    m_span->setToolTip(tr("How much history the charts show, up to the latest sample"));
-    m_live->setText(tr("Follow live"));
-    m_live->setCheckable(true);
-    m_live->setChecked(m_range->followsLive());
-    m_live->setToolTip(tr("Keep the latest sample in view. Zooming (mouse wheel) or dragging a chart stops following."));
 
     auto *pngButton = new QToolButton(this);
     pngButton->setText(tr("Export PNG"));
@@ -57,9 +48,7 @@ LagChartsPanel::LagChartsPanel(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(new QLabel(tr("Range:"), this));
-    bar->addWidget(m_span);
-    bar->addWidget(m_live);
+    bar->addWidget(m_rangeBar);
     bar->addStretch();
     bar->addWidget(pngButton);
     bar->addWidget(csvButton);
@@ -79,16 +68,19 @@ LagChartsPanel::LagChartsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addLayout(grid, 1);
-
-    connect(m_span, &QComboBox::activated, this,
-            [this](int index) { m_range->setSpan(ChartTimeRange::Span(m_span->itemData(index).toInt())); });
-    connect(m_range, &ChartTimeRange::spanChanged, this,
-            [this](ChartTimeRange::Span span) { m_span->setCurrentIndex(m_span->findData(int(span))); });
-    connect(m_live, &QToolButton::toggled, m_range, &ChartTimeRange::setFollowLive);
-    connect(m_range, &ChartTimeRange::followLiveChanged, m_live, &QToolButton::setChecked);
 }
 
 LagChartsPanel::~LagChartsPanel() = default;
+
+QComboBox *LagChartsPanel::spanChooser() const
+{
+    return m_rangeBar->spanChooser();
+}
+
+QToolButton *LagChartsPanel::followLiveButton() const
+{
+    return m_rangeBar->followLiveButton();
+}
 
 QList<LagChart *> LagChartsPanel::charts() const
 {

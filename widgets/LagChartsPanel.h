@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace cohort {
 
+class ChartRangeBar;
 class ChartTimeRange;
 class LagChart;
 
@@ -49,8 +50,8 @@ public:
     LagChart *timeLagChart() const { return m_timeLag; }
     QList<LagChart *> charts() const;
 
-    QComboBox *spanChooser() const { return m_span; }
-    QToolButton *followLiveButton() const { return m_live; }
+    QComboBox *spanChooser() const;
+    QToolButton *followLiveButton() const;
 
     // The series names the charts give the group's rates and "the rest".
     static QString produceRateName();
@@ -61,8 +62,7 @@ private:
     void exportChart(LagChart *chart, bool png);
 
     ChartTimeRange *m_range;
-    QComboBox *m_span;
-    QToolButton *m_live;
+    ChartRangeBar *m_rangeBar;
     LagChart *m_total;
     LagChart *m_topics;
     LagChart *m_partitions;

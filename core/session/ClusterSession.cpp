@@ -369,8 +369,21 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
 GroupWatcher *ClusterSession::groupWatcher(const QString &groupId)
 {
     GroupWatcher *&watcher = m_watchers[groupId];
-    if (!watcher)
+    if (!watcher) {
         watcher = new GroupWatcher(this, groupId, this);
+        // The one place watcher events reach the lag history (so the charts'
+        // markers and the history store get them). Not the state changes:
+        // the history records those itself from the same reads (the watcher
+        // reads through refreshGroup, which samples the group into it).
+        connect(watcher, &GroupWatcher::eventsSeen, m_lagHistory, [history = m_lagHistory](const QList<GroupEvent> &events) {
+            QList<GroupEvent> kept;
+            for (const GroupEvent &e : events)
+                if (e.kind != GroupEventKind::StateChanged)
+                    kept.append(e);
+            if (!kept.isEmpty())
+                history->addEvents(kept);
+        });
+    }
     return watcher;
 }
 
