@@ -22,7 +22,7 @@ QString tr(const char *text)
 }   // namespace
 
 Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QString &bootstrap, const QString &groupId,
-                                                                      const std::optional<KafkaWireConnection::SaslPlain> &sasl,
+                                                                      const std::optional<KafkaWireConnection::Sasl> &sasl,
                                                                       int timeoutMs)
 {
     QString lastError = tr("no bootstrap server given");
