@@ -172,7 +172,7 @@ private Q_SLOTS:
         const QByteArray serverFirst = "r=" + nonce + "srv,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
         auto final = login.next(authenticateAnswer(ErrorCode::None, std::nullopt, serverFirst));
         QVERIFY2(final.ok() && final.value(), qPrintable(final.error()));
-        QVERIFY(tokenOf(*final.value()).startsWith("c=biws,r=" + nonce + "srv,p="));
+        QVERIFY(tokenOf(*final.value()).startsWith(QByteArray("c=biws,r=" + nonce + "srv,p=")));
 
         // A server-final with a wrong signature ends the login with an error.
         const auto forged = login.next(authenticateAnswer(ErrorCode::None, std::nullopt, kRfcServerFinal));
