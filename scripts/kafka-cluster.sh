@@ -13,6 +13,7 @@
 #                                           admin/admin-secret; SCRAM-SHA-512 user scram/scram-secret)
 #   bootstrap.servers.ssl=127.0.0.1:...    (SSL, server certificate for 127.0.0.1)
 #   ssl.ca.location=/tmp/.../ca.pem        (the CA that signed it)
+#   bootstrap.servers.sasl_ssl=127.0.0.1:... (with --sasl and --ssl: SASL_SSL, the same users and certificate)
 # and a last line `ready`. Everything else goes to stderr. It runs in the
 # foreground; SIGTERM or SIGINT stops the brokers (broker-only nodes first, then
 # the controller), waits for them and removes the data directory. A broker that
@@ -139,15 +140,19 @@ logger.state.level = WARN
 EOF
 
 # Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and optional
-# SASL/SSL ports on node 1's listeners only (enough for client tests).
-need=$((brokers + 1 + sasl + ssl))
+# SASL/SSL ports on node 1's listeners only (enough for client tests); with
+# both, a SASL_SSL listener too (SCRAM over TLS).
+sasl_ssl=$((sasl * ssl))
+need=$((brokers + 1 + sasl + ssl + sasl_ssl))
 read -r -a ports <<<"$(free_ports "$need")"
 controller_port=${ports[$brokers]}
 next=$((brokers + 1))
 sasl_port=""
 ssl_port=""
 if [ "$sasl" = 1 ]; then sasl_port=${ports[$next]}; next=$((next + 1)); fi
-if [ "$ssl" = 1 ]; then ssl_port=${ports[$next]}; fi
+if [ "$ssl" = 1 ]; then ssl_port=${ports[$next]}; next=$((next + 1)); fi
+sasl_ssl_port=""
+if [ "$sasl_ssl" = 1 ]; then sasl_ssl_port=${ports[$next]}; fi
 
 if [ "$ssl" = 1 ]; then
     (
@@ -174,6 +179,7 @@ write_config() {
         listeners="$listeners,CONTROLLER://127.0.0.1:$controller_port"
         [ -n "$sasl_port" ] && { listeners="$listeners,SASL_PLAINTEXT://127.0.0.1:$sasl_port"; protomap="$protomap,SASL_PLAINTEXT:SASL_PLAINTEXT"; }
         [ -n "$ssl_port" ] && { listeners="$listeners,SSL://127.0.0.1:$ssl_port"; protomap="$protomap,SSL:SSL"; }
+        [ -n "$sasl_ssl_port" ] && { listeners="$listeners,SASL_SSL://127.0.0.1:$sasl_ssl_port"; protomap="$protomap,SASL_SSL:SASL_SSL"; }
     fi
     local rf=1 isr=1
     [ "$brokers" = 3 ] && { rf=3; isr=2; }
@@ -206,6 +212,10 @@ write_config() {
             echo "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-512"
             echo 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
             echo 'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;'
+        fi
+        if [ "$node" = 1 ] && [ -n "$sasl_ssl_port" ]; then
+            echo 'listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
+            echo 'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;'
         fi
         if [ "$node" = 1 ] && [ -n "$ssl_port" ]; then
             echo "ssl.keystore.type=PKCS12"
@@ -306,6 +316,7 @@ done
 echo "bootstrap.servers=$servers"
 [ -n "$sasl_port" ] && echo "bootstrap.servers.sasl=127.0.0.1:$sasl_port"
 [ -n "$ssl_port" ] && { echo "bootstrap.servers.ssl=127.0.0.1:$ssl_port"; echo "ssl.ca.location=$work/ca.pem"; }
+[ -n "$sasl_ssl_port" ] && echo "bootstrap.servers.sasl_ssl=127.0.0.1:$sasl_ssl_port"
 echo "ready"
 log "Kafka $version with $brokers broker(s) ready in $work (logs in $work/logs)"
 

@@ -93,7 +93,7 @@ public:
 
     // Why removeMembers and triggerRebalance cannot work on this connection
     // (they speak the group protocol on Cohort's own connections, which TLS
-    // and SCRAM listeners do not have yet), asked before offering them; no
+    // listeners do not have yet), asked before offering them; no
     // error when they can.
     virtual KafkaError groupProtocolRefusal() const { return {}; }
 };

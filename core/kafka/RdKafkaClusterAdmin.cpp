@@ -78,9 +78,9 @@ bool coordinatorMoved(qint16 code)
 KafkaError ownConnectionsNeeded(const QString &what)
 {
     return KafkaError::make(RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED, QStringLiteral("_NOT_IMPLEMENTED"),
-                            Text::tr("%1 needs a PLAINTEXT or SASL_PLAINTEXT (PLAIN) listener for now.").arg(what),
-                            Text::tr("librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS or SCRAM "
-                               "connections: use a PLAINTEXT or SASL/PLAIN listener of this cluster, or "
+                            Text::tr("%1 needs a PLAINTEXT or SASL_PLAINTEXT listener for now.").arg(what),
+                            Text::tr("librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS "
+                               "connections: use a PLAINTEXT or SASL_PLAINTEXT listener of this cluster, or "
                                "kafka-consumer-groups.sh."));
 }
 

@@ -29,8 +29,12 @@ namespace {
 void onError(rd_kafka_t *, int, const char *reason, void *opaque)
 {
     auto *h = static_cast<RdKafkaClusterClient::Handle *>(opaque);
+    QString text = QString::fromUtf8(reason);
+    // Through the relay librdkafka names its listeners: say which broker.
+    if (h->relay)
+        text = h->relay->withBrokerAddresses(text);
     QMutexLocker lock(&h->mutex);
-    h->lastError = QString::fromUtf8(reason);
+    h->lastError = text;
 }
 
 }   // namespace
@@ -49,8 +53,21 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
     all += properties;
     QString protocol = QStringLiteral("plaintext");
     QString mechanism = QStringLiteral("GSSAPI");
-    KafkaWireConnection::SaslPlain sasl;
+    KafkaWireConnection::Sasl sasl;
+    RelayUpstream upstream;
     for (const auto &[key, value] : std::as_const(all)) {
+        if (key == QLatin1String("ssl.ca.location"))
+            upstream.caFile = value;
+        if (key == QLatin1String("ssl.certificate.location"))
+            upstream.certificateFile = value;
+        if (key == QLatin1String("ssl.key.location"))
+            upstream.keyFile = value;
+        if (key == QLatin1String("ssl.key.password"))
+            upstream.keyPassword = value;
+        if (key == QLatin1String("enable.ssl.certificate.verification"))
+            upstream.verifyCertificate = value.toLower() != QLatin1String("false");
+        if (key == QLatin1String("ssl.endpoint.identification.algorithm"))
+            upstream.verifyHostName = value.toLower() != QLatin1String("none");
         if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
             return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err),
@@ -69,10 +86,45 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
         if (key == QLatin1String("sasl.password"))
             sasl.password = value;
     }
+    if (mechanism == QLatin1String("SCRAM-SHA-256"))
+        sasl.mechanism = SaslCredentials::Mechanism::ScramSha256;
+    else if (mechanism == QLatin1String("SCRAM-SHA-512"))
+        sasl.mechanism = SaslCredentials::Mechanism::ScramSha512;
+    const bool saslProtocol = protocol == QLatin1String("sasl_plaintext") || protocol == QLatin1String("sasl_ssl");
+    if (saslProtocol && BrokerRelay::neededFor(sasl, rd_kafka_version())) {
+        // librdkafka's SCRAM is refused by Kafka 4.x: it logs in to the
+        // relay with PLAIN instead, and the relay speaks SCRAM to the brokers.
+        upstream.login = sasl;
+        upstream.tls = protocol == QLatin1String("sasl_ssl");
+        QList<KafkaWireConnection::Address> bootstrap;
+        for (const QString &entry : client->m_bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (const auto address = KafkaWireConnection::splitHostPort(entry))
+                bootstrap << *address;
+        auto relay = BrokerRelay::start(upstream, bootstrap);
+        if (!relay) {
+            rd_kafka_conf_destroy(conf);
+            return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), relay.error(),
+                                    KafkaErrorHints::hintFor(QStringLiteral("_INVALID_ARG")));
+        }
+        handle->relay = std::move(relay).value();
+        const Properties throughRelay{{QStringLiteral("bootstrap.servers"), handle->relay->bootstrapServers()},
+                                      {QStringLiteral("security.protocol"), QStringLiteral("sasl_plaintext")},
+                                      {QStringLiteral("sasl.mechanisms"), QStringLiteral("PLAIN")},
+                                      {QStringLiteral("sasl.username"), handle->relay->localUser()},
+                                      {QStringLiteral("sasl.password"), handle->relay->localPassword()}};
+        for (const auto &[key, value] : throughRelay) {
+            if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
+                rd_kafka_conf_destroy(conf);
+                return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err));
+            }
+        }
+        all += throughRelay;   // the record reader's handle goes through the relay too
+    }
     if (own == OwnConnections::WhenPossible) {
         if (protocol == QLatin1String("plaintext"))
             handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, std::nullopt);
-        else if (protocol == QLatin1String("sasl_plaintext") && mechanism == QLatin1String("PLAIN"))
+        else if (protocol == QLatin1String("sasl_plaintext")
+                 && (mechanism == QLatin1String("PLAIN") || sasl.isScram()))
             handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, sasl);
         if (handle->direct) {
             handle->bootstrap = client->m_bootstrap;
@@ -140,8 +192,17 @@ Result<ClusterMetadata> readMetadata(const std::shared_ptr<RdKafkaClusterClient:
         return *last;
     }
     ClusterMetadata out;
-    for (int i = 0; i < md->broker_cnt; ++i)
-        out.brokers.append(BrokerInfo{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}});
+    for (int i = 0; i < md->broker_cnt; ++i) {
+        BrokerInfo broker{md->brokers[i].id, str(md->brokers[i].host), md->brokers[i].port, {}};
+        // Through the relay librdkafka knows its listeners: show (and let the
+        // own connections use) the brokers' own addresses.
+        if (h->relay)
+            if (const auto upstream = h->relay->upstreamOf(broker.host, broker.port)) {
+                broker.host = upstream->host;
+                broker.port = upstream->port;
+            }
+        out.brokers.append(broker);
+    }
     std::sort(out.brokers.begin(), out.brokers.end(), [](const BrokerInfo &a, const BrokerInfo &b) { return a.id < b.id; });
     for (int t = 0; t < md->topic_cnt; ++t) {
         const rd_kafka_metadata_topic &mt = md->topics[t];

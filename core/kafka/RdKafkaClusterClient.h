@@ -20,10 +20,11 @@ public:
     using Properties = QList<QPair<QString, QString>>;
 
     // Whether Cohort may open its own protocol connections (PLAINTEXT, or
-    // SASL_PLAINTEXT with PLAIN) for what librdkafka 2.0.2 does poorly:
+    // SASL_PLAINTEXT with PLAIN or SCRAM) for what librdkafka 2.0.2 does poorly:
     // OffsetFetch of every partition of a group (it cannot ask) and ListOffsets
     // of thousands of partitions (it matches answers in quadratic time).
-    // Never = librdkafka only, as on TLS and SCRAM connections.
+    // Never = librdkafka only, as on TLS connections. Independently of this,
+    // librdkafka before 2.6.1 reaches a SCRAM cluster through a BrokerRelay.
     enum class OwnConnections { WhenPossible, Never };
 
     // librdkafka validates every property; a bad one comes back as an error

@@ -27,7 +27,11 @@ KafkaError RdKafkaClusterClient::Handle::withDetail(rd_kafka_resp_err_t err)
     // error_cb only through the handle's event queue, which nothing else polls:
     // serve it now so the detail and hint say what really went wrong.
     rd_kafka_poll(rk, 0);
-    const QString last = takeLastError();
+    QString last = takeLastError();
+    // Through the relay librdkafka sees only a closed local connection when
+    // the broker could not be reached: the relay knows why.
+    if (relay && !relay->lastProblem().isEmpty() && !last.contains(relay->lastProblem()))
+        last = last.isEmpty() ? relay->lastProblem() : last + QStringLiteral("; ") + relay->lastProblem();
     const QString base = QString::fromUtf8(rd_kafka_err2str(err));
     return KafkaErrorHints::fromRdKafka(err, last.isEmpty() ? base : base + QStringLiteral(" (") + last + QLatin1Char(')'));
 }

@@ -6,6 +6,7 @@
 
 #include "core/kafka/KafkaError.h"
 #include "core/kafka/RdKafkaClusterClient.h"
+#include "core/wire/BrokerRelay.h"
 #include "core/wire/DirectBrokerRequests.h"
 
 #include <QFuture>
@@ -31,11 +32,15 @@ struct RdKafkaClusterClient::Handle
     QMutex mutex;
     QString lastError;
     // Cohort's own requests where it can open connections itself (PLAINTEXT,
-    // or SASL_PLAINTEXT with PLAIN); null otherwise, and librdkafka does all.
+    // or SASL_PLAINTEXT with PLAIN or SCRAM); null otherwise, and librdkafka does all.
     std::unique_ptr<DirectBrokerRequests> direct;
     // For Cohort's own connections (meaningful only where direct is set).
     QString bootstrap;
-    std::optional<KafkaWireConnection::SaslPlain> sasl;
+    std::optional<KafkaWireConnection::Sasl> sasl;
+    // Between librdkafka and a SCRAM cluster when librdkafka's own SCRAM
+    // fails (before 2.6.1): librdkafka then connects only to it. Destroyed
+    // after rk and recordReader (the destructor's body frees those first).
+    std::unique_ptr<BrokerRelay> relay;
     // The partitions of the last metadata read: what "every partition" means
     // for an Empty group's offsets through librdkafka, without reading the
     // metadata of every topic again (a one-group refresh must not).

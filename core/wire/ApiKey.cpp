@@ -30,7 +30,10 @@ const char *name(qint16 key)
     case SaslAuthenticate: return "SaslAuthenticate";
     case DeleteGroups: return "DeleteGroups";
     case OffsetDelete: return "OffsetDelete";
+    case DescribeQuorum: return "DescribeQuorum";
     case DescribeCluster: return "DescribeCluster";
+    case ShareFetch: return "ShareFetch";
+    case ShareAcknowledge: return "ShareAcknowledge";
     case ConsumerGroupHeartbeat: return "ConsumerGroupHeartbeat";
     case ConsumerGroupDescribe: return "ConsumerGroupDescribe";
     case ShareGroupHeartbeat: return "ShareGroupHeartbeat";
@@ -67,11 +70,14 @@ qint16 firstFlexibleVersion(qint16 key)
     case DescribeConfigs: return 4;
     case SaslAuthenticate: return 2;
     case DeleteGroups: return 2;
+    case DescribeQuorum:
     case DescribeCluster:
     case ConsumerGroupHeartbeat:
     case ConsumerGroupDescribe:
     case ShareGroupHeartbeat:
     case ShareGroupDescribe:
+    case ShareFetch:
+    case ShareAcknowledge:
     case StreamsGroupHeartbeat:
     case StreamsGroupDescribe:
     case DescribeShareGroupOffsets: return 0;

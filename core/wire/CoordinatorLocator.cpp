@@ -24,7 +24,7 @@ struct Text
 }   // namespace
 
 Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QString &bootstrap, const QString &groupId,
-                                                                      const std::optional<KafkaWireConnection::SaslPlain> &sasl,
+                                                                      const std::optional<KafkaWireConnection::Sasl> &sasl,
                                                                       int timeoutMs)
 {
     QString lastError = Text::tr("no bootstrap server given");

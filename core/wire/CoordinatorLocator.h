@@ -24,7 +24,7 @@ public:
     // Errors carry the Kafka error name (COORDINATOR_NOT_AVAILABLE...) or
     // _TRANSPORT when no broker could be reached, with a hint.
     static Result<std::shared_ptr<KafkaWireConnection>> open(const QString &bootstrap, const QString &groupId,
-                                                             const std::optional<KafkaWireConnection::SaslPlain> &sasl, int timeoutMs);
+                                                             const std::optional<KafkaWireConnection::Sasl> &sasl, int timeoutMs);
 };
 
 }   // namespace cohort

@@ -55,7 +55,7 @@ template<typename Job, typename Encode, typename Decode>
 QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker,
                                                    const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
                                                    const RefreshProgress &progress,
-                                                   const std::optional<KafkaWireConnection::SaslPlain> &sasl, qint16 apiKey,
+                                                   const std::optional<KafkaWireConnection::Sasl> &sasl, qint16 apiKey,
                                                    qint16 apiVersion, Encode encode, Decode decode)
 {
     QList<std::pair<Job, KafkaError>> failed;
@@ -190,7 +190,7 @@ std::optional<QList<std::array<qint16, 3>>> decodeApiVersions(const QByteArray &
 
 }   // namespace
 
-DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl)
+DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl)
     : m_timeoutMs(timeoutMs)
     , m_sasl(std::move(sasl))
 { }

@@ -35,7 +35,7 @@ class DirectBrokerRequests
 {
 public:
     // timeoutMs: the most any one connection waits, whatever the deadline.
-    DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::SaslPlain> sasl);
+    DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl);
 
     void learnMetadata(const ClusterMetadata &metadata);
     // Brokers only (leaders untouched), for a listing before the first metadata.
@@ -87,7 +87,7 @@ private:
                                                                       const RefreshProgress &progress) const;
 
     const int m_timeoutMs;
-    const std::optional<KafkaWireConnection::SaslPlain> m_sasl;
+    const std::optional<KafkaWireConnection::Sasl> m_sasl;
     mutable QMutex m_mutex;
     QHash<int, QPair<QString, quint16>> m_brokers;
     QHash<QString, int> m_coordinators;

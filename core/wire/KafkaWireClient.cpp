@@ -4,6 +4,7 @@
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
+#include "core/wire/SaslLogin.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -39,7 +40,8 @@ public:
     QByteArray inbox;
     bool connecting = false;   // from connectToBroker until ready or failed
     bool ready = false;        // connected and, with SASL, authenticated
-    std::optional<SaslPlainAuth::Credentials> sasl;
+    std::optional<SaslCredentials> sasl;
+    std::optional<SaslLogin> login;   // while authenticating
 
     QByteArray frame(qint16 apiKey, qint16 apiVersion, qint32 correlationId, const QByteArray &body) const
     {
@@ -86,24 +88,27 @@ public:
         socket->write(frame(apiKey, apiVersion, correlationId, body));
     }
 
-    // SaslHandshake, then SaslAuthenticate; requests sent meanwhile wait in unsent.
+    // SaslHandshake, then SaslAuthenticate (once for PLAIN, twice for SCRAM);
+    // requests sent meanwhile wait in unsent.
     void authenticate()
     {
-        sendAhead(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest(),
-                  [this](Result<QByteArray, QString> body) {
-                      if (!body)
-                          return;   // the connection failed; everything pending was told
-                      if (const auto offered = SaslPlainAuth::readHandshakeResponse(*body); !offered)
-                          return fail(offered.error());
-                      sendAhead(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(*sasl),
-                                [this](Result<QByteArray, QString> body) {
-                                    if (!body)
-                                        return;
-                                    if (const auto accepted = SaslPlainAuth::readAuthenticateResponse(*body); !accepted)
-                                        return fail(accepted.error());
-                                    becomeReady();
-                                });
-                  });
+        login.emplace(*sasl);
+        sendLoginStep(login->first());
+    }
+
+    void sendLoginStep(const SaslLogin::Request &request)
+    {
+        sendAhead(request.apiKey, request.apiVersion, request.body, [this](Result<QByteArray, QString> body) {
+            if (!body)
+                return;   // the connection failed; everything pending was told
+            const auto next = login->next(*body);
+            if (!next)
+                return fail(next.error());
+            if (next.value())
+                return sendLoginStep(*next.value());
+            login.reset();
+            becomeReady();
+        });
     }
 
     void failAll(const QString &reason)
@@ -187,7 +192,7 @@ QString KafkaWireClient::clientId() const
     return d->clientId;
 }
 
-void KafkaWireClient::setSaslPlain(const std::optional<SaslPlainAuth::Credentials> &credentials)
+void KafkaWireClient::setSasl(const std::optional<SaslCredentials> &credentials)
 {
     d->sasl = credentials;
 }

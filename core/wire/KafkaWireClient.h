@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/kafka/Result.h"
-#include "core/wire/SaslPlainAuth.h"
+#include "core/wire/SaslCredentials.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -35,10 +35,11 @@ public:
 
     void setClientId(const QString &clientId);
     QString clientId() const;
-    // Authenticate with SASL/PLAIN (SaslHandshake v1 + SaslAuthenticate v0)
-    // once connected, before any queued request; set before connectToBroker.
-    // A refused authentication fails every queued request with the broker's reason.
-    void setSaslPlain(const std::optional<SaslPlainAuth::Credentials> &credentials);
+    // Authenticate with SASL PLAIN or SCRAM (SaslLogin: SaslHandshake v1 +
+    // SaslAuthenticate v0) once connected, before any queued request; set
+    // before connectToBroker. A refused authentication fails every queued
+    // request with the broker's reason.
+    void setSasl(const std::optional<SaslCredentials> &credentials);
 
     // Starts connecting; requests sent before the connection is up (and
     // authenticated) are queued.

@@ -4,7 +4,7 @@
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
-#include "core/wire/SaslPlainAuth.h"
+#include "core/wire/SaslLogin.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -62,7 +62,7 @@ std::optional<KafkaWireConnection::Address> KafkaWireConnection::splitHostPort(c
     return out;
 }
 
-Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl)
+Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 port, const std::optional<Sasl> &sasl)
 {
     m_socket->connectToHost(host, port);
     if (!m_socket->waitForConnected(m_timeoutMs))
@@ -73,17 +73,20 @@ Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 por
     return authenticate(*sasl);
 }
 
-Result<Done, QString> KafkaWireConnection::authenticate(const SaslPlain &sasl)
+Result<Done, QString> KafkaWireConnection::authenticate(const Sasl &sasl)
 {
-    const auto handshake = roundTrip(ApiKey::SaslHandshake, SaslPlainAuth::kHandshakeVersion, SaslPlainAuth::handshakeRequest());
-    if (!handshake)
-        return handshake.error();
-    if (auto offered = SaslPlainAuth::readHandshakeResponse(*handshake); !offered)
-        return offered;
-    const auto auth = roundTrip(ApiKey::SaslAuthenticate, SaslPlainAuth::kAuthenticateVersion, SaslPlainAuth::authenticateRequest(sasl));
-    if (!auth)
-        return auth.error();
-    return SaslPlainAuth::readAuthenticateResponse(*auth);
+    SaslLogin login(sasl);
+    std::optional<SaslLogin::Request> request = login.first();
+    while (request) {
+        const auto answer = roundTrip(request->apiKey, request->apiVersion, request->body);
+        if (!answer)
+            return answer.error();
+        auto next = login.next(*answer);
+        if (!next)
+            return next.error();
+        request = std::move(next).value();
+    }
+    return Done{};
 }
 
 qint32 KafkaWireConnection::send(qint16 apiKey, qint16 apiVersion, const QByteArray &body)

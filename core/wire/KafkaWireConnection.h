@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/kafka/Result.h"
-#include "core/wire/SaslPlainAuth.h"
+#include "core/wire/SaslCredentials.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -20,11 +20,12 @@ namespace cohort {
 // OffsetFetch for every partition of a group, ListOffsets, ApiVersions for the
 // connection report, an admin LeaveGroup). Blocking by design: it only
 // ever runs on the cluster client's pool threads, never on the GUI thread.
-// PLAINTEXT and SASL_PLAINTEXT with PLAIN; TLS and SCRAM stay with librdkafka.
+// PLAINTEXT and SASL_PLAINTEXT with PLAIN or SCRAM (SaslLogin); TLS stays
+// with librdkafka.
 class KafkaWireConnection
 {
 public:
-    using SaslPlain = SaslPlainAuth::Credentials;
+    using Sasl = SaslCredentials;
 
     explicit KafkaWireConnection(int timeoutMs);
     // Over a socket its owner already connected, e.g. a QSslSocket after its
@@ -37,9 +38,10 @@ public:
     KafkaWireConnection(const KafkaWireConnection &) = delete;
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;
 
-    // Connects and, when credentials are given, authenticates (SaslHandshake v1
-    // + SaslAuthenticate v0). The error says why not, for people.
-    Result<Done, QString> open(const QString &host, quint16 port, const std::optional<SaslPlain> &sasl);
+    // Connects and, when credentials are given, authenticates (SaslLogin:
+    // SaslHandshake v1 + SaslAuthenticate v0, PLAIN or SCRAM). The error says
+    // why not, for people.
+    Result<Done, QString> open(const QString &host, quint16 port, const std::optional<Sasl> &sasl);
 
     // Writes one request (client id "cohort"; header v1, or v2 for a flexible
     // version of the API, ApiKey::firstFlexibleVersion) and returns its
@@ -76,7 +78,7 @@ public:
     static void setSentRequestObserver(SentRequestObserver observer);
 
 private:
-    Result<Done, QString> authenticate(const SaslPlain &sasl);
+    Result<Done, QString> authenticate(const Sasl &sasl);
 
     std::unique_ptr<QTcpSocket> m_socket;
     int m_timeoutMs;

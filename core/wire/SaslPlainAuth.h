@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/kafka/Result.h"
+#include "core/wire/SaslCredentials.h"
 #include "core/wire/SaslHandshakeCodec.h"
 
 #include <QByteArray>
@@ -16,11 +17,8 @@ namespace cohort {
 class SaslPlainAuth
 {
 public:
-    struct Credentials
-    {
-        QString user;
-        QString password;
-    };
+    // The mechanism field is not read here: PLAIN is this class's only one.
+    using Credentials = SaslCredentials;
 
     static constexpr qint16 kHandshakeVersion = SaslHandshakeCodec::kVersion;
     static constexpr qint16 kAuthenticateVersion = 0;

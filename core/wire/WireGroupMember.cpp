@@ -50,7 +50,7 @@ public:
     {
         auto client = std::make_unique<KafkaWireClient>();
         client->setClientId(options.clientId);
-        client->setSaslPlain(options.sasl);
+        client->setSasl(options.sasl);
         client->connectToBroker(host, port);
         return client;
     }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/wire/GroupMessages.h"
-#include "core/wire/SaslPlainAuth.h"
+#include "core/wire/SaslCredentials.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -34,7 +34,7 @@ public:
         QString protocolType = QStringLiteral("connect");
         QList<JoinGroupRequest::Protocol> protocols;      // at least one
         std::optional<QString> groupInstanceId;           // static membership
-        std::optional<SaslPlainAuth::Credentials> sasl;   // SASL_PLAINTEXT with PLAIN
+        std::optional<SaslCredentials> sasl;              // SASL_PLAINTEXT with PLAIN or SCRAM
         int sessionTimeoutMs = 10000;
         int rebalanceTimeoutMs = 30000;
         int heartbeatIntervalMs = 1000;

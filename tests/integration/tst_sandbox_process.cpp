@@ -112,12 +112,12 @@ private Q_SLOTS:
         const quint16 port = address->port;
 
         KafkaWireConnection right(5000);
-        const auto rightOpen = right.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("secret")});
+        const auto rightOpen = right.open(host, port, KafkaWireConnection::Sasl{QStringLiteral("alice"), QStringLiteral("secret")});
         QVERIFY2(rightOpen, qPrintable(rightOpen.error()));
         QVERIFY(right.roundTrip(ApiKey::ApiVersions, 0, {}).ok());
 
         KafkaWireConnection wrong(5000);
-        const auto wrongOpen = wrong.open(host, port, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("guess")});
+        const auto wrongOpen = wrong.open(host, port, KafkaWireConnection::Sasl{QStringLiteral("alice"), QStringLiteral("guess")});
         QVERIFY(!wrongOpen);
         QVERIFY2(wrongOpen.error().contains(QLatin1String("SASL authentication failed")), qPrintable(wrongOpen.error()));
     }

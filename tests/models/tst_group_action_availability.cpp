@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("busy"), busy, {}).enabled);
     }
 
-    // A TLS or SCRAM connection: Cohort cannot speak the group protocol there yet.
+    // A TLS connection: Cohort cannot speak the group protocol there yet.
     void withoutTheGroupProtocol()
     {
         const ClusterSnapshot s = cluster();

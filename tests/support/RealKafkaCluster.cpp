@@ -31,6 +31,8 @@ Result<RealKafkaCluster, QString> RealKafkaCluster::find()
             out.saslBootstrap = value;
         else if (key == QLatin1String("bootstrap.servers.ssl"))
             out.sslBootstrap = value;
+        else if (key == QLatin1String("bootstrap.servers.sasl_ssl"))
+            out.saslSslBootstrap = value;
         else if (key == QLatin1String("ssl.ca.location"))
             out.caLocation = value;
     }

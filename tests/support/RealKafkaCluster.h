@@ -17,6 +17,7 @@ struct RealKafkaCluster
     QString bootstrap;       // PLAINTEXT
     QString saslBootstrap;   // SASL_PLAINTEXT (PLAIN and SCRAM-SHA-512 users); empty for a user's cluster
     QString sslBootstrap;    // SSL; empty for a user's cluster
+    QString saslSslBootstrap;   // SASL_SSL (the same users, sslBootstrap's certificate); empty when not started with it
     QString caLocation;      // the CA of sslBootstrap's certificate
     bool startedBySuite = false;
 

@@ -915,7 +915,7 @@ private Q_SLOTS:
         });
         const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(broker.port());
         const auto versions = offBrokerThread([bootstrap] {
-            const DirectBrokerRequests direct(5000, KafkaWireConnection::SaslPlain{QStringLiteral("alice"), QStringLiteral("s3cret")});
+            const DirectBrokerRequests direct(5000, KafkaWireConnection::Sasl{QStringLiteral("alice"), QStringLiteral("s3cret")});
             return direct.apiVersions(bootstrap);
         });
         QCOMPARE(broker.received.size(), 3);   // each request matched its golden frame, or the broker hung up
