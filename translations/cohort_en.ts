@@ -42,6 +42,26 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message numerus="yes">
+        <source>%n part(s) of the history in %1 could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n part of the history in %1 could not be read and was left out.</numerusform>
+            <numerusform>%n parts of the history in %1 could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LagAlertRules</name>
+    <message numerus="yes">
+        <source>%n record(s) were deleted by retention before the group read them.</source>
+        <translation>
+            <numerusform>%n record was deleted by retention before the group read it.</numerusform>
+            <numerusform>%n records were deleted by retention before the group read them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LagAssessor</name>
     <message numerus="yes">
         <source>; %n record(s) deleted by retention before they were read</source>
@@ -178,6 +198,30 @@
         <translation>
             <numerusform>An even split over the %n member reading it would be %1 each.</numerusform>
             <numerusform>An even split over the %n members reading it would be %1 each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AssignmentWhatIfDialog</name>
+    <message numerus="yes">
+        <source>%1 gives %n member(s) between %2 and %3 partitions: skew %4 (max − min).</source>
+        <translation>
+            <numerusform>%1 gives %n member between %2 and %3 partitions: skew %4 (max − min).</numerusform>
+            <numerusform>%1 gives %n members between %2 and %3 partitions: skew %4 (max − min).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would move from their current owner</source>
+        <translation>
+            <numerusform>%n partition would move from its current owner</numerusform>
+            <numerusform>%n partitions would move from their current owner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them from removed members).</source>
+        <translation>
+            <numerusform> (%n of them from removed members).</numerusform>
+            <numerusform> (%n of them from removed members).</numerusform>
         </translation>
     </message>
 </context>
@@ -319,12 +363,135 @@
     </message>
 </context>
 <context>
+    <name>cohort::RebalanceTimeline</name>
+    <message numerus="yes">
+        <source>%1 owned %n partition(s): %2</source>
+        <translation>
+            <numerusform>%1 owned %n partition: %2</numerusform>
+            <numerusform>%1 owned %n partitions: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::RemoveMembersDialog</name>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetApplyPage</name>
+    <message numerus="yes">
+        <source>Waiting for %1 to be Empty: it is %2 with %n member(s). Nothing has been written.</source>
+        <translation>
+            <numerusform>Waiting for %1 to be Empty: it is %2 with %n member. Nothing has been written.</numerusform>
+            <numerusform>Waiting for %1 to be Empty: it is %2 with %n members. Nothing has been written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 with %n member(s)</source>
+        <translation>
+            <numerusform>%1 is %2 with %n member</numerusform>
+            <numerusform>%1 is %2 with %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the committed offsets read back match the plan for all %n partition(s).</source>
+        <translation>
+            <numerusform>Verified: the committed offset read back matches the plan (%n partition).</numerusform>
+            <numerusform>Verified: the committed offsets read back match the plan for all %n partitions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offsets of %1 reset and verified (%n partition(s)).</source>
+        <translation>
+            <numerusform>Offsets of %1 reset and verified (%n partition).</numerusform>
+            <numerusform>Offsets of %1 reset and verified (%n partitions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n reset(s) backed up in %1.</source>
+        <translation>
+            <numerusform>%n reset backed up in %1.</numerusform>
+            <numerusform>%n resets backed up in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetPreviewPage</name>
+    <message numerus="yes">
+        <source>%n partition(s): </source>
+        <translation>
+            <numerusform>%n partition: </numerusform>
+            <numerusform>%n partitions: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) outside [log start, log end] moved to the nearer end (marked).</source>
+        <translation>
+            <numerusform>%n target outside [log start, log end] moved to the nearer end (marked).</numerusform>
+            <numerusform>%n targets outside [log start, log end] moved to the nearer end (marked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) have no record at or after the time: the log end.</source>
+        <translation>
+            <numerusform>%n partition has no record at or after the time: the log end.</numerusform>
+            <numerusform>%n partitions have no record at or after the time: the log end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) get their first committed offset (an undo cannot take those back).</source>
+        <translation>
+            <numerusform>%n partition gets its first committed offset (an undo cannot take it back).</numerusform>
+            <numerusform>%n partitions get their first committed offset (an undo cannot take those back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetScopePage</name>
+    <message numerus="yes">
+        <source>%n topic(s) with committed offsets.</source>
+        <translation>
+            <numerusform>%n topic with committed offsets.</numerusform>
+            <numerusform>%n topics with committed offsets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) chosen.</source>
+        <translation>
+            <numerusform>%n partition chosen.</numerusform>
+            <numerusform>%n partitions chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetStrategyPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s)</source>
+        <translation>
+            <numerusform>%1: %n partition</numerusform>
+            <numerusform>%1: %n partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is good: %n partition(s).</source>
+        <translation>
+            <numerusform>The file is good: %n partition.</numerusform>
+            <numerusform>The file is good: %n partitions.</numerusform>
         </translation>
     </message>
 </context>

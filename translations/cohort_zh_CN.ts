@@ -949,6 +949,18 @@ what is not read by then is reported missing (exit 3)</source>
         <source>The group&apos;s protocol type and assignor are not known while it rebalances; try again once it is Stable.</source>
         <translation>组在重平衡期间其协议类型和分配器未知；请在它变为 Stable 后重试。</translation>
     </message>
+    <message>
+        <source>Cohort removes members of classic groups only (LeaveGroup, as the classic protocol has it); &quot;%1&quot; is a KIP-848 consumer group.</source>
+        <translation>Cohort 只能移除 classic 组的成员（按 classic 协议的方式使用 LeaveGroup）；&quot;%1&quot; 是 KIP-848 consumer 组。</translation>
+    </message>
+    <message>
+        <source>A share group has no committed offsets to reset (kafka-share-groups.sh resets its start offsets).</source>
+        <translation>share 组没有可重置的已提交位移（kafka-share-groups.sh 重置的是它的起始位移）。</translation>
+    </message>
+    <message>
+        <source>Cohort has no backup of a reset of &quot;%1&quot; in this account&apos;s data folder: there is nothing to undo.</source>
+        <translation>Cohort 在此账户的数据文件夹中没有 &quot;%1&quot; 的重置备份：没有可撤销的内容。</translation>
+    </message>
 </context>
 <context>
     <name>GroupDescription</name>
@@ -957,16 +969,20 @@ what is not read by then is reported missing (exit 3)</source>
         <translation>协调者无法描述此组（%1）；位移和积压仍会显示。</translation>
     </message>
     <message>
-        <source>This is a KIP-848 consumer group; Cohort cannot show its members and their assignment yet (that needs ConsumerGroupDescribe). Its committed offsets and lag are shown.</source>
-        <translation>这是 KIP-848 消费者组；Cohort 暂时无法显示其成员及分配（这需要 ConsumerGroupDescribe）。其已提交位移和积压会显示。</translation>
-    </message>
-    <message>
         <source>This is a share group (KIP-932); Cohort cannot show its members, start offsets and lag yet (that needs ShareGroupDescribe and DescribeShareGroupOffsets).</source>
         <translation>这是共享组（KIP-932）；Cohort 暂时无法显示其成员、起始位移和积压（这需要 ShareGroupDescribe 和 DescribeShareGroupOffsets）。</translation>
     </message>
     <message>
         <source>This is a Kafka Streams group (KIP-1071); Cohort cannot show its members and tasks yet (that needs StreamsGroupDescribe). Its committed offsets and lag are shown.</source>
         <translation>这是 Kafka Streams 组（KIP-1071）；Cohort 暂时无法显示其成员和任务（这需要 StreamsGroupDescribe）。其已提交位移和积压会显示。</translation>
+    </message>
+    <message>
+        <source>This group is listed, yet DescribeGroups calls it Dead with no members: it is not a classic group but most likely a KIP-848 consumer group (or a share or streams group). Over this connection Cohort cannot tell its type, members, epochs or assignment: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM, has neither ListGroups v5 nor ConsumerGroupDescribe. Its committed offsets and lag are shown.</source>
+        <translation>此组出现在列表中，但 DescribeGroups 称它为 Dead 且没有成员：它不是 classic 组，很可能是 KIP-848 consumer 组（或 share、streams 组）。通过此连接，Cohort 无法得知其类型、成员、纪元或分配：Cohort 在 TLS 和 SCRAM 上使用的 librdkafka 2.0.2 既没有 ListGroups v5，也没有 ConsumerGroupDescribe。其已提交位移和积压会显示。</translation>
+    </message>
+    <message>
+        <source>This is a KIP-848 consumer group. It was not described with ConsumerGroupDescribe: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM and when its own connection fails, does not have it. Its members, their epochs and their assignment cannot be shown; its committed offsets and lag are.</source>
+        <translation>这是 KIP-848 consumer 组。它没有用 ConsumerGroupDescribe 描述：Cohort 在 TLS 和 SCRAM 上以及自身连接失败时使用的 librdkafka 2.0.2 不支持该请求。其成员、成员的纪元和分配无法显示；其已提交位移和积压可以显示。</translation>
     </message>
 </context>
 <context>
@@ -1153,20 +1169,12 @@ exit code is 3.</source>
         <translation>改为列出组的成员及每个成员拥有的分区数</translation>
     </message>
     <message>
-        <source>with --members: each member&apos;s assigned partitions too</source>
-        <translation>与 --members 一起使用：同时列出每个成员分配到的分区</translation>
-    </message>
-    <message>
         <source>every group of the cluster, instead of the ones named</source>
         <translation>改为列出集群的所有组，而非指定的组</translation>
     </message>
     <message>
         <source>the group ids</source>
         <translation>组 id</translation>
-    </message>
-    <message>
-        <source>--verbose goes with --members (groups describe GROUP --members --verbose)</source>
-        <translation>--verbose 需与 --members 一起使用（groups describe GROUP --members --verbose）</translation>
     </message>
     <message>
         <source>groups describe needs at least one group id, or --all-groups</source>
@@ -1195,6 +1203,22 @@ exit code is 3.</source>
     <message>
         <source>LOG-END-OFFSET is the last stable offset (isolation.level=read_committed).</source>
         <translation>LOG-END-OFFSET 是最后稳定位移（isolation.level=read_committed）。</translation>
+    </message>
+    <message>
+        <source>each group&apos;s coordinator, assignor, state and member count, instead</source>
+        <translation>改为列出每个组的协调者、分配器、状态和成员数</translation>
+    </message>
+    <message>
+        <source>with --members: each member&apos;s epochs and current and target assignments too; with --state: the group epochs of a KIP-848 group</source>
+        <translation>与 --members 一起：还列出每个成员的纪元以及当前分配和目标分配；与 --state 一起：KIP-848 组的组纪元</translation>
+    </message>
+    <message>
+        <source>--verbose goes with --members or --state (groups describe GROUP --members --verbose)</source>
+        <translation>--verbose 须与 --members 或 --state 一起使用（groups describe GROUP --members --verbose）</translation>
+    </message>
+    <message>
+        <source>groups describe takes --members or --state, not both</source>
+        <translation>groups describe 接受 --members 或 --state，不能同时使用</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1549,15 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message numerus="yes">
+        <source>%n part(s) of the history in %1 could not be read and were left out.</source>
+        <translation>
+            <numerusform>%1 中的历史有 %n 部分无法读取，已略去。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JavaClientProperties</name>
     <message>
         <source>sasl.jaas.config must start with a login module and a flag, e.g. org.apache.kafka.common.security.plain.PlainLoginModule required username=&quot;...&quot; password=&quot;...&quot;;</source>
@@ -1756,6 +1789,35 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     </message>
 </context>
 <context>
+    <name>LagAlertRules</name>
+    <message>
+        <source>Consumer group %1: %2</source>
+        <translation>消费者组 %1：%2</translation>
+    </message>
+    <message>
+        <source>The group is not keeping up.</source>
+        <translation>该组的消费跟不上。</translation>
+    </message>
+    <message>
+        <source>Consumer group %1: records at risk of retention</source>
+        <translation>消费者组 %1：记录面临被保留策略删除的风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were deleted by retention before the group read them.</source>
+        <translation>
+            <numerusform>有 %n 条记录在该组读取之前已被保留策略删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lag spans %1% of the topic&apos;s retention.</source>
+        <translation>积压已占主题保留时长的 %1%。</translation>
+    </message>
+    <message>
+        <source>Unread records are deleted in about %1.</source>
+        <translation>未读记录约 %1 后会被删除。</translation>
+    </message>
+</context>
+<context>
     <name>LagAssessor</name>
     <message>
         <source>no committed offset</source>
@@ -1880,10 +1942,6 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
         <source>broker %1 (%2)</source>
         <translation>Broker %1（%2）</translation>
     </message>
-    <message>
-        <source>no broker gave the cluster&apos;s metadata: %1</source>
-        <translation>没有 Broker 提供集群的元数据：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 did not list its groups: %2; %n group(s) shown as last read</source>
         <translation>
@@ -1913,6 +1971,10 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
         <translation>
             <numerusform>未读取由 %1 领导的 %n 个分区的末端位移：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no broker gave the cluster&apos;s metadata (brokers and partitions as last read): %1</source>
+        <translation>没有 Broker 提供集群的元数据（Broker 和分区为上次读取的结果）：%1</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +2040,6 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
         <translation>%1 未读取%2：%3</translation>
     </message>
     <message>
-        <source>No broker gave the cluster&apos;s metadata%1: %2</source>
-        <translation>没有 Broker 提供集群的元数据%1：%2</translation>
-    </message>
-    <message>
         <source>Group &quot;%1&quot; not described%2: %3</source>
         <translation>未描述组 &quot;%1&quot;%2：%3</translation>
     </message>
@@ -1996,6 +2054,10 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     <message>
         <source>Committed offsets of %1 groups not read%2: %3</source>
         <translation>未读取 %1 个组的已提交位移%2：%3</translation>
+    </message>
+    <message>
+        <source>No broker gave the cluster&apos;s metadata%1: %2; brokers and partitions as last read</source>
+        <translation>没有 Broker 提供集群的元数据%1：%2；Broker 和分区为上次读取的结果</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2793,14 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
         <source>not a list of groups</source>
         <translation>不是组列表</translation>
     </message>
+    <message>
+        <source>cannot be read or written; check that it is a file you may write, or remove it</source>
+        <translation>无法读取或写入；请检查它是否是可写的文件，或将其删除</translation>
+    </message>
+    <message>
+        <source>is not a settings file Qt can read; move it away to start afresh</source>
+        <translation>不是 Qt 能读取的设置文件；将它移走即可重新开始</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AboutDialog</name>
@@ -2811,6 +2881,29 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     </message>
 </context>
 <context>
+    <name>cohort::AssignmentOutcomeModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Would gain</source>
+        <translation>将获得</translation>
+    </message>
+    <message>
+        <source>Would lose</source>
+        <translation>将失去</translation>
+    </message>
+</context>
+<context>
     <name>cohort::AssignmentTreeModel</name>
     <message>
         <source>Member %1
@@ -2879,6 +2972,150 @@ group.instance.id %1</translation>
         <translation>
             <numerusform>在读取它的 %n 个成员之间平均分配时，每个应为 %1 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::AssignmentWhatIfDialog</name>
+    <message>
+        <source>Simulate Assignment</source>
+        <translation>模拟分配</translation>
+    </message>
+    <message>
+        <source>range, roundrobin, sticky and cooperative-sticky are computed by the consumers; uniform and server-range by the broker for KIP-848 consumer groups</source>
+        <translation>range、roundrobin、sticky 和 cooperative-sticky 由消费者计算；uniform 和 server-range 由 Broker 为 KIP-848 consumer 组计算</translation>
+    </message>
+    <message>
+        <source>Java client</source>
+        <translation>Java 客户端</translation>
+    </message>
+    <message>
+        <source>librdkafka</source>
+        <translation>librdkafka 客户端</translation>
+    </message>
+    <message>
+        <source>Whose implementation of a client-side assignor: they differ for sticky ones and for a mix of static and dynamic members</source>
+        <translation>使用谁实现的客户端侧分配器：两者在 sticky 分配器上以及静态与动态成员混合时有所不同</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Subscribes to</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Owns now</source>
+        <translation>当前拥有</translation>
+    </message>
+    <message>
+        <source>Subscribes to: topics separated by commas, empty for every topic. Owns now: partitions such as orders-0, orders-3, what the moves are counted from.</source>
+        <translation>订阅：以逗号分隔的主题，留空表示所有主题。当前拥有：分区，例如 orders-0, orders-3，移动数以此为起点计算。</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Remove Topic</source>
+        <translation>移除主题</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Assignor:</source>
+        <translation>分配器：</translation>
+    </message>
+    <message>
+        <source>Topics (raise a count to add partitions)</source>
+        <translation>主题（调高分区数即可添加分区）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>topic-%1</source>
+        <translation>topic-%1</translation>
+    </message>
+    <message>
+        <source>new-member-%1</source>
+        <translation>new-member-%1</translation>
+    </message>
+    <message>
+        <source>Add topics and members, or open this from a group to start from its members.</source>
+        <translation>请添加主题和成员，或从某个组打开此对话框，以它的成员为起点。</translation>
+    </message>
+    <message>
+        <source>Simulate Assignment — %1</source>
+        <translation>模拟分配 — %1</translation>
+    </message>
+    <message>
+        <source>Topic row %1 has no name: type one, or remove the row.</source>
+        <translation>主题第 %1 行没有名称：请输入一个，或移除该行。</translation>
+    </message>
+    <message>
+        <source>Topic &apos;%1&apos; needs a partition count of 1 or more.</source>
+        <translation>主题 &apos;%1&apos; 的分区数须为 1 或更多。</translation>
+    </message>
+    <message>
+        <source>Member &apos;%1&apos; owns &apos;%2&apos;, which is not a partition: write it as topic-partition, e.g. orders-3.</source>
+        <translation>成员 &apos;%1&apos; 拥有的 &apos;%2&apos; 不是分区：请写成 topic-partition 形式，例如 orders-3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gives %n member(s) between %2 and %3 partitions: skew %4 (max − min).</source>
+        <translation>
+            <numerusform>%1 给 %n 个成员各分配 %2 到 %3 个分区：倾斜 %4（最大 − 最小）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would move from their current owner</source>
+        <translation>
+            <numerusform>%n 个分区将从当前归属成员移走</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of them from removed members).</source>
+        <translation>
+            <numerusform>（其中 %n 个来自被移除的成员）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is owned now, so nothing moves.</source>
+        <translation>当前没有分区被拥有，因此没有移动。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChartRangeBar</name>
+    <message>
+        <source>How much history the charts show, up to the latest sample</source>
+        <translation>图表显示多长的历史，直到最新样本</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>跟随实时</translation>
+    </message>
+    <message>
+        <source>Keep the latest sample in view. Zooming (mouse wheel) or dragging a chart stops following.</source>
+        <translation>保持最新样本可见。缩放（鼠标滚轮）或拖动图表会停止跟随。</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3415,30 @@ group.instance.id %1</translation>
         <source>Not connected to a cluster.</source>
         <translation>未连接到集群。</translation>
     </message>
+    <message>
+        <source>Re&amp;set Offsets…</source>
+        <translation>重置位移(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move the group&apos;s committed offsets (to a time, the start or end, a shift, a file, another group&apos;s), after a preview; also for several selected groups</source>
+        <translation>移动组的已提交位移（到某个时间、起始或末端、平移若干条、到文件或另一个组中的位移），先预览再执行；也适用于选中的多个组</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Reset…</source>
+        <translation>撤销上次重置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Put back the offsets the group had before its last reset, after the same preview</source>
+        <translation>恢复组在上次重置之前的位移，同样先预览</translation>
+    </message>
+    <message>
+        <source>Reset &amp;History…</source>
+        <translation>重置历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every reset Cohort backed up, newest first; any can be put back</source>
+        <translation>Cohort 备份过的每次重置，最新的在前；任何一次都可恢复</translation>
+    </message>
 </context>
 <context>
     <name>cohort::GroupFilterProxyModel</name>
@@ -3350,6 +3611,33 @@ group.instance.id %1</translation>
         <source>%1 of %2 partitions</source>
         <translation>%2 个分区中的 %1 个</translation>
     </message>
+    <message>
+        <source>Rebalances</source>
+        <translation>重平衡</translation>
+    </message>
+    <message>
+        <source>The group epoch (KIP-848); its target assignment is at epoch %1.</source>
+        <translation>组纪元（KIP-848）；其目标分配处于纪元 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupRebalancesTab</name>
+    <message>
+        <source>Simulate Assignment…</source>
+        <translation>模拟分配…</translation>
+    </message>
+    <message>
+        <source>What each assignor would give these members, with members added or removed or partitions added</source>
+        <translation>每种分配器会给这些成员怎样的分配，可添加或移除成员、添加分区</translation>
+    </message>
+    <message>
+        <source>Watching: the group is read every second, every 250 ms while it rebalances.</source>
+        <translation>正在监视：每秒读取一次该组，重平衡期间每 250 毫秒读取一次。</translation>
+    </message>
+    <message>
+        <source>Not watching: rebalances between two refreshes are not seen.</source>
+        <translation>未在监视：两次刷新之间的重平衡不会被看到。</translation>
+    </message>
 </context>
 <context>
     <name>cohort::GroupTableModel</name>
@@ -3452,6 +3740,18 @@ group.instance.id %1</translation>
     <message>
         <source>Coordinator</source>
         <translation>协调者</translation>
+    </message>
+    <message>
+        <source>Rebalances seen to complete in the last 24 hours. A group&apos;s rebalances are seen while it is watched: while its page is open in Cohort.</source>
+        <translation>过去 24 小时内观察到完成的重平衡。只有在组被监视时（即其页面在 Cohort 中打开时）才能观察到它的重平衡。</translation>
+    </message>
+    <message>
+        <source>Not known: this connection keeps no history file.</source>
+        <translation>未知：此连接不保存历史文件。</translation>
+    </message>
+    <message>
+        <source>Rebalances (24 h)</source>
+        <translation>重平衡（24 小时）</translation>
     </message>
 </context>
 <context>
@@ -3585,28 +3885,12 @@ group.instance.id %1</translation>
         </translation>
     </message>
     <message>
-        <source>How much history the charts show, up to the latest sample</source>
-        <translation>图表显示多长的历史，直到最新样本</translation>
-    </message>
-    <message>
-        <source>Follow live</source>
-        <translation>跟随实时</translation>
-    </message>
-    <message>
-        <source>Keep the latest sample in view. Zooming (mouse wheel) or dragging a chart stops following.</source>
-        <translation>保持最新样本可见。缩放（鼠标滚轮）或拖动图表会停止跟随。</translation>
-    </message>
-    <message>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>范围：</translation>
     </message>
     <message>
         <source>Produce rate</source>
@@ -3641,6 +3925,37 @@ group.instance.id %1</translation>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LagNotifications</name>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation>桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute Notifications</source>
+        <translation>静音通知(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Notify when a group enters ERR, STOP or STALL, or its unread records are at risk of retention</source>
+        <translation>当组进入 ERR、STOP 或 STALL，或其未读记录面临被保留策略删除的风险时发出通知</translation>
+    </message>
+    <message>
+        <source>No desktop notifications for this group on this connection</source>
+        <translation>在此连接上不为此组发送桌面通知</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Choose a group first</source>
+        <translation>请先选择一个组</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4248,14 @@ group.instance.id %1</translation>
         <source>Refresh cancelled</source>
         <translation>刷新已取消</translation>
     </message>
+    <message>
+        <source>Simulate &amp;Assignment…</source>
+        <translation>模拟分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>What each assignor would give the group&apos;s members, with members added or removed or partitions added</source>
+        <translation>每种分配器会给该组的成员怎样的分配，可添加或移除成员、添加分区</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MemberTableModel</name>
@@ -3986,6 +4309,30 @@ Assigned: %2</source>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (reconciling)</source>
+        <translation>%1（调整中）</translation>
+    </message>
+    <message>
+        <source>Reconciling: it owns %1 partition(s) and the group&apos;s assignor gives it %2: %3</source>
+        <translation>调整中：它拥有 %1 个分区，组的分配器给它 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The member&apos;s epoch; it owns its target assignment.</source>
+        <translation>成员的纪元；它已拥有其目标分配。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>纪元</translation>
+    </message>
 </context>
 <context>
     <name>cohort::MissingPartsBanner</name>
@@ -4004,6 +4351,21 @@ Assigned: %2</source>
     <message>
         <source>Hide details</source>
         <translation>隐藏详情</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OffsetResetWizard</name>
+    <message>
+        <source>Reset offsets of %1</source>
+        <translation>重置 %1 的位移</translation>
+    </message>
+    <message>
+        <source>Undo the last reset of %1</source>
+        <translation>撤销 %1 的上次重置</translation>
+    </message>
+    <message>
+        <source>Re-apply the backup of %1 to %2</source>
+        <translation>把 %1 的备份重新应用到 %2</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4446,98 @@ group.instance.id %1</translation>
     </message>
 </context>
 <context>
+    <name>cohort::RebalanceHistoryModel</name>
+    <message>
+        <source>by %1</source>
+        <translation>不晚于 %1</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Triggered: %1</source>
+        <translation>触发原因：%1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>完成情况：%1</translation>
+    </message>
+    <message>
+        <source>The longest time a partition had no owner: every partition from the start of an eager rebalance, only those that moved in a cooperative one.</source>
+        <translation>分区无归属的最长时间：eager 重平衡从开始起计所有分区，cooperative 重平衡只计移动了的分区。</translation>
+    </message>
+    <message>
+        <source>It began between two reads of the group, so only its end is known.</source>
+        <translation>它开始于两次读取组之间，因此只知道它的结束时间。</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发原因</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Partitions moved</source>
+        <translation>移动的分区</translation>
+    </message>
+    <message>
+        <source>Without owner</source>
+        <translation>无归属时间</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RebalanceTimeline</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>No members or events yet: the group is watched while its page is open</source>
+        <translation>尚无成员或事件：组的页面打开期间会监视该组</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1（%2…）</translation>
+    </message>
+    <message>
+        <source>Group state</source>
+        <translation>组状态</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <translation>%1 – %2 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owned %n partition(s): %2</source>
+        <translation>
+            <numerusform>%1 拥有 %n 个分区：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group was %1</source>
+        <translation>组处于 %1</translation>
+    </message>
+</context>
+<context>
     <name>cohort::RemoveMembersDialog</name>
     <message>
         <source>Remove members</source>
@@ -4141,10 +4595,744 @@ group.instance.id %1</translation>
     </message>
 </context>
 <context>
+    <name>cohort::ResetApplyPage</name>
+    <message>
+        <source>Wait Until Empty, Then Apply</source>
+        <translation>等到 Empty 后再应用</translation>
+    </message>
+    <message>
+        <source>Stop Waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再次检查</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The groups must be Empty: brokers take a reset only while no consumer holds the group.</source>
+        <translation>组必须处于 Empty：只有没有消费者占用组时，Broker 才接受重置。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Look at the groups every second and apply the reset as soon as every one is Empty</source>
+        <translation>每秒查看一次这些组，一旦全部处于 Empty 就应用重置</translation>
+    </message>
+    <message>
+        <source>Give up waiting; nothing has been written</source>
+        <translation>放弃等待；尚未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Look at the groups again now, and apply if every one is Empty</source>
+        <translation>立即再次查看这些组，若全部处于 Empty 则应用</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be Empty: it is %2.</source>
+        <translation>正在等待 %1 变为 Empty：它当前处于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 现在处于 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %1 to be Empty: it is %2 with %n member(s). Nothing has been written.</source>
+        <translation>
+            <numerusform>正在等待 %1 变为 Empty：它处于 %2，有 %n 个成员。尚未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the groups&apos; state (%1 s)…</source>
+        <translation>正在读取组的状态（%1 秒）…</translation>
+    </message>
+    <message>
+        <source>Waiting (%1 s); Stop Waiting gives up, nothing written.</source>
+        <translation>正在等待（%1 秒）；“停止等待”会放弃，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent: backing up, committing and reading back (%1 s). This cannot be taken back now; closing the window hides it and the outcome goes to the status bar.</source>
+        <translation>已发送：正在备份、提交并读回（%1 秒）。现在已无法撤回；关闭窗口只会隐藏它，结果将显示在状态栏中。</translation>
+    </message>
+    <message>
+        <source>Checking that every group is Empty…</source>
+        <translation>正在检查每个组是否都处于 Empty…</translation>
+    </message>
+    <message>
+        <source>The groups&apos; state could not be read, so nothing was written: %1</source>
+        <translation>无法读取组的状态，因此未写入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 with %n member(s)</source>
+        <translation>
+            <numerusform>%1 处于 %2，有 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Brokers take a reset only while a group is Empty, so nothing has been written. Stop the consumers listed, or wait until they have left.</source>
+        <translation>%1。只有组处于 Empty 时 Broker 才接受重置，因此尚未写入任何内容。请停止列出的消费者，或等待它们离开。</translation>
+    </message>
+    <message>
+        <source>(members not known)</source>
+        <translation>（成员未知）</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be Empty. Nothing has been written.</source>
+        <translation>正在等待 %1 变为 Empty。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1 to be Empty; nothing was written.</source>
+        <translation>已停止等待 %1 变为 Empty；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 failed; nothing was written: %2</source>
+        <translation>等待 %1 失败；未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>There is no plan to apply: go back and plan again.</source>
+        <translation>没有可应用的计划：请返回并重新规划。</translation>
+    </message>
+    <message>
+        <source>Every group is Empty: applying the reset.</source>
+        <translation>每个组都处于 Empty：正在应用重置。</translation>
+    </message>
+    <message>
+        <source>The reset was not applied: %1</source>
+        <translation>重置未应用：%1</translation>
+    </message>
+    <message>
+        <source>The reset of %1 was not applied: %2</source>
+        <translation>%1 的重置未应用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the committed offsets read back match the plan for all %n partition(s).</source>
+        <translation>
+            <numerusform>已验证：全部 %n 个分区读回的已提交位移与计划一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offsets of %1 reset and verified (%n partition(s)).</source>
+        <translation>
+            <numerusform>%1 的位移已重置并验证（%n 个分区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committed offsets read back do NOT all match the plan:</source>
+        <translation>读回的已提交位移并不全部与计划一致：</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused, %3</source>
+        <translation>%1 %2：被拒绝，%3</translation>
+    </message>
+    <message>
+        <source>%1 %2: planned %3, read back %4</source>
+        <translation>%1 %2：计划 %3，读回 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: planned %3, nothing committed</source>
+        <translation>%1 %2：计划 %3，未提交任何位移</translation>
+    </message>
+    <message>
+        <source>%1: the offsets could not be read back (%2); look at the group page after the next refresh.</source>
+        <translation>%1：无法读回位移（%2）；请在下次刷新后查看组页面。</translation>
+    </message>
+    <message>
+        <source>The reset of %1 was applied, but not every partition holds the planned offset: see the wizard.</source>
+        <translation>%1 的重置已应用，但并非每个分区都处于计划的位移：请查看向导。</translation>
+    </message>
+    <message>
+        <source>The previous offsets are backed up in %1 (Undo Last Reset restores them).</source>
+        <translation>之前的位移已备份到 %1（“撤销上次重置”可恢复它们）。</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+    <message>
+        <source>Applied, with differences.</source>
+        <translation>已应用，但有差异。</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ResetBackupStore</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetHistoryDialog</name>
+    <message>
+        <source>Re-Apply…</source>
+        <translation>重新应用…</translation>
+    </message>
+    <message>
+        <source>Reset History</source>
+        <translation>重置历史</translation>
+    </message>
+    <message>
+        <source>Only resets of %1</source>
+        <translation>只显示 %1 的重置</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Reading the backups in %1…</source>
+        <translation>正在读取 %1 中的备份…</translation>
+    </message>
+    <message>
+        <source>Previous offsets: %1</source>
+        <translation>之前的位移：%1</translation>
+    </message>
+    <message>
+        <source>No reset has been backed up in %1 yet.</source>
+        <translation>%1 中尚未备份任何重置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) backed up in %1.</source>
+        <translation>
+            <numerusform>%1 中备份了 %n 次重置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a reset first.</source>
+        <translation>请先选择一次重置。</translation>
+    </message>
+    <message>
+        <source>That reset gave its partitions their first offsets: there are no previous offsets to put back.</source>
+        <translation>那次重置给了其分区最初的位移：没有可恢复的之前位移。</translation>
+    </message>
+    <message>
+        <source>Put the offsets this backup holds back, through the same preview and guard</source>
+        <translation>恢复此备份中的位移，经过同样的预览和检查</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetPlanTableModel</name>
+    <message>
+        <source>read back %1, not %2</source>
+        <translation>读回 %1，而非 %2</translation>
+    </message>
+    <message>
+        <source>read back nothing committed, not %1</source>
+        <translation>读回为未提交，而非 %1</translation>
+    </message>
+    <message>
+        <source>written, but could not be read back: %1</source>
+        <translation>已写入，但无法读回：%1</translation>
+    </message>
+    <message>
+        <source>committed, read back %1</source>
+        <translation>已提交，读回 %1</translation>
+    </message>
+    <message>
+        <source>New offset minus current: negative is read again, positive is skipped</source>
+        <translation>新位移减当前位移：负数表示重新读取，正数表示跳过</translation>
+    </message>
+    <message>
+        <source>Log end minus the new offset: what the group will have left to read</source>
+        <translation>日志末端减新位移：组将剩余待读的量</translation>
+    </message>
+    <message>
+        <source>Why a target moved: outside [log start, log end] it is clamped to the nearer end, as kafka-consumer-groups.sh does</source>
+        <translation>目标为何被移动：超出 [日志起始, 日志末端] 时会被限制到较近的一端，与 kafka-consumer-groups.sh 相同</translation>
+    </message>
+    <message>
+        <source>After applying: what the broker answered and what was read back</source>
+        <translation>应用后：Broker 的应答和读回的结果</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Current offset</source>
+        <translation>当前位移</translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation>新位移</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>New lag</source>
+        <translation>新积压</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>clamped to the log start (%1 asked, before %2)</source>
+        <translation>限制到日志起始（要求 %1，早于 %2）</translation>
+    </message>
+    <message>
+        <source>clamped to the log end (%1 asked, past %2)</source>
+        <translation>限制到日志末端（要求 %1，超过 %2）</translation>
+    </message>
+    <message>
+        <source>no record at or after the time: the log end</source>
+        <translation>该时间点及之后没有记录：取日志末端</translation>
+    </message>
+    <message>
+        <source>first offset for this partition</source>
+        <translation>此分区的第一个位移</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetPreviewPage</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Plan Again</source>
+        <translation>重新规划</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>A dry run: what each partition&apos;s committed offset would become. Nothing has been written yet.</source>
+        <translation>演练：每个分区的已提交位移将变成什么。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the plan; nothing has been written</source>
+        <translation>停止等待计划；尚未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Read the cluster again and plan from what it holds now</source>
+        <translation>重新读取集群，并按其当前内容规划</translation>
+    </message>
+    <message>
+        <source>This is a production connection. Type the group&apos;s name, %1, to enable Apply:</source>
+        <translation>这是生产环境连接。请输入组名 %1 以启用“应用”：</translation>
+    </message>
+    <message>
+        <source>This is a production connection. Type the groups&apos; names, %1, to enable Apply:</source>
+        <translation>这是生产环境连接。请输入各组名 %1 以启用“应用”：</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无计划：%1</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 处于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s): </source>
+        <translation>
+            <numerusform>%n 个分区：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 message(s) to read again, %2 to skip.</source>
+        <translation>%1 条消息将重新读取，%2 条将跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) outside [log start, log end] moved to the nearer end (marked).</source>
+        <translation>
+            <numerusform>%n 个超出 [日志起始, 日志末端] 的目标已移到较近的一端（已标记）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) have no record at or after the time: the log end.</source>
+        <translation>
+            <numerusform>%n 个分区在该时间点及之后没有记录：取日志末端。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) get their first committed offset (an undo cannot take those back).</source>
+        <translation>
+            <numerusform>%n 个分区将获得其第一个已提交位移（撤销无法收回这些位移）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: brokers take a reset only while a group is Empty. Apply will name its members and can wait until they have left.</source>
+        <translation>%1：只有组处于 Empty 时 Broker 才接受重置。“应用”会列出其成员，并可等待它们离开。</translation>
+    </message>
+    <message>
+        <source>Planning stopped; nothing was written. Plan Again reads the cluster again.</source>
+        <translation>规划已停止；未写入任何内容。“重新规划”会重新读取集群。</translation>
+    </message>
+    <message>
+        <source>Reading the offsets, log start and end of every partition in scope (%1 s)…</source>
+        <translation>正在读取范围内每个分区的位移、日志起始和末端（%1 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetScopePage</name>
+    <message>
+        <source>Chosen topics and partitions (tick below; a topic ticked whole takes all its partitions)</source>
+        <translation>选中的主题和分区（在下面勾选；整个勾选的主题包括其所有分区）</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Which partitions</source>
+        <translation>哪些分区</translation>
+    </message>
+    <message>
+        <source>Choose the partitions whose committed offsets move. Nothing is written before the preview is confirmed.</source>
+        <translation>选择要移动其已提交位移的分区。确认预览之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Every topic the group has committed offsets for</source>
+        <translation>组有已提交位移的所有主题</translation>
+    </message>
+    <message>
+        <source>Every topic each group has committed offsets for</source>
+        <translation>每个组各自有已提交位移的所有主题</translation>
+    </message>
+    <message>
+        <source>Topic / partition</source>
+        <translation>主题 / 分区</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Topics of the cluster the group has no committed offsets for: the reset gives them their first</source>
+        <translation>集群中该组没有已提交位移的主题：重置会给它们第一个位移</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The group has offsets for every topic of the cluster</source>
+        <translation>该组在集群的每个主题上都有位移</translation>
+    </message>
+    <message>
+        <source>Add a topic without offsets:</source>
+        <translation>添加一个没有位移的主题：</translation>
+    </message>
+    <message>
+        <source>no offsets yet: first commit</source>
+        <translation>尚无位移：首次提交</translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>分区 %1</translation>
+    </message>
+    <message>
+        <source>The last refresh shows no committed offsets for this: choose topics instead, or the plan will say so.</source>
+        <translation>上次刷新显示这里没有已提交位移：请改为选择主题，否则计划会提示这一点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with committed offsets.</source>
+        <translation>
+            <numerusform>%n 个有已提交位移的主题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one topic or partition.</source>
+        <translation>请至少勾选一个主题或分区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) chosen.</source>
+        <translation>
+            <numerusform>已选中 %n 个分区。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ResetStrategyPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>重置到哪里</translation>
+    </message>
+    <message>
+        <source>Choose where the offsets go; the next page shows every partition&apos;s new offset before anything is written.</source>
+        <translation>选择位移的去向；下一页会在写入任何内容之前显示每个分区的新位移。</translation>
+    </message>
+    <message>
+        <source>To the earliest offset</source>
+        <translation>到最早的位移</translation>
+    </message>
+    <message>
+        <source>Each partition&apos;s log start: the group reads again everything the topic still holds (--to-earliest).</source>
+        <translation>每个分区的日志起始：组会重新读取主题仍保留的全部内容（--to-earliest）。</translation>
+    </message>
+    <message>
+        <source>To the latest offset</source>
+        <translation>到最新的位移</translation>
+    </message>
+    <message>
+        <source>Each partition&apos;s log end: the group skips everything not read yet and reads only new messages (--to-latest).</source>
+        <translation>每个分区的日志末端：组跳过所有尚未读取的内容，只读取新消息（--to-latest）。</translation>
+    </message>
+    <message>
+        <source>Time zone: %1 (%2, %3). A typed time without a zone is in this zone; kafka-consumer-groups.sh would read it as UTC.</source>
+        <translation>时区：%1（%2，%3）。输入的时间不带时区时按此时区解释；kafka-consumer-groups.sh 会按 UTC 解释。</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>日期和时间：</translation>
+    </message>
+    <message>
+        <source>Or type it (ISO 8601):</source>
+        <translation>或直接输入（ISO 8601）：</translation>
+    </message>
+    <message>
+        <source>To a date and time</source>
+        <translation>到某个日期和时间</translation>
+    </message>
+    <message>
+        <source>The first offset whose record is at or after the time (ListOffsets by timestamp); the log end where there is none (--to-datetime).</source>
+        <translation>记录时间在该时间点及之后的第一个位移（按时间戳的 ListOffsets）；没有时取日志末端（--to-datetime）。</translation>
+    </message>
+    <message>
+        <source>PT2H30M or 2h 30m</source>
+        <translation>PT2H30M 或 2h 30m</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>By a duration ago</source>
+        <translation>到一段时长以前</translation>
+    </message>
+    <message>
+        <source>The first offset whose record is at or after now minus the duration, counted when the plan is made (--by-duration: ISO 8601 PnDTnHnMnS, or parts such as &quot;1d 2h 30m 10s&quot;).</source>
+        <translation>记录时间在当前时间减去该时长及之后的第一个位移，在制定计划时计算（--by-duration：ISO 8601 PnDTnHnMnS，或 &quot;1d 2h 30m 10s&quot; 这样的写法）。</translation>
+    </message>
+    <message>
+        <source>-1000 or 500</source>
+        <translation>-1000 或 500</translation>
+    </message>
+    <message>
+        <source>Shift by N messages</source>
+        <translation>平移 N 条消息</translation>
+    </message>
+    <message>
+        <source>Each committed offset plus N: negative goes back and reads again, positive skips ahead; clamped into [log start, log end] (--shift-by).</source>
+        <translation>每个已提交位移加上 N：负数向后退并重新读取，正数向前跳过；限制在 [日志起始, 日志末端] 之内（--shift-by）。</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>To an offset</source>
+        <translation>到指定位移</translation>
+    </message>
+    <message>
+        <source>The same offset for every partition, clamped into each one&apos;s [log start, log end] (--to-offset).</source>
+        <translation>每个分区使用同一个位移，并限制在各自的 [日志起始, 日志末端] 之内（--to-offset）。</translation>
+    </message>
+    <message>
+        <source>To the current offset</source>
+        <translation>到当前位移</translation>
+    </message>
+    <message>
+        <source>Commits the offsets the group has again, so that they do not expire while the group is stopped (offsets.retention.minutes); the log end where none (--to-current).</source>
+        <translation>重新提交组现有的位移，使其在组停止期间不会过期（offsets.retention.minutes）；没有位移时取日志末端（--to-current）。</translation>
+    </message>
+    <message>
+        <source>offsets.csv</source>
+        <translation>offsets.csv</translation>
+    </message>
+    <message>
+        <source>What the file holds, or every bad line with its number.</source>
+        <translation>文件的内容，或每个有误的行及其行号。</translation>
+    </message>
+    <message>
+        <source>From a CSV file</source>
+        <translation>来自 CSV 文件</translation>
+    </message>
+    <message>
+        <source>kafka-consumer-groups.sh&apos;s format, no header: topic,partition,offset per line (--from-file).</source>
+        <translation>kafka-consumer-groups.sh 的格式，无表头：每行 topic,partition,offset（--from-file）。</translation>
+    </message>
+    <message>
+        <source>kafka-consumer-groups.sh&apos;s format, no header: group,topic,partition,offset per line for several groups (--from-file).</source>
+        <translation>kafka-consumer-groups.sh 的格式，无表头：多个组时每行 group,topic,partition,offset（--from-file）。</translation>
+    </message>
+    <message>
+        <source>Copy from another group</source>
+        <translation>从另一个组复制</translation>
+    </message>
+    <message>
+        <source>The committed offsets of another group, for the partitions in scope that it has offsets for; clamped into [log start, log end].</source>
+        <translation>另一个组的已提交位移，用于范围内它有位移的分区；限制在 [日志起始, 日志末端] 之内。</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>Offsets to reset to</source>
+        <translation>要重置到的位移</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partition(s)</source>
+        <translation>
+            <numerusform>%1：%n 个分区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is good: %n partition(s).</source>
+        <translation>
+            <numerusform>文件无误：%n 个分区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be applied from this file until every line is right:</source>
+        <translation>在每一行都正确之前，不会应用此文件中的任何内容：</translation>
+    </message>
+    <message>
+        <source>%1 Or pick the time in the calendar above and clear the typed one.</source>
+        <translation>%1 或者在上面的日历中选择时间，并清除输入的时间。</translation>
+    </message>
+    <message>
+        <source>Type how long ago, e.g. PT2H30M or 2h 30m.</source>
+        <translation>请输入多久以前，例如 PT2H30M 或 2h 30m。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of messages: negative goes back (read again), positive forward (skipped).</source>
+        <translation>请输入消息条数（整数）：负数向后退（重新读取），正数向前（跳过）。</translation>
+    </message>
+    <message>
+        <source>A shift by 0 changes nothing; choose &quot;To the current offset&quot; to commit the offsets again.</source>
+        <translation>平移 0 不会改变任何内容；要重新提交位移，请选择“到当前位移”。</translation>
+    </message>
+    <message>
+        <source>Type an offset: a whole number, 0 or more.</source>
+        <translation>请输入一个位移：0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>Name the CSV file (Browse…).</source>
+        <translation>请指定 CSV 文件（浏览…）。</translation>
+    </message>
+    <message>
+        <source>Reading the file… (press Enter in the file name to read it)</source>
+        <translation>正在读取文件…（在文件名中按 Enter 即可读取）</translation>
+    </message>
+    <message>
+        <source>The file has errors (listed above): correct them and name it again.</source>
+        <translation>文件有错误（如上所列）：请更正后重新指定它。</translation>
+    </message>
+    <message>
+        <source>Choose or type the group to copy the offsets of.</source>
+        <translation>请选择或输入要复制其位移的组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being reset: copy from another group.</source>
+        <translation>&quot;%1&quot; 正在被重置：请从另一个组复制。</translation>
+    </message>
+    <message>
+        <source>Choose a strategy.</source>
+        <translation>请选择一种策略。</translation>
+    </message>
+    <message>
+        <source>%1 before now: about %2 (local time).</source>
+        <translation>当前时间之前 %1：约为 %2（本地时间）。</translation>
+    </message>
+    <message>
+        <source>%1 after now: about %2 (local time); every partition would go to its log end.</source>
+        <translation>当前时间之后 %1：约为 %2（本地时间）；每个分区都将到其日志末端。</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +5427,26 @@ group.instance.id %1</translation>
     <message>
         <source>Lag (msgs)</source>
         <translation>积压（条）</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <source>Records produced per second over the last minute, from the end offsets of every partition.</source>
+        <translation>过去一分钟内每秒生产的记录数，根据每个分区的末端位移计算。</translation>
+    </message>
+    <message>
+        <source>Produce rate</source>
+        <translation>生产速率</translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation>时间延迟</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>积压状态</translation>
     </message>
 </context>
 <context>
@@ -4374,20 +5582,12 @@ The group rebalances twice: once when the temporary member joins and once when i
         <translation>数据到达后渲染窗口一次，保存为 PNG 并退出。</translation>
     </message>
     <message>
-        <source>Page for --screenshot: groups, topics or group:&lt;id&gt;.</source>
-        <translation>--screenshot 的页面：groups、topics 或 group:&lt;id&gt;。</translation>
-    </message>
-    <message>
         <source>Show Cohort in this language for this run: system, en or zh_CN (View → Language keeps a choice).</source>
         <translation>本次运行时 Cohort 使用的语言：system、en 或 zh_CN（“视图 → 语言”会保存选择）。</translation>
     </message>
     <message>
         <source>--lang takes: system, en, zh_CN (not &quot;%1&quot;)</source>
         <translation>--lang 可取：system、en、zh_CN（不是 &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <source>--page takes: groups, topics, group:&lt;id&gt;</source>
-        <translation>--page 可取：groups、topics、group:&lt;id&gt;</translation>
     </message>
     <message>
         <source>bad --bootstrap-server: %1</source>
@@ -4428,6 +5628,22 @@ The group rebalances twice: once when the temporary member joins and once when i
     <message>
         <source>no data arrived within %1 s; nothing was saved</source>
         <translation>%1 秒内没有数据到达；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: groups, topics, group:&lt;id&gt; or rebalances:&lt;id&gt;.</source>
+        <translation>--screenshot 的页面：groups、topics、group:&lt;id&gt; 或 rebalances:&lt;id&gt;。</translation>
+    </message>
+    <message>
+        <source>Draw with this palette instead of the desktop&apos;s: light or dark (Fusion style).</source>
+        <translation>使用此调色板而非桌面的调色板绘制：light 或 dark（Fusion 风格）。</translation>
+    </message>
+    <message>
+        <source>--palette takes: %1 (not &quot;%2&quot;)</source>
+        <translation>--palette 可取：%1（不是 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>--page takes: groups, topics, group:&lt;id&gt;, rebalances:&lt;id&gt;</source>
+        <translation>--page 可取：groups、topics、group:&lt;id&gt;、rebalances:&lt;id&gt;</translation>
     </message>
 </context>
 </TS>

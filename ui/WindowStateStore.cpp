@@ -66,9 +66,9 @@ bool WindowStateStore::restoreWindow(QMainWindow *window)
     // A settings file Qt cannot open (a directory in its place, no permission)
     // reads as empty and is never written: said once, with what to do.
     if (m_settings->status() == QSettings::AccessError)
-        skipped(m_settings->fileName(), tr("cannot be read or written; check that it is a file you may write, or remove it"));
+        skipped(m_settings->fileName(), Text::tr("cannot be read or written; check that it is a file you may write, or remove it"));
     else if (m_settings->status() == QSettings::FormatError)
-        skipped(m_settings->fileName(), tr("is not a settings file Qt can read; move it away to start afresh"));
+        skipped(m_settings->fileName(), Text::tr("is not a settings file Qt can read; move it away to start afresh"));
     if (const QByteArray g = bytes(kGeometry); !g.isEmpty() && !window->restoreGeometry(g)) {
         skipped(kGeometry, Text::tr("refused by Qt"));
         ok = false;
