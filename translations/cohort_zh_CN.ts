@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>BrokerRelay</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 for %1: %2</source>
+        <translation>无法在 127.0.0.1 上为 %1 监听：%2</translation>
+    </message>
+    <message>
+        <source>no bootstrap server to relay to</source>
+        <translation>没有可中继的引导服务器</translation>
+    </message>
+</context>
+<context>
     <name>CliCluster</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2414,14 +2425,6 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
 <context>
     <name>RdKafkaClusterAdmin</name>
     <message>
-        <source>%1 needs a PLAINTEXT or SASL_PLAINTEXT (PLAIN) listener for now.</source>
-        <translation>%1 目前需要 PLAINTEXT 或 SASL_PLAINTEXT（PLAIN）监听器。</translation>
-    </message>
-    <message>
-        <source>librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS or SCRAM connections: use a PLAINTEXT or SASL/PLAIN listener of this cluster, or kafka-consumer-groups.sh.</source>
-        <translation>librdkafka 2.0.2 无法做到这一点，而 Cohort 尚不能自行建立 TLS 或 SCRAM 连接：请使用此集群的 PLAINTEXT 或 SASL/PLAIN 监听器，或使用 kafka-consumer-groups.sh。</translation>
-    </message>
-    <message>
         <source>librdkafka answered for %1 groups, not one</source>
         <translation>librdkafka 返回了 %1 个组，而不是一个</translation>
     </message>
@@ -2476,6 +2479,14 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>Removing members or triggering a rebalance</source>
         <translation>正在移除成员或触发重平衡</translation>
+    </message>
+    <message>
+        <source>%1 needs a PLAINTEXT or SASL_PLAINTEXT listener for now.</source>
+        <translation>%1 目前需要 PLAINTEXT 或 SASL_PLAINTEXT 监听器。</translation>
+    </message>
+    <message>
+        <source>librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS connections: use a PLAINTEXT or SASL_PLAINTEXT listener of this cluster, or kafka-consumer-groups.sh.</source>
+        <translation>librdkafka 2.0.2 客户端做不到这一点，而 Cohort 还不能自己建立 TLS 连接：请使用该集群的 PLAINTEXT 或 SASL_PLAINTEXT 监听器，或使用 kafka-consumer-groups.sh。</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2698,37 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     </message>
 </context>
 <context>
+    <name>SaslLogin</name>
+    <message>
+        <source>Authentication failed: wrong user or password for %1 (user &quot;%2&quot;; Kafka says: %3)</source>
+        <translation>认证失败：%1 的用户名或密码错误（用户“%2”；Kafka 的回答：%3）</translation>
+    </message>
+    <message>
+        <source>SASL authentication failed: %1</source>
+        <translation>SASL 认证失败：%1</translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed SaslHandshake response</source>
+        <translation>Broker 发送了格式错误的 SaslHandshake 响应</translation>
+    </message>
+    <message>
+        <source>the broker does not offer SASL mechanism %1 (%2; it offers %3)</source>
+        <translation>Broker 未提供 SASL 机制 %1（%2；它提供的是 %3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed SaslAuthenticate response</source>
+        <translation>Broker 发送了格式错误的 SaslAuthenticate 响应</translation>
+    </message>
+    <message>
+        <source>the SASL login has already ended</source>
+        <translation>SASL 登录已经结束</translation>
+    </message>
+</context>
+<context>
     <name>SaslPlainAuth</name>
     <message>
         <source>the broker sent a malformed SaslHandshake response</source>
@@ -2703,6 +2745,37 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>SASL authentication failed: %1</source>
         <translation>SASL 认证失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaslScramAuth</name>
+    <message>
+        <source>the broker refused the SCRAM exchange: %1</source>
+        <translation>Broker 拒绝了 SCRAM 交换：%1</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM nonce does not extend Cohort&apos;s</source>
+        <translation>Broker 的 SCRAM 随机数没有以 Cohort 的随机数开头</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM message has no salt</source>
+        <translation>Broker 的 SCRAM 消息中没有盐值</translation>
+    </message>
+    <message>
+        <source>the broker asks for %1 SCRAM iterations (Cohort takes %2 to %3)</source>
+        <translation>Broker 要求 %1 次 SCRAM 迭代（Cohort 接受 %2 到 %3 次）</translation>
+    </message>
+    <message>
+        <source>the broker refused the SCRAM proof: %1</source>
+        <translation>Broker 拒绝了 SCRAM 证明：%1</translation>
+    </message>
+    <message>
+        <source>the SCRAM exchange ended before Cohort sent its proof</source>
+        <translation>SCRAM 交换在 Cohort 发送证明之前就结束了</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM signature is wrong: it does not know this user&apos;s password</source>
+        <translation>Broker 的 SCRAM 签名错误：它并不知道该用户的密码</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4608,45 @@ group.instance.id %1</translation>
     <message>
         <source>The group was %1</source>
         <translation>组处于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RelayedConnection</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>librdkafka sent a frame of impossible size</source>
+        <translation>librdkafka 客户端发送了大小不可能成立的帧</translation>
+    </message>
+    <message>
+        <source>librdkafka sent a malformed request header</source>
+        <translation>librdkafka 客户端发送了格式错误的请求头</translation>
+    </message>
+    <message>
+        <source>librdkafka asked for %1 v%2, which the relay does not offer</source>
+        <translation>librdkafka 客户端请求了 %1 v%2，而中继不提供该版本</translation>
+    </message>
+    <message>
+        <source>librdkafka sent %1 before logging in</source>
+        <translation>librdkafka 客户端在登录之前发送了 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent a frame of impossible size</source>
+        <translation>%1:%2 发送了大小不可能成立的帧</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered a request nobody sent</source>
+        <translation>%1:%2 回答了一个没人发送过的请求</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered out of order</source>
+        <translation>%1:%2 的回答顺序错乱</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent a malformed %3 answer</source>
+        <translation>%1:%2 发送了格式错误的 %3 回答</translation>
     </message>
 </context>
 <context>

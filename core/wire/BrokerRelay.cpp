@@ -17,10 +17,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("BrokerRelay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BrokerRelay)
+};
 
 const QString kLoopback = QStringLiteral("127.0.0.1");
 
@@ -60,7 +62,7 @@ public:
             return *it;
         auto *server = new QTcpServer(this);
         if (!server->listen(QHostAddress::LocalHost, 0)) {
-            problem(tr("cannot listen on 127.0.0.1 for %1: %2").arg(k, server->errorString()));
+            problem(Text::tr("cannot listen on 127.0.0.1 for %1: %2").arg(k, server->errorString()));
             delete server;
             return 0;
         }
@@ -118,7 +120,7 @@ Result<std::unique_ptr<BrokerRelay>, QString> BrokerRelay::start(const RelayUpst
                                                                  const QList<KafkaWireConnection::Address> &bootstrap)
 {
     if (bootstrap.isEmpty())
-        return tr("no bootstrap server to relay to");
+        return Text::tr("no bootstrap server to relay to");
     std::unique_ptr<BrokerRelay> relay(new BrokerRelay);
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);

@@ -14,10 +14,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("SaslLogin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SaslLogin)
+};
 
 }   // namespace
 
@@ -61,9 +63,9 @@ QString SaslLogin::refused(const AuthenticateResponse &response) const
 {
     const QString kafkaSays = response.errorMessage.isEmpty() ? QString::fromLatin1(ErrorCode::name(response.errorCode)) : response.errorMessage;
     if (m_credentials.isScram() && response.errorCode == ErrorCode::SaslAuthenticationFailed)
-        return tr("Authentication failed: wrong user or password for %1 (user \"%2\"; Kafka says: %3)")
+        return Text::tr("Authentication failed: wrong user or password for %1 (user \"%2\"; Kafka says: %3)")
             .arg(m_credentials.mechanismName(), m_credentials.user, kafkaSays);
-    return tr("SASL authentication failed: %1").arg(kafkaSays);
+    return Text::tr("SASL authentication failed: %1").arg(kafkaSays);
 }
 
 Result<std::optional<SaslLogin::Request>, QString> SaslLogin::next(const QByteArray &responseBody)
@@ -72,11 +74,11 @@ Result<std::optional<SaslLogin::Request>, QString> SaslLogin::next(const QByteAr
     case Step::Handshake: {
         const std::optional<SaslHandshakeCodec::Response> handshake = SaslHandshakeCodec::readResponse(responseBody);
         if (!handshake)
-            return tr("the broker sent a malformed SaslHandshake response");
+            return Text::tr("the broker sent a malformed SaslHandshake response");
         if (handshake->errorCode != ErrorCode::None)
-            return tr("the broker does not offer SASL mechanism %1 (%2; it offers %3)")
+            return Text::tr("the broker does not offer SASL mechanism %1 (%2; it offers %3)")
                 .arg(m_credentials.mechanismName(), QString::fromLatin1(ErrorCode::name(handshake->errorCode)),
-                     handshake->mechanisms.isEmpty() ? tr("none") : handshake->mechanisms.join(QStringLiteral(", ")));
+                     handshake->mechanisms.isEmpty() ? Text::tr("none") : handshake->mechanisms.join(QStringLiteral(", ")));
         if (!m_credentials.isScram()) {
             m_step = Step::PlainToken;
             return std::optional<Request>(Request{ApiKey::SaslAuthenticate, kAuthenticateVersion, SaslPlainAuth::authenticateRequest(m_credentials)});
@@ -89,7 +91,7 @@ Result<std::optional<SaslLogin::Request>, QString> SaslLogin::next(const QByteAr
     case Step::ScramFinal: {
         const std::optional<AuthenticateResponse> answer = readAuthenticateResponse(responseBody, kAuthenticateVersion);
         if (!answer)
-            return tr("the broker sent a malformed SaslAuthenticate response");
+            return Text::tr("the broker sent a malformed SaslAuthenticate response");
         if (answer->errorCode != ErrorCode::None)
             return refused(*answer);
         if (m_step == Step::ScramFirst) {
@@ -108,7 +110,7 @@ Result<std::optional<SaslLogin::Request>, QString> SaslLogin::next(const QByteAr
     }
     case Step::Done: break;
     }
-    return tr("the SASL login has already ended");
+    return Text::tr("the SASL login has already ended");
 }
 
 }   // namespace cohort

@@ -11,10 +11,12 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() by the class it is called in; this names the context
+// the strings below are looked up in, for calls from free functions too.
+struct Text
 {
-    return QCoreApplication::translate("SaslScramAuth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SaslScramAuth)
+};
 
 QCryptographicHash::Algorithm hashOf(SaslCredentials::Mechanism mechanism)
 {
@@ -83,19 +85,19 @@ Result<QByteArray, QString> SaslScramAuth::clientFinalMessage(const QByteArray &
 {
     const QByteArray error = attribute(serverFirst, 'e');
     if (!error.isEmpty())
-        return tr("the broker refused the SCRAM exchange: %1").arg(QString::fromUtf8(error));
+        return Text::tr("the broker refused the SCRAM exchange: %1").arg(QString::fromUtf8(error));
     const QByteArray nonce = attribute(serverFirst, 'r');
     // The server's nonce must extend ours: this is what librdkafka before
     // 2.6.1 got wrong in the other direction.
     if (nonce.size() <= m_clientNonce.size() || !nonce.startsWith(m_clientNonce))
-        return tr("the broker's SCRAM nonce does not extend Cohort's");
+        return Text::tr("the broker's SCRAM nonce does not extend Cohort's");
     const QByteArray salt = QByteArray::fromBase64(attribute(serverFirst, 's'));
     if (salt.isEmpty())
-        return tr("the broker's SCRAM message has no salt");
+        return Text::tr("the broker's SCRAM message has no salt");
     bool ok = false;
     const int iterations = attribute(serverFirst, 'i').toInt(&ok);
     if (!ok || iterations < kMinIterations || iterations > kMaxIterations)
-        return tr("the broker asks for %1 SCRAM iterations (Cohort takes %2 to %3)")
+        return Text::tr("the broker asks for %1 SCRAM iterations (Cohort takes %2 to %3)")
             .arg(QString::fromUtf8(attribute(serverFirst, 'i')))
             .arg(kMinIterations)
             .arg(kMaxIterations);
@@ -122,11 +124,11 @@ Result<Done, QString> SaslScramAuth::verifyServerFinal(const QByteArray &serverF
 {
     const QByteArray error = attribute(serverFinal, 'e');
     if (!error.isEmpty())
-        return tr("the broker refused the SCRAM proof: %1").arg(QString::fromUtf8(error));
+        return Text::tr("the broker refused the SCRAM proof: %1").arg(QString::fromUtf8(error));
     if (m_expectedServerSignature.isEmpty())
-        return tr("the SCRAM exchange ended before Cohort sent its proof");
+        return Text::tr("the SCRAM exchange ended before Cohort sent its proof");
     if (!sameBytes(QByteArray::fromBase64(attribute(serverFinal, 'v')), m_expectedServerSignature))
-        return tr("the broker's SCRAM signature is wrong: it does not know this user's password");
+        return Text::tr("the broker's SCRAM signature is wrong: it does not know this user's password");
     return Done{};
 }
 
