@@ -139,20 +139,25 @@ logger.state.name = state.change.logger
 logger.state.level = WARN
 EOF
 
-# Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and optional
-# SASL/SSL ports on node 1's listeners only (enough for client tests); with
-# both, a SASL_SSL listener too (SCRAM over TLS).
+# Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and with
+# --sasl / --ssl per node a SASL_PLAINTEXT / SSL port; with both, a SASL_SSL
+# listener too (SCRAM over TLS). Every broker has every listener: a client
+# sees in Metadata only the brokers that have the listener it connected to,
+# so a listener on one node would hide the groups coordinated elsewhere.
 sasl_ssl=$((sasl * ssl))
-need=$((brokers + 1 + sasl + ssl + sasl_ssl))
+need=$((brokers + 1 + brokers * (sasl + ssl + sasl_ssl)))
 read -r -a ports <<<"$(free_ports "$need")"
 controller_port=${ports[$brokers]}
 next=$((brokers + 1))
-sasl_port=""
-ssl_port=""
-if [ "$sasl" = 1 ]; then sasl_port=${ports[$next]}; next=$((next + 1)); fi
-if [ "$ssl" = 1 ]; then ssl_port=${ports[$next]}; next=$((next + 1)); fi
-sasl_ssl_port=""
-if [ "$sasl_ssl" = 1 ]; then sasl_ssl_port=${ports[$next]}; fi
+sasl_ports=() ssl_ports=() sasl_ssl_ports=()
+for ((n = 1; n <= brokers; n++)); do
+    if [ "$sasl" = 1 ]; then sasl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+    if [ "$ssl" = 1 ]; then ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+    if [ "$sasl_ssl" = 1 ]; then sasl_ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+done
+sasl_port=${sasl_ports[1]:-}
+ssl_port=${ssl_ports[1]:-}
+sasl_ssl_port=${sasl_ssl_ports[1]:-}
 
 if [ "$ssl" = 1 ]; then
     (
@@ -177,10 +182,10 @@ write_config() {
     if [ "$node" = 1 ]; then
         roles=broker,controller
         listeners="$listeners,CONTROLLER://127.0.0.1:$controller_port"
-        [ -n "$sasl_port" ] && { listeners="$listeners,SASL_PLAINTEXT://127.0.0.1:$sasl_port"; protomap="$protomap,SASL_PLAINTEXT:SASL_PLAINTEXT"; }
-        [ -n "$ssl_port" ] && { listeners="$listeners,SSL://127.0.0.1:$ssl_port"; protomap="$protomap,SSL:SSL"; }
-        [ -n "$sasl_ssl_port" ] && { listeners="$listeners,SASL_SSL://127.0.0.1:$sasl_ssl_port"; protomap="$protomap,SASL_SSL:SASL_SSL"; }
     fi
+    [ -n "$sasl_port" ] && { listeners="$listeners,SASL_PLAINTEXT://127.0.0.1:${sasl_ports[$node]}"; protomap="$protomap,SASL_PLAINTEXT:SASL_PLAINTEXT"; }
+    [ -n "$ssl_port" ] && { listeners="$listeners,SSL://127.0.0.1:${ssl_ports[$node]}"; protomap="$protomap,SSL:SSL"; }
+    [ -n "$sasl_ssl_port" ] && { listeners="$listeners,SASL_SSL://127.0.0.1:${sasl_ssl_ports[$node]}"; protomap="$protomap,SASL_SSL:SASL_SSL"; }
     local rf=1 isr=1
     [ "$brokers" = 3 ] && { rf=3; isr=2; }
     {
@@ -208,16 +213,16 @@ write_config() {
         echo "group.initial.rebalance.delay.ms=0"
         echo "group.streams.initial.rebalance.delay.ms=0"
         echo "auto.create.topics.enable=true"
-        if [ "$node" = 1 ] && [ -n "$sasl_port" ]; then
+        if [ -n "$sasl_port" ]; then
             echo "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-512"
             echo 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
             echo 'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;'
         fi
-        if [ "$node" = 1 ] && [ -n "$sasl_ssl_port" ]; then
+        if [ -n "$sasl_ssl_port" ]; then
             echo 'listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
             echo 'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;'
         fi
-        if [ "$node" = 1 ] && [ -n "$ssl_port" ]; then
+        if [ -n "$ssl_port" ]; then
             echo "ssl.keystore.type=PKCS12"
             echo "ssl.keystore.location=$work/broker.p12"
             echo "ssl.keystore.password=cohort-test"
