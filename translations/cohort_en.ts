@@ -361,6 +361,20 @@
             <numerusform>Remove %n Members…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln broker(s)</source>
+        <translation>
+            <numerusform>%Ln broker</numerusform>
+            <numerusform>%Ln brokers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::RebalanceTimeline</name>

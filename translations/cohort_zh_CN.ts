@@ -4290,10 +4290,6 @@ group.instance.id %1</translation>
         <translation>%1（已消失）</translation>
     </message>
     <message>
-        <source>Refreshed %1 in %2 ms · %3 brokers · %4 groups</source>
-        <translation>已刷新 %1，用时 %2 毫秒 · %3 个 Broker · %4 个组</translation>
-    </message>
-    <message>
         <source> · lag against the last stable offset (read_committed)</source>
         <translation> · 积压以最后稳定位移计算（read_committed）</translation>
     </message>
@@ -4328,6 +4324,22 @@ group.instance.id %1</translation>
     <message>
         <source>What each assignor would give the group&apos;s members, with members added or removed or partitions added</source>
         <translation>每种分配器会给该组的成员怎样的分配，可添加或移除成员、添加分区</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 in %2 ms · %3 · %4</source>
+        <translation>已刷新 %1，用时 %2 毫秒 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broker(s)</source>
+        <translation>
+            <numerusform>%Ln 个 Broker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个组</numerusform>
+        </translation>
     </message>
 </context>
 <context>

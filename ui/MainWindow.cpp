@@ -1016,11 +1016,12 @@ void MainWindow::closeTab(int index)
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
     // The pages took the snapshot themselves; the window keeps its status bar and banner.
-    QString line = tr("Refreshed %1 in %2 ms · %3 brokers · %4 groups")
+    // One plural per count: "1 broker · 2 groups" (a sentence with two counts has no plural form of its own).
+    QString line = tr("Refreshed %1 in %2 ms · %3 · %4")
                        .arg(QLocale().toString(snapshot.takenAt.toLocalTime().time(), QLocale::LongFormat))
                        .arg(QLocale().toString(snapshot.durationMs))
-                       .arg(QLocale().toString(snapshot.metadata.brokers.size()))
-                       .arg(QLocale().toString(snapshot.groups.size()));
+                       .arg(tr("%Ln broker(s)", nullptr, int(snapshot.metadata.brokers.size())))
+                       .arg(tr("%Ln group(s)", nullptr, int(snapshot.groups.size())));
     if (snapshot.readCommitted)
         line += tr(" · lag against the last stable offset (read_committed)");
     if (snapshot.isPartial())

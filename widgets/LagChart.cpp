@@ -3,6 +3,7 @@
 
 #include "core/rebalance/GroupEventText.h"
 #include "models/Theme.h"
+#include "widgets/PlotPalette.h"
 #include "models/ThemeNotifier.h"
 #include "widgets/ChartTimeRange.h"
 #include "widgets/LocalTimeTicker.h"
@@ -463,18 +464,7 @@ void LagChart::applyTheme()
     const QPalette &palette = theme.palette();
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    m_plot->setBackground(base);
-    m_plot->axisRect()->setBackground(base);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2}) {
-        axis->setBasePen(QPen(theme.muted()));
-        axis->setTickPen(QPen(theme.muted()));
-        axis->setSubTickPen(QPen(theme.muted()));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(theme.grid(), 1));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-        axis->grid()->setSubGridVisible(false);
-    }
+    PlotPalette::apply(m_plot);
     m_plot->yAxis2->grid()->setVisible(false);
     m_title->setTextColor(text);
     m_emptyText->setColor(theme.muted());

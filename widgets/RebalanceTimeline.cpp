@@ -4,6 +4,7 @@
 #include "core/lag/LagAssessor.h"
 #include "core/rebalance/GroupEventText.h"
 #include "models/Theme.h"
+#include "widgets/PlotPalette.h"
 #include "models/ThemeNotifier.h"
 #include "widgets/ChartTimeRange.h"
 #include "widgets/LocalTimeTicker.h"
@@ -273,21 +274,7 @@ void RebalanceTimeline::placeLabels()
 void RebalanceTimeline::applyTheme()
 {
     const Theme &theme = Theme::current();
-    const QPalette &palette = theme.palette();
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    m_plot->setBackground(base);
-    m_plot->axisRect()->setBackground(base);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2}) {
-        axis->setBasePen(QPen(theme.muted()));
-        axis->setTickPen(QPen(theme.muted()));
-        axis->setSubTickPen(QPen(theme.muted()));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(theme.grid(), 1));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-        axis->grid()->setSubGridVisible(false);
-    }
+    PlotPalette::apply(m_plot);
     m_plot->yAxis->grid()->setVisible(false);
     m_emptyText->setColor(theme.muted());
     styleAll();
