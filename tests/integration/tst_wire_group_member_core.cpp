@@ -165,7 +165,7 @@ private Q_SLOTS:
         auto cluster = startSandbox(config);
         QVERIFY(cluster);
         WireGroupMember::Options o = options(u"secured"_s, u"sasl-member"_s, u"connect"_s, u"sessioned"_s, {});
-        o.sasl = SaslPlainAuth::Credentials{u"alice"_s, u"secret"_s};
+        o.sasl = SaslCredentials{u"alice"_s, u"secret"_s};
         WireGroupMember member(o);
         member.start(u"127.0.0.1"_s, firstPort(*cluster));
         QTRY_VERIFY_WITH_TIMEOUT(member.generationId() > 0 && cluster->groupInfo(u"secured"_s).state == u"Stable"_s, 30000);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         member.stop();
 
         o.groupId = u"refused"_s;
-        o.sasl = SaslPlainAuth::Credentials{u"alice"_s, u"wrong"_s};
+        o.sasl = SaslCredentials{u"alice"_s, u"wrong"_s};
         WireGroupMember intruder(o);
         QSignalSpy problems(&intruder, &WireGroupMember::problem);
         intruder.start(u"127.0.0.1"_s, firstPort(*cluster));
