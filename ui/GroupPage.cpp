@@ -131,9 +131,9 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     m_memberView->setColumnWidth(MemberTableModel::Topics, 120);
     m_memberView->setColumnWidth(MemberTableModel::ClientId, 140);
     m_memberView->setColumnWidth(MemberTableModel::Host, 95);
-    m_memberView->setColumnWidth(MemberTableModel::InstanceId, 120);
+    m_memberView->setColumnWidth(MemberTableModel::InstanceId, 110);
     m_memberView->setColumnWidth(MemberTableModel::Partitions, 70);
-    m_memberView->setColumnWidth(MemberTableModel::Epoch, 110);
+    m_memberView->setColumnWidth(MemberTableModel::Epoch, 70);
     // Client id first: it is what people recognise; the member id is long and random.
     m_memberView->horizontalHeader()->moveSection(MemberTableModel::ClientId, 0);
 

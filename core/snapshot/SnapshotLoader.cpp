@@ -216,6 +216,11 @@ QFuture<Result<ClusterSnapshot>> load(std::shared_ptr<ClusterClient> client, std
         qCDebug(lcRefresh) << "metadata and group list after" << timer.elapsed() << "ms";
         if (progress->isCancelled())
             return cancelled();
+        // Last metadata and no broker listing either: the cluster is out of
+        // reach, not one broker slow; a failed refresh says so.
+        if (metadata->notRefreshed
+            && (!listings || (listings->groups.isEmpty() && listings->failedBrokers.size() >= metadata->brokers.size())))
+            return *metadata->notRefreshed;
 
         SnapshotBuilder::Input in;
         in.metadata = metadata.value();
@@ -296,6 +301,18 @@ QFuture<Result<GroupSnapshot>> loadGroup(std::shared_ptr<ClusterClient> client, 
                     for (const GroupListing &l : listed->groups)
                         if (l.groupId == groupId)
                             in.listings.append(l);
+                // A KIP-848 group, now that the client knows its type: described
+                // again, with the API of its type (ConsumerGroupDescribe).
+                if (in.listings.size() == 1 && in.listings.first().type == GroupType::Consumer && !progress->isCancelled()) {
+                    SnapshotBuilder::Input again;
+                    again.readAt = in.readAt;
+                    again.metadata = in.metadata;
+                    again.readCommitted = in.readCommitted;
+                    again.listings = in.listings;
+                    describeAndMeasure(*client, {groupId}, again, Watermarked::TheseGroupsOnly, progress, timer);
+                    if (!again.descriptions.isEmpty() && again.descriptions.first().describedAsConsumerGroup)
+                        in = std::move(again);
+                }
             }
             const KafkaError notDescribed = in.notDescribed.value(groupId);
 

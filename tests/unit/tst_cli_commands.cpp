@@ -72,11 +72,11 @@ private Q_SLOTS:
         QCOMPARE(describe.code, 0);
         QCOMPARE(describe.err, QString());
         QCOMPARE(lines(describe.out).value(0),
-                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] [--all-groups] [GROUP...]"));
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--state] [--verbose] [--all-groups] [GROUP...]"));
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --members")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  GROUP...")).isEmpty());
         QVERIFY(!lineStartingWith(describe.out, QStringLiteral("  --bootstrap-server")).isEmpty());   // the global ones too
-        QVERIFY(!describe.out.contains(QLatin1String("--state")));                                    // not list's
+        QVERIFY(!describe.out.contains(QLatin1String("--type")));                                     // not list's
 
         const CliRun list = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("-h")});
         QCOMPARE(list.code, 0);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const CliRun r = runCli(
             cluster + QStringList{QStringLiteral("groups"), QStringLiteral("describe"), QStringLiteral("g"), QStringLiteral("--frob")});
         QCOMPARE(lineStartingWith(r.err, QStringLiteral("usage: ")),
-                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--verbose] [--all-groups] [GROUP...]"));
+                 QStringLiteral("usage: cohort-cli [GLOBAL OPTIONS] groups describe [--members] [--state] [--verbose] [--all-groups] [GROUP...]"));
     }
 
     void typedOptionsAndArguments()
@@ -169,9 +169,9 @@ private Q_SLOTS:
                        QStringLiteral("unknown state 'Sleeping'"));
         verifyBadUsage({QStringLiteral("--members"), QStringLiteral("groups"), QStringLiteral("describe")},
                        QStringLiteral("groups describe needs at least one group id"));
-        verifyBadUsage({QStringLiteral("--state"), QStringLiteral("Stable"), QStringLiteral("groups"), QStringLiteral("describe"),
+        verifyBadUsage({QStringLiteral("--type"), QStringLiteral("classic"), QStringLiteral("groups"), QStringLiteral("describe"),
                         QStringLiteral("g")},
-                       QStringLiteral("unknown option --state for 'groups describe'"));
+                       QStringLiteral("unknown option --type for 'groups describe'"));
     }
 
     void groupsLagUsage()
