@@ -61,6 +61,22 @@ make_test_venv() {
   cp "$requirements" "$venv/requirements.installed"
 }
 
+# How long each step took, printed when the script ends (so a slow CI run
+# says whether the packages, the build or the tests took the time).
+timings=()
+phase='' phase_start=0
+timed() {
+  phase=$1 phase_start=$SECONDS
+  shift
+  "$@"
+  timings+=("$phase $((SECONDS - phase_start)) s;")
+  phase=''
+}
+print_timings() {
+  [ -z "$phase" ] || timings+=("$phase $((SECONDS - phase_start)) s (failed);")
+  [ ${#timings[@]} -eq 0 ] || echo "setup.sh: took ${timings[*]}" >&2
+}
+
 case "$mode" in
   deps) install_deps ;;
   build) install_deps; build; make_test_venv ;;
@@ -69,14 +85,17 @@ case "$mode" in
     exec "$build_dir/app/cohort" "$@"
     ;;
   test)
-    install_deps; build; make_test_venv
+    trap print_timings EXIT
+    timed packages install_deps
+    timed build build
+    timed venv make_test_venv
     # The real Kafka 4.4 the suite runs against (tests/kafka): its jars come
     # from Maven Central once, into ~/.cache/cohort, before the clock of the
     # cluster fixture starts.
-    "$here/scripts/kafka-cluster.sh" fetch
+    timed kafka-jars "$here/scripts/kafka-cluster.sh" fetch
     cd "$build_dir"
     # Tests that start sandbox brokers use ephemeral ports on 127.0.0.1 only.
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 --parallel 2 --no-tests=error
+    timed tests env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 --parallel 2 --no-tests=error
     ;;
   *)
     echo "usage: scripts/setup.sh run|test|deps|build [cohort args...]" >&2

@@ -3,15 +3,60 @@
 
 #include "RdKafkaTestClient.h"
 
+#include <QDeadlineTimer>
+#include <QSet>
+#include <QThread>
+
 namespace cohort::test {
 
 namespace {
 
 constexpr int kTimeoutMs = 120000;   // 20,000 partitions take a while on a small machine
+constexpr int kPropagationMs = 60000;   // a loaded 2-core machine can take seconds
+
+// What `address`'s own metadata lacks of `names` (a fresh handle knows only
+// that broker, so its first Metadata goes there); empty when it has them all.
+QString missingOn(const QString &address, const QList<QPair<QString, QString>> &extra, const QSet<QString> &names, int partitions,
+                  bool anyPartitionCount)
+{
+    QString error;
+    rd_kafka_conf_t *conf = makeConf(address, extra, &error);
+    if (!conf)
+        return error;
+    char err[256];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!rk)
+        return QString::fromUtf8(err);
+    const rd_kafka_metadata_t *md = nullptr;
+    QSet<QString> missing = names;
+    if (const rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 1, nullptr, &md, 5000); e != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        error = QString::fromUtf8(rd_kafka_err2name(e));
+    } else {
+        for (int t = 0; t < md->topic_cnt; ++t) {
+            const rd_kafka_metadata_topic_t &topic = md->topics[t];
+            const QString name = QString::fromUtf8(topic.topic);
+            if (!missing.contains(name) || topic.err || (!anyPartitionCount && topic.partition_cnt != partitions) || topic.partition_cnt == 0)
+                continue;
+            bool led = true;
+            for (int p = 0; p < topic.partition_cnt; ++p)
+                led = led && topic.partitions[p].leader >= 0;
+            if (led)
+                missing.remove(name);
+        }
+        if (!missing.isEmpty())
+            error = QStringLiteral("%1 of %2 topics (first %3)").arg(missing.size()).arg(names.size()).arg(*missing.cbegin());
+        rd_kafka_metadata_destroy(md);
+    }
+    rd_kafka_destroy(rk);
+    return error;
+}
+
 
 }   // namespace
 
 RdKafkaTestAdmin::RdKafkaTestAdmin(const QString &bootstrap, const QList<QPair<QString, QString>> &extra)
+    : m_bootstrap(bootstrap)
+    , m_extra(extra)
 {
     rd_kafka_conf_t *conf = makeConf(bootstrap, extra, &m_error);
     char err[256];
@@ -51,7 +96,24 @@ QString RdKafkaTestAdmin::createTopics(const QStringList &names, int partitions,
         if (const QString e = awaitResult(existingIsFine); !e.isEmpty())
             error = e;
     }
-    return error;
+    return error.isEmpty() ? awaitTopicsOnEveryBroker(names, partitions, existingIsFine) : error;
+}
+
+QString RdKafkaTestAdmin::awaitTopicsOnEveryBroker(const QStringList &names, int partitions, bool anyPartitionCount) const
+{
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    const QDeadlineTimer deadline(kPropagationMs);
+    for (const QString &address : m_bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (;;) {
+            const QString missing = missingOn(address.trimmed(), m_extra, wanted, partitions, anyPartitionCount);
+            if (missing.isEmpty())
+                break;
+            if (deadline.hasExpired())
+                return QStringLiteral("broker %1 still lacks %2 after %3 s").arg(address, missing).arg(kPropagationMs / 1000);
+            QThread::msleep(100);   // polling another process's state: nothing to wait on
+        }
+    }
+    return {};
 }
 
 QString RdKafkaTestAdmin::deleteTopic(const QString &name)
