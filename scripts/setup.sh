@@ -42,7 +42,13 @@ install_deps() {
 build() {
   export CCACHE_DIR=${CCACHE_DIR:-"$HOME/.cache/ccache"}
   export CCACHE_BASEDIR="$here"
-  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  # Line tables only (-g1): backtraces and profiles still name functions and
+  # lines, and objects are a fifth of -g's, which makes a clean build on 2
+  # cores minutes shorter. A debugger session wants -DCMAKE_BUILD_TYPE=Debug.
+  # ccache can cache compiles that use precompiled headers with this sloppiness.
+  export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
