@@ -73,7 +73,11 @@ function(cohort_test_folder dir label pch_kind)
     set(_holder ${ARG_PCH_FROM})
   else()
     set(_holder cohort_pch_${label})
-    cohort_pch_holder(${_holder} ${pch_kind} LIBS ${ARG_LIBS} Qt6::Test)
+    # Not the test support library: it reuses the unit holder's headers (a
+    # cycle otherwise), and it adds include paths only, no definitions.
+    set(_holder_libs ${ARG_LIBS})
+    list(REMOVE_ITEM _holder_libs cohort_test_support)
+    cohort_pch_holder(${_holder} ${pch_kind} LIBS ${_holder_libs} Qt6::Test)
   endif()
   file(GLOB _tests CONFIGURE_DEPENDS "${dir}/tst_*.cpp")
   foreach(_src ${_tests})
