@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cohort {
 
 namespace {
@@ -78,13 +80,23 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
             return yes();
         return no(Text::tr("The group \"%1\" has no committed offsets to delete.").arg(groupId));
     case GroupAction::RemoveMembers:
-        // LeaveGroup v3+ names members by member id or group.instance.id, which
-        // only DescribeGroups (classic groups) tells Cohort today.
-        if (d.describedAsConsumerGroup)
-            return no(Text::tr("Cohort removes members of classic groups only (LeaveGroup, as the classic protocol has it); \"%1\" is a "
-                         "KIP-848 consumer group.")
+        // LeaveGroup v3+ names members by member id or group.instance.id: a
+        // classic group's come from DescribeGroups, a KIP-848 group's from
+        // ConsumerGroupDescribe. Kafka 4.0+ removes any member of a consumer
+        // group that way, consumer protocol or classic (KAFKA-18188); Kafka
+        // 3.7-3.9 answer UNKNOWN_MEMBER_ID for a member of the consumer
+        // protocol ("does not use the classic protocol"). Only 4.0+ says each
+        // member's type (ConsumerGroupDescribe v1, KIP-1099), so a member
+        // without one was described by an older coordinator, where Cohort
+        // cannot tell which members it could remove.
+        if (d.describedAsConsumerGroup && std::any_of(d.members.cbegin(), d.members.cend(), [](const GroupMember &m) {
+                return m.type == MemberType::Unknown;
+            }))
+            return no(Text::tr("The coordinator of \"%1\" is older than Kafka 4.0 (it describes no member types), and Kafka before 4.0 "
+                         "refuses to remove a member of a KIP-848 consumer group that uses the consumer protocol (LeaveGroup answers "
+                         "UNKNOWN_MEMBER_ID). Stop the consumers you want out, or upgrade the brokers to Kafka 4.0 or newer.")
                           .arg(groupId));
-        if (!describedByDescribeGroups(d.type))
+        if (!d.describedAsConsumerGroup && !describedByDescribeGroups(d.type))
             return no(Text::tr("Cohort cannot list the members of a %1 group yet (that needs ConsumerGroupDescribe), so it cannot name "
                          "whom to remove.")
                           .arg(groupTypeToString(d.type)));

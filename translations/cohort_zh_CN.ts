@@ -961,16 +961,16 @@ what is not read by then is reported missing (exit 3)</source>
         <translation>组在重平衡期间其协议类型和分配器未知；请在它变为 Stable 后重试。</translation>
     </message>
     <message>
-        <source>Cohort removes members of classic groups only (LeaveGroup, as the classic protocol has it); &quot;%1&quot; is a KIP-848 consumer group.</source>
-        <translation>Cohort 只能移除 classic 组的成员（按 classic 协议的方式使用 LeaveGroup）；&quot;%1&quot; 是 KIP-848 consumer 组。</translation>
-    </message>
-    <message>
         <source>A share group has no committed offsets to reset (kafka-share-groups.sh resets its start offsets).</source>
         <translation>share 组没有可重置的已提交位移（kafka-share-groups.sh 重置的是它的起始位移）。</translation>
     </message>
     <message>
         <source>Cohort has no backup of a reset of &quot;%1&quot; in this account&apos;s data folder: there is nothing to undo.</source>
         <translation>Cohort 在此账户的数据文件夹中没有 &quot;%1&quot; 的重置备份：没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>The coordinator of &quot;%1&quot; is older than Kafka 4.0 (it describes no member types), and Kafka before 4.0 refuses to remove a member of a KIP-848 consumer group that uses the consumer protocol (LeaveGroup answers UNKNOWN_MEMBER_ID). Stop the consumers you want out, or upgrade the brokers to Kafka 4.0 or newer.</source>
+        <translation>&quot;%1&quot; 的协调者早于 Kafka 4.0（它不给出成员类型），而 Kafka 4.0 之前拒绝移除 KIP-848 consumer 组中使用 consumer 协议的成员（LeaveGroup 答复 UNKNOWN_MEMBER_ID）。请停止想移出的消费者，或把 broker 升级到 Kafka 4.0 或更新版本。</translation>
     </message>
 </context>
 <context>
@@ -1402,20 +1402,6 @@ group, and for a group without members (exit code 1, with the reason).</source>
         <translation>从组中移除成员：静态成员按实例 id，其他成员按成员 id</translation>
     </message>
     <message>
-        <source>Sends LeaveGroup (v3) to the group&apos;s coordinator on the members&apos; behalf, as
-kafka-consumer-groups.sh --delete --members does not and Kafka&apos;s admin client
-removeMembersFromConsumerGroup does. The group rebalances without them. A removed
-consumer that is still running joins again with a new member id at its next
-poll: stop it first to keep it out. One row per member; the exit code is 1 when
-any member was not removed. Refused on a read-only connection.</source>
-        <translation>代表这些成员向组的协调者发送 LeaveGroup (v3)，
-kafka-consumer-groups.sh --delete --members 不这样做，而 Kafka 管理客户端的
-removeMembersFromConsumerGroup 这样做。组会在没有它们的情况下重平衡。被移除
-但仍在运行的消费者会在下一次 poll 时以新的成员 id 重新加入：
-要把它挡在外面，请先停止它。每个成员一行；有任何成员未被移除时
-退出码为 1。在只读连接上会被拒绝。</translation>
-    </message>
-    <message>
         <source>a member to remove by its member id (repeatable)</source>
         <translation>按成员 id 移除的成员（可重复）</translation>
     </message>
@@ -1450,6 +1436,23 @@ removeMembersFromConsumerGroup 这样做。组会在没有它们的情况下重�
     <message>
         <source>group &apos;%1&apos;: %2</source>
         <translation>组 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>Sends LeaveGroup (v3) to the group&apos;s coordinator on the members&apos; behalf, as
+kafka-consumer-groups.sh --delete --members does not and Kafka&apos;s admin client
+removeMembersFromConsumerGroup does; a KIP-848 consumer group&apos;s members too on
+Kafka 4.0 and newer. The group rebalances without them. A removed consumer that
+is still running joins again: a classic one at its next poll under a new member
+id, a KIP-848 one at its next heartbeat under the same member id with a new
+member epoch. Stop it first to keep it out. One row per member; the exit code
+is 1 when any member was not removed. Refused on a read-only connection.</source>
+        <translation>代表这些成员向组的协调者发送 LeaveGroup (v3)，
+kafka-consumer-groups.sh --delete --members 不这样做，而 Kafka 管理客户端的
+removeMembersFromConsumerGroup 这样做；在 Kafka 4.0 及更新版本上，KIP-848
+consumer 组的成员也可移除。组会在没有它们的情况下重平衡。被移除但仍在运行的
+消费者会重新加入：classic 消费者在下一次 poll 时以新的成员 id 加入，KIP-848
+消费者在下一次心跳时以相同的成员 id 和新的成员 epoch 加入。要把它挡在外面，
+请先停止它。每个成员一行；有任何成员未被移除时退出码为 1。在只读连接上会被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1633,6 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
         <translation>该组的活跃成员仍订阅着此主题：请先停止它的消费者或更改其订阅。</translation>
     </message>
     <message>
-        <source>This member is not in the group (any more): it left, or its session expired. Refresh the group.</source>
-        <translation>此成员（已）不在组中：它已离开，或其会话已过期。请刷新该组。</translation>
-    </message>
-    <message>
         <source>Another member id now holds this group.instance.id (the static member restarted): refresh and remove it by its instance id alone.</source>
         <translation>另一个成员 id 现在持有此 group.instance.id（该静态成员已重启）：请刷新，并仅按其实例 id 移除它。</translation>
     </message>
@@ -1720,6 +1719,10 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     <message>
         <source>A connection property is not valid: check the extra librdkafka properties of this connection.</source>
         <translation>连接属性无效：请检查此连接的额外 librdkafka 属性。</translation>
+    </message>
+    <message>
+        <source>This member is not in the group (any more): it left, or its session expired. Refresh the group. (Kafka before 4.0 says this too of a KIP-848 consumer group&apos;s member that uses the consumer protocol: only Kafka 4.0 and newer let an admin remove one.)</source>
+        <translation>此成员（已）不在组中：它已离开，或其会话已过期。请刷新该组。（Kafka 4.0 之前对 KIP-848 consumer 组中使用 consumer 协议的成员也这样答复：只有 Kafka 4.0 及更新版本允许管理员移除这种成员。）</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1933,13 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     <message>
         <source>%1 d</source>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupAsAdmin</name>
+    <message>
+        <source>the coordinator did not answer for this member</source>
+        <translation>协调者没有对此成员作出应答</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2453,6 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>%1 for group %2</source>
         <translation>组 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>the coordinator did not answer for this member</source>
-        <translation>协调者没有对此成员作出应答</translation>
     </message>
     <message>
         <source>Group %1 has no active members (%2): there is nothing to rebalance.</source>
@@ -4716,6 +4722,10 @@ group.instance.id %1</translation>
     <message>
         <source>Removed %1 from &quot;%2&quot;; %3 not.</source>
         <translation>已从 &quot;%2&quot; 中移除 %1；%3 未移除。</translation>
+    </message>
+    <message>
+        <source>Remove the ticked members from &quot;%1&quot;? Kafka fences each at once, as if its session had expired: the group epoch goes up and the broker&apos;s assignor gives their partitions to the members that stay. A consumer that is still running finds out at its next heartbeat, loses its partitions and rejoins under the same member id (a static one under the same group.instance.id) with a new member epoch, so stop it first to keep it out.</source>
+        <translation>从 &quot;%1&quot; 中移除勾选的成员？Kafka 会立即隔离（fence）每个成员，如同其会话已过期：组 epoch 增加，broker 的分配器把它们的分区分给留下的成员。仍在运行的消费者会在下一次心跳时得知，失去其分区，并以相同的成员 id（静态成员以相同的 group.instance.id）和新的成员 epoch 重新加入；要把它挡在外面，请先停止它。</translation>
     </message>
 </context>
 <context>

@@ -31,16 +31,31 @@ RemoveMembersDialog::RemoveMembersDialog(std::shared_ptr<ClusterSession> session
         item->setText(m.groupInstanceId.isEmpty() ? tr("%1 — dynamic member %2").arg(who, m.memberId)
                                                   : tr("%1 — static member %2").arg(who, m.groupInstanceId));
         item->setToolTip(m.groupInstanceId.isEmpty() ? tr("Removed by its member id") : tr("Removed by its group.instance.id"));
-        item->setData(kMemberIdRole, m.memberId);
-        item->setData(kInstanceIdRole, m.groupInstanceId);
+        const MemberRef ref = MemberRef::naming(m);
+        item->setData(kMemberIdRole, ref.memberId);
+        item->setData(kInstanceIdRole, ref.groupInstanceId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(preselected.contains(m.memberId) ? Qt::Checked : Qt::Unchecked);
     }
     choices()->addWidget(m_members);
-    setExplanation(tr("Remove the ticked members from \"%1\"? Kafka treats each as if it had left: the group rebalances and their "
-                      "partitions go to the members that stay. A consumer that is still running rejoins at its next poll (a static "
-                      "member under the same group.instance.id), so stop it first to keep it out.")
-                       .arg(group.groupId()));
+    // What a removed member's client does next differs by protocol: a
+    // classic one joins again at its next poll under a new member id; a
+    // KIP-848 one (seen on Kafka 4.4 with librdkafka 2.16) is fenced, told
+    // UNKNOWN_MEMBER_ID at its next heartbeat, gives its partitions up as
+    // lost and joins again at once under the same member id (KIP-1082: the
+    // client makes its id) at epoch 0, getting a new member epoch, the group
+    // epoch going up once for the removal and once per rejoin.
+    setExplanation(group.description.describedAsConsumerGroup
+                       ? tr("Remove the ticked members from \"%1\"? Kafka fences each at once, as if its session had expired: the "
+                            "group epoch goes up and the broker's assignor gives their partitions to the members that stay. A consumer "
+                            "that is still running finds out at its next heartbeat, loses its partitions and rejoins under the same "
+                            "member id (a static one under the same group.instance.id) with a new member epoch, so stop it first to "
+                            "keep it out.")
+                             .arg(group.groupId())
+                       : tr("Remove the ticked members from \"%1\"? Kafka treats each as if it had left: the group rebalances and their "
+                            "partitions go to the members that stay. A consumer that is still running rejoins at its next poll (a static "
+                            "member under the same group.instance.id), so stop it first to keep it out.")
+                             .arg(group.groupId()));
     setConfirmText(tr("Remove members"));
     connect(m_members, &QListWidget::itemChanged, this, &RemoveMembersDialog::updateChoices);
     updateChoices();
@@ -53,10 +68,8 @@ QList<MemberRef> RemoveMembersDialog::chosenMembers() const
         const QListWidgetItem *item = m_members->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        // LeaveGroup v3+: a static member named by its instance id alone is
-        // removed whatever its current member id; a dynamic one by member id.
-        const QString instance = item->data(kInstanceIdRole).toString();
-        chosen << (instance.isEmpty() ? MemberRef{item->data(kMemberIdRole).toString(), {}} : MemberRef{{}, instance});
+        // Named as MemberRef::naming said when the list was made.
+        chosen << MemberRef{item->data(kMemberIdRole).toString(), item->data(kInstanceIdRole).toString()};
     }
     return chosen;
 }

@@ -13,8 +13,10 @@ namespace cohort {
 
 // Group → Remove members…: removes the ticked members from the group as an
 // admin (ClusterAdmin::removeMembers, LeaveGroup v3+): a static member by its
-// group.instance.id, a dynamic one by its member id. The group rebalances as
-// if they had left; a consumer still running rejoins at its next poll.
+// group.instance.id, a dynamic one by its member id (MemberRef::naming), in
+// classic and KIP-848 groups alike. The group rebalances as if they had left;
+// a consumer still running rejoins (classic: at its next poll; KIP-848: at
+// its next heartbeat, under the same member id with a new member epoch).
 class RemoveMembersDialog : public AdminOperationDialog
 {
     Q_OBJECT

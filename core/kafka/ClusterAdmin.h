@@ -27,6 +27,18 @@ struct MemberRef
 {
     QString memberId;
     QString groupInstanceId;
+
+    // How Cohort names a member it removes, as Kafka's admin client names
+    // each member when it removes them all (KafkaAdminClient's
+    // getMembersFromGroup): a static member by its group.instance.id alone,
+    // so that it goes whatever member id it holds by then; any other, of a
+    // classic or a KIP-848 group, by its member id. Kafka 4.4's coordinator
+    // takes either identity for any member of a KIP-848 group, whichever
+    // protocol it speaks.
+    static MemberRef naming(const GroupMember &m)
+    {
+        return m.groupInstanceId.isEmpty() ? MemberRef{m.memberId, {}} : MemberRef{{}, m.groupInstanceId};
+    }
 };
 
 struct MemberRemovalOutcome

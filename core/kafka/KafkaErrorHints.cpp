@@ -52,8 +52,13 @@ QString hintForAction(const QString &name, Action action)
             return Text::tr("No group with this id exists (any more): refresh the list of groups.");
         break;
     case Action::RemoveMembers:
+        // Kafka 3.7-3.9 also answer it for a KIP-848 member of the consumer
+        // protocol (GroupMetadataManager's throwIfMemberDoesNotUseClassicProtocol,
+        // dropped in 4.0 by KAFKA-18188).
         if (name == QLatin1String("UNKNOWN_MEMBER_ID"))
-            return Text::tr("This member is not in the group (any more): it left, or its session expired. Refresh the group.");
+            return Text::tr("This member is not in the group (any more): it left, or its session expired. Refresh the group. (Kafka "
+                      "before 4.0 says this too of a KIP-848 consumer group's member that uses the consumer protocol: only Kafka 4.0 "
+                      "and newer let an admin remove one.)");
         if (name == QLatin1String("FENCED_INSTANCE_ID"))
             return Text::tr("Another member id now holds this group.instance.id (the static member restarted): refresh and remove it by its "
                       "instance id alone.");

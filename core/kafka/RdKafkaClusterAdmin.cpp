@@ -2,6 +2,7 @@
 #include "core/kafka/RdKafkaClusterAdmin.h"
 
 #include "core/kafka/KafkaErrorHints.h"
+#include "core/kafka/LeaveGroupAsAdmin.h"
 #include "core/kafka/RdKafkaHandle.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ConsumerProtocolDecoder.h"
@@ -271,10 +272,7 @@ Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupI
 Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeoutMs, const QString &groupId, const QList<MemberRef> &members,
                                                  Action action)
 {
-    LeaveGroupRequest request;
-    request.groupId = groupId;
-    for (const MemberRef &m : members)
-        request.members.append({m.memberId, m.groupInstanceId.isEmpty() ? std::nullopt : std::optional<QString>(m.groupInstanceId)});
+    const LeaveGroupRequest request = LeaveGroupAsAdmin::request(groupId, members);
     auto answer = onCoordinator<LeaveGroupResponse>(
         h, timeoutMs, groupId, action, ApiKey::LeaveGroup, kLeaveGroupVersion, GroupApiCodec::encode(request, kLeaveGroupVersion),
         [](ByteReader &r, qint16 version) -> std::optional<std::pair<qint16, LeaveGroupResponse>> {
@@ -285,25 +283,7 @@ Result<QList<MemberRemovalOutcome>> leaveAsAdmin(const HandlePtr &h, int timeout
         });
     if (!answer)
         return answer.error();
-    // Kafka answers per member in request order, echoing what was asked.
-    QList<MemberRemovalOutcome> out;
-    const QList<LeaveGroupResponse::Member> &answered = answer->members;
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        const MemberRef &m = members.at(i);
-        auto it = std::find_if(answered.cbegin(), answered.cend(), [&](const LeaveGroupResponse::Member &a) {
-            return a.memberId == m.memberId && a.groupInstanceId.value_or(QString()) == m.groupInstanceId;
-        });
-        if (it == answered.cend() && answered.size() == members.size())
-            it = answered.cbegin() + i;
-        MemberRemovalOutcome o{m, {}};
-        if (it == answered.cend())
-            o.error
-                = KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__BAD_MSG, Text::tr("the coordinator did not answer for this member"), action);
-        else if (it->errorCode != ErrorCode::None)
-            o.error = KafkaErrorHints::fromRdKafka(it->errorCode, {}, action);
-        out.append(std::move(o));
-    }
-    return out;
+    return LeaveGroupAsAdmin::outcomes(members, *answer, action);
 }
 
 // The first bootstrap server as host and port, for the temporary member.

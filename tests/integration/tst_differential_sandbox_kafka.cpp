@@ -184,6 +184,22 @@ QString doneText(const Result<Done> &r)
     return r.ok() ? u"ok"_s : r.error().name;
 }
 
+// What Kafka 4.4.0 answers for removing a member by member id and one by
+// instance id from a group nobody has (captured on the wire: error 0, each
+// member UNKNOWN_MEMBER_ID, echoed as asked).
+const QString kRemovedFromNoGroup = u"m-1/:UNKNOWN_MEMBER_ID,/inst-1:UNKNOWN_MEMBER_ID"_s;
+
+// Per member of a removal, in the order asked: "memberId/instanceId:ERROR" or ":ok".
+QString removalsText(const Result<QList<MemberRemovalOutcome>> &r)
+{
+    if (!r.ok())
+        return u"call: "_s + r.error().name;
+    QStringList out;
+    for (const MemberRemovalOutcome &o : *r)
+        out << o.member.memberId + u'/' + o.member.groupInstanceId + u':' + (o.error.isError() ? o.error.name : u"ok"_s);
+    return out.join(u',');
+}
+
 // A classic-group member that speaks the group protocol itself on one
 // blocking connection to the coordinator: it can stop between JoinGroup and
 // SyncGroup, or leave a JoinGroup unanswered, which no client library does.
@@ -339,6 +355,9 @@ void emptyThenDead(const Ground &ground, Observations &o)
     o[u"dead.listed"_s] = listedState(cohort, group);
     observeGroup(o, u"dead"_s, cohort, group);
     o[u"delete.unknown"_s] = doneText(waitPolling(cohort.admin->deleteGroup(ground.name(u"g-never"_s))));
+    // Removing members of a group nobody has: no error for the call, every member UNKNOWN_MEMBER_ID.
+    o[u"remove.unknown"_s] = removalsText(
+        waitPolling(cohort.admin->removeMembers(ground.name(u"g-never"_s), {{u"m-1"_s, QString()}, {QString(), u"inst-1"_s}})));
     observeGroup(o, u"unknown"_s, cohort, ground.name(u"g-never"_s));
     admin.deleteTopic(topic);
 }
@@ -582,7 +601,8 @@ private Q_SLOTS:
                                                                                           {u"empty.totalLag"_s, u"3"_s},
                                                                                           {u"delete.empty"_s, u"ok"_s},
                                                                                           {u"dead.error"_s, u"GROUP_ID_NOT_FOUND"_s},
-                                                                                          {u"delete.unknown"_s, u"GROUP_ID_NOT_FOUND"_s}};
+                                                                                          {u"delete.unknown"_s, u"GROUP_ID_NOT_FOUND"_s},
+                                                                                          {u"remove.unknown"_s, kRemovedFromNoGroup}};
         QTest::newRow("Stable, admin commit refused, DeleteGroups and OffsetDelete refused")
             << Scenario(stableAndRefusedWrites)
             << Observations{{u"stable.state"_s, u"Stable"_s},

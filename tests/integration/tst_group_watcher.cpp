@@ -709,6 +709,86 @@ private Q_SLOTS:
         w->stop();
     }
 
+    // Removing members of a KIP-848 consumer group (Kafka 4.0+, KAFKA-18188):
+    // a dynamic member by its member id and a static one by its
+    // group.instance.id, in one LeaveGroup, are both fenced at once (one group
+    // epoch more); a member id the group does not have is refused alone. Each
+    // client is told at its next heartbeat, loses its partitions and rejoins
+    // under the same member id with a new member epoch, the group epoch going
+    // up once per rejoin, as seen on Kafka 4.4.0 with confluent-kafka 2.16.
+    void kip848RemoveMembers()
+    {
+        const QString bootstrap = ground();
+        if (m_cluster != QLatin1String("kafka")) {
+            qInfo("kip848RemoveMembers: only on Kafka 4.4; the sandbox has classic groups only");
+            return;
+        }
+        const QString topic = unique(QStringLiteral("kip848remove"));
+        const QString group = topic;
+        const QString instance = topic + QStringLiteral("-s");
+        QCOMPARE(RdKafkaTestAdmin(bootstrap).createTopic(topic, 4), QString());
+        made(bootstrap, topic);
+        const QString consumer = QStringLiteral("consumer");
+        Member a(m_python.interpreter, bootstrap, topic, group, QStringLiteral("rebal-a"), consumer);
+        QVERIFY2(a.waitOwning(4, 90000), qPrintable(a.errors()));
+        Member st(m_python.interpreter, bootstrap, topic, group, QStringLiteral("rebal-s"), consumer, instance);
+        QVERIFY2(st.waitOwning(2, 90000), qPrintable(st.errors()));
+        auto s = session(bootstrap);
+        QVERIFY(s);
+        GroupWatcher *w = s->groupWatcher(group);
+        w->start();
+        QVERIFY(settled(w, 2, 4, 90000));
+        QVERIFY(a.waitOwning(2, 90000));   // a's lines read up to the half it gave st
+        const GroupDescription before = w->lastSnapshot().description;
+        QVERIFY(before.describedAsConsumerGroup);
+        for (const GroupMember &m : before.members)
+            QCOMPARE(m.type, MemberType::Consumer);   // typed: ConsumerGroupDescribe v1, Kafka 4.0+
+        const qsizetype revokedA = a.revocations().size(), revokedS = st.revocations().size();
+
+        const GroupMember *dynamic = nullptr, *fixed = nullptr;
+        for (const GroupMember &m : before.members)
+            (m.groupInstanceId == instance ? fixed : dynamic) = &m;
+        QVERIFY(dynamic && fixed);
+        QCOMPARE(dynamic->memberId, a.memberId());
+        const QList<MemberRef> targets{MemberRef::naming(*dynamic), MemberRef::naming(*fixed),
+                                       MemberRef{QStringLiteral("cohort-ghost"), QString()}};
+        QCOMPARE(targets.at(1).memberId, QString());   // the static member by its instance id alone
+        const auto removed = waitPolling(s->admin().value()->removeMembers(group, targets));
+        QVERIFY2(removed.ok(), qPrintable(removed.error().toString()));
+        QCOMPARE(removed->size(), 3);
+        QVERIFY2(!removed->at(0).error, qPrintable(removed->at(0).error.toString()));
+        QVERIFY2(!removed->at(1).error, qPrintable(removed->at(1).error.toString()));
+        QCOMPARE(removed->at(2).error.name, QStringLiteral("UNKNOWN_MEMBER_ID"));
+
+        // Both clients are told at their next heartbeat and give their partitions up as lost.
+        QVERIFY2(a.readUntil([&] { return a.revocations().size() > revokedA; }), qPrintable(a.errors()));
+        QVERIFY2(st.readUntil([&] { return st.revocations().size() > revokedS; }), qPrintable(st.errors()));
+        // Back under the same member ids, at rest with a group epoch raised by
+        // the removal and by each rejoin.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         if (!w->hasObserved() || w->rebalanceInProgress())
+                             return false;
+                         const GroupDescription &d = w->lastSnapshot().description;
+                         return d.state == GroupState::Stable && d.members.size() == 2 && d.groupEpoch >= before.groupEpoch + 3;
+                     },
+                     90000),
+                 qPrintable(describe(w->events())));
+        const GroupDescription &after = w->lastSnapshot().description;
+        QStringList idsBefore, idsAfter;
+        for (const GroupMember &m : before.members)
+            idsBefore << m.memberId;
+        for (const GroupMember &m : after.members) {
+            idsAfter << m.memberId;
+            QCOMPARE(m.memberEpoch, after.groupEpoch);
+        }
+        idsBefore.sort();
+        idsAfter.sort();
+        QCOMPARE(idsAfter, idsBefore);
+        qInfo("KIP-848 removal: group epoch %d -> %d", before.groupEpoch, after.groupEpoch);
+        w->stop();
+    }
+
     // Refusals of groups rebalance, with the reason: a group without
     // members, a group that does not exist (the read-only refusal needs no
     // cluster: tst_cli_rebalance_commands).

@@ -2,8 +2,10 @@
 // GroupActionAvailability, the one rule for what the Group menu offers: a
 // read-only connection offers no write, an active group cannot be deleted
 // (Kafka's DeleteGroups answers NON_EMPTY_GROUP) but can rebalance and lose
-// members, an Empty one the reverse, and a KIP-848 group's members (which
-// DescribeGroups does not show) cannot be named for removal. Offsets can be
+// members, an Empty one the reverse, and a KIP-848 group's members can be
+// removed once ConsumerGroupDescribe has named them on Kafka 4.0 or newer
+// (before 4.0 LeaveGroup refuses members of the consumer protocol; without
+// ConsumerGroupDescribe they cannot be named at all). Offsets can be
 // reset on any group of a writable connection (the wizard's guard waits for an
 // active one to be Empty); Undo Last Reset needs a backup to restore.
 
@@ -137,6 +139,58 @@ private Q_SLOTS:
         // Stable as listed: not deletable; its offsets are.
         QVERIFY(!GroupActionAvailability::of(GroupAction::DeleteGroup, QStringLiteral("modern"), modern, {}).enabled);
         QVERIFY(GroupActionAvailability::of(GroupAction::DeleteOffsets, QStringLiteral("modern"), modern, {}).enabled);
+    }
+
+    // A KIP-848 group as ConsumerGroupDescribe describes it: Kafka 4.4 removes
+    // its members by LeaveGroup (member id, or group.instance.id for a static
+    // one), which Kafka 4.0 allowed for members of the consumer protocol
+    // (KAFKA-18188). ConsumerGroupDescribe v1 (4.0+) types every member; a
+    // coordinator that types none is older and answers UNKNOWN_MEMBER_ID.
+    void kip848GroupDescribedByConsumerGroupDescribe()
+    {
+        GroupSnapshot g;
+        g.description.groupId = QStringLiteral("epochs");
+        g.description.type = GroupType::Consumer;
+        g.description.state = GroupState::Stable;
+        g.description.protocolType = QStringLiteral("consumer");
+        g.description.protocol = QStringLiteral("uniform");
+        g.description.describedAsConsumerGroup = true;
+        g.description.groupEpoch = 5;
+        g.description.assignmentEpoch = 5;
+        GroupMember dynamic;
+        dynamic.memberId = QStringLiteral("lKVQoxdJQRO7JxmZYX0CFA");
+        dynamic.memberEpoch = 5;
+        dynamic.type = MemberType::Consumer;
+        GroupMember fixed = dynamic;
+        fixed.memberId = QStringLiteral("PJLcrviXQ+qok3awJnvcsg");
+        fixed.groupInstanceId = QStringLiteral("kip848remove-s");
+        g.description.members = {dynamic, fixed};
+
+        QVERIFY(GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("epochs"), &g, {}).enabled);
+        // An upgraded group's classic members are typed too.
+        g.description.members[1].type = MemberType::Classic;
+        QVERIFY(GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("epochs"), &g, {}).enabled);
+        // Still not over a connection without the group protocol.
+        const QString why = QStringLiteral("Removing members needs a PLAINTEXT listener.");
+        QCOMPARE(GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("epochs"), &g, {}, why).reason, why);
+        // Rebalances are the broker's own in a KIP-848 group.
+        QVERIFY(!GroupActionAvailability::of(GroupAction::TriggerRebalance, QStringLiteral("epochs"), &g, {}).enabled);
+
+        // Described by ConsumerGroupDescribe v0: a coordinator before Kafka 4.0.
+        for (GroupMember &m : g.description.members)
+            m.type = MemberType::Unknown;
+        const auto old = GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("epochs"), &g, {});
+        QVERIFY(!old.enabled);
+        QVERIFY2(old.reason.contains(QLatin1String("older than Kafka 4.0")) && old.reason.contains(QLatin1String("UNKNOWN_MEMBER_ID"))
+                     && old.reason.contains(QLatin1String("\"epochs\"")),
+                 qPrintable(old.reason));
+
+        // No members: nothing to remove, whoever described it.
+        g.description.members.clear();
+        g.description.state = GroupState::Empty;
+        const auto empty = GroupActionAvailability::of(GroupAction::RemoveMembers, QStringLiteral("epochs"), &g, {});
+        QVERIFY(!empty.enabled);
+        QVERIFY(empty.reason.contains(QLatin1String("no members")));
     }
 
     void resetAndUndo()

@@ -550,6 +550,25 @@ private Q_SLOTS:
         QCOMPARE(state(u"g"_s), u"Empty"_s);
     }
 
+    // As Kafka 4.4.0 answers an admin LeaveGroup v3 for a group nobody has
+    // (captured for "kip848remove-nobody"): no top-level error, every member
+    // UNKNOWN_MEMBER_ID, echoed as asked.
+    void leaveGroupOfAGroupThatDoesNotExist()
+    {
+        LeaveGroupRequest req;
+        req.groupId = u"nobody"_s;
+        req.members = {{u"x"_s, std::nullopt}, {QString(), u"inst"_s}};
+        const auto r = leaveResp(send(ApiKey::LeaveGroup, 3, GroupApiCodec::encode(req, 3)));
+        QCOMPARE(r.errorCode, qint16(None));
+        QCOMPARE(r.members.size(), 2);
+        QCOMPARE(r.members[0].memberId, u"x"_s);
+        QVERIFY(!r.members[0].groupInstanceId);
+        QCOMPARE(r.members[0].errorCode, qint16(UnknownMemberId));
+        QCOMPARE(r.members[1].memberId, QString());
+        QCOMPARE(r.members[1].groupInstanceId, std::optional<QString>(u"inst"_s));
+        QCOMPARE(r.members[1].errorCode, qint16(UnknownMemberId));
+    }
+
     void adminCommitOnlyWhileEmpty()
     {
         // Unknown group: an admin commit creates an Empty group that only stores offsets.

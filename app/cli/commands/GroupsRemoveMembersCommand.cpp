@@ -18,10 +18,12 @@ QString GroupsRemoveMembersCommand::description() const
 {
     return tr("Sends LeaveGroup (v3) to the group's coordinator on the members' behalf, as\n"
               "kafka-consumer-groups.sh --delete --members does not and Kafka's admin client\n"
-              "removeMembersFromConsumerGroup does. The group rebalances without them. A removed\n"
-              "consumer that is still running joins again with a new member id at its next\n"
-              "poll: stop it first to keep it out. One row per member; the exit code is 1 when\n"
-              "any member was not removed. Refused on a read-only connection.");
+              "removeMembersFromConsumerGroup does; a KIP-848 consumer group's members too on\n"
+              "Kafka 4.0 and newer. The group rebalances without them. A removed consumer that\n"
+              "is still running joins again: a classic one at its next poll under a new member\n"
+              "id, a KIP-848 one at its next heartbeat under the same member id with a new\n"
+              "member epoch. Stop it first to keep it out. One row per member; the exit code\n"
+              "is 1 when any member was not removed. Refused on a read-only connection.");
 }
 
 void GroupsRemoveMembersCommand::declareOptions(CliOptionSet &options)
