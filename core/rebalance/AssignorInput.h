@@ -33,7 +33,7 @@ struct AssignorTopic
 };
 
 // What an assignor is given: the members (in the order the group coordinator
-// listed them) and the topics that exist.
+// listed them, members that join last) and the topics that exist.
 struct AssignorInput
 {
     QList<AssignorMember> members;

@@ -51,6 +51,11 @@ int JavaHashOrder::tableSizeForCapacity(int initialCapacity)
     return size;
 }
 
+int JavaHashOrder::tableSizeForCopy(int size)
+{
+    return tableSizeForCapacity(std::max(int(float(size) / 0.75f) + 1, 16));
+}
+
 QStringList JavaHashOrder::stringMapOrder(const QStringList &insertionOrder)
 {
     return iterationOrder<QString>(insertionOrder, &JavaHashOrder::stringHash, tableSizeFor(int(insertionOrder.size())));

@@ -29,6 +29,9 @@ public:
     static int tableSizeFor(int maxEntries);
     // The table size of a `new HashMap<>(initialCapacity)` (the next power of two).
     static int tableSizeForCapacity(int initialCapacity);
+    // The table size of a `new HashSet<>(collection)` of `size` elements: JDK 17
+    // sizes it for max(size / .75 + 1, 16) (Kafka 4.4's brokers run on 17).
+    static int tableSizeForCopy(int size);
     static int bucket(qint32 hash, int tableSize)
     {
         const quint32 h = quint32(hash);

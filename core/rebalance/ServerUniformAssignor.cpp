@@ -25,16 +25,23 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
         return out;
     QStringList topics = input.members.first().topics;
     topics.removeDuplicates();
-    std::sort(topics.begin(), topics.end(), [](const QString &a, const QString &b) { return a.compare(b) < 0; });
-    // Kafka walks a HashSet of the topic ids: with every id known, that order.
+    const auto byName = [](const QString &a, const QString &b) { return a.compare(b) < 0; };
+    std::sort(topics.begin(), topics.end(), byName);
+    // Kafka keys topics by id: the subscription it walks is a HashSet of the
+    // ids, and each member's assignment a HashMap of them. With every id
+    // known, their order; else by name (the same for one topic).
     QHash<QString, QString> ids;
     for (const AssignorTopic &t : input.topics)
         if (!t.topicId.isEmpty())
             ids.insert(t.name, t.topicId);
-    if (std::all_of(topics.cbegin(), topics.cend(), [&](const QString &t) { return ids.contains(t); }))
-        topics = JavaHashOrder::iterationOrder<QString>(
-            topics, [&](const QString &t) { return JavaHashOrder::uuidHash(ids.value(t)); },
-            JavaHashOrder::tableSizeForCapacity(std::max(int(topics.size() / 0.75f) + 1, 16)));
+    const bool idsKnown = std::all_of(topics.cbegin(), topics.cend(), [&](const QString &t) { return ids.contains(t); });
+    const auto inIdOrder = [&](const QStringList &names, int tableSize) {
+        if (!idsKnown)
+            return names;
+        return JavaHashOrder::iterationOrder<QString>(
+            names, [&](const QString &t) { return JavaHashOrder::uuidHash(ids.value(t)); }, tableSize);
+    };
+    topics = inIdOrder(topics, JavaHashOrder::tableSizeForCopy(int(topics.size())));
     QHash<QString, const AssignorMember *> byId;
     QStringList insertion;
     for (const AssignorMember &m : input.members) {
@@ -69,33 +76,40 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
             ++quota;
             takesExtra = true;
         }
-        // The member's assignment is a map of topic to partitions, walked in
-        // its own order (here: the order the topics first appear in `owned`),
-        // each topic's partitions in ascending order (a HashSet of small ints).
+        // The member's assignment as the coordinator rebuilt it from its
+        // target-assignment record (Assignment.fromRecord): a HashMap of topic
+        // id to a HashSet copied from the record's partition list. Both are
+        // walked in hash order: the topics by id, a topic's partitions by
+        // their number modulo the set's table size (so 16 before 14 in a table
+        // of 16), which decides what a member over its quota keeps. Within
+        // one bucket the record's order is not known here: ascending.
         const QList<TopicPartition> &mine = byId.value(id)->owned;
         QStringList ownedTopics;
         for (const TopicPartition &tp : mine)
-            if (!ownedTopics.contains(tp.topic))
-                ownedTopics.append(tp.topic);
+            if (topics.contains(tp.topic) && !ownedTopics.contains(tp.topic))
+                ownedTopics.append(tp.topic);   // one no longer subscribed is dropped
+        std::sort(ownedTopics.begin(), ownedTopics.end(), byName);
+        ownedTopics = inIdOrder(ownedTopics, JavaHashOrder::tableSizeFor(int(ownedTopics.size())));
         QList<TopicPartition> &kept = out[id];
         for (const QString &t : std::as_const(ownedTopics)) {
-            if (!topics.contains(t))
-                continue;   // no longer subscribed: dropped
-            QList<TopicPartition> ofTopic;
+            QList<int> partitions;
             for (const TopicPartition &tp : mine)
-                if (tp.topic == t && tp.partition >= 0 && tp.partition < input.partitionCount(t) && !ofTopic.contains(tp))
-                    ofTopic.append(tp);
-            std::sort(ofTopic.begin(), ofTopic.end());
-            if (ofTopic.size() <= quota) {
-                quota -= int(ofTopic.size());
-                kept += ofTopic;
+                if (tp.topic == t && tp.partition >= 0 && tp.partition < input.partitionCount(t) && !partitions.contains(tp.partition))
+                    partitions.append(tp.partition);
+            std::sort(partitions.begin(), partitions.end());
+            partitions = JavaHashOrder::iterationOrder<int>(
+                partitions, [](const int &p) { return qint32(p); }, JavaHashOrder::tableSizeForCopy(int(partitions.size())));
+            if (partitions.size() <= quota) {
+                quota -= int(partitions.size());
+                for (const int p : std::as_const(partitions))
+                    kept.append({t, p});
             } else {
-                for (const TopicPartition &tp : std::as_const(ofTopic)) {
+                for (const int p : std::as_const(partitions)) {
                     if (quota > 0) {
                         --quota;
-                        kept.append(tp);
+                        kept.append({t, p});
                     } else {
-                        unassigned.append(tp);
+                        unassigned.append({t, p});
                     }
                 }
             }

@@ -11,9 +11,14 @@ namespace cohort {
 // for total % members of them: in the coordinator's order, the first that
 // already own more than the minimum, the rest to the last ones), and the
 // partitions left go, topic by topic in order, to the members still under
-// quota in that order. The coordinator's order is Java's HashMap order of the
-// member ids (JavaHashOrder); topics in the HashSet order of their topic ids
-// when the input has them, else by name (the same for one topic).
+// quota in that order.
+// The coordinator's order is its HashMap of member ids (JavaHashOrder), filled
+// from the group's own members map and then the joining member: give the
+// members as a describe lists them (that map's order), new ones last, and two
+// ids in one bucket come out in that order. Topics are walked in the HashSet
+// order of their ids, and what a member keeps in the order of its own
+// assignment (a HashMap by topic id, each topic's partitions a HashSet) when
+// the input has the ids; else by name (the same for one topic).
 // Members with different subscriptions take Kafka's heterogeneous builder,
 // which this does not compute: supports() says so.
 class ServerUniformAssignor : public PartitionAssignor

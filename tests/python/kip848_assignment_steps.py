@@ -8,7 +8,10 @@ MEMBERS confluent-kafka consumers (group.protocol=consumer,
 group.remote.assignor=ASSIGNOR) join GROUP on TOPIC (PARTITIONS partitions)
 one after the other. After each join the script polls every member until all
 PARTITIONS are assigned, each once, evenly, and nothing changed for 6 s, then prints
-one JSON line: {"step": k, "assignment": {member id: [partition, ...]}}.
+one JSON line: {"step": k, "members": [member id, ...], "assignment": {member id:
+[partition, ...]}}. "members" is the group as the coordinator listed it (a
+ConsumerGroupDescribe) just before the step's member joined, that member last:
+the order in which the coordinator hands the members to the assignor.
 Finally it prints {"topic_id": "<base64 id>"} and the members leave.
 Errors end it non-zero with the traceback."""
 import json
@@ -24,6 +27,14 @@ count = int(count)
 partitions = int(partitions)
 
 members = []
+admin = AdminClient({"bootstrap.servers": bootstrap})
+
+
+def listed():
+    # The coordinator's own order (its members map); none before the first join.
+    if not members:
+        return []
+    return [m.member_id for m in admin.describe_consumer_groups([group])[group].result().members]
 
 
 def snapshot():
@@ -41,6 +52,7 @@ def settled(snap):
 
 
 for step in range(1, count + 1):
+    before = listed()
     c = Consumer({"bootstrap.servers": bootstrap, "group.id": group, "group.protocol": "consumer",
                   "group.remote.assignor": assignor, "client.id": "%s-c%d" % (group, step),
                   "auto.offset.reset": "earliest", "enable.auto.commit": False,
@@ -59,9 +71,8 @@ for step in range(1, count + 1):
             break
         if time.monotonic() > deadline:
             raise SystemExit("step %d did not settle: %s" % (step, json.dumps(snap)))
-    print(json.dumps({"step": step, "assignment": snap}), flush=True)
+    print(json.dumps({"step": step, "members": before + [c.memberid()], "assignment": snap}), flush=True)
 
-admin = AdminClient({"bootstrap.servers": bootstrap})
 described = admin.describe_topics(TopicCollection([topic]))[topic].result()
 print(json.dumps({"topic_id": str(described.topic_id)}), flush=True)
 for m in members:

@@ -288,6 +288,13 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t3, 1)}));
     }
 
+    // Kafka's test fixes each member's assignment in its listed order
+    // (mkOrderedAssignment: topic1 first). The broker walks it as it rebuilt
+    // it from its record (Assignment.fromRecord): a HashMap by topic id, where
+    // T2-B4s3VTwiI5YHbPp6YUe (bucket 1) comes before T1-A4s3VTwiI5CTbEp6POw
+    // (bucket 10). So a member over its quota keeps topic2's partitions
+    // first, and these are what a broker gives (Kafka's test expected A to
+    // keep t1-0, t1-1, t2-0 here, and C to get t2-0, t2-2 in the next case).
     void uniformUnbalancedPreviousAssignment()
     {
         const QString id1 = QStringLiteral("T1-A4s3VTwiI5CTbEp6POw"), id2 = QStringLiteral("T2-B4s3VTwiI5YHbPp6YUe");
@@ -295,8 +302,8 @@ private Q_SLOTS:
                                 member(QStringLiteral("B"), {t1, t2}, {tp(t1, 2), tp(t2, 2)})},
                                {{t1, 3, id1}, {t2, 3, id2}}};
         const Assignment a = ServerUniformAssignor().assign(in);
-        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t2, 0)}));
-        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 2), tp(t2, 1), tp(t2, 2)}));
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t2, 0), tp(t2, 1)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 1), tp(t1, 2), tp(t2, 2)}));
     }
 
     void uniformOneMemberAdded()
@@ -307,9 +314,82 @@ private Q_SLOTS:
                                 member(QStringLiteral("C"), {t1, t2})},
                                {{t1, 3, id1}, {t2, 3, id2}}};
         const Assignment a = ServerUniformAssignor().assign(in);
-        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t1, 2)}));
-        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t1, 1), tp(t2, 1)}));
-        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t2, 0), tp(t2, 2)}));
+        QCOMPARE(a.value(QStringLiteral("A")), (QList<TopicPartition>{tp(t1, 0), tp(t2, 0)}));
+        QCOMPARE(a.value(QStringLiteral("B")), (QList<TopicPartition>{tp(t2, 1), tp(t2, 2)}));
+        QCOMPARE(a.value(QStringLiteral("C")), (QList<TopicPartition>{tp(t1, 1), tp(t1, 2)}));
+    }
+
+    // What a Kafka 4.4 broker (3 brokers, JDK 17) gave librdkafka 2.16
+    // consumers joining one by one (group.protocol=consumer, uniform), each
+    // input the group as ConsumerGroupDescribe listed it before the join, the
+    // joining member last: the order the coordinator fills its HashMap of
+    // members in (its own members map, then the new one).
+
+    // Two ids in one bucket (iato... and Rbup... both in 14 of 16): the one
+    // the coordinator lists first keeps its extra partition, though it sorts
+    // after the other. 17 partitions over 7: three members keep 3.
+    void uniformCoordinatorOrderBreaksABucketTie()
+    {
+        const QString o = QStringLiteral("uniform-r30-t1");
+        const QStringList ids = {QStringLiteral("QVaLAHoWQkKVVHf9+/rMKQ"), QStringLiteral("iatoBPIsS8aoiiNonzWHMQ"),
+                                 QStringLiteral("RbupZle1Rfy7ChyGsnCSHw"), QStringLiteral("iWP99VscRbqHjsoRoIhChQ"),
+                                 QStringLiteral("VvS4B1vMSueU5cHKUQjQcw"), QStringLiteral("9H9qyXpJR728aWuvQjaKnA"),
+                                 QStringLiteral("OMhzrmj7TMC7RtILILGcjg")};
+        const QList<QList<int>> owned = {{4, 5, 12}, {9, 10, 16}, {3, 11, 15}, {0, 1, 2}, {13, 14}, {6, 7, 8}, {}};
+        AssignorInput in;
+        in.topics = {{o, 17, QStringLiteral("wNegKq1DSqiJXZQgUCE5Pw")}};
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QList<TopicPartition> mine;
+            for (const int p : owned.at(i))
+                mine << tp(o, p);
+            in.members << member(ids.at(i), {o}, mine);
+        }
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(ids.at(1)), (QList<TopicPartition>{tp(o, 9), tp(o, 10), tp(o, 16)}));
+        QCOMPARE(a.value(ids.at(2)), (QList<TopicPartition>{tp(o, 3), tp(o, 11)}));
+        QCOMPARE(a.value(ids.at(3)), (QList<TopicPartition>{tp(o, 0), tp(o, 1)}));
+        QCOMPARE(a.value(ids.at(6)), (QList<TopicPartition>{tp(o, 2), tp(o, 15)}));
+        QCOMPARE(a.value(ids.at(0)), (QList<TopicPartition>{tp(o, 4), tp(o, 5), tp(o, 12)}));
+        QCOMPARE(a.value(ids.at(4)), (QList<TopicPartition>{tp(o, 13), tp(o, 14)}));
+        QCOMPARE(a.value(ids.at(5)), (QList<TopicPartition>{tp(o, 6), tp(o, 7), tp(o, 8)}));
+        // Listed the other way round, the other one keeps it.
+        std::swap(in.members[1], in.members[2]);
+        QCOMPARE(ServerUniformAssignor().assign(in).value(ids.at(2)), (QList<TopicPartition>{tp(o, 3), tp(o, 11), tp(o, 15)}));
+    }
+
+    // A member walks its partitions in HashSet order: 10 of them in a table
+    // of 16, so 16..19 come before 10..15, and the member keeps 16..19.
+    void uniformKeepsPartitionsInHashSetOrder()
+    {
+        const QString o = QStringLiteral("uniform-r32-t1");
+        const QString a1 = QStringLiteral("aBUQ10DSRkaYW0xHv0+upw"), s1 = QStringLiteral("sIeMIdedSay3BjHiL6bsag"),
+                      u1 = QStringLiteral("ukZ35/DmSeufuwLgma6gLw");
+        QList<TopicPartition> low, high;
+        for (int p = 0; p < 10; ++p) {
+            low << tp(o, p);
+            high << tp(o, p + 10);
+        }
+        const AssignorInput in{{member(a1, {o}, high), member(s1, {o}, low), member(u1, {o})},
+                               {{o, 20, QStringLiteral("0Ubzs1HWSFeC3houHDicYQ")}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(a1), (QList<TopicPartition>{tp(o, 10), tp(o, 11), tp(o, 12), tp(o, 16), tp(o, 17), tp(o, 18), tp(o, 19)}));
+        QCOMPARE(a.value(s1), (QList<TopicPartition>{tp(o, 0), tp(o, 1), tp(o, 2), tp(o, 3), tp(o, 4), tp(o, 5), tp(o, 6)}));
+        QCOMPARE(a.value(u1), (QList<TopicPartition>{tp(o, 7), tp(o, 8), tp(o, 9), tp(o, 13), tp(o, 14), tp(o, 15)}));
+    }
+
+    // Two topics: the member that owns both keeps the one whose id comes
+    // first in its HashMap (IcJtmq... in bucket 2, before Hy5m5A... in 9),
+    // though its name sorts second.
+    void uniformKeepsTopicsInIdHashOrder()
+    {
+        const QString r1 = QStringLiteral("uniform-r23-t1"), r2 = QStringLiteral("uniform-r23-t2");
+        const QString n = QStringLiteral("NNIb2XLqQoaqsDxPbN66GA"), b = QStringLiteral("BaqKAMJtSOGrVuU0R9fUqQ");
+        const QList<TopicPartition> all = {tp(r1, 0), tp(r1, 1), tp(r1, 2), tp(r1, 3), tp(r2, 0), tp(r2, 1), tp(r2, 2), tp(r2, 3)};
+        const AssignorInput in{{member(n, {r1, r2}, all), member(b, {r1, r2})},
+                               {{r1, 4, QStringLiteral("Hy5m5A56TfW7zDuB7E3arA")}, {r2, 4, QStringLiteral("IcJtmqX6R8mRXyzQtroJXA")}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(n), all.mid(4));
+        QCOMPARE(a.value(b), all.mid(0, 4));
     }
 
     // group-coordinator RangeAssignorTest: testFirstAssignmentThreeMembersThreeTopicsDifferentSubscriptions.

@@ -46,7 +46,8 @@ QString AssignorsSimulateCommand::description() const
     return tr("Computes an assignment as Kafka's own assignors do, without a cluster. Client side: range, roundrobin, "
               "sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, "
               "server-range. Range and roundrobin order members by id (static members first): give the real member ids to "
-              "get what a real group gets.");
+              "get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: "
+              "give them as groups describe lists them, joining members last.");
 }
 
 void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
