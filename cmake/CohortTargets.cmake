@@ -27,7 +27,7 @@ set(COHORT_PCH_CORE
 set(COHORT_PCH_MODELS ${COHORT_PCH_CORE} <QAbstractItemModel> <QColor> <QFont> <QIcon> <QPalette>)
 set(COHORT_PCH_WIDGETS ${COHORT_PCH_MODELS}
   <QAction> <QApplication> <QBoxLayout> <QComboBox> <QDialog> <QHeaderView> <QLabel>
-  <QLineEdit> <QMenu> <QPushButton> <QTableView> <QToolButton> <QWidget> <qcustomplot.h>)
+  <QLineEdit> <QMenu> <QPushButton> <QTableView> <QToolButton> <QWidget> "${CMAKE_SOURCE_DIR}/widgets/QCustomPlotHeader.h")
 
 # PCH (one of CORE, MODELS, WIDGETS) for a target that builds its own.
 function(cohort_precompile target kind)

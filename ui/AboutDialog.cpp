@@ -2,6 +2,7 @@
 #include "ui/AboutDialog.h"
 
 #include "core/session/ClusterSession.h"
+#include "widgets/QCustomPlotHeader.h"
 
 #include <QDialogButtonBox>
 #include <QIcon>
@@ -10,16 +11,6 @@
 #include <QVBoxLayout>
 
 #include <librdkafka/rdkafka.h>
-// qcustomplot.h is written with Qt's keywords, which QT_NO_KEYWORDS turns off.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
 
 namespace cohort {
 
