@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>RebalanceSighting</name>
+    <message numerus="yes">
+        <source>Seen between two refreshes: other members, %n in all</source>
+        <translation>
+            <numerusform>Seen between two refreshes: another member, %n in all</numerusform>
+            <numerusform>Seen between two refreshes: other members, %n in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResetGuard</name>
     <message numerus="yes">
         <source>group &apos;%1&apos; is %2 with %n active member(s): %3</source>

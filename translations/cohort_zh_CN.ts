@@ -43,10 +43,6 @@
         <translation>分配器会给一组成员怎样的分配：分区、数量、倾斜、移动</translation>
     </message>
     <message>
-        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets.</source>
-        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。</translation>
-    </message>
-    <message>
         <source>range, roundrobin, sticky, cooperative-sticky, uniform or server-range</source>
         <translation>range、roundrobin、sticky、cooperative-sticky、uniform 或 server-range</translation>
     </message>
@@ -137,6 +133,10 @@
     <message>
         <source>assignor %1: skew %2, moved %3</source>
         <translation>分配器 %1：倾斜 %2，移动 %3</translation>
+    </message>
+    <message>
+        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last.</source>
+        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2504,31 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>the record has no timestamp (message format v0)</source>
         <translation>该记录没有时间戳（消息格式 v0）</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceSighting</name>
+    <message>
+        <source>Seen between two refreshes: group epoch %1 → %2</source>
+        <translation>在两次刷新之间发现：组纪元 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Seen between two refreshes: generation %1 → %2</source>
+        <translation>在两次刷新之间发现：代 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Seen between two refreshes: %1 → %2 members</source>
+        <translation>在两次刷新之间发现：成员 %1 → %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen between two refreshes: other members, %n in all</source>
+        <translation>
+            <numerusform>在两次刷新之间发现：成员已更换，共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen between two refreshes: the group was not at rest</source>
+        <translation>在两次刷新之间发现：组当时不处于稳定状态</translation>
     </message>
 </context>
 <context>

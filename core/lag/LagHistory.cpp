@@ -4,6 +4,7 @@
 #include "core/lag/LagAssessor.h"
 #include "core/lag/LagTieredSeries.h"
 #include "core/lag/PartitionLagTrack.h"
+#include "core/rebalance/RebalanceSighting.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -73,6 +74,7 @@ struct LagHistory::Private
         QMap<TopicPartition, PartitionLagTrack> tracks;
         QMap<TopicPartition, LagTieredSeries> partitionSeries;
         std::optional<GroupState> state;
+        RebalanceSighting rebalances;   // between refreshes, for the Groups page's count
         bool focused = false;
         bool watched = false;
         std::optional<GroupAssessment> assessment;
@@ -81,6 +83,7 @@ struct LagHistory::Private
     };
 
     QHash<QString, Group> groups;
+    std::function<bool(const QString &)> followedByWatcher;
     // Per topic, (time, sum of its partitions' end offsets) over the rate window.
     QHash<QString, QList<TimeLagEstimator::Sample>> topicEnds;
     QHash<QString, TopicRetention> retention;
@@ -134,6 +137,9 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
     const QString &id = snap.groupId();
     Group &g = groups[id];
 
+    // A group a watcher follows gets its rebalances, timed, from the watcher.
+    if (std::optional<GroupEvent> seen = g.rebalances.observe(snap, t); seen && !(followedByWatcher && followedByWatcher(id)))
+        addEvent(g, *seen, true);
     if (snap.describedFreshness.isFresh()) {
         const GroupState now = snap.description.state;
         if (g.state && *g.state != now) {
@@ -390,6 +396,11 @@ void LagHistory::addGroup(const GroupSnapshot &group, const QDateTime &takenAt)
     if (change)
         Q_EMIT statusChanged(group.groupId(), change->first, change->second);
     Q_EMIT updated(t);
+}
+
+void LagHistory::setFollowedByWatcher(std::function<bool(const QString &groupId)> followed)
+{
+    d->followedByWatcher = std::move(followed);
 }
 
 void LagHistory::addEvents(const QList<GroupEvent> &events)

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 
 namespace cohort {
@@ -34,6 +36,9 @@ public:
     void addGroup(const GroupSnapshot &group, const QDateTime &takenAt);
     // Events seen elsewhere (a group watcher's rebalances), kept as markers.
     void addEvents(const QList<GroupEvent> &events);
+    // Rebalances are told from the refreshes too (RebalanceSighting), for
+    // every group but those `followed` says a watcher records already.
+    void setFollowedByWatcher(std::function<bool(const QString &groupId)> followed);
 
     // Which groups get per-partition history: a group page is open, or the
     // user starred it on the Groups page. Groups in trouble get it anyway.

@@ -54,6 +54,12 @@ ClusterSession::ClusterSession(std::shared_ptr<ClusterClient> client, std::share
     , m_lagHistory(new LagHistory(this))
 {
     qRegisterMetaType<cohort::GroupSnapshot>();
+    // A group whose watcher runs has its rebalances timed by the watcher;
+    // the history tells the others' from the refreshes.
+    m_lagHistory->setFollowedByWatcher([this](const QString &groupId) {
+        const GroupWatcher *w = m_watchers.value(groupId);
+        return w && w->isWatching();
+    });
     // The history first: pages reading it on snapshotReady see this refresh in it.
     connect(m_monitor, &ClusterMonitor::snapshotReady, this, [this](const ClusterSnapshot &snapshot) {
         m_lagHistory->addSnapshot(snapshot);
@@ -350,8 +356,14 @@ QFuture<Result<GroupSnapshot>> ClusterSession::refreshGroup(const QString &group
         metadata = snapshot().metadata;
     auto progress = std::make_shared<RefreshProgress>(QDeadlineTimer(m_requestTimeoutMs * kGroupDeadlineFactor));
     SnapshotLoader::loadGroup(m_client, groupId, std::move(metadata), std::move(progress))
-        .then(this, [this, groupId](const Result<GroupSnapshot> &result) {
+        .then(this, [this, groupId](Result<GroupSnapshot> result) {
             const auto waiting = m_groupsWaiting.take(groupId);
+            // The group's type comes from the listing, which a one-group
+            // refresh reads only for a group DescribeGroups calls Dead: the
+            // last whole refresh's listing says it otherwise.
+            if (result && result->description.type == GroupType::Unknown && hasSnapshot())
+                if (const GroupSnapshot *listed = snapshot().group(groupId))
+                    result.value().description.type = listed->description.type;
             if (result) {
                 // A sample; what it needs read waits for the next whole
                 // refresh, so that a fast refresh stays its few requests.

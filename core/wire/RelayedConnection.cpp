@@ -17,11 +17,6 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RelayedConnection", text);
-}
-
 // Kafka's requests are far smaller; a bigger frame is not a Kafka client.
 constexpr qint32 kMaxRequestBytes = 100 * 1024 * 1024;
 // Answers can be large (a Fetch, the Metadata of a big cluster).

@@ -29,7 +29,8 @@ QString HelperProcess::readLine(int timeoutMs)
 {
     // With the event loop running: a test reading its helper's lines must not
     // stall what runs on its thread meanwhile (a GroupWatcher's reads).
-    QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    // What it waited for is read below (a line, or none when it timed out or ended).
+    (void)QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
     return m_process.canReadLine() ? QString::fromUtf8(m_process.readLine()).trimmed() : QString();
 }
 

@@ -204,6 +204,39 @@ private Q_SLOTS:
         QCOMPARE(h.events(QStringLiteral("g"), kT0 + 6000, kT0 + 8000), QList<GroupEvent>{joined});
     }
 
+    // Every group's rebalances are told from the refreshes (RebalanceSighting)
+    // and recorded, but for a group a watcher follows: its watcher records
+    // them, timed, and the history must not count them twice.
+    void rebalancesBetweenRefreshesAreRecordedUnlessWatched()
+    {
+        LagHistory h;
+        QString followed;
+        h.setFollowedByWatcher([&](const QString &id) { return id == followed; });
+        QSignalSpy recorded(&h, &LagHistory::eventsRecorded);
+        const QString a = QStringLiteral("orders");
+        const auto withMember = [&](const QString &member, qint64 t) {
+            GroupSnapshot g = group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 10, 10}}, t);
+            g.description.members[0].memberId = member;
+            return snapshot({g}, t);
+        };
+        h.addSnapshot(withMember(QStringLiteral("m-1"), kT0));
+        h.addSnapshot(withMember(QStringLiteral("m-2"), kT0 + 5000));   // the consumer restarted
+        QCOMPARE(recorded.count(), 1);
+        const QList<GroupEvent> events = recorded.at(0).at(0).value<QList<GroupEvent>>();
+        QCOMPARE(events.size(), qsizetype(1));
+        QCOMPARE(events.at(0).kind, GroupEventKind::RebalanceCompleted);
+        QCOMPARE(events.at(0).timeMs, kT0 + 5000);
+        QCOMPARE(h.events(QStringLiteral("g"), 0, kT0 + 5000), events);
+        followed = QStringLiteral("g");
+        h.addSnapshot(withMember(QStringLiteral("m-3"), kT0 + 10000));
+        QCOMPARE(recorded.count(), 1);
+        followed.clear();   // the page closed: the next change counts again, the last one not twice
+        h.addSnapshot(withMember(QStringLiteral("m-3"), kT0 + 15000));
+        QCOMPARE(recorded.count(), 1);
+        h.addSnapshot(withMember(QStringLiteral("m-4"), kT0 + 20000));
+        QCOMPARE(recorded.count(), 2);
+    }
+
     void staleOffsetsAreNoSample()
     {
         LagHistory h;
