@@ -345,6 +345,46 @@ private Q_SLOTS:
         QCOMPARE(session->lagHistory()->assessment(group)->status, Status::Err);
     }
 
+    // A second consumer joining a group nobody watches is one rebalance,
+    // told from the whole-cluster refreshes alone (RebalanceSighting): the
+    // Groups page's "Rebalances (24 h)" counts it.
+    void aMemberJoiningIsOneRebalanceSeenByTheRefreshes_data() { clusters_data(); }
+    void aMemberJoiningIsOneRebalanceSeenByTheRefreshes()
+    {
+        QString bootstrap;
+        if (!cluster(&bootstrap))
+            COHORT_SKIP_OR_FAIL("no real Kafka cluster (COHORT_KAFKA_CLUSTER_ENV or KAFKA_BOOTSTRAP_SERVERS)");
+        const auto [topic, group] = names(bootstrap, QStringLiteral("join"));
+        GroupConsumer first(bootstrap, group, {topic});
+        QVERIFY2(first.valid(), qPrintable(first.error()));
+        QTRY_VERIFY_WITH_TIMEOUT((first.poll(50), !first.assignment().isEmpty()), 30000);
+        const auto session = sampling(bootstrap, group);
+        QVERIFY(session);
+        QList<GroupEvent> rebalances;
+        connect(session->lagHistory(), &LagHistory::eventsRecorded, this, [&](const QList<GroupEvent> &events) {
+            for (const GroupEvent &e : events)
+                if (e.groupId == group && e.kind == GroupEventKind::RebalanceCompleted)
+                    rebalances.append(e);
+        });
+        const auto membersSeen = [&] {
+            const GroupSnapshot *g = session->hasSnapshot() ? session->snapshot().group(group) : nullptr;
+            return g && g->description.state == GroupState::Stable ? int(g->description.members.size()) : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((first.poll(20), membersSeen() == 1), 30000);
+        QVERIFY(rebalances.isEmpty());   // the first read is the baseline
+
+        GroupConsumer second(bootstrap, group, {topic});
+        QVERIFY2(second.valid(), qPrintable(second.error()));
+        QTRY_VERIFY_WITH_TIMEOUT((first.poll(20), second.poll(20), membersSeen() == 2 && !rebalances.isEmpty()), 60000);
+        QCOMPARE(rebalances.size(), qsizetype(1));
+        QVERIFY2(rebalances.first().reason.startsWith(QStringLiteral("Seen between two refreshes: ")), qPrintable(rebalances.first().reason));
+        QCOMPARE(rebalances.first().durationMs, -1);
+        // At rest, the next refreshes count nothing more.
+        QSignalSpy refreshed(session.get(), &ClusterSession::snapshotReady);
+        QTRY_VERIFY_WITH_TIMEOUT((first.poll(20), second.poll(20), refreshed.count() >= 3), 30000);
+        QCOMPARE(rebalances.size(), qsizetype(1));
+    }
+
     void aProducerFasterThanItsConsumerIsWarnThenOkOnceItSpeedsUp_data() { clusters_data(); }
     void aProducerFasterThanItsConsumerIsWarnThenOkOnceItSpeedsUp()
     {
