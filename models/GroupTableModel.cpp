@@ -379,17 +379,7 @@ QVariant GroupTableModel::sortValue(const Row &r, int column) const
     case Lag: return r.lag ? *r.lag : std::numeric_limits<qint64>::max();
     case Status: {
         // Ascending puts trouble first: ERR, STOP, STALL, REWIND, WARN, OK, then unknown.
-        if (!r.lagInfo.status)
-            return 100;
-        switch (*r.lagInfo.status) {
-        case LagStatusRules::Status::Err: return 0;
-        case LagStatusRules::Status::Stop: return 1;
-        case LagStatusRules::Status::Stall: return 2;
-        case LagStatusRules::Status::Rewind: return 3;
-        case LagStatusRules::Status::Warn: return 4;
-        case LagStatusRules::Status::Ok: return 5;
-        }
-        return 100;
+        return r.lagInfo.status ? LagStatusRules::troubleRank(*r.lagInfo.status) : 100;
     }
     case TimeLag: return r.lagInfo.timeLagMs ? *r.lagInfo.timeLagMs : std::numeric_limits<qint64>::max();
     case Trend: return r.lagInfo.lagVelocity ? *r.lagInfo.lagVelocity : std::numeric_limits<double>::max();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PartitionTableModel.h"
 
+#include "core/lag/LagAssessor.h"
+
 #include "models/MemberLabels.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
@@ -50,11 +52,46 @@ void PartitionTableModel::setGroup(const GroupSnapshot &group)
         r.start = p.startOffset;
         r.lag = p.lag;
         r.metadata = p.commitMetadata;
+        applyAssessment(r);
         incoming.append(std::move(r));
     }
 
     rowMerge<Row, TopicPartition>([](const Row &r) { return r.tp; }, &PartitionTableModel::changedColumns)
         .apply(m_rows, std::move(incoming));
+}
+
+void PartitionTableModel::applyAssessment(Row &r) const
+{
+    const auto it = m_assessed.constFind(r.tp);
+    if (it == m_assessed.cend()) {
+        r.timeLagMs.reset();
+        r.timeLagUnknownReason.clear();
+        r.status.reset();
+        r.statusReason.clear();
+        return;
+    }
+    r.timeLagMs = it->timeLagMs;
+    r.timeLagUnknownReason = it->timeLagUnknownReason;
+    r.status = it->status;
+    r.statusReason = it->statusReason;
+}
+
+void PartitionTableModel::setAssessment(const GroupAssessment *assessment)
+{
+    m_assessed.clear();
+    if (assessment)
+        for (const PartitionAssessment &p : assessment->partitions)
+            m_assessed.insert(p.tp, p);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row updated = m_rows.at(i);
+        applyAssessment(updated);
+        const QList<int> columns = changedColumns(m_rows.at(i), updated);
+        if (columns.isEmpty())
+            continue;
+        m_rows[i] = std::move(updated);
+        for (int c : columns)
+            Q_EMIT dataChanged(index(int(i), c), index(int(i), c));
+    }
 }
 
 QList<int> PartitionTableModel::changedColumns(const Row &a, const Row &b)
@@ -69,6 +106,10 @@ QList<int> PartitionTableModel::changedColumns(const Row &a, const Row &b)
         cols << End;
     if (a.lag != b.lag)
         cols << Lag;
+    if (a.timeLagMs != b.timeLagMs || a.timeLagUnknownReason != b.timeLagUnknownReason)
+        cols << TimeLag;
+    if (a.status != b.status || a.statusReason != b.statusReason)
+        cols << Status;
     if (a.metadata != b.metadata)
         cols << Metadata;
     return cols;
@@ -109,6 +150,8 @@ QVariant PartitionTableModel::display(const Row &r, int column) const
     case Committed: return number(r.committed);
     case End: return number(r.end);
     case Lag: return number(r.lag);
+    case TimeLag: return r.timeLagMs ? LagAssessor::duration(*r.timeLagMs) : QStringLiteral("–");
+    case Status: return r.status ? LagStatusRules::name(*r.status) : QStringLiteral("–");
     case Metadata: return r.metadata;
     }
     return {};
@@ -123,6 +166,8 @@ QVariant PartitionTableModel::rawValue(const Row &r, int column) const
     case Committed: return optional(r.committed);
     case End: return optional(r.end);
     case Lag: return optional(r.lag);
+    case TimeLag: return optional(r.timeLagMs);
+    case Status: return r.status ? QVariant(int(*r.status)) : QVariant();
     case Metadata: return r.metadata;
     }
     return {};
@@ -135,6 +180,8 @@ QVariant PartitionTableModel::sortValue(const Row &r, int column) const
     case Committed: return r.committed.value_or(kUnknownSortsLast);
     case End: return r.end.value_or(kUnknownSortsLast);
     case Lag: return r.lag.value_or(kUnknownSortsLast);
+    case TimeLag: return r.timeLagMs.value_or(kUnknownSortsLast);
+    case Status: return r.status ? LagStatusRules::troubleRank(*r.status) : 100;   // ascending: trouble first
     // Unassigned partitions group together after the owned ones.
     case Owner: return r.ownerMemberId.isEmpty() ? QStringLiteral("\uffff") : r.ownerLabel;
     default: return display(r, column);
@@ -154,7 +201,7 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
     case TopicRole: return r.tp.topic;
     case OwnerMemberIdRole: return r.ownerMemberId;
     case Qt::TextAlignmentRole:
-        if (column == Partition || column == Committed || column == End || column == Lag)
+        if (column == Partition || column == Committed || column == End || column == Lag || column == TimeLag)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -162,6 +209,8 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::current().muted());
         if ((column == Lag || column == Committed) && r.lag && *r.lag < 0)
             return QBrush(Theme::current().status(Theme::Status::Warning));
+        if (column == Status && r.status)
+            return QBrush(Theme::current().lagStatus(*r.status));
         return {};
     case Qt::ToolTipRole:
         switch (column) {
@@ -188,6 +237,15 @@ QVariant PartitionTableModel::data(const QModelIndex &index, int role) const
                           "position; reset its offsets to say where.")
                     .arg(QLocale().toString(-*r.lag));
             return {};
+        case TimeLag:
+            if (!r.timeLagMs)
+                return r.timeLagUnknownReason.isEmpty() ? tr("Not assessed yet: the lag history needs a refresh or two.")
+                                                        : r.timeLagUnknownReason;
+            return tr("How long ago the first record the group has not read was produced (0 when caught up).");
+        case Status:
+            if (!r.status)
+                return tr("Not assessed yet: the lag history needs a refresh or two.");
+            return r.statusReason.isEmpty() ? QVariant() : r.statusReason;
         case Metadata: return r.metadata.isEmpty() ? QVariant() : r.metadata;
         }
         return {};
@@ -206,6 +264,8 @@ QVariant PartitionTableModel::headerData(int section, Qt::Orientation orientatio
     case Committed: return tr("Committed offset");
     case End: return tr("End offset");
     case Lag: return tr("Lag (msgs)");
+    case TimeLag: return tr("Time lag");
+    case Status: return tr("Status");
     case Metadata: return tr("Commit metadata");
     }
     return {};

@@ -4560,6 +4560,22 @@ group.instance.id %1</translation>
         <source>Commit metadata</source>
         <translation>提交元数据</translation>
     </message>
+    <message>
+        <source>Not assessed yet: the lag history needs a refresh or two.</source>
+        <translation>尚未评估：积压历史还需要一两次刷新。</translation>
+    </message>
+    <message>
+        <source>How long ago the first record the group has not read was produced (0 when caught up).</source>
+        <translation>组尚未读取的第一条记录是多久以前生产的（已追上时为 0）。</translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation>时间延迟</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>积压状态</translation>
+    </message>
 </context>
 <context>
     <name>cohort::RebalanceHistoryModel</name>

@@ -151,6 +151,8 @@ GroupPage::GroupPage(const QString &groupId, QWidget *parent)
     m_partitionView->setColumnWidth(PartitionTableModel::Committed, 130);
     m_partitionView->setColumnWidth(PartitionTableModel::End, 130);
     m_partitionView->setColumnWidth(PartitionTableModel::Lag, 110);
+    m_partitionView->setColumnWidth(PartitionTableModel::TimeLag, 90);
+    m_partitionView->setColumnWidth(PartitionTableModel::Status, 80);
     m_topicFilter->addItem(tr("All topics"), QString());
     m_topicFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -292,6 +294,7 @@ void GroupPage::refreshCharts()
     LagHistory *history = m_session ? m_session->lagHistory() : nullptr;
     if (!history)
         return;
+    m_partitions->setAssessment(history->assessment(m_groupId));
     // The window shown; while live, up to whatever the newest sample is. Each
     // tier of the history holds just its span (720 points of 5 s is an hour):
     // asking from a 720th of the window in keeps a 1 h window at 5 s, not

@@ -16,6 +16,19 @@ QString name(Status s)
     return {};
 }
 
+int troubleRank(Status s)
+{
+    switch (s) {
+    case Status::Err: return 0;
+    case Status::Stop: return 1;
+    case Status::Stall: return 2;
+    case Status::Rewind: return 3;
+    case Status::Warn: return 4;
+    case Status::Ok: return 5;
+    }
+    return 5;
+}
+
 bool lagAlwaysAboveAllowed(const QList<Commit> &window, qint64 allowedLag)
 {
     for (const Commit &c : window)

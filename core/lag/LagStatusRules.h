@@ -18,6 +18,8 @@ constexpr int kIntervals = 10;
 enum class Status { Ok, Warn, Err, Stop, Stall, Rewind };
 
 QString name(Status s);   // "OK", "WARN", "ERR", "STOP", "STALL", "REWIND" (Burrow's spelling)
+// For sorting, trouble first: ERR 0, STOP 1, STALL 2, REWIND 3, WARN 4, OK 5.
+int troubleRank(Status s);
 
 // One commit as seen by a refresh: when, the committed offset, and the lag at
 // that time (end offset − committed offset); lagKnown is false when the end

@@ -5,6 +5,7 @@
 
 #include "FakeCluster.h"
 
+#include "core/lag/LagAssessor.h"
 #include "models/PartitionFilterProxyModel.h"
 #include "models/PartitionTableModel.h"
 #include "models/Theme.h"
@@ -97,6 +98,55 @@ private Q_SLOTS:
         QCOMPARE(model.index(p1, PartitionTableModel::End).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(p1, PartitionTableModel::Lag).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(p1, PartitionTableModel::Owner).data().toString(), QStringLiteral("pay"));
+    }
+
+    // The lag history's verdict per partition: time lag and Burrow's status
+    // with its reason in the tooltip, in the status colour; it arrives after
+    // the snapshot, changes cells in place, survives the next setGroup, and
+    // trouble sorts first.
+    void timeLagAndStatusFromTheAssessment()
+    {
+        PartitionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroup(baseCluster().build().groups.first());
+        const int o0 = model.rowOf(tp("orders", 0)), o1 = model.rowOf(tp("orders", 1));
+        QCOMPARE(model.index(o0, PartitionTableModel::TimeLag).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data().toString(), QStringLiteral("–"));
+        QVERIFY(model.index(o0, PartitionTableModel::Status).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not assessed yet")));
+
+        GroupAssessment a;
+        PartitionAssessment stopped;
+        stopped.tp = tp("orders", 0);
+        stopped.timeLagMs = 95000;
+        stopped.status = LagStatusRules::Status::Stop;
+        stopped.statusReason = QStringLiteral("orders-0: no commit for 4 min while 1,233,567 behind");
+        PartitionAssessment fine;
+        fine.tp = tp("orders", 1);
+        fine.timeLagUnknownReason = QStringLiteral("the record at offset 91 could not be read");
+        a.partitions = {stopped, fine};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setAssessment(&a);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 4);   // two cells of two rows
+        QCOMPARE(model.index(o0, PartitionTableModel::TimeLag).data().toString(), LagAssessor::duration(95000));
+        QCOMPARE(model.index(o0, PartitionTableModel::TimeLag).data(PartitionTableModel::RawValueRole).toLongLong(), 95000);
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data().toString(), QStringLiteral("STOP"));
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data(Qt::ToolTipRole).toString(), stopped.statusReason);
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 Theme::current().lagStatus(LagStatusRules::Status::Stop));
+        QCOMPARE(model.index(o1, PartitionTableModel::TimeLag).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(o1, PartitionTableModel::TimeLag).data(Qt::ToolTipRole).toString(), fine.timeLagUnknownReason);
+        QCOMPARE(model.index(o1, PartitionTableModel::Status).data().toString(), QStringLiteral("OK"));
+        QVERIFY(model.index(o1, PartitionTableModel::Status).data(PartitionTableModel::SortRole).toInt()
+                > model.index(o0, PartitionTableModel::Status).data(PartitionTableModel::SortRole).toInt());
+        model.setAssessment(&a);
+        QCOMPARE(changed.count(), 4);   // the same verdict: nothing changed
+
+        model.setGroup(baseCluster().build().groups.first());
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data().toString(), QStringLiteral("STOP"));
+        model.setAssessment(nullptr);
+        QCOMPARE(model.index(o0, PartitionTableModel::Status).data().toString(), QStringLiteral("–"));
     }
 
     // A commit past the log end (a truncated or recreated topic): the lag is
