@@ -135,11 +135,18 @@ int holdLiveGroups(const QString &bootstrap, const RdKafkaClusterClient::Propert
                 return 1;
             }
         }
+    // Every partition assigned, and to every member where there are enough
+    // partitions: the first member to join owns them all for a moment, and a
+    // "ready" then would let the refresh see the next member's rebalance.
     auto allAssigned = [&] {
         for (int g = 0; g < groups; ++g) {
             qsizetype assigned = 0;
-            for (int m = 0; m < members; ++m)
-                assigned += consumers.at(size_t(g * members + m))->assignment().size();
+            for (int m = 0; m < members; ++m) {
+                const qsizetype mine = consumers.at(size_t(g * members + m))->assignment().size();
+                if (mine == 0 && partitionsPerTopic >= members)
+                    return false;
+                assigned += mine;
+            }
             if (assigned != partitionsPerTopic)
                 return false;
         }
