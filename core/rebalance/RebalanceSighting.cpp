@@ -28,41 +28,38 @@ std::optional<GroupEvent> RebalanceSighting::observe(const GroupSnapshot &snapsh
     if (d.state != GroupState::Stable) {
         // Empty, rebalancing or dead: what follows at rest is a rebalance.
         // Unknown (a state this version cannot name) says nothing.
-        if (d.state != GroupState::Unknown) {
+        if (d.state != GroupState::Unknown)
             m_unsettledSince = true;
-            m_seen = true;
-        }
         return std::nullopt;
     }
     const int generation = GroupEventDetector::generationOf(snapshot);
     const size_t members = membersHash(d);
     const int memberCount = int(d.members.size());
     std::optional<GroupEvent> out;
-    if (m_seen) {
-        const bool generationMoved = m_stableSeen && generation >= 0 && m_generation >= 0 && generation != m_generation;
-        const bool membersChanged = m_stableSeen && (members != m_members || memberCount != m_memberCount);
-        if (generationMoved || membersChanged || m_unsettledSince) {
-            GroupEvent e;
-            e.timeMs = timeMs;
-            e.groupId = d.groupId;
-            e.kind = GroupEventKind::RebalanceCompleted;
-            e.state = d.state;
-            e.generation = generation;
-            if (generationMoved)
-                e.reason = (d.describedAsConsumerGroup ? tr("Seen between two refreshes: group epoch %1 → %2")
-                                                       : tr("Seen between two refreshes: generation %1 → %2"))
-                               .arg(m_generation)
-                               .arg(generation);
-            else if (membersChanged && memberCount != m_memberCount)
-                e.reason = tr("Seen between two refreshes: %1 → %2 members").arg(m_memberCount).arg(memberCount);
-            else if (membersChanged)
-                e.reason = tr("Seen between two refreshes: other members, %n in all", nullptr, memberCount);
-            else
-                e.reason = tr("Seen between two refreshes: the group was not at rest");
-            out = e;
-        }
+    // Before the first Stable read only an unsettled one counts (the
+    // first read of all is the baseline).
+    const bool generationMoved = m_stableSeen && generation >= 0 && m_generation >= 0 && generation != m_generation;
+    const bool membersChanged = m_stableSeen && (members != m_members || memberCount != m_memberCount);
+    if (generationMoved || membersChanged || m_unsettledSince) {
+        GroupEvent e;
+        e.timeMs = timeMs;
+        e.groupId = d.groupId;
+        e.kind = GroupEventKind::RebalanceCompleted;
+        e.state = d.state;
+        e.generation = generation;
+        if (generationMoved)
+            e.reason = (d.describedAsConsumerGroup ? tr("Seen between two refreshes: group epoch %1 → %2")
+                                                   : tr("Seen between two refreshes: generation %1 → %2"))
+                           .arg(m_generation)
+                           .arg(generation);
+        else if (membersChanged && memberCount != m_memberCount)
+            e.reason = tr("Seen between two refreshes: %1 → %2 members").arg(m_memberCount).arg(memberCount);
+        else if (membersChanged)
+            e.reason = tr("Seen between two refreshes: other members, %n in all", nullptr, memberCount);
+        else
+            e.reason = tr("Seen between two refreshes: the group was not at rest");
+        out = e;
     }
-    m_seen = true;
     m_stableSeen = true;
     m_unsettledSince = false;
     m_generation = generation;

@@ -33,7 +33,6 @@ public:
     std::optional<GroupEvent> observe(const GroupSnapshot &snapshot, qint64 timeMs);
 
 private:
-    bool m_seen = false;
     bool m_stableSeen = false;
     bool m_unsettledSince = false;   // a read since the last Stable one was not Stable
     int m_generation = -1;           // at the last Stable read

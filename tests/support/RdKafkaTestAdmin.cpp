@@ -20,13 +20,9 @@ QString missingOn(const QString &address, const QList<QPair<QString, QString>> &
                   bool anyPartitionCount)
 {
     QString error;
-    rd_kafka_conf_t *conf = makeConf(address, extra, &error);
-    if (!conf)
-        return error;
-    char err[256];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    rd_kafka_t *rk = makeHandle(RD_KAFKA_PRODUCER, address, extra, &error);
     if (!rk)
-        return QString::fromUtf8(err);
+        return error;
     const rd_kafka_metadata_t *md = nullptr;
     QSet<QString> missing = names;
     if (const rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 1, nullptr, &md, 5000); e != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -58,10 +54,7 @@ RdKafkaTestAdmin::RdKafkaTestAdmin(const QString &bootstrap, const QList<QPair<Q
     : m_bootstrap(bootstrap)
     , m_extra(extra)
 {
-    rd_kafka_conf_t *conf = makeConf(bootstrap, extra, &m_error);
-    char err[256];
-    if (conf && !(m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err)))
-        m_error = QString::fromUtf8(err);
+    m_rk = makeHandle(RD_KAFKA_PRODUCER, bootstrap, extra, &m_error);
     if (m_rk)
         m_queue = rd_kafka_queue_new(m_rk);
 }

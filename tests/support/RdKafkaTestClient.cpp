@@ -21,6 +21,20 @@ rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QSt
     return conf;
 }
 
+rd_kafka_t *makeHandle(rd_kafka_type_t type, const QString &bootstrap, const Properties &props, QString *error)
+{
+    rd_kafka_conf_t *conf = makeConf(bootstrap, props, error);
+    if (!conf)
+        return nullptr;
+    char err[512];
+    rd_kafka_t *rk = rd_kafka_new(type, conf, err, sizeof err);   // owns conf on success, not on failure
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        *error = QString::fromUtf8(err);
+    }
+    return rk;
+}
+
 namespace {
 
 struct DeliveryCounter
@@ -106,15 +120,11 @@ QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic
                                   const Properties &extra)
 {
     QString error;
-    rd_kafka_conf_t *conf = makeConf(bootstrap,
-                                     Properties{{QStringLiteral("group.id"), QStringLiteral("cohort-test-assign")},
-                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}}
-                                         + extra,
-                                     &error);
-    if (!conf)
-        return {};
-    char err[512];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    rd_kafka_t *rk = makeHandle(RD_KAFKA_CONSUMER, bootstrap,
+                                Properties{{QStringLiteral("group.id"), QStringLiteral("cohort-test-assign")},
+                                           {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}}
+                                    + extra,
+                                &error);
     if (!rk)
         return {};
     rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(partitions.size()));
@@ -141,22 +151,16 @@ QList<QByteArray> consumeAssigned(const QString &bootstrap, const QString &topic
 
 GroupConsumer::GroupConsumer(const QString &bootstrap, const QString &groupId, const QStringList &topics, const Properties &extra)
 {
-    rd_kafka_conf_t *conf = makeConf(bootstrap,
-                                     Properties{{QStringLiteral("group.id"), groupId},
-                                                {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
-                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
-                                                {QStringLiteral("session.timeout.ms"), QStringLiteral("6000")},
-                                                {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")}}
-                                         + extra,
-                                     &m_error);
-    if (!conf)
+    m_rk = makeHandle(RD_KAFKA_CONSUMER, bootstrap,
+                      Properties{{QStringLiteral("group.id"), groupId},
+                                 {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
+                                 {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+                                 {QStringLiteral("session.timeout.ms"), QStringLiteral("6000")},
+                                 {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")}}
+                          + extra,
+                      &m_error);
+    if (!m_rk)
         return;
-    char err[512];
-    m_rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
-    if (!m_rk) {
-        m_error = QString::fromUtf8(err);
-        return;
-    }
     rd_kafka_poll_set_consumer(m_rk);
     rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(topics.size()));
     QList<QByteArray> names;
@@ -221,15 +225,11 @@ QString commitWithoutJoining(const QString &bootstrap, const QString &groupId, c
                              const QList<QPair<int, qint64>> &offsets)
 {
     QString error;
-    rd_kafka_conf_t *conf = makeConf(
-        bootstrap, Properties{{QStringLiteral("group.id"), groupId}, {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}},
-        &error);
-    if (!conf)
-        return error;
-    char err[512];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    rd_kafka_t *rk = makeHandle(
+        RD_KAFKA_CONSUMER, bootstrap,
+        Properties{{QStringLiteral("group.id"), groupId}, {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}}, &error);
     if (!rk)
-        return QString::fromUtf8(err);
+        return error;
     const rd_kafka_resp_err_t e = commitOffsets(rk, topic, offsets);
     rd_kafka_destroy(rk);
     return e ? QString::fromUtf8(rd_kafka_err2str(e)) : QString();

@@ -16,6 +16,9 @@ using Properties = QList<QPair<QString, QString>>;
 // A librdkafka configuration for bootstrap plus props (quiet: log_level 3),
 // or null with librdkafka's reason in *error; the caller owns it.
 rd_kafka_conf_t *makeConf(const QString &bootstrap, const Properties &props, QString *error);
+// A librdkafka handle of `type` on makeConf's configuration, or null with the
+// reason in *error; the caller destroys it.
+rd_kafka_t *makeHandle(rd_kafka_type_t type, const QString &bootstrap, const Properties &props, QString *error);
 
 // Produces `count` messages "<prefix>-<i>" to topic (partition -1: librdkafka's
 // partitioner) and waits for every delivery. Returns an empty string or the error.
