@@ -13,6 +13,8 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
         else
             m_endHead = (m_endHead + 1) % n;
     }
+    m_lastObservedMs = timeMs;
+    m_observations = qMin(m_observations + 1, 2);
     const bool firstSight = !m_lastSeen;
     const bool moved = firstSight || *m_lastSeen != committedOffset;
     if (moved)
@@ -20,15 +22,20 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     m_lastSeen = committedOffset;
     if (!moved && !consumerActive)
         return false;
-    LagStatusRules::Commit c;
+    Stored c;
     // Without a live consumer, an offset first seen was committed before
     // Cohort looked; with one, it may have been committed just now.
     c.timestampMs = firstSight && !consumerActive ? timeMs - 1 : timeMs;
     m_onlyActiveFirstSight = firstSight && consumerActive;
     c.offset = committedOffset;
-    c.lagKnown = endOffset.has_value();
-    c.lag = endOffset ? qMax<qint64>(0, *endOffset - committedOffset) : 0;
+    c.lag = endOffset ? qMax<qint64>(0, *endOffset - committedOffset) : -1;
     const int n = LagStatusRules::kIntervals;
+    if (m_commitCount == n) {
+        const Stored &out = m_commits[m_commitHead];
+        if (!m_hasEvictedMove || out.offset != m_evictedMove.offset)
+            m_evictedMove = out;
+        m_hasEvictedMove = true;
+    }
     m_commits[(m_commitHead + m_commitCount) % n] = c;
     if (m_commitCount < n)
         ++m_commitCount;
@@ -37,13 +44,57 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     return true;
 }
 
+LagStatusRules::Commit CommitWindow::commitAt(int i) const
+{
+    const Stored &s = m_commits[(m_commitHead + i) % LagStatusRules::kIntervals];
+    LagStatusRules::Commit c;
+    c.timestampMs = s.timestampMs;
+    c.offset = s.offset;
+    c.lagKnown = s.lag >= 0;
+    c.lag = qMax<qint64>(0, s.lag);
+    return c;
+}
+
 QList<LagStatusRules::Commit> CommitWindow::commits() const
 {
     QList<LagStatusRules::Commit> out;
     out.reserve(m_commitCount);
     for (int i = 0; i < m_commitCount; ++i)
-        out.append(m_commits[(m_commitHead + i) % LagStatusRules::kIntervals]);
+        out.append(commitAt(i));
     return out;
+}
+
+std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
+{
+    if (m_observations < 2 || m_commitCount == 0)
+        return std::nullopt;
+    // The last move pushed out, the commits, then the latest refresh (the
+    // offset stood there since).
+    std::array<TimeLagEstimator::Sample, LagStatusRules::kIntervals + 2> points;
+    int n = 0;
+    if (m_hasEvictedMove)
+        points[n++] = {m_evictedMove.timestampMs, m_evictedMove.offset};
+    for (int i = 0; i < m_commitCount; ++i) {
+        const Stored &s = m_commits[(m_commitHead + i) % LagStatusRules::kIntervals];
+        points[n++] = {s.timestampMs, s.offset};
+    }
+    if (m_lastObservedMs > points[n - 1].timestampMs)
+        points[n++] = {m_lastObservedMs, *m_lastSeen};
+    int first = 0;   // after the last time the offset went back
+    for (int i = 1; i < n; ++i)
+        if (points[i].offset < points[i - 1].offset)
+            first = i;
+    const qint64 from = m_lastObservedMs - windowMs;
+    int k = first;   // the offset at the window's start: the last commit at or before it
+    for (int i = first + 1; i < n - 1 && points[i].timestampMs <= from; ++i)
+        k = i;
+    if (k >= n - 1)
+        return std::nullopt;
+    const qint64 start = qMax(points[k].timestampMs, from);
+    const qint64 dt = points[n - 1].timestampMs - start;
+    if (dt <= 0)
+        return std::nullopt;
+    return double(points[n - 1].offset - points[k].offset) * 1000.0 / double(dt);
 }
 
 QList<qint64> CommitWindow::recentEndOffsets() const
@@ -59,7 +110,7 @@ std::optional<LagStatusRules::Commit> CommitWindow::last() const
 {
     if (m_commitCount == 0)
         return std::nullopt;
-    return m_commits[(m_commitHead + m_commitCount - 1) % LagStatusRules::kIntervals];
+    return commitAt(m_commitCount - 1);
 }
 
 LagStatusRules::Status CommitWindow::status(qint64 currentLag, qint64 nowMs, qint64 allowedLag) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/lag/LagStatusRules.h"
+#include "core/lag/TimeLagEstimator.h"
 
 #include <QList>
 
@@ -34,15 +35,39 @@ public:
     // When the committed offset last changed (or was first seen).
     qint64 lastMoveMs() const { return m_lastMoveMs; }
     LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0) const;
+    // Records/s the committed offset advanced over the last windowMs up to
+    // the latest refresh, after the last time it went back. The commits are
+    // where it moved (and stood still under a live consumer), and the last
+    // move pushed out of the window is kept, so the offset at any time since
+    // then is known and no per-refresh samples are kept: the offset at the
+    // window's start is the last commit before it, or the oldest known when
+    // the window reaches further back. nullopt before two refreshes or when
+    // no time passed.
+    std::optional<double> advanceRate(qint64 windowMs) const;
     void clear();
 
 private:
-    std::array<LagStatusRules::Commit, LagStatusRules::kIntervals> m_commits{};
+    // A commit packed (a lag of -1: unknown): kept for every partition of every group.
+    struct Stored
+    {
+        qint64 timestampMs;
+        qint64 offset;
+        qint64 lag;
+    };
+    LagStatusRules::Commit commitAt(int i) const;   // 0 = oldest
+
+    std::array<Stored, LagStatusRules::kIntervals> m_commits{};
+    // The newest commit pushed out of the window that moved the offset (the
+    // ones after it stood at its offset): where the rate's history starts.
+    Stored m_evictedMove{};
+    bool m_hasEvictedMove = false;
     std::array<qint64, LagStatusRules::kIntervals> m_ends{};
     int m_commitCount = 0, m_commitHead = 0;
     int m_endCount = 0, m_endHead = 0;
     std::optional<qint64> m_lastSeen;
     qint64 m_lastMoveMs = 0;
+    qint64 m_lastObservedMs = 0;
+    int m_observations = 0;   // refreshes seen, counted up to 2
     bool m_onlyActiveFirstSight = false;
 };
 

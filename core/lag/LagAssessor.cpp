@@ -17,16 +17,6 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
-// Rates over the last window: at least the last two samples.
-QList<TimeLagEstimator::Sample> rateWindow(const QList<TimeLagEstimator::Sample> &all, qint64 nowMs)
-{
-    QList<TimeLagEstimator::Sample> s = TimeLagEstimator::sinceLastReset(all);
-    qsizetype first = 0;
-    while (first < s.size() - 2 && s.at(first).timestampMs < nowMs - LagAssessor::kRateWindowMs)
-        ++first;
-    return s.mid(first);
-}
-
 }   // namespace
 
 QString LagAssessor::duration(qint64 ms)
@@ -36,7 +26,23 @@ QString LagAssessor::duration(qint64 ms)
 
 std::optional<double> LagAssessor::windowRate(const QList<TimeLagEstimator::Sample> &samples, qint64 nowMs)
 {
-    return TimeLagEstimator::ratePerSecond(rateWindow(samples, nowMs));
+    // After the last reset, from the first sample in the window, keeping at
+    // least the last two; by index (this runs per partition of every group).
+    const qsizetype n = samples.size();
+    qsizetype first = 0;
+    for (qsizetype i = n - 1; i > 0; --i)
+        if (samples.at(i).offset < samples.at(i - 1).offset) {
+            first = i;
+            break;
+        }
+    while (first < n - 2 && samples.at(first).timestampMs < nowMs - kRateWindowMs)
+        ++first;
+    if (n - first < 2)
+        return std::nullopt;
+    const qint64 dt = samples.last().timestampMs - samples.at(first).timestampMs;
+    if (dt <= 0)
+        return std::nullopt;
+    return double(samples.last().offset - samples.at(first).offset) * 1000.0 / double(dt);
 }
 
 bool LagAssessor::needsRecordTime(const PartitionLagTrack &track)
@@ -48,14 +54,13 @@ bool LagAssessor::needsRecordTime(const PartitionLagTrack &track)
     return ends.isEmpty() || last->committedOffset < ends.first().offset;
 }
 
-PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
+PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs, bool withReason)
 {
     PartitionAssessment a;
     a.tp = in.tp;
     const std::optional<PartitionLagTrack::Sample> last = in.track ? in.track->latest() : std::nullopt;
     if (!last)
         return a;
-    const QString name = in.tp.name();
     if (last->committedOffset >= 0)
         a.committedOffset = last->committedOffset;
     if (last->endOffset >= 0)
@@ -73,13 +78,14 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
         a.lag = qMax<qint64>(0, *a.endOffset - firstUnread);
 
     const QList<TimeLagEstimator::Sample> ends = TimeLagEstimator::sinceLastReset(in.track->endOffsets());
-    const QList<TimeLagEstimator::Sample> commits = in.track->committedOffsets();
 
-    // Time lag.
+    // Time lag (why it is unknown in words only where shown, like the status reason).
     if (!a.committedOffset) {
-        a.timeLagUnknownReason = tr("no committed offset");
+        if (withReason)
+            a.timeLagUnknownReason = tr("no committed offset");
     } else if (!a.endOffset) {
-        a.timeLagUnknownReason = tr("end offset not read");
+        if (withReason)
+            a.timeLagUnknownReason = tr("end offset not read");
     } else if (*a.lag == 0) {
         a.timeLagMs = 0;
     } else if (!ends.isEmpty() && firstUnread >= ends.first().offset) {
@@ -94,15 +100,15 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
             a.timeLagMs = qMax<qint64>(0, nowMs - in.recordTime->timestampMs);
         else
             a.timeLagMs = TimeLagEstimator::timeLagMs(anchored, firstUnread, nowMs);
-    } else if (!in.recordTimeProblem.isEmpty()) {
-        a.timeLagUnknownReason = tr("the record at offset %1 could not be read: %2").arg(number(firstUnread), in.recordTimeProblem);
-    } else {
-        a.timeLagUnknownReason = tr("reading the timestamp of the record at offset %1").arg(number(firstUnread));
+    } else if (withReason) {
+        a.timeLagUnknownReason = in.recordTimeProblem.isEmpty()
+                                     ? tr("reading the timestamp of the record at offset %1").arg(number(firstUnread))
+                                     : tr("the record at offset %1 could not be read: %2").arg(number(firstUnread), in.recordTimeProblem);
     }
 
     // Rates, velocity and the catch-up ETA.
     a.produceRate = windowRate(ends, nowMs);
-    a.consumeRate = windowRate(commits, nowMs);
+    a.consumeRate = in.track->commits().advanceRate(kRateWindowMs);
     if (a.produceRate && a.consumeRate)
         a.lagVelocity = *a.produceRate - *a.consumeRate;
     if (a.lag) {
@@ -144,53 +150,58 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs)
         }
     }
 
-    // Status, with its reason.
+    // Status; its reason in words only where it is shown (building it for
+    // each of a million partitions was most of a refresh's GUI time).
+    if (a.lag)
+        a.status = in.track->commits().status(*a.lag, nowMs, in.allowedLag);
+    if (withReason)
+        a.statusReason = statusReason(in, a, nowMs);
+    return a;
+}
+
+QString LagAssessor::statusReason(const Inputs &in, const PartitionAssessment &a, qint64 nowMs)
+{
+    const QString name = in.tp.name();
     const CommitWindow &window = in.track->commits();
-    if (a.lag) {
-        a.status = window.status(*a.lag, nowMs, in.allowedLag);
-    }
     const qint64 lag = a.lag.value_or(0);
+    QString reason;
     switch (a.status) {
-    case LagStatusRules::Status::Stop: {
-        const qint64 since = window.lastMoveMs();
-        a.statusReason = tr("%1: no commit for %2 while %3 behind").arg(name, duration(nowMs - since), number(lag));
+    case LagStatusRules::Status::Stop:
+        reason = tr("%1: no commit for %2 while %3 behind").arg(name, duration(nowMs - window.lastMoveMs()), number(lag));
         break;
-    }
     case LagStatusRules::Status::Stall:
-        a.statusReason = tr("%1: committed offset stuck at %2 for %3 while %4 behind")
-                             .arg(name, number(last->committedOffset), duration(nowMs - window.lastMoveMs()), number(lag));
+        reason = tr("%1: committed offset stuck at %2 for %3 while %4 behind")
+                     .arg(name, number(a.committedOffset.value_or(-1)), duration(nowMs - window.lastMoveMs()), number(lag));
         break;
     case LagStatusRules::Status::Rewind: {
         const QList<LagStatusRules::Commit> w = window.commits();
         const qsizetype i = LagStatusRules::rewindIndex(w);
-        a.statusReason = tr("%1: committed offset went back from %2 to %3, %4 behind")
-                             .arg(name, number(w.at(i - 1).offset), number(w.at(i).offset), number(lag));
+        reason = tr("%1: committed offset went back from %2 to %3, %4 behind")
+                     .arg(name, number(w.at(i - 1).offset), number(w.at(i).offset), number(lag));
         break;
     }
     case LagStatusRules::Status::Warn: {
         const QList<LagStatusRules::Commit> w = window.commits();
-        a.statusReason
-            = tr("%1: lag grew from %2 to %3 in %4").arg(name, number(w.first().lag), number(lag), duration(nowMs - w.first().timestampMs));
+        reason = tr("%1: lag grew from %2 to %3 in %4").arg(name, number(w.first().lag), number(lag), duration(nowMs - w.first().timestampMs));
         break;
     }
     case LagStatusRules::Status::Ok:
     case LagStatusRules::Status::Err:
         if (!a.lag)
-            a.statusReason = tr("%1: lag unknown").arg(name);
+            reason = tr("%1: lag unknown").arg(name);
         else if (lag == 0)
-            a.statusReason = tr("%1: caught up").arg(name);
+            reason = tr("%1: caught up").arg(name);
         else if (a.notCatchingUp)
-            a.statusReason = tr("%1: %2 behind, not catching up").arg(name, number(lag));
+            reason = tr("%1: %2 behind, not catching up").arg(name, number(lag));
         else if (a.etaSeconds)
-            a.statusReason = tr("%1: %2 behind, caught up in about %3").arg(name, number(lag), duration(qint64(*a.etaSeconds * 1000)));
+            reason = tr("%1: %2 behind, caught up in about %3").arg(name, number(lag), duration(qint64(*a.etaSeconds * 1000)));
         else
-            a.statusReason = tr("%1: %2 behind").arg(name, number(lag));
+            reason = tr("%1: %2 behind").arg(name, number(lag));
         break;
     }
     if (a.recordsLost > 0)
-        a.statusReason
-            += tr("; %n record(s) deleted by retention before they were read", nullptr, int(qMin<qint64>(a.recordsLost, INT_MAX)));
-    return a;
+        reason += tr("; %n record(s) deleted by retention before they were read", nullptr, int(qMin<qint64>(a.recordsLost, INT_MAX)));
+    return reason;
 }
 
 namespace {
@@ -228,9 +239,9 @@ struct Aggregate
     bool timeLagUnknown = false;   // a partition behind whose time lag is not known: the worst is not known
     qint64 recordsLost = 0;
     QList<LagStatusRules::Status> statuses;
-    const PartitionAssessment *worst = nullptr;
+    PartitionAssessment *worst = nullptr;
 
-    void add(const PartitionAssessment &p)
+    void add(PartitionAssessment &p)
     {
         addKnown(lag, p.lag);
         maxKnown(timeLagMs, p.timeLagMs);
@@ -257,18 +268,26 @@ struct Aggregate
     std::optional<qint64> worstTimeLag() const { return timeLagUnknown ? std::nullopt : timeLagMs; }
 };
 
-QString aggregateReason(const Aggregate &g, LagStatusRules::Status status)
+// The worst partition's reason, made now if the partitions came without.
+QString worstReason(const Aggregate &g, const LagAssessor::ReasonFor &reasonFor)
+{
+    if (g.worst->statusReason.isEmpty() && reasonFor)
+        g.worst->statusReason = reasonFor(*g.worst);
+    return g.worst->statusReason;
+}
+
+QString aggregateReason(const Aggregate &g, LagStatusRules::Status status, const LagAssessor::ReasonFor &reasonFor)
 {
     if (!g.worst)
         return LagAssessor::tr("no committed offsets");
     if (status != LagStatusRules::Status::Ok)
-        return g.worst->statusReason;
+        return worstReason(g, reasonFor);
     if (!g.lag)
         return LagAssessor::tr("lag unknown");
     if (*g.lag == 0 && g.recordsLost == 0)
         return LagAssessor::tr("caught up");
     if (g.worst->recordsLost > 0 || g.notCatchingUp)
-        return g.worst->statusReason;
+        return worstReason(g, reasonFor);
     if (const std::optional<double> eta = g.eta(); eta && *eta > 0)
         return LagAssessor::tr("%1 behind, caught up in about %2")
             .arg(QLocale().toString(*g.lag), LagAssessor::duration(qint64(*eta * 1000)));
@@ -277,7 +296,8 @@ QString aggregateReason(const Aggregate &g, LagStatusRules::Status status)
 
 }   // namespace
 
-GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssessment> partitions, qint64 nowMs, bool keepPartitions)
+GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssessment> partitions, qint64 nowMs, bool keepPartitions,
+                                   const ReasonFor &reasonFor)
 {
     // Hot partitions: far behind the group's median.
     QList<qint64> lags;
@@ -301,8 +321,8 @@ GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssess
         const QString topic = partitions.at(i).tp.topic;
         Aggregate t;
         for (; i < partitions.size() && partitions.at(i).tp.topic == topic; ++i) {
-            t.add(partitions.at(i));
-            all.add(partitions.at(i));
+            t.add(partitions[i]);
+            all.add(partitions[i]);
         }
         TopicAssessment ta;
         ta.topic = topic;
@@ -312,7 +332,7 @@ GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssess
         ta.consumeRate = t.consumeRate;
         ta.etaSeconds = t.eta();
         ta.status = LagStatusRules::groupStatus(t.statuses);
-        ta.statusReason = aggregateReason(t, ta.status);
+        ta.statusReason = aggregateReason(t, ta.status, reasonFor);
         ta.recordsLost = t.recordsLost;
         g.topics.append(ta);
     }
@@ -324,7 +344,7 @@ GroupAssessment LagAssessor::group(const QString &groupId, QList<PartitionAssess
     g.etaSeconds = all.eta();
     g.notCatchingUp = all.notCatchingUp;
     g.status = LagStatusRules::groupStatus(all.statuses);
-    g.statusReason = aggregateReason(all, g.status);
+    g.statusReason = aggregateReason(all, g.status, reasonFor);
     g.retentionShare = all.retentionShare;
     g.retentionEtaMs = all.retentionEtaMs;
     g.recordsLost = all.recordsLost;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace cohort {
@@ -40,10 +41,18 @@ public:
         qint64 allowedLag = 0;
     };
 
-    static PartitionAssessment partition(const Inputs &in, qint64 nowMs);
+    // `withReason`: also the status reason and why the time lag is unknown,
+    // in words (the costly part; a group needs only its worst partitions'
+    // reasons, see group()).
+    static PartitionAssessment partition(const Inputs &in, qint64 nowMs, bool withReason = true);
+    static QString statusReason(const Inputs &in, const PartitionAssessment &a, qint64 nowMs);
     // Topics and the group from their partitions (sorted by topic, partition);
     // marks the hot ones. `keepPartitions`: put them into the result.
-    static GroupAssessment group(const QString &groupId, QList<PartitionAssessment> partitions, qint64 nowMs, bool keepPartitions);
+    // `reasonFor` makes the reason of a partition assessed without one, when
+    // the group's or a topic's reason is that partition's.
+    using ReasonFor = std::function<QString(const PartitionAssessment &)>;
+    static GroupAssessment group(const QString &groupId, QList<PartitionAssessment> partitions, qint64 nowMs, bool keepPartitions,
+                                 const ReasonFor &reasonFor = {});
 
     // records/s over the last kRateWindowMs of (time, offset) samples (at
     // least the last two), after the last counter reset: the one rate every

@@ -3,6 +3,7 @@
 
 #include "core/lag/LagAssessor.h"
 #include "core/lag/LagTieredSeries.h"
+#include "core/lag/PartitionOffsetsTrack.h"
 #include "core/lag/PartitionLagTrack.h"
 #include "core/rebalance/RebalanceSighting.h"
 
@@ -83,6 +84,11 @@ struct LagHistory::Private
     };
 
     QHash<QString, Group> groups;
+    // Each partition's end offsets, shared by the tracks of every group reading it.
+    QHash<TopicPartition, std::shared_ptr<PartitionOffsetsTrack>> partitionOffsets;
+    // The groups in trouble whose partitions get series, worst first, within
+    // kMaxTroublePartitionSeries (chosen after each whole snapshot).
+    QSet<QString> troubleWithPartitions;
     std::function<bool(const QString &)> followedByWatcher;
     // Per topic, (time, sum of its partitions' end offsets) over the rate window.
     QHash<QString, QList<TimeLagEstimator::Sample>> topicEnds;
@@ -108,12 +114,15 @@ struct LagHistory::Private
             out.append(StoredLagPoint{key, tier, p});
     }
 
-    bool partitionHistoryFor(const Group &g) const
+    bool partitionHistoryFor(const QString &groupId, const Group &g) const
     {
-        return g.focused || g.watched || (g.assessment && g.assessment->status != LagStatusRules::Status::Ok);
+        return g.focused || g.watched || troubleWithPartitions.contains(groupId);
     }
+    void chooseTroubleWithPartitions();
+    void dropUnsharedOffsets();
 
     void sample(const GroupSnapshot &snap, qint64 t);
+    LagAssessor::Inputs inputs(const TopicPartition &tp, const PartitionLagTrack &track) const;
     // Returns the old and new status when it changed.
     std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> assess(const QString &groupId, Group &g, qint64 t);
     void addEvent(Group &g, const GroupEvent &e, bool recordIt);
@@ -158,7 +167,7 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
     Sums all;
     QMap<QString, Sums> perTopic;
     QSet<TopicPartition> seen;
-    const bool withPartitions = partitionHistoryFor(g);
+    const bool withPartitions = partitionHistoryFor(id, g);
     for (const PartitionLag &p : snap.partitions) {
         all.add(p);
         perTopic[p.tp.topic].add(p);
@@ -168,7 +177,14 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
         s.endOffset = p.endOffset.value_or(-1);
         s.committedOffset = p.committedOffset.value_or(-1);
         s.logStartOffset = p.startOffset.value_or(-1);
-        if (g.tracks[p.tp].add(s, consumerActive(snap, p))) {
+        auto track = g.tracks.find(p.tp);
+        if (track == g.tracks.end()) {
+            std::shared_ptr<PartitionOffsetsTrack> &offsets = partitionOffsets[p.tp];
+            if (!offsets)
+                offsets = std::make_shared<PartitionOffsetsTrack>();
+            track = g.tracks.insert(p.tp, PartitionLagTrack(offsets));
+        }
+        if (track->add(s, consumerActive(snap, p))) {
             recordTimes.remove(p.tp);   // the topic was made again: old record times are void
             recordTimeProblems.remove(p.tp);
         }
@@ -210,37 +226,82 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
 std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> LagHistory::Private::assess(const QString &groupId, Group &g,
                                                                                                      qint64 t)
 {
+    const bool keepPartitions = partitionHistoryFor(groupId, g);
     QList<PartitionAssessment> parts;
     parts.reserve(g.tracks.size());
-    for (auto track = g.tracks.cbegin(); track != g.tracks.cend(); ++track) {
-        const TopicPartition &tp = track.key();
-        LagAssessor::Inputs in;
-        in.tp = tp;
-        in.track = &track.value();
-        if (auto r = retention.constFind(tp.topic); r != retention.cend())
-            in.retention = *r;
-        if (const std::optional<PartitionLagTrack::Sample> last = in.track->latest(); last && last->committedOffset >= 0) {
-            const qint64 firstUnread = qMax(last->committedOffset, last->logStartOffset);
-            if (auto times = recordTimes.constFind(tp); times != recordTimes.cend()) {
-                // The latest record time at or before the first unread offset.
-                auto it = times->upperBound(firstUnread);
-                if (it != times->cbegin()) {
-                    --it;
-                    in.recordTime = TimeLagEstimator::Sample{it.value(), it.key()};
-                }
-            }
-            if (auto problems = recordTimeProblems.constFind(tp); problems != recordTimeProblems.cend())
-                in.recordTimeProblem = problems->value(firstUnread);
-        }
-        parts.append(LagAssessor::partition(in, t));
-    }
+    for (auto track = g.tracks.cbegin(); track != g.tracks.cend(); ++track)
+        parts.append(LagAssessor::partition(inputs(track.key(), track.value()), t, keepPartitions));
     const std::optional<LagStatusRules::Status> before = g.assessment ? std::optional(g.assessment->status) : std::nullopt;
-    g.assessment = LagAssessor::group(groupId, std::move(parts), t, partitionHistoryFor(g));
+    g.assessment = LagAssessor::group(groupId, std::move(parts), t, keepPartitions, [this, &g, t](const PartitionAssessment &p) {
+        return LagAssessor::statusReason(inputs(p.tp, *g.tracks.constFind(p.tp)), p, t);
+    });
     if (before && *before != g.assessment->status)
         return std::pair{*before, g.assessment->status};
     if (!before && g.assessment->status != LagStatusRules::Status::Ok)
         return std::pair{LagStatusRules::Status::Ok, g.assessment->status};
     return std::nullopt;
+}
+
+LagAssessor::Inputs LagHistory::Private::inputs(const TopicPartition &tp, const PartitionLagTrack &track) const
+{
+    LagAssessor::Inputs in;
+    in.tp = tp;
+    in.track = &track;
+    if (auto r = retention.constFind(tp.topic); r != retention.cend())
+        in.retention = *r;
+    if (const std::optional<PartitionLagTrack::Sample> last = in.track->latest(); last && last->committedOffset >= 0) {
+        const qint64 firstUnread = qMax(last->committedOffset, last->logStartOffset);
+        if (auto times = recordTimes.constFind(tp); times != recordTimes.cend()) {
+            // The latest record time at or before the first unread offset.
+            auto it = times->upperBound(firstUnread);
+            if (it != times->cbegin()) {
+                --it;
+                in.recordTime = TimeLagEstimator::Sample{it.value(), it.key()};
+            }
+        }
+        if (auto problems = recordTimeProblems.constFind(tp); problems != recordTimeProblems.cend())
+            in.recordTimeProblem = problems->value(firstUnread);
+    }
+    return in;
+}
+
+void LagHistory::Private::chooseTroubleWithPartitions()
+{
+    struct Candidate
+    {
+        const QString *id;
+        int rank;
+        qint64 lag;
+        qsizetype partitions;
+    };
+    std::vector<Candidate> candidates;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        if (!it->focused && !it->watched && it->assessment && it->assessment->status != LagStatusRules::Status::Ok)
+            candidates.push_back({&it.key(), LagStatusRules::troubleRank(it->assessment->status), it->assessment->lag.value_or(0),
+                                  it->tracks.size()});
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.lag != b.lag)
+            return a.lag > b.lag;
+        return *a.id < *b.id;
+    });
+    troubleWithPartitions.clear();
+    qsizetype budget = kMaxTroublePartitionSeries;
+    for (const Candidate &c : candidates) {
+        if (c.partitions > budget)
+            continue;   // a smaller group further down may still fit
+        budget -= c.partitions;
+        troubleWithPartitions.insert(*c.id);
+    }
+}
+
+void LagHistory::Private::dropUnsharedOffsets()
+{
+    // A partition no group's track holds any more (the group or the topic went).
+    partitionOffsets.removeIf([](const std::pair<const TopicPartition &, std::shared_ptr<PartitionOffsetsTrack> &> &e) {
+        return e.second.use_count() == 1;
+    });
 }
 
 LagHistory::LagHistory(QObject *parent)
@@ -363,6 +424,8 @@ void LagHistory::applySome(qint64 budgetMs)
         return;
     }
     const QStringList forgotten = forgetVanishedGroups(snapshot);
+    d->dropUnsharedOffsets();
+    d->chooseTroubleWithPartitions();
     d->applying.reset();
     ++d->applyToken;
     const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});

@@ -41,7 +41,11 @@ public:
     void setFollowedByWatcher(std::function<bool(const QString &groupId)> followed);
 
     // Which groups get per-partition history: a group page is open, or the
-    // user starred it on the Groups page. Groups in trouble get it anyway.
+    // user starred it on the Groups page. Groups in trouble get it too, the
+    // worst first (by status, then lag), up to kMaxTroublePartitionSeries
+    // partitions in all: at scale every group may be in trouble, and a series
+    // per partition of each would bound neither memory nor the history file.
+    static constexpr int kMaxTroublePartitionSeries = 2000;
     void setFocused(const QString &groupId, bool focused);
     void setWatched(const QString &groupId, bool watched);
     bool isWatched(const QString &groupId) const;

@@ -3,23 +3,33 @@
 
 namespace cohort {
 
+PartitionLagTrack::PartitionLagTrack()
+    : m_offsets(std::make_shared<PartitionOffsetsTrack>())
+{ }
+
+PartitionLagTrack::PartitionLagTrack(std::shared_ptr<PartitionOffsetsTrack> offsets)
+    : m_offsets(std::move(offsets))
+    , m_resetsSeen(m_offsets->resets())
+{ }
+
 bool PartitionLagTrack::add(const Sample &sample, bool consumerActive)
 {
-    const std::optional<Sample> last = latest();
-    if (last && sample.timeMs <= last->timeMs)
+    if (m_timeMs >= 0 && sample.timeMs <= m_timeMs)
         return false;
-    bool reset = false;
-    if (last && sample.endOffset >= 0 && last->endOffset >= 0 && sample.endOffset < last->endOffset) {
-        *this = PartitionLagTrack();
-        reset = true;
+    // The first group to bring this time feeds the shared end offsets; a
+    // reset seen there (by it or by another group) restarts this one too.
+    m_offsets->add(sample.timeMs, sample.endOffset, sample.logStartOffset);
+    bool reset = m_offsets->resets() != m_resetsSeen;
+    if (!reset && m_endOffset >= 0 && sample.endOffset >= 0 && sample.endOffset < m_endOffset)
+        reset = true;   // went back since this group's last look, already seen by the shared track
+    if (reset) {
+        m_window.clear();
+        m_resetsSeen = m_offsets->resets();
     }
-    m_samples[(m_head + m_count) % kSamples] = sample;
-    if (m_count < kSamples)
-        ++m_count;
-    else
-        m_head = (m_head + 1) % kSamples;
-    if (sample.logStartOffset >= 0 && (!m_firstLogStart || sample.logStartOffset < m_firstLogStart->offset))
-        m_firstLogStart = TimeLagEstimator::Sample{sample.timeMs, sample.logStartOffset};
+    m_timeMs = sample.timeMs;
+    m_endOffset = sample.endOffset;
+    m_committedOffset = sample.committedOffset;
+    m_logStartOffset = sample.logStartOffset;
     if (sample.committedOffset >= 0)
         m_window.observe(sample.timeMs, sample.committedOffset,
                          sample.endOffset >= 0 ? std::optional<qint64>(sample.endOffset) : std::nullopt, consumerActive);
@@ -28,31 +38,21 @@ bool PartitionLagTrack::add(const Sample &sample, bool consumerActive)
 
 std::optional<PartitionLagTrack::Sample> PartitionLagTrack::latest() const
 {
-    if (m_count == 0)
+    if (m_timeMs < 0)
         return std::nullopt;
-    return at(m_count - 1);
+    return Sample{m_timeMs, m_endOffset, m_committedOffset, m_logStartOffset};
 }
 
-QList<TimeLagEstimator::Sample> PartitionLagTrack::endOffsets(qint64 sinceMs) const
+QList<TimeLagEstimator::Sample> PartitionLagTrack::endOffsets() const
 {
-    QList<TimeLagEstimator::Sample> out;
-    for (int i = 0; i < m_count; ++i) {
-        const Sample s = at(i);
-        if (s.timeMs >= sinceMs && s.endOffset >= 0)
-            out.append({s.timeMs, s.endOffset});
-    }
-    return out;
-}
-
-QList<TimeLagEstimator::Sample> PartitionLagTrack::committedOffsets(qint64 sinceMs) const
-{
-    QList<TimeLagEstimator::Sample> out;
-    for (int i = 0; i < m_count; ++i) {
-        const Sample s = at(i);
-        if (s.timeMs >= sinceMs && s.committedOffset >= 0)
-            out.append({s.timeMs, s.committedOffset});
-    }
-    return out;
+    const QList<TimeLagEstimator::Sample> &all = m_offsets->endOffsets();
+    if (all.isEmpty() || all.last().timestampMs <= m_timeMs)
+        return all;   // shared: no copy
+    // Another group's later refresh fed the shared track: what this group saw ends here.
+    qsizetype n = all.size();
+    while (n > 0 && all.at(n - 1).timestampMs > m_timeMs)
+        --n;
+    return all.first(n);
 }
 
 }   // namespace cohort

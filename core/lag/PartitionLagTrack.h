@@ -2,25 +2,24 @@
 #pragma once
 
 #include "core/lag/CommitWindow.h"
+#include "core/lag/PartitionOffsetsTrack.h"
 #include "core/lag/TimeLagEstimator.h"
 
 #include <QList>
 
-#include <array>
+#include <memory>
 #include <optional>
 
 namespace cohort {
 
 // What the assessor needs of one partition of one group, kept for every
-// partition of every group (so fixed and small): the last kSamples refreshes'
-// end, committed and log start offsets, Burrow's commit window, and where the
-// log start stood when first seen (its advance over a long span is the rate
-// at which retention deletes records).
+// partition of every group (a million at 10,000 groups, so small): the
+// latest refresh's offsets, Burrow's commit window (which also gives the
+// consume rate), and the partition's shared PartitionOffsetsTrack (end
+// offsets and log start, kept once for every group that reads it).
 class PartitionLagTrack
 {
 public:
-    static constexpr int kSamples = 36;   // 3 min at the default 5 s
-
     struct Sample
     {
         qint64 timeMs = 0;
@@ -29,26 +28,32 @@ public:
         qint64 logStartOffset = -1;    // -1 unknown
     };
 
+    // A track of its own (a lone partition: tests, the CLI), or one that
+    // shares its partition's end offsets with the other groups reading it.
+    PartitionLagTrack();
+    explicit PartitionLagTrack(std::shared_ptr<PartitionOffsetsTrack> offsets);
+
     // A refresh's sample, newer than the last (an older one is dropped). An
     // end offset lower than before (topic made again) restarts the track.
     // True when the end offset went back (so cached record times are void).
     bool add(const Sample &sample, bool consumerActive);
 
-    int size() const { return m_count; }
-    Sample at(int i) const { return m_samples[(m_head + i) % kSamples]; }   // 0 = oldest
     std::optional<Sample> latest() const;
-    // (time, end offset) and (time, committed offset) of the known samples at or after sinceMs.
-    QList<TimeLagEstimator::Sample> endOffsets(qint64 sinceMs = 0) const;
-    QList<TimeLagEstimator::Sample> committedOffsets(qint64 sinceMs = 0) const;
+    // (time, end offset) of the partition's samples up to this track's
+    // latest, since the last reset, oldest first.
+    QList<TimeLagEstimator::Sample> endOffsets() const;
     const CommitWindow &commits() const { return m_window; }
     // The log start when first seen after the last reset: (time, offset).
-    std::optional<TimeLagEstimator::Sample> firstLogStart() const { return m_firstLogStart; }
+    std::optional<TimeLagEstimator::Sample> firstLogStart() const { return m_offsets->firstLogStart(); }
 
 private:
-    std::array<Sample, kSamples> m_samples{};
-    int m_count = 0, m_head = 0;
+    std::shared_ptr<PartitionOffsetsTrack> m_offsets;
     CommitWindow m_window;
-    std::optional<TimeLagEstimator::Sample> m_firstLogStart;
+    qint64 m_timeMs = -1;   // -1: no sample yet
+    qint64 m_endOffset = -1;
+    qint64 m_committedOffset = -1;
+    qint64 m_logStartOffset = -1;
+    int m_resetsSeen = 0;
 };
 
 }   // namespace cohort

@@ -67,16 +67,25 @@ public:
         const qint64 us = t.nsecsElapsed() / 1000;
         --m_depth;
         m_passUs += us;
-        m_longestEventUs = qMax(m_longestEventUs, us);
+        if (us > m_longestEventUs) {
+            m_longestEventUs = us;
+            // What it was, to find who holds the thread: the receiver's class
+            // (a queued call's context object, a timer's owner) and the event.
+            m_longestEventWhat = QString::fromLatin1(receiver->metaObject()->className()) + u' '
+                               + (receiver->objectName().isEmpty() ? QString() : receiver->objectName() + u' ') + u"event "_s
+                               + QString::number(int(event->type()));
+        }
         return r;
     }
     qint64 takePassUs() { return std::exchange(m_passUs, 0); }
     qint64 takeLongestEventUs() { return std::exchange(m_longestEventUs, 0); }
+    QString takeLongestEventWhat() { return std::exchange(m_longestEventWhat, {}); }
 
 private:
     int m_depth = 0;
     qint64 m_passUs = 0;
     qint64 m_longestEventUs = 0;
+    QString m_longestEventWhat;
 };
 
 TimedApplication *timedApp()
@@ -93,6 +102,7 @@ public:
         m_turns.clear();
         timedApp()->takePassUs();
         timedApp()->takeLongestEventUs();
+        timedApp()->takeLongestEventWhat();
         m_recording = true;
         m_own.start();
     }
@@ -104,10 +114,11 @@ public:
         if (m_recording)
             m_turns.append(us);
     }
-    QList<qint64> end(qint64 *longestEventUs)
+    QList<qint64> end(qint64 *longestEventUs, QString *longestEventWhat)
     {
         m_recording = false;
         *longestEventUs = timedApp()->takeLongestEventUs();
+        *longestEventWhat = timedApp()->takeLongestEventWhat();
         std::sort(m_turns.begin(), m_turns.end(), std::greater<>());
         return m_turns;
     }
@@ -235,6 +246,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         qint64 wallMs = 0, loaderMs = 0;
         QList<qint64> turnsUs;
         qint64 longestEventUs = 0;
+        QString longestEventWhat;
         double rss = 0;
     };
     auto refresh = [&](bool first) -> std::optional<Refresh> {
@@ -256,7 +268,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         if (!waitUntil(applied, 120000))
             return std::nullopt;
         settle(300);   // what the consumers left for later turns (lag columns, repaint)
-        r.turnsUs = turns.end(&r.longestEventUs);
+        r.turnsUs = turns.end(&r.longestEventUs, &r.longestEventWhat);
         r.rss = test::residentMiB();
         return r;
     };
@@ -265,7 +277,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
     if (!cold)
         return fail(u"the first refresh did not end within 5 min"_s);
     QList<qint64> warmWall, warmLoader, longestTurnUs, longestEventUs;
-    QJsonArray rssAfter{cold->rss}, turnsTop;
+    QJsonArray rssAfter{cold->rss}, turnsTop, longestEventWhat;
     QHash<QString, qint64> requests;
     for (int i = 0; i < refreshes; ++i) {
         const QHash<QString, qint64> before = counter.counts();
@@ -285,6 +297,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         warmLoader.append(r->loaderMs);
         longestTurnUs.append(r->turnsUs.value(0));
         longestEventUs.append(r->longestEventUs);
+        longestEventWhat.append(r->longestEventWhat);
         turnsTop.append(ms(r->turnsUs, 5));
         rssAfter.append(r->rss);
     }
@@ -310,6 +323,8 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         {u"warm_longest_turn_us"_s, spread(longestTurnUs)},
         {u"warm_longest_turns_ms"_s, turnsTop},
         {u"warm_longest_event_us"_s, spread(longestEventUs)},
+        {u"warm_longest_event_what"_s, longestEventWhat},
+        {u"cold_longest_event_what"_s, cold->longestEventWhat},
         {u"requests_per_refresh"_s, [&] {
              QJsonObject o;
              for (auto it = requests.cbegin(); it != requests.cend(); ++it)

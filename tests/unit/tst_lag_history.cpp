@@ -165,6 +165,53 @@ private Q_SLOTS:
         QCOMPARE(h.partitions(QStringLiteral("g")), (QList<TopicPartition>{{a, 3}}));
     }
 
+    void troubledGroupsGetPartitionSeriesWorstFirstWithinABudget()
+    {
+        // 30 stopped groups of 100 partitions each (every one STOP, so ERR):
+        // the budget holds 20 of them, the ones furthest behind; a focused
+        // group has its series whatever the budget.
+        LagHistory h;
+        QSignalSpy updated(&h, &LagHistory::updated);
+        h.setFocused(QStringLiteral("open"), true);
+        constexpr int kGroups = 30, kPartitions = 100;
+        static_assert(LagHistory::kMaxTroublePartitionSeries == 20 * kPartitions);
+        auto take = [&](qint64 t) {
+            QList<GroupSnapshot> groups;
+            for (int i = 0; i < kGroups; ++i) {
+                QList<Row> rows;
+                for (int p = 0; p < kPartitions; ++p)
+                    rows.append({QStringLiteral("t%1").arg(i), p, 0, 1000 + i});
+                groups.append(group(QStringLiteral("g%1").arg(i, 2, 10, QLatin1Char('0')), GroupState::Empty, rows, t));
+            }
+            groups.append(group(QStringLiteral("open"), GroupState::Stable, {{QStringLiteral("t0"), 0, 1000, 1000}}, t));
+            const qsizetype before = updated.count();
+            h.addSnapshot(snapshot(groups, t));
+            QTRY_COMPARE(updated.count(), before + 1);
+        };
+        take(kT0);
+        QCOMPARE(h.assessment(QStringLiteral("g00"))->status, Status::Err);
+        take(kT0 + 5000);   // chosen after the first, fed from this one on
+        QStringList withSeries;
+        for (int i = 0; i < kGroups; ++i) {
+            const QString id = QStringLiteral("g%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (!h.partitions(id).isEmpty()) {
+                QCOMPARE(h.partitions(id).size(), qsizetype(kPartitions));
+                withSeries.append(id);
+            }
+        }
+        QStringList worst;
+        for (int i = kGroups - 20; i < kGroups; ++i)
+            worst.append(QStringLiteral("g%1").arg(i, 2, 10, QLatin1Char('0')));
+        QCOMPARE(withSeries, worst);
+        QCOMPARE(h.partitions(QStringLiteral("open")), (QList<TopicPartition>{{QStringLiteral("t0"), 0}}));
+        // Every group's status and reason still come from all its partitions.
+        QCOMPARE(h.assessment(QStringLiteral("g00"))->statusReason, QStringLiteral("t0-0: no commit for 5 s while 1,000 behind"));
+        QVERIFY(h.assessment(QStringLiteral("g00"))->partitions.isEmpty());
+        QCOMPARE(h.assessment(QStringLiteral("g29"))->partitions.size(), qsizetype(kPartitions));
+        QCOMPARE(h.assessment(QStringLiteral("g29"))->partitions.at(7).statusReason,
+                 QStringLiteral("t29-7: no commit for 5 s while 1,029 behind"));
+    }
+
     void aLiveConsumerIsJudgedFromItsSecondSample()
     {
         LagHistory h;

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A partition's track as LagHistory keeps it for every group: the end offsets
+// shared by the groups reading the partition (each sees them up to its own
+// latest refresh; a topic made again restarts every group's track), and the
+// consume rate read from Burrow's commit window instead of kept samples.
+
+#include "core/lag/PartitionLagTrack.h"
+
+#include <QTest>
+
+using namespace cohort;
+
+namespace {
+
+constexpr qint64 kT0 = 1'700'000'000'000;
+
+PartitionLagTrack::Sample at(qint64 t, qint64 end, qint64 committed)
+{
+    return PartitionLagTrack::Sample{kT0 + t, end, committed, 0};
+}
+
+}   // namespace
+
+class TestPartitionLagTrack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void groupsShareTheEndOffsetsUpToTheirOwnRefresh()
+    {
+        auto offsets = std::make_shared<PartitionOffsetsTrack>();
+        PartitionLagTrack a(offsets), b(offsets);
+        a.add(at(0, 100, 10), true);
+        b.add(at(0, 100, 50), true);
+        QCOMPARE(offsets->endOffsets().size(), qsizetype(1));   // one refresh, kept once
+        // A's fast refresh of its own group reads a newer end offset.
+        a.add(at(2000, 160, 20), true);
+        QCOMPARE(a.endOffsets(), (QList<TimeLagEstimator::Sample>{{kT0, 100}, {kT0 + 2000, 160}}));
+        QCOMPARE(b.endOffsets(), (QList<TimeLagEstimator::Sample>{{kT0, 100}}));
+        QCOMPARE(b.latest()->endOffset, qint64(100));   // B's lag stays B's own refresh's
+        b.add(at(5000, 200, 60), true);
+        QCOMPARE(b.endOffsets().size(), qsizetype(3));
+        QCOMPARE(b.latest()->committedOffset, qint64(60));
+        QCOMPARE(a.latest()->committedOffset, qint64(20));
+    }
+
+    void aTopicMadeAgainRestartsEveryGroupsTrack()
+    {
+        auto offsets = std::make_shared<PartitionOffsetsTrack>();
+        PartitionLagTrack a(offsets), b(offsets);
+        for (qint64 t : {0, 5000}) {
+            a.add(at(t, 1000 + t, 900), false);
+            b.add(at(t, 1000 + t, 800), false);
+        }
+        QVERIFY(a.add(at(10000, 50, 40), false));   // end offset back: the topic was deleted and made again
+        QVERIFY(b.add(at(10000, 50, 30), false));   // seen through the shared track, not by comparing with its own
+        QCOMPARE(b.endOffsets(), (QList<TimeLagEstimator::Sample>{{kT0 + 10000, 50}}));
+        QCOMPARE(b.commits().commits().size(), qsizetype(1));
+        QCOMPARE(b.commits().commits().first().offset, qint64(30));
+        QVERIFY(!b.add(at(15000, 60, 30), false));
+    }
+
+    void consumeRateFromCommitsBetweenRefreshes()
+    {
+        // Refreshed every 5 s; the consumer commits every 30 s, 300 records each time.
+        PartitionLagTrack t;
+        QCOMPARE(t.commits().advanceRate(60000), std::nullopt);
+        qint64 committed = 0;
+        for (qint64 s = 0; s <= 65; s += 5) {
+            if (s > 0 && s % 30 == 0)
+                committed += 300;
+            t.add(at(s * 1000, 5000, committed), true);
+        }
+        // The last minute, 5 s to 65 s: 600 records.
+        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(10.0));
+    }
+
+    void aStoppedConsumerConsumesNothingFromItsSecondRefresh()
+    {
+        PartitionLagTrack t;
+        t.add(at(0, 5000, 1000), false);
+        QCOMPARE(t.commits().advanceRate(60000), std::nullopt);   // one refresh: no rate yet
+        t.add(at(5000, 5100, 1000), false);
+        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(0.0));
+        t.add(at(300000, 9000, 1000), false);   // minutes later, still no commit
+        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(0.0));
+    }
+
+    void aRewindStartsTheRateAgain()
+    {
+        PartitionLagTrack t;
+        t.add(at(0, 9000, 5000), false);
+        t.add(at(5000, 9000, 5500), false);
+        t.add(at(10000, 9000, 2000), false);   // reset backwards
+        t.add(at(15000, 9000, 2100), false);
+        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(20.0));   // 100 in 5 s after the rewind
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartitionLagTrack)
+#include "tst_partition_lag_track.moc"
