@@ -80,21 +80,15 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
     }
     if (m_lastObservedMs > points[n - 1].timestampMs)
         points[n++] = {m_lastObservedMs, *m_lastSeen};
-    int first = 0;   // after the last time the offset went back
-    for (int i = 1; i < n; ++i)
-        if (points[i].offset < points[i - 1].offset)
-            first = i;
+    const int first = int(TimeLagEstimator::afterLastReset(std::span(points.data(), n)));
     const qint64 from = m_lastObservedMs - windowMs;
     int k = first;   // the offset at the window's start: the last commit at or before it
     for (int i = first + 1; i < n - 1 && points[i].timestampMs <= from; ++i)
         k = i;
     if (k >= n - 1)
         return std::nullopt;
-    const qint64 start = qMax(points[k].timestampMs, from);
-    const qint64 dt = points[n - 1].timestampMs - start;
-    if (dt <= 0)
-        return std::nullopt;
-    return double(points[n - 1].offset - points[k].offset) * 1000.0 / double(dt);
+    // The offset stood at points[k] from its time on, so from the window's start too.
+    return TimeLagEstimator::ratePerSecond({qMax(points[k].timestampMs, from), points[k].offset}, points[n - 1]);
 }
 
 QList<qint64> CommitWindow::recentEndOffsets() const

@@ -29,20 +29,12 @@ std::optional<double> LagAssessor::windowRate(const QList<TimeLagEstimator::Samp
     // After the last reset, from the first sample in the window, keeping at
     // least the last two; by index (this runs per partition of every group).
     const qsizetype n = samples.size();
-    qsizetype first = 0;
-    for (qsizetype i = n - 1; i > 0; --i)
-        if (samples.at(i).offset < samples.at(i - 1).offset) {
-            first = i;
-            break;
-        }
+    qsizetype first = TimeLagEstimator::afterLastReset(samples);
     while (first < n - 2 && samples.at(first).timestampMs < nowMs - kRateWindowMs)
         ++first;
     if (n - first < 2)
         return std::nullopt;
-    const qint64 dt = samples.last().timestampMs - samples.at(first).timestampMs;
-    if (dt <= 0)
-        return std::nullopt;
-    return double(samples.last().offset - samples.at(first).offset) * 1000.0 / double(dt);
+    return TimeLagEstimator::ratePerSecond(samples.at(first), samples.last());
 }
 
 bool LagAssessor::needsRecordTime(const PartitionLagTrack &track)

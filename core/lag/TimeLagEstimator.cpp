@@ -18,12 +18,18 @@ double interpolate(const Sample &a, const Sample &b, qint64 offset)
 
 }   // namespace
 
+qsizetype afterLastReset(std::span<const Sample> samples)
+{
+    for (qsizetype i = qsizetype(samples.size()) - 1; i > 0; --i)
+        if (samples[i].offset < samples[i - 1].offset)
+            return i;
+    return 0;
+}
+
 QList<Sample> sinceLastReset(const QList<Sample> &samples)
 {
-    for (qsizetype i = samples.size() - 1; i > 0; --i)
-        if (samples.at(i).offset < samples.at(i - 1).offset)
-            return samples.mid(i);
-    return samples;
+    const qsizetype first = afterLastReset(samples);
+    return first == 0 ? samples : samples.mid(first);
 }
 
 std::optional<qint64> timeLagMs(const QList<Sample> &allEndOffsets, qint64 committed, qint64 nowMs)
@@ -50,13 +56,18 @@ std::optional<qint64> timeLagMs(const QList<Sample> &allEndOffsets, qint64 commi
 
 std::optional<double> ratePerSecond(const QList<Sample> &allSamples)
 {
-    const QList<Sample> samples = sinceLastReset(allSamples);
-    if (samples.size() < 2)
+    const qsizetype first = afterLastReset(allSamples);
+    if (allSamples.size() - first < 2)
         return std::nullopt;
-    const qint64 dt = samples.last().timestampMs - samples.first().timestampMs;
+    return ratePerSecond(allSamples.at(first), allSamples.last());
+}
+
+std::optional<double> ratePerSecond(const Sample &from, const Sample &to)
+{
+    const qint64 dt = to.timestampMs - from.timestampMs;
     if (dt <= 0)
         return std::nullopt;
-    return double(samples.last().offset - samples.first().offset) * 1000.0 / double(dt);
+    return double(to.offset - from.offset) * 1000.0 / double(dt);
 }
 
 std::optional<double> catchUpSeconds(qint64 lag, double produceRate, double consumeRate)

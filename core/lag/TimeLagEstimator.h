@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace cohort {
 
@@ -26,6 +27,8 @@ struct Sample
 // The samples after the last time the offset went down (a topic deleted and
 // made again, offsets reset backwards): the ones before tell nothing of now.
 QList<Sample> sinceLastReset(const QList<Sample> &samples);
+// The index of the first of those (0 when the offset never went down).
+qsizetype afterLastReset(std::span<const Sample> samples);
 
 // Milliseconds between now and when `committed` was the end offset; 0 when
 // caught up; nullopt without at least one sample. Samples before a counter
@@ -36,6 +39,8 @@ std::optional<qint64> timeLagMs(const QList<Sample> &endOffsets, qint64 committe
 // offsets, consume rate from committed offsets), since the last reset;
 // nullopt under two samples or no elapsed time.
 std::optional<double> ratePerSecond(const QList<Sample> &samples);
+// Offsets per second from `from` to `to`; nullopt when no time passed.
+std::optional<double> ratePerSecond(const Sample &from, const Sample &to);
 
 // Seconds until the lag is gone at these rates: lag / (consume − produce) when
 // the consumer is faster; nullopt when it is not catching up.
