@@ -353,7 +353,7 @@ private Q_SLOTS:
         const CliRun cliJson = runCli(server
                                       + QStringList{QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--output"),
                                                     QStringLiteral("json"), QStringLiteral("--type"), QStringLiteral("Consumer")});
-        QCOMPARE(cliJson.code, 0);
+        QVERIFY2(cliJson.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(cliJson.code).arg(cliJson.err)));
         bool found = false;
         for (const QJsonValue &row : QJsonDocument::fromJson(cliJson.out.toUtf8()).array()) {
             const QJsonObject o = row.toObject();
