@@ -667,7 +667,9 @@ void LagHistory::addRecordTimestamps(const QHash<TopicPartition, qint64> &asked,
             QHash<qint64, QString> &problems = d->recordTimeProblems[it.key()];
             if (problems.size() >= 8)
                 problems.clear();   // offsets long passed
-            problems.insert(it.value(), failed->message);
+            // Kafka's error name, which reads the same in every language (the
+            // client's message is English text inside a translated sentence).
+            problems.insert(it.value(), failed->name.isEmpty() ? failed->message : failed->name);
         }
     }
     // Re-assess the groups reading these partitions at their latest sample.

@@ -339,7 +339,7 @@ private Q_SLOTS:
         h.setFocused(QStringLiteral("g"), true);
         h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Empty, rows, kT0 + 5000)}, kT0 + 5000));
         QCOMPARE(h.assessment(QStringLiteral("g"))->partitions.at(0).timeLagUnknownReason,
-                 QStringLiteral("the record at offset 0 could not be read: gone"));
+                 QStringLiteral("the record at offset 0 could not be read: OFFSET_OUT_OF_RANGE"));
         QCOMPARE(h.recordTimestampsWanted(kT0 + LagHistory::kAskAgainMs + 1).size(), qsizetype(100));
     }
 
