@@ -98,11 +98,14 @@ class KafkaPythonMember:
     def commit(self):
         from kafka import OffsetAndMetadata, TopicPartition
         mine = {TopicPartition(topic, p): OffsetAndMetadata(o, "", -1) for p, o in self.read.items() if p in self.assignment()}
+        # Bounded, so that a commit retrying inside the client cannot outlast
+        # the script's deadline: the runner polls (finishing any rebalance)
+        # and tries again.
         if mine:
-            self.c.commit(mine)
+            self.c.commit(mine, timeout_ms=10000)
         out = {}
         for p in self.assignment():
-            o = self.c.committed(TopicPartition(topic, p))
+            o = self.c.committed(TopicPartition(topic, p), timeout_ms=10000)
             if o is not None:
                 out[p] = o
         return out
@@ -145,6 +148,7 @@ class Runner(threading.Thread):
         self.assigned = []
         self.committed = None
         self.error = None
+        self.retry = None   # why the last commit was retried
 
     def run(self):
         try:
@@ -157,11 +161,23 @@ class Runner(threading.Thread):
                         self.committed = self.m.commit()
                     except Exception as e:
                         # A rebalance still finishing (a static member's
-                        # late join): poll again, then commit again.
-                        if "RebalanceInProgress" not in type(e).__name__ and "REBALANCE_IN_PROGRESS" not in str(e):
+                        # late join, a member dropped by a slow machine) or a
+                        # bounded commit that timed out: poll again, then
+                        # commit again. Anything else ends the script.
+                        if not retry_after_poll(e):
                             raise
+                        self.retry = repr(e)
         except Exception as e:   # reported by the main thread
             self.error = repr(e)
+
+
+def retry_after_poll(e):
+    """Whether a failed commit is worth another try after polling: the group
+    rebalancing or the member's generation gone (the poll rejoins), or the
+    commit's own timeout."""
+    text = type(e).__name__ + " " + str(e)
+    return any(k in text for k in ("RebalanceInProgress", "REBALANCE_IN_PROGRESS", "CommitFailed", "KafkaTimeout",
+                                   "ILLEGAL_GENERATION", "UNKNOWN_MEMBER_ID", "_TIMED_OUT", "TIMED_OUT"))
 
 
 def caught_up():
@@ -183,11 +199,22 @@ try:
         if any(r.error for r in runners):
             raise SystemExit("a member failed: %s" % [r.error for r in runners])
         time.sleep(0.1)
-    commit_now.set()
-    while any(r.committed is None for r in runners):
-        if time.time() > deadline + 30 or any(r.error for r in runners):
-            raise SystemExit("the members did not commit: %s" % [r.error for r in runners])
-        time.sleep(0.1)
+    # Every member commits; if the group rebalanced meanwhile (an assignment
+    # changed under a member that had committed), they all commit again, so
+    # the report is of one generation.
+    commit_deadline = time.time() + 60
+    while True:
+        commit_now.set()
+        while any(r.committed is None for r in runners):
+            if time.time() > commit_deadline or any(r.error for r in runners):
+                raise SystemExit("the members did not commit: errors %s, retried for %s, assigned %s"
+                                 % ([r.error for r in runners], [r.retry for r in runners], [r.assigned for r in runners]))
+            time.sleep(0.1)
+        commit_now.clear()
+        if all(r.assigned == r.assignment for r in runners):
+            break
+        for r in runners:
+            r.committed = None
 
     report = {"members": [], "committed": {}}
     for i, r in enumerate(runners):
