@@ -35,6 +35,10 @@
         <source>the uniform assignor is simulated for members that subscribe to the same topics only (Kafka&apos;s homogeneous case); these members&apos; subscriptions differ</source>
         <translation>uniform 分配器只模拟订阅相同主题的成员（Kafka 的同构情形）；这些成员的订阅不同</translation>
     </message>
+    <message>
+        <source>topic &apos;%1&apos; has id &apos;%2&apos;, which is not a Kafka topic id (22 characters of base64, as kafka-topics --describe prints it)</source>
+        <translation>主题“%1”的 id 为“%2”，这不是 Kafka 的主题 id（22 个 base64 字符，与 kafka-topics --describe 打印的相同）</translation>
+    </message>
 </context>
 <context>
     <name>AssignorsSimulateCommand</name>
@@ -65,18 +69,6 @@
     <message>
         <source>unknown client &apos;%1&apos;: java or librdkafka</source>
         <translation>未知的客户端 &apos;%1&apos;：java 或 librdkafka</translation>
-    </message>
-    <message>
-        <source>a topic and its partition count (repeat for more)</source>
-        <translation>一个主题及其分区数（可重复给出多个）</translation>
-    </message>
-    <message>
-        <source>--topic needs TOPIC:PARTITIONS, e.g. --topic orders:6</source>
-        <translation>--topic 需要 TOPIC:PARTITIONS，例如 --topic orders:6</translation>
-    </message>
-    <message>
-        <source>--topic %1: give TOPIC:PARTITIONS with at least one partition, e.g. orders:6</source>
-        <translation>--topic %1：请给出 TOPIC:PARTITIONS，至少一个分区，例如 orders:6</translation>
     </message>
     <message>
         <source>--topic %1: topic &apos;%2&apos; is given twice</source>
@@ -135,8 +127,24 @@
         <translation>分配器 %1：倾斜 %2，移动 %3</translation>
     </message>
     <message>
-        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last.</source>
-        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。</translation>
+        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last. With two or more topics uniform walks them in the order of their topic ids: give each as --topic TOPIC:PARTITIONS:TOPIC_ID (the TopicId kafka-topics --describe prints) to get Kafka&apos;s result; without them it takes the topics by name and says so on stderr.</source>
+        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。有两个或更多主题时，uniform 按主题 id 的顺序遍历它们：以 --topic TOPIC:PARTITIONS:TOPIC_ID 给出每个主题（TopicId 即 kafka-topics --describe 打印的值），才能得到 Kafka 的结果；没有 id 时按名称排列主题，并在 stderr 上说明。</translation>
+    </message>
+    <message>
+        <source>a topic, its partition count and optionally its topic id as kafka-topics --describe prints it, which uniform orders topics by (repeat for more)</source>
+        <translation>一个主题、其分区数，以及可选的主题 id（与 kafka-topics --describe 打印的相同，uniform 按它排列主题）（可重复给出多个）</translation>
+    </message>
+    <message>
+        <source>--topic needs TOPIC:PARTITIONS[:TOPIC_ID], e.g. --topic orders:6</source>
+        <translation>--topic 需要 TOPIC:PARTITIONS[:TOPIC_ID]，例如 --topic orders:6</translation>
+    </message>
+    <message>
+        <source>--topic %1: give TOPIC:PARTITIONS[:TOPIC_ID] with at least one partition, e.g. orders:6</source>
+        <translation>--topic %1：请给出 TOPIC:PARTITIONS[:TOPIC_ID]，至少一个分区，例如 orders:6</translation>
+    </message>
+    <message>
+        <source>uniform orders topics by their ids; without the id of %1 (--topic TOPIC:PARTITIONS:TOPIC_ID) this takes them by name, so Kafka may assign otherwise</source>
+        <translation>uniform 按主题 id 排列主题；缺少 %1 的 id（--topic TOPIC:PARTITIONS:TOPIC_ID）时这里按名称排列，因此 Kafka 的分配可能不同</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3209,10 @@ group.instance.id %1</translation>
     <message>
         <source>Nothing is owned now, so nothing moves.</source>
         <translation>当前没有分区被拥有，因此没有移动。</translation>
+    </message>
+    <message>
+        <source>The topic ids of %1 are not known (no member owns or is to own their partitions yet): Kafka&apos;s uniform assignor walks topics in the order of their ids, so this takes them by name and Kafka may assign otherwise.</source>
+        <translation>%1 的主题 id 未知（还没有成员拥有或将要拥有它们的分区）：Kafka 的 uniform 分配器按主题 id 的顺序遍历主题，因此这里按名称排列，Kafka 的分配可能不同。</translation>
     </message>
 </context>
 <context>

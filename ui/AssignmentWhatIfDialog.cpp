@@ -222,7 +222,10 @@ void AssignmentWhatIfDialog::setGroup(const GroupSnapshot &group, const ClusterM
         for (const TopicInfo &info : metadata.topics)
             if (info.name == t)
                 partitions = int(info.partitions.size());
-        in.topics.append({t, partitions, {}});
+        // The ids ConsumerGroupDescribe gave with the assignments, which the
+        // uniform assignor orders topics by; a topic nobody owns or is to own
+        // has none here (the metadata librdkafka reads carries no ids).
+        in.topics.append({t, partitions, group.description.topicIds.value(t)});
     }
     setInput(in);
     // The group's own assignor where the simulator knows it; a KIP-848
@@ -271,7 +274,9 @@ void AssignmentWhatIfDialog::appendTopicRow(const AssignorTopic &topic)
     const int row = m_topics->rowCount();
     m_topics->insertRow(row);
     auto *name = new QTableWidgetItem(topic.name);
+    // The id and the name it belongs to: a row renamed to another topic has no id.
     name->setData(Qt::UserRole, topic.topicId);
+    name->setData(Qt::UserRole + 1, topic.name);
     m_topics->setItem(row, TopicName, name);
     auto *count = new QTableWidgetItem;
     count->setData(Qt::EditRole, topic.partitions);
@@ -331,7 +336,9 @@ Result<AssignorInput, QString> AssignmentWhatIfDialog::input() const
             return tr("Topic row %1 has no name: type one, or remove the row.").arg(row + 1);
         if (!ok || partitions < 1)
             return tr("Topic '%1' needs a partition count of 1 or more.").arg(name);
-        in.topics.append({name, partitions, m_topics->item(row, TopicName)->data(Qt::UserRole).toString()});
+        const QTableWidgetItem *nameItem = m_topics->item(row, TopicName);
+        const bool renamed = nameItem->data(Qt::UserRole + 1).toString() != name;
+        in.topics.append({name, partitions, renamed ? QString() : nameItem->data(Qt::UserRole).toString()});
         allTopics << name;
     }
     for (int row = 0; row < m_members->rowCount(); ++row) {
@@ -403,6 +410,11 @@ void AssignmentWhatIfDialog::simulate()
                 + (fromRemoved > 0 ? tr(" (%n of them from removed members).", nullptr, fromRemoved) : QStringLiteral("."));
     else
         text += QLatin1Char(' ') + tr("Nothing is owned now, so nothing moves.");
+    if (!out->topicsWithoutIds.isEmpty())
+        text += QLatin1Char('\n')
+                + tr("The topic ids of %1 are not known (no member owns or is to own their partitions yet): Kafka's uniform "
+                     "assignor walks topics in the order of their ids, so this takes them by name and Kafka may assign otherwise.")
+                      .arg(out->topicsWithoutIds.join(QStringLiteral(", ")));
     showSummary(text, false);
 }
 

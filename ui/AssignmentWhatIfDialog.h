@@ -34,7 +34,9 @@ public:
 
     // Starts from the group as described: its members with their
     // subscriptions and current assignments, the topics they subscribe to or
-    // own with their partition counts from `metadata`, and its assignor.
+    // own with their partition counts from `metadata` and their topic ids
+    // from the describe (KIP-848 groups; uniform orders topics by them), and
+    // its assignor.
     void setGroup(const GroupSnapshot &group, const ClusterMetadata &metadata);
     // A hand-made start (replaces the tables).
     void setInput(const AssignorInput &input);

@@ -7,6 +7,7 @@
 #include "core/rebalance/ServerRangeAssignor.h"
 #include "core/rebalance/ServerUniformAssignor.h"
 #include "core/rebalance/StickyAssignor.h"
+#include "core/wire/KafkaUuid.h"
 
 #include <QHash>
 #include <QSet>
@@ -73,6 +74,11 @@ Result<AssignmentOutcome, QString> AssignmentSimulator::simulate(const QString &
         return tr("unknown assignor '%1': one of %2").arg(assignor, assignorNames().join(QStringLiteral(", ")));
     if (input.members.isEmpty())
         return tr("no members: give at least one");
+    for (const AssignorTopic &t : input.topics)
+        if (!t.topicId.isEmpty() && !KafkaUuid::fromString(t.topicId))
+            return tr("topic '%1' has id '%2', which is not a Kafka topic id (22 characters of base64, as kafka-topics "
+                      "--describe prints it)")
+                .arg(t.name, t.topicId);
     QSet<QString> ids;
     for (const AssignorMember &m : input.members) {
         if (m.memberId.isEmpty())
@@ -95,7 +101,10 @@ Result<AssignmentOutcome, QString> AssignmentSimulator::simulate(const QString &
     if (assignor == QLatin1String("uniform") && !ServerUniformAssignor::supports(input))
         return tr("the uniform assignor is simulated for members that subscribe to the same topics only (Kafka's "
                   "homogeneous case); these members' subscriptions differ");
-    return AssignmentOutcome::of(assignor, input, a->assign(input));
+    AssignmentOutcome outcome = AssignmentOutcome::of(assignor, input, a->assign(input));
+    if (assignor == QLatin1String("uniform"))
+        outcome.topicsWithoutIds = ServerUniformAssignor::topicsWithoutIds(input);
+    return outcome;
 }
 
 }   // namespace cohort

@@ -23,6 +23,10 @@ struct AssignmentOutcome
     QMap<QString, int> perMember;   // partitions per member
     int skew = 0;                   // max − min of perMember
     int moved = 0;                  // partitions owned now whose owner would change (or that nobody would own)
+    // uniform only: subscribed topics without a topic id, so walked by name
+    // where Kafka walks them by id (ServerUniformAssignor): the result may
+    // differ from Kafka's. Empty when the order is Kafka's.
+    QStringList topicsWithoutIds;
 
     static AssignmentOutcome of(const QString &assignor, const AssignorInput &input, const Assignment &assignment);
 };
@@ -42,7 +46,8 @@ public:
                                                      StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
     // An error in words for an unknown assignor, no members, a member id
     // given twice, a topic subscribed to or owned that is not among the
-    // topics, or a partition out of its topic's range.
+    // topics, a partition out of its topic's range, or a topic id that is
+    // not one.
     static Result<AssignmentOutcome, QString> simulate(const QString &assignor, const AssignorInput &input,
                                                        StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
 };

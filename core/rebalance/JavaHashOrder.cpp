@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rebalance/JavaHashOrder.h"
 
+#include "core/wire/KafkaUuid.h"
+
 #include <QByteArray>
 
 namespace cohort {
@@ -22,10 +24,7 @@ qint32 JavaHashOrder::topicPartitionHash(const TopicPartition &tp)
 
 qint32 JavaHashOrder::uuidHash(const QString &base64)
 {
-    // Kafka writes ids URL-safe (Uuid#toString), librdkafka with + and /: both read.
-    QByteArray text = base64.toLatin1();
-    text.replace('-', '+').replace('_', '/');
-    const QByteArray bytes = QByteArray::fromBase64(text);
+    const QByteArray bytes = KafkaUuid::fromString(base64).value_or(QByteArray());
     quint64 msb = 0, lsb = 0;
     for (int i = 0; i < 8 && i < bytes.size(); ++i)
         msb = (msb << 8) | quint8(bytes.at(i));

@@ -18,6 +18,23 @@ bool ServerUniformAssignor::supports(const AssignorInput &input)
     return true;
 }
 
+QStringList ServerUniformAssignor::topicsWithoutIds(const AssignorInput &input)
+{
+    QStringList subscribed;
+    for (const AssignorMember &m : input.members)
+        subscribed << m.topics;
+    subscribed.removeDuplicates();
+    subscribed.sort();
+    if (subscribed.size() < 2)
+        return {};
+    QStringList out;
+    for (const QString &t : std::as_const(subscribed))
+        if (std::none_of(input.topics.cbegin(), input.topics.cend(),
+                         [&](const AssignorTopic &topic) { return topic.name == t && !topic.topicId.isEmpty(); }))
+            out << t;
+    return out;
+}
+
 Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
 {
     Assignment out;

@@ -26,6 +26,10 @@ class ServerUniformAssignor : public PartitionAssignor
 public:
     QString name() const override { return QStringLiteral("uniform"); }
     static bool supports(const AssignorInput &input);
+    // The subscribed topics whose id the input lacks, when there are two or
+    // more (one topic has no order to get wrong): then every topic is
+    // walked by name, which may not be Kafka's order.
+    static QStringList topicsWithoutIds(const AssignorInput &input);
     Assignment assign(const AssignorInput &input) const override;
 };
 

@@ -190,6 +190,12 @@ struct GroupDescription
     int groupEpoch = -1;
     int assignmentEpoch = -1;
     QString errorMessage;   // the coordinator's words for errorCode, when it gave any
+    // Kafka's topic ids by topic name, base64 as Uuid#toString and
+    // kafka-topics print them: ConsumerGroupDescribe names every partition of
+    // a current or target assignment with its topic's id (the server-side
+    // uniform assignor walks topics in the order of their ids). Only the
+    // topics some member owns or is to own; empty for classic groups.
+    QHash<QString, QString> topicIds;
 
     // Whether the members are known: a classic group's from DescribeGroups,
     // a KIP-848 group's from ConsumerGroupDescribe; not a share or streams

@@ -4,6 +4,7 @@
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
 #include "core/wire/ErrorCode.h"
+#include "core/wire/KafkaUuid.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -15,14 +16,17 @@ constexpr qsizetype kUuidSize = 16;
 
 // Assignment: topic_partitions: compact [] of (topic_id uuid, topic_name
 // compact string, partitions compact [] int32, tagged fields), tagged fields.
-// The topic ids are dropped: every other part of Cohort names topics.
-QList<TopicPartition> readAssignment(ByteReader &r)
+// Each topic's id goes into `topicIds` (by name): the rest of Cohort names
+// topics, but the uniform assignor's order is by id.
+QList<TopicPartition> readAssignment(ByteReader &r, QHash<QString, QString> &topicIds)
 {
     QList<TopicPartition> out;
     const qint32 topics = r.compactArrayLength(kUuidSize + 3);
     for (qint32 t = 0; t < topics && r.ok(); ++t) {
-        r.skip(kUuidSize);
+        const QByteArray id = r.raw(kUuidSize);
         const QString topic = r.compactString();
+        if (r.ok() && !KafkaUuid::isZero(id))
+            topicIds.insert(topic, KafkaUuid::toString(id));
         const qint32 partitions = r.compactArrayLength(4);
         for (qint32 p = 0; p < partitions && r.ok(); ++p)
             out.append(TopicPartition{topic, r.int32()});
@@ -82,8 +86,8 @@ std::optional<QList<GroupDescription>> decodeResponse(const QByteArray &body, qi
                 subscription.topics.append(r.compactString());
             m.subscribedTopicRegex = r.compactString();   // nullable
             m.subscription = std::move(subscription);
-            m.assignment = ConsumerAssignment{0, readAssignment(r), {}};
-            m.targetAssignment = readAssignment(r);
+            m.assignment = ConsumerAssignment{0, readAssignment(r, d.topicIds), {}};
+            m.targetAssignment = readAssignment(r, d.topicIds);
             if (version >= 1) {
                 const qint8 type = r.int8();   // -1 unknown, 0 classic, 1 consumer
                 m.type = type == 0 ? MemberType::Classic : type == 1 ? MemberType::Consumer : MemberType::Unknown;

@@ -29,7 +29,8 @@ QByteArray encodeRequest(const QStringList &groupIds, bool includeAuthorizedOper
 // Groups as described (coordinatorId left for the caller), each marked
 // describedAsConsumerGroup, type Consumer, protocol type "consumer", the
 // assignor in `protocol`; members with their subscription and assignment
-// already decoded (there are no consumer-protocol bytes to decode). A group
+// already decoded (there are no consumer-protocol bytes to decode), and the
+// ids of the topics in those assignments in topicIds. A group
 // answered with an error comes back with errorCode/errorName/errorMessage.
 // nullopt for malformed bytes or a version this codec does not know.
 std::optional<QList<GroupDescription>> decodeResponse(const QByteArray &body, qint16 version);

@@ -135,7 +135,8 @@ QStringList cliArgs(const QString &assignor, const AssignorInput &input)
 {
     QStringList args{QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"), assignor};
     for (const AssignorTopic &t : input.topics)
-        args << QStringLiteral("--topic") << t.name + QLatin1Char(':') + QString::number(t.partitions);
+        args << QStringLiteral("--topic")
+             << t.name + QLatin1Char(':') + QString::number(t.partitions) + (t.topicId.isEmpty() ? QString() : QLatin1Char(':') + t.topicId);
     for (const AssignorMember &m : input.members) {
         args << QStringLiteral("--member") << m.memberId + QLatin1Char('=') + m.topics.join(QLatin1Char(','));
         if (!m.owned.isEmpty()) {
@@ -389,6 +390,91 @@ private Q_SLOTS:
         }
         admin.deleteGroup(group);
         admin.deleteTopic(topic);
+    }
+
+    // Uniform over three topics, where Kafka walks the topics in the HashSet
+    // order of their ids: each step through cohort-cli with every topic as
+    // --topic TOPIC:PARTITIONS:TOPIC_ID (the ids the broker made) must give
+    // what the broker gave. The ids are random per run, so whether name
+    // order would have differed is only logged.
+    void uniformOverSeveralTopicsOnKafka()
+    {
+        COHORT_REAL_KAFKA_OR_SKIP(kafka);
+        const TestPython python = TestPython::find({QStringLiteral("confluent_kafka")});
+        if (!python)
+            COHORT_SKIP_OR_FAIL(qPrintable(python.problem));
+        RdKafkaTestAdmin admin(kafka->bootstrap);
+        const QString prefix = runPrefix(QStringLiteral("kip848-topics"));
+        const QString group = prefix + QStringLiteral("-group");
+        const QList<std::pair<QString, int>> topics = {
+            {prefix + QStringLiteral("-a"), 3}, {prefix + QStringLiteral("-b"), 2}, {prefix + QStringLiteral("-c"), 4}};
+        QStringList names, counts;
+        for (const auto &[name, partitions] : topics) {
+            QVERIFY2(admin.createTopics({name}, partitions).isEmpty(), qPrintable(name));
+            names << name;
+            counts << QString::number(partitions);
+        }
+        const int members = 3;
+        QProcess p;
+        p.start(python.interpreter, {TestPython::script(QStringLiteral("kip848_assignment_steps.py")), kafka->bootstrap,
+                                     names.join(QLatin1Char(',')), group, QString::number(members), QStringLiteral("uniform"),
+                                     counts.join(QLatin1Char(','))});
+        QVERIFY(p.waitForFinished(members * 100000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+        QList<Assignment> steps;
+        QList<QStringList> listed;
+        QJsonObject ids;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.contains(QStringLiteral("topic_ids")))
+                ids = o.value(QStringLiteral("topic_ids")).toObject();
+            if (!o.contains(QStringLiteral("step")))
+                continue;
+            Assignment a;
+            const QJsonObject byMember = o.value(QStringLiteral("topic_assignment")).toObject();
+            for (auto it = byMember.begin(); it != byMember.end(); ++it) {
+                QList<TopicPartition> &mine = a[it.key()];
+                for (const QJsonValue &v : it.value().toArray())
+                    mine.append({v.toArray().at(0).toString(), v.toArray().at(1).toInt()});
+                std::sort(mine.begin(), mine.end());
+            }
+            steps.append(a);
+            QStringList order;
+            for (const QJsonValue &v : o.value(QStringLiteral("members")).toArray())
+                order << v.toString();
+            listed.append(order);
+        }
+        QCOMPARE(steps.size(), members);
+        QCOMPARE(ids.size(), topics.size());
+        Assignment previous;
+        for (qsizetype step = 0; step < steps.size(); ++step) {
+            AssignorInput input;
+            for (const auto &[name, partitions] : topics)
+                input.topics.append({name, partitions, ids.value(name).toString()});
+            for (const QString &id : listed.at(step)) {
+                AssignorMember m;
+                m.memberId = id;
+                m.topics = names;
+                m.owned = previous.value(id);
+                input.members.append(m);
+            }
+            const CliRun cli = runCli(cliArgs(QStringLiteral("uniform"), input));
+            QVERIFY2(cli.code == 0, qPrintable(cli.err));
+            QVERIFY2(cli.err.isEmpty(), qPrintable(cli.err));   // every id given: no word about name order
+            QCOMPARE(render(assignmentFromJson(cli.out)), render(steps.at(step)));
+            AssignorInput byName = input;
+            for (AssignorTopic &t : byName.topics)
+                t.topicId.clear();
+            const auto named = AssignmentSimulator::simulate(QStringLiteral("uniform"), byName);
+            QVERIFY2(named, qPrintable(named.error()));
+            if (render(named->assignment) != render(steps.at(step)))
+                qInfo("step %lld: by name the simulation would have given %s", qlonglong(step + 1), qPrintable(render(named->assignment)));
+            previous = steps.at(step);
+        }
+        admin.deleteGroup(group);
+        for (const QString &t : std::as_const(names))
+            admin.deleteTopic(t);
     }
 };
 

@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSet>
@@ -230,6 +231,14 @@ private Q_SLOTS:
         clientIds.sort();
         QCOMPARE(clientIds, (QStringList{QStringLiteral("kip848-0"), QStringLiteral("kip848-1")}));
         QCOMPARE(owned.size(), 4);
+        // The assigned topic's id, as kafka-topics --describe prints it (the
+        // uniform what-if orders topics by it).
+        const KafkaTool described = KafkaTool::run(QStringLiteral("kafka-topics"), {QStringLiteral("--bootstrap-server"), m_bootstrap,
+                                                                                    QStringLiteral("--describe"), QStringLiteral("--topic"), topic});
+        QVERIFY2(described.code == 0, qPrintable(described.err));
+        const QRegularExpressionMatch topicId = QRegularExpression(QStringLiteral("TopicId: (\\S+)")).match(described.out);
+        QVERIFY2(topicId.hasMatch(), qPrintable(described.out));
+        QCOMPARE(d.topicIds, (QHash<QString, QString>{{topic, topicId.captured(1)}}));
         QCOMPARE(g->generationId, d.groupEpoch);
         QCOMPARE(g->partitions.size(), 4);
         for (int p = 0; p < 4; ++p) {

@@ -13,6 +13,7 @@
 #include "core/rebalance/ServerRangeAssignor.h"
 #include "core/rebalance/ServerUniformAssignor.h"
 #include "core/rebalance/StickyAssignor.h"
+#include "core/wire/KafkaUuid.h"
 
 #include "support/CliRun.h"
 
@@ -60,6 +61,26 @@ private Q_SLOTS:
         QCOMPARE(JavaHashOrder::topicPartitionHash(tp(t, 0)), qint32(31 * 31 + 110546223));
         QCOMPARE(JavaHashOrder::tableSizeFor(12), 16);
         QCOMPARE(JavaHashOrder::tableSizeFor(13), 32);
+        // new Uuid(0x0102030405060708L, 0x090a0b0c0d0e0f10L): toString() and
+        // hashCode() (h = msb ^ lsb = 0x0808080808080818, (int)(h >> 32) ^ (int)h).
+        const QByteArray bytes = QByteArray::fromHex("0102030405060708090a0b0c0d0e0f10");
+        QCOMPARE(KafkaUuid::toString(bytes), QStringLiteral("AQIDBAUGBwgJCgsMDQ4PEA"));
+        QCOMPARE(JavaHashOrder::uuidHash(QStringLiteral("AQIDBAUGBwgJCgsMDQ4PEA")), 16);
+    }
+
+    // Topic ids as Kafka prints them, as librdkafka does (+ and /), padded or not.
+    void topicIdText()
+    {
+        const QByteArray bytes = QByteArray::fromHex("fb0be2a3f8e84ba1b78e4bd3ef6bfd6f");
+        QCOMPARE(KafkaUuid::toString(bytes), QStringLiteral("-wvio_joS6G3jkvT72v9bw"));
+        QCOMPARE(KafkaUuid::fromString(QStringLiteral("-wvio_joS6G3jkvT72v9bw")), std::optional<QByteArray>(bytes));
+        QCOMPARE(KafkaUuid::fromString(QStringLiteral("+wvio/joS6G3jkvT72v9bw")), std::optional<QByteArray>(bytes));
+        QCOMPARE(KafkaUuid::fromString(QStringLiteral("-wvio_joS6G3jkvT72v9bw==")), std::optional<QByteArray>(bytes));
+        QVERIFY(!KafkaUuid::fromString(QStringLiteral("orders")));
+        QVERIFY(!KafkaUuid::fromString(QStringLiteral("-wvio_joS6G3jkvT72v9b")));
+        QVERIFY(!KafkaUuid::fromString(QStringLiteral("-wvio_joS6G3jkvT72v9bw!")));
+        QVERIFY(KafkaUuid::isZero(QByteArray(16, 0)));
+        QVERIFY(!KafkaUuid::isZero(bytes));
     }
 
     // RangeAssignorTest
@@ -445,6 +466,46 @@ private Q_SLOTS:
                             QStringLiteral("--current"), QStringLiteral("c1=orders-7")});
         QCOMPARE(range.code, 2);
         QVERIFY2(range.err.contains(QStringLiteral("0 to 4")), qPrintable(range.err));
+    }
+
+    // OptimizedUniformAssignmentBuilderTest's first assignment (as Kafka 4.4
+    // gives it, see above) through cohort-cli, each --topic with its id; the
+    // same without ids is taken by name, and stderr says Kafka may differ.
+    void cliTakesTopicIds()
+    {
+        const QStringList members{QStringLiteral("--member"), QStringLiteral("A"), QStringLiteral("--member"), QStringLiteral("B")};
+        const QStringList uniform{QStringLiteral("assignors"), QStringLiteral("simulate"), QStringLiteral("--assignor"),
+                                  QStringLiteral("uniform"), QStringLiteral("--output"), QStringLiteral("json")};
+        const test::CliRun r = test::runCli(uniform + members
+                                            + QStringList{QStringLiteral("--topic"), QStringLiteral("topic1:3:T1-A4s3VTwiI5CTbEp6POw"),
+                                                          QStringLiteral("--topic"), QStringLiteral("topic3:2:T3-CU8fVTLCz5YMkLoDQsa")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("{\"assignor\":\"uniform\",\"assignment\":{\"A\":[\"topic3-0\",\"topic3-1\"],"
+                                       "\"B\":[\"topic1-0\",\"topic1-1\",\"topic1-2\"]},"
+                                       "\"per_member\":{\"A\":2,\"B\":3},\"skew\":1,\"moved\":0}\n"));
+        QCOMPARE(r.err, QString());
+        const test::CliRun byName = test::runCli(uniform + members
+                                                 + QStringList{QStringLiteral("--topic"), QStringLiteral("topic1:3:T1-A4s3VTwiI5CTbEp6POw"),
+                                                               QStringLiteral("--topic"), QStringLiteral("topic3:2")});
+        QCOMPARE(byName.code, 0);
+        QVERIFY2(byName.err.contains(QStringLiteral("without the id of topic3")), qPrintable(byName.err));
+        const test::CliRun bad = test::runCli(uniform + members + QStringList{QStringLiteral("--topic"), QStringLiteral("topic1:3:orders")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("not a Kafka topic id")), qPrintable(bad.err));
+        const test::CliRun shape = test::runCli(uniform + members + QStringList{QStringLiteral("--topic"), QStringLiteral("topic1:3:x:y")});
+        QCOMPARE(shape.code, 2);
+        QVERIFY2(shape.err.contains(QStringLiteral("TOPIC:PARTITIONS[:TOPIC_ID]")), qPrintable(shape.err));
+    }
+
+    // Only uniform with two or more topics depends on the ids.
+    void topicsWithoutIdsAreNamed()
+    {
+        const QString id1 = QStringLiteral("T1-A4s3VTwiI5CTbEp6POw");
+        const AssignorInput two{{member(c1, {t1, t2}), member(c2, {t1, t2})}, {{t1, 3, id1}, {t2, 3, {}}}};
+        QCOMPARE(AssignmentSimulator::simulate(QStringLiteral("uniform"), two)->topicsWithoutIds, QStringList{t2});
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("range"), two)->topicsWithoutIds.isEmpty());
+        const AssignorInput one{{member(c1, {t1}), member(c2, {t1})}, {{t1, 3, {}}, {t2, 3, {}}}};
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("uniform"), one)->topicsWithoutIds.isEmpty());
     }
 
     void outcomeCountsSkewAndMoves()

@@ -1007,6 +1007,10 @@ private Q_SLOTS:
         QCOMPARE(m2.targetAssignment,
                  std::optional<QList<TopicPartition>>(QList<TopicPartition>{{QStringLiteral("orders"), 1}, {QStringLiteral("payments"), 3}}));
         QCOMPARE(m2.type, version >= 1 ? MemberType::Classic : MemberType::Unknown);
+        // The topic ids as Kafka's Uuid#toString writes them (URL-safe base64,
+        // no padding), payments' from m-2's target assignment alone.
+        QCOMPARE(g.topicIds, (QHash<QString, QString>{{QStringLiteral("orders"), QStringLiteral("AQIDBAUGBwgJCgsMDQ4PEA")},
+                                                      {QStringLiteral("payments"), QStringLiteral("ERITFBUWFxgZGhscHR4fIA")}}));
         const GroupDescription &billing = groups->at(1);
         QCOMPARE(billing.groupId, QStringLiteral("billing"));
         QCOMPARE(billing.errorCode, int(ErrorCode::GroupIdNotFound));

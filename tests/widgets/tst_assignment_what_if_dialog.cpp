@@ -3,8 +3,9 @@
 // assignors: RangeAssignor's and RoundRobinAssignor's javadoc examples (two
 // consumers, two topics of three partitions), range over 5 partitions and 2
 // members (3 + 2), a member added and one removed with the partitions that
-// move, partitions added, a group's members as the start, and bad input said
-// in words. The outcome model is under QAbstractItemModelTester throughout.
+// move, partitions added, a group's members as the start (a KIP-848 group's
+// with the topic ids its describe gave), and bad input said in words. The
+// outcome model is under QAbstractItemModelTester throughout.
 
 #include "FakeCluster.h"
 
@@ -181,6 +182,76 @@ private Q_SLOTS:
         // Roundrobin deals one at a time: m1 0, 2; m2 1, 3; so 0 stays, 1 and 2 swap, 3 stays.
         QCOMPARE(cellOf(dialog.outcomeModel(), QStringLiteral("m1"), AssignmentOutcomeModel::Partitions), QStringLiteral("orders 0, 2"));
         QVERIFY2(movesSaid(dialog.summaryText(), 2), qPrintable(dialog.summaryText()));
+    }
+
+    // A KIP-848 group as ConsumerGroupDescribe gives it: the topic ids of
+    // its assignments reach the uniform simulation. The layout is one a Kafka
+    // 4.4 broker assigned (tst_assignors' uniformKeepsTopicsInIdHashOrder):
+    // the member owning both topics keeps uniform-r23-t2, whose id comes
+    // first in Kafka's HashMap, though its name sorts second; by name it
+    // would keep t1. A topic nobody owns has no id: the summary says the
+    // order may not be Kafka's.
+    void kip848GroupsTopicIdsReachTheUniformSimulation()
+    {
+        const QString r1 = QStringLiteral("uniform-r23-t1"), r2 = QStringLiteral("uniform-r23-t2");
+        const QString n = QStringLiteral("NNIb2XLqQoaqsDxPbN66GA"), b = QStringLiteral("BaqKAMJtSOGrVuU0R9fUqQ");
+        const QString id1 = QStringLiteral("Hy5m5A56TfW7zDuB7E3arA"), id2 = QStringLiteral("IcJtmqX6R8mRXyzQtroJXA");
+        GroupSnapshot group;
+        GroupDescription &d = group.description;
+        d.groupId = QStringLiteral("kip848");
+        d.type = GroupType::Consumer;
+        d.protocolType = QStringLiteral("consumer");
+        d.protocol = QStringLiteral("uniform");
+        d.describedAsConsumerGroup = true;
+        d.topicIds = {{r1, id1}, {r2, id2}};
+        const auto consumer = [](const QString &id, const QStringList &topics, const QList<TopicPartition> &owned) {
+            GroupMember m;
+            m.memberId = id;
+            m.subscription = ConsumerSubscription{};
+            m.subscription->topics = topics;
+            m.assignment = ConsumerAssignment{0, owned, {}};
+            m.targetAssignment = owned;
+            return m;
+        };
+        QList<TopicPartition> all;
+        for (const QString &t : {r1, r2})
+            for (int p = 0; p < 4; ++p)
+                all << TopicPartition{t, p};
+        d.members = {consumer(n, {r1, r2}, all), consumer(b, {r1, r2}, {})};
+        ClusterMetadata metadata;
+        for (const QString &t : {r1, r2, QStringLiteral("uniform-r23-t3")})
+            metadata.topics.append({t, false, {{0}, {1}, {2}, {3}}});
+
+        AssignmentWhatIfDialog dialog;
+        dialog.setGroup(group, metadata);
+        QCOMPARE(dialog.assignor(), QStringLiteral("uniform"));
+        const Result<AssignorInput, QString> in = dialog.input();
+        QVERIFY2(in, qPrintable(in.error()));
+        QCOMPARE(in->topics, (QList<AssignorTopic>{{r1, 4, id1}, {r2, 4, id2}}));
+        dialog.simulate();
+        QVERIFY2(!dialog.hasError(), qPrintable(dialog.summaryText()));
+        QCOMPARE(cellOf(dialog.outcomeModel(), n, AssignmentOutcomeModel::Partitions), r2 + QStringLiteral(" 0–3"));
+        QCOMPARE(cellOf(dialog.outcomeModel(), b, AssignmentOutcomeModel::Partitions), r1 + QStringLiteral(" 0–3"));
+        QVERIFY2(!dialog.summaryText().contains(QStringLiteral("not known")), qPrintable(dialog.summaryText()));
+
+        // A row renamed to another topic loses its id; a topic added has none.
+        dialog.topicTable()->item(1, 0)->setText(QStringLiteral("uniform-r23-t3"));
+        QCOMPARE(dialog.input()->topics.at(1), (AssignorTopic{QStringLiteral("uniform-r23-t3"), 4, {}}));
+        dialog.topicTable()->item(1, 0)->setText(r2);
+        QCOMPARE(dialog.input()->topics.at(1).topicId, id2);
+
+        // Subscribed by b too, but nobody owns or is to own it: no id, and the summary says what that means.
+        d.members[1] = consumer(b, {r1, r2, QStringLiteral("uniform-r23-t3")}, {});
+        d.members[0].subscription->topics = d.members[1].subscription->topics;
+        dialog.setGroup(group, metadata);
+        dialog.simulate();
+        QVERIFY2(!dialog.hasError(), qPrintable(dialog.summaryText()));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("The topic ids of uniform-r23-t3 are not known")),
+                 qPrintable(dialog.summaryText()));
+        // Client-side assignors do not order topics by id: no such words.
+        dialog.setAssignor(QStringLiteral("range"));
+        dialog.simulate();
+        QVERIFY2(!dialog.summaryText().contains(QStringLiteral("not known")), qPrintable(dialog.summaryText()));
     }
 
     void badInputSaysWhatToDo()

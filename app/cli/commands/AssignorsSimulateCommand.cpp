@@ -47,7 +47,9 @@ QString AssignorsSimulateCommand::description() const
               "sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, "
               "server-range. Range and roundrobin order members by id (static members first): give the real member ids to "
               "get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: "
-              "give them as groups describe lists them, joining members last.");
+              "give them as groups describe lists them, joining members last. With two or more topics uniform walks them in the "
+              "order of their topic ids: give each as --topic TOPIC:PARTITIONS:TOPIC_ID (the TopicId kafka-topics --describe "
+              "prints) to get Kafka's result; without them it takes the topics by name and says so on stderr.");
 }
 
 void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
@@ -73,18 +75,22 @@ void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
                           {QStringLiteral("java"), StickyAssignor::Implementation::Java},
                           {QStringLiteral("librdkafka"), StickyAssignor::Implementation::Librdkafka}},
                       &m_client, [](const QString &v) { return tr("unknown client '%1': java or librdkafka").arg(v); });
-    options.addValue(QStringLiteral("topic"), QStringLiteral("TOPIC:PARTITIONS"), tr("a topic and its partition count (repeat for more)"),
-                     tr("--topic needs TOPIC:PARTITIONS, e.g. --topic orders:6"), [this](const QString &v) -> QString {
-                         const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
+    options.addValue(QStringLiteral("topic"), QStringLiteral("TOPIC:PARTITIONS[:TOPIC_ID]"),
+                     tr("a topic, its partition count and optionally its topic id as kafka-topics --describe prints it, "
+                        "which uniform orders topics by (repeat for more)"),
+                     tr("--topic needs TOPIC:PARTITIONS[:TOPIC_ID], e.g. --topic orders:6"), [this](const QString &v) -> QString {
+                         // Kafka's topic names and ids hold no ':'.
+                         const QStringList parts = v.split(QLatin1Char(':'));
                          bool ok = false;
-                         const int n = colon > 0 ? v.mid(colon + 1).toInt(&ok) : 0;
-                         if (!ok || n < 1)
-                             return tr("--topic %1: give TOPIC:PARTITIONS with at least one partition, e.g. orders:6").arg(v);
-                         const QString name = v.left(colon);
+                         const int n = parts.size() >= 2 ? parts.at(1).toInt(&ok) : 0;
+                         if (parts.size() > 3 || parts.first().isEmpty() || !ok || n < 1)
+                             return tr("--topic %1: give TOPIC:PARTITIONS[:TOPIC_ID] with at least one partition, e.g. orders:6")
+                                 .arg(v);
+                         const QString &name = parts.first();
                          for (const AssignorTopic &t : std::as_const(m_topics))
                              if (t.name == name)
                                  return tr("--topic %1: topic '%2' is given twice").arg(v, name);
-                         m_topics.append({name, n});
+                         m_topics.append({name, n, parts.value(2)});
                          return {};
                      });
     options.addValue(QStringLiteral("member"), QStringLiteral("ID[=TOPIC,...]"),
@@ -154,6 +160,10 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
     const auto outcome = AssignmentSimulator::simulate(m_assignor, input, m_client);
     if (!outcome)
         return context.fail(CliFailure::usage(outcome.error()));
+    if (!outcome->topicsWithoutIds.isEmpty())
+        context.note(tr("uniform orders topics by their ids; without the id of %1 (--topic TOPIC:PARTITIONS:TOPIC_ID) this takes them "
+                        "by name, so Kafka may assign otherwise")
+                         .arg(outcome->topicsWithoutIds.join(QStringLiteral(", "))));
 
     if (context.options().output == CliTable::Format::Json) {
         // The object, keys in its order: {"assignor","assignment","per_member","skew","moved"}.
