@@ -55,18 +55,6 @@
         <translation>未知的分配器 &apos;%1&apos;：可选 %2</translation>
     </message>
     <message>
-        <source>whose client-side assignors: Kafka&apos;s Java client (default) or librdkafka&apos;s, which differ in the sticky ones once members own partitions and in ordering static and dynamic members</source>
-        <translation>使用谁的客户端侧分配器：Kafka 的 Java 客户端（默认）或 librdkafka 的；成员已拥有分区时两者的 sticky 分配器不同，对静态和动态成员的排序也不同</translation>
-    </message>
-    <message>
-        <source>--client needs java or librdkafka</source>
-        <translation>--client 需要 java 或 librdkafka</translation>
-    </message>
-    <message>
-        <source>unknown client &apos;%1&apos;: java or librdkafka</source>
-        <translation>未知的客户端 &apos;%1&apos;：java 或 librdkafka</translation>
-    </message>
-    <message>
         <source>a topic and its partition count (repeat for more)</source>
         <translation>一个主题及其分区数（可重复给出多个）</translation>
     </message>
@@ -137,6 +125,18 @@
     <message>
         <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last.</source>
         <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。</translation>
+    </message>
+    <message>
+        <source>whose client-side assignors (the group leader&apos;s client): Kafka&apos;s Java client (default), librdkafka&apos;s or kafka-python&apos;s, which differ in the sticky ones once members own partitions and in ordering static and dynamic members</source>
+        <translation>使用谁的客户端侧分配器（组 leader 的客户端）：Kafka 的 Java 客户端（默认）、librdkafka 的或 kafka-python 的；成员已拥有分区时它们的 sticky 分配器不同，对静态和动态成员的排序也不同</translation>
+    </message>
+    <message>
+        <source>--client needs java, librdkafka or kafka-python</source>
+        <translation>--client 需要 java、librdkafka 或 kafka-python</translation>
+    </message>
+    <message>
+        <source>unknown client &apos;%1&apos;: java, librdkafka or kafka-python</source>
+        <translation>未知的客户端 &apos;%1&apos;：java、librdkafka 或 kafka-python</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3201,10 @@ group.instance.id %1</translation>
     <message>
         <source>Nothing is owned now, so nothing moves.</source>
         <translation>当前没有分区被拥有，因此没有移动。</translation>
+    </message>
+    <message>
+        <source>kafka-python</source>
+        <translation>kafka-python</translation>
     </message>
 </context>
 <context>
