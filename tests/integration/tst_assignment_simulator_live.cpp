@@ -94,8 +94,9 @@ QList<std::pair<const char *, Layout>> layouts()
          {QStringLiteral("range"), {{a, 5}}, {{a}, {a}}, false, {{}, QStringLiteral("s")}, kafkaPython}},
         {"kafka-python roundrobin, 2 members, 2 topics of 3",
          {QStringLiteral("roundrobin"), {{a, 3}, {b, 3}}, {{a, b}, {a, b}}, false, {}, kafkaPython}},
-        {"kafka-python roundrobin, mixed subscriptions",
-         {QStringLiteral("roundrobin"), {{a, 3}, {b, 2}}, {{a}, {a, b}, {a}}, false, {}, kafkaPython}},
+        // (kafka-python 3.0.12's roundrobin fails on mixed subscriptions: skipping
+        // a member that does not subscribe, it looks its topics up by the
+        // (instance id, member id) pair and raises KeyError, so no such row.)
         // The eager sticky assignor, each step from what the members owned
         // after the last (kafka-python's StickyPartitionAssignor: equal
         // subscriptions take its own order, neither Kafka's nor librdkafka's).
