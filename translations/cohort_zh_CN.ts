@@ -59,18 +59,6 @@
         <translation>未知的分配器 &apos;%1&apos;：可选 %2</translation>
     </message>
     <message>
-        <source>whose client-side assignors: Kafka&apos;s Java client (default) or librdkafka&apos;s, which differ in the sticky ones once members own partitions and in ordering static and dynamic members</source>
-        <translation>使用谁的客户端侧分配器：Kafka 的 Java 客户端（默认）或 librdkafka 的；成员已拥有分区时两者的 sticky 分配器不同，对静态和动态成员的排序也不同</translation>
-    </message>
-    <message>
-        <source>--client needs java or librdkafka</source>
-        <translation>--client 需要 java 或 librdkafka</translation>
-    </message>
-    <message>
-        <source>unknown client &apos;%1&apos;: java or librdkafka</source>
-        <translation>未知的客户端 &apos;%1&apos;：java 或 librdkafka</translation>
-    </message>
-    <message>
         <source>--topic %1: topic &apos;%2&apos; is given twice</source>
         <translation>--topic %1：主题 &apos;%2&apos; 给出了两次</translation>
     </message>
@@ -145,6 +133,18 @@
     <message>
         <source>uniform orders topics by their ids; without the id of %1 (--topic TOPIC:PARTITIONS:TOPIC_ID) this takes them by name, so Kafka may assign otherwise</source>
         <translation>uniform 按主题 id 排列主题；缺少 %1 的 id（--topic TOPIC:PARTITIONS:TOPIC_ID）时这里按名称排列，因此 Kafka 的分配可能不同</translation>
+    </message>
+    <message>
+        <source>whose client-side assignors (the group leader&apos;s client): Kafka&apos;s Java client (default), librdkafka&apos;s or kafka-python&apos;s, which differ in the sticky ones once members own partitions and in ordering static and dynamic members</source>
+        <translation>使用谁的客户端侧分配器（组 leader 的客户端）：Kafka 的 Java 客户端（默认）、librdkafka 的或 kafka-python 的；成员已拥有分区时它们的 sticky 分配器不同，对静态和动态成员的排序也不同</translation>
+    </message>
+    <message>
+        <source>--client needs java, librdkafka or kafka-python</source>
+        <translation>--client 需要 java、librdkafka 或 kafka-python</translation>
+    </message>
+    <message>
+        <source>unknown client &apos;%1&apos;: java, librdkafka or kafka-python</source>
+        <translation>未知的客户端 &apos;%1&apos;：java、librdkafka 或 kafka-python</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3213,10 @@ group.instance.id %1</translation>
     <message>
         <source>The topic ids of %1 are not known (no member owns or is to own their partitions yet): Kafka&apos;s uniform assignor walks topics in the order of their ids, so this takes them by name and Kafka may assign otherwise.</source>
         <translation>%1 的主题 id 未知（还没有成员拥有或将要拥有它们的分区）：Kafka 的 uniform 分配器按主题 id 的顺序遍历主题，因此这里按名称排列，Kafka 的分配可能不同。</translation>
+    </message>
+    <message>
+        <source>kafka-python</source>
+        <translation>kafka-python</translation>
     </message>
 </context>
 <context>

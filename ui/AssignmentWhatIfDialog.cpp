@@ -69,6 +69,7 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
                               "server-range by the broker for KIP-848 consumer groups"));
     m_client->addItem(tr("Java client"), int(StickyAssignor::Implementation::Java));
     m_client->addItem(tr("librdkafka"), int(StickyAssignor::Implementation::Librdkafka));
+    m_client->addItem(tr("kafka-python"), int(StickyAssignor::Implementation::KafkaPython));
     m_client->setToolTip(tr("Whose implementation of a client-side assignor: they differ for sticky ones and for a mix of "
                             "static and dynamic members"));
 

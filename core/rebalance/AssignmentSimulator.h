@@ -40,8 +40,8 @@ class AssignmentSimulator
 
 public:
     static QStringList assignorNames();
-    // `client`: whose client-side assignors (Kafka's Java client and
-    // librdkafka differ: StickyAssignor, MemberOrder.h); the server side is Kafka's.
+    // `client`: whose client-side assignors (Kafka's Java client, librdkafka
+    // and kafka-python differ: StickyAssignor, MemberOrder.h); the server side is Kafka's.
     static std::unique_ptr<PartitionAssignor> create(const QString &name,
                                                      StickyAssignor::Implementation client = StickyAssignor::Implementation::Java);
     // An error in words for an unknown assignor, no members, a member id

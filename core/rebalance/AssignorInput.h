@@ -48,11 +48,13 @@ struct AssignorInput
     }
 };
 
-// Whose implementation of a client-side assignor: Kafka's Java client, or
-// librdkafka (and the clients on it: confluent-kafka, kcat...). They differ
-// in the sticky assignors and in how range and roundrobin order a mix of
-// static and dynamic members.
-enum class ClientImplementation { Java, Librdkafka };
+// Whose implementation of a client-side assignor: Kafka's Java client,
+// librdkafka (and the clients on it: confluent-kafka, kcat...) or kafka-python
+// (a pure-Python client with assignors of its own). They differ in the sticky
+// assignors and in how range and roundrobin order a mix of static and
+// dynamic members. The group's leader runs the assignor, so it is the
+// leader's client that counts.
+enum class ClientImplementation { Java, Librdkafka, KafkaPython };
 
 // Member id → its partitions, each list sorted by topic then partition.
 using Assignment = QMap<QString, QList<TopicPartition>>;

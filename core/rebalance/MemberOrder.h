@@ -3,6 +3,8 @@
 
 #include "core/rebalance/AssignorInput.h"
 
+#include <algorithm>
+
 namespace cohort {
 
 // Kafka's member order for range and round-robin (AbstractPartitionAssignor.
@@ -29,9 +31,57 @@ inline bool librdkafkaMemberLess(const AssignorMember &a, const AssignorMember &
     return a.memberId.toUtf8() < b.memberId.toUtf8();
 }
 
+// kafka-python's: Kafka's order (static members first, by group.instance.id,
+// then the others by member id), with strings compared by code point as
+// Python compares them.
+inline bool kafkaPythonMemberLess(const AssignorMember &a, const AssignorMember &b)
+{
+    const bool aStatic = !a.groupInstanceId.isEmpty();
+    const bool bStatic = !b.groupInstanceId.isEmpty();
+    if (aStatic && bStatic)
+        return a.groupInstanceId.toStdU32String() < b.groupInstanceId.toStdU32String();
+    if (aStatic != bStatic)
+        return aStatic;
+    return a.memberId.toStdU32String() < b.memberId.toStdU32String();
+}
+
 inline bool memberLess(ClientImplementation client, const AssignorMember &a, const AssignorMember &b)
 {
-    return client == ClientImplementation::Librdkafka ? librdkafkaMemberLess(a, b) : kafkaMemberLess(a, b);
+    switch (client) {
+    case ClientImplementation::Librdkafka:
+        return librdkafkaMemberLess(a, b);
+    case ClientImplementation::KafkaPython:
+        return kafkaPythonMemberLess(a, b);
+    case ClientImplementation::Java:
+        break;
+    }
+    return kafkaMemberLess(a, b);
+}
+
+// The members that range and roundrobin deal partitions to, in the client's
+// order, from `members` in the coordinator's order (the JoinGroup response's).
+// kafka-python splits them into static and dynamic ones with
+// itertools.groupby, which groups consecutive runs only, and keeps the last
+// run of each kind in a dict: where the coordinator lists static and dynamic
+// members interleaved (dynamic, static, dynamic), the earlier runs drop out
+// and their members get nothing. The other clients sort every member.
+inline QList<AssignorMember> membersToAssign(ClientImplementation client, QList<AssignorMember> members)
+{
+    if (client == ClientImplementation::KafkaPython) {
+        QList<AssignorMember> lastRun[2];   // [0] dynamic, [1] static
+        bool previousStatic = false;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const bool isStatic = !members.at(i).groupInstanceId.isEmpty();
+            if (i == 0 || isStatic != previousStatic)
+                lastRun[isStatic].clear();
+            lastRun[isStatic].append(members.at(i));
+            previousStatic = isStatic;
+        }
+        members = lastRun[1] + lastRun[0];
+    }
+    std::sort(members.begin(), members.end(),
+              [client](const AssignorMember &a, const AssignorMember &b) { return memberLess(client, a, b); });
+    return members;
 }
 
 }   // namespace cohort

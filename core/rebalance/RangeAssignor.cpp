@@ -15,14 +15,13 @@ Assignment RangeAssignor::assign(const AssignorInput &input) const
     for (const AssignorTopic &topic : input.topics) {
         if (topic.partitions <= 0)
             continue;
-        QList<AssignorMember> subscribers;
+        QList<AssignorMember> subscribed;
         for (const AssignorMember &m : input.members)
             if (m.topics.contains(topic.name))
-                subscribers.append(m);
+                subscribed.append(m);
+        const QList<AssignorMember> subscribers = membersToAssign(m_client, subscribed);
         if (subscribers.isEmpty())
             continue;
-        std::sort(subscribers.begin(), subscribers.end(),
-                  [this](const AssignorMember &a, const AssignorMember &b) { return memberLess(m_client, a, b); });
         const int perMember = topic.partitions / int(subscribers.size());
         const int withExtra = topic.partitions % int(subscribers.size());
         int next = 0;

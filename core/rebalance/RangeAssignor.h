@@ -8,8 +8,8 @@ namespace cohort {
 // The client-side "range" assignor (Kafka's RangeAssignor, librdkafka's
 // rdkafka_range_assignor.c): per topic, its subscribers in Kafka's member
 // order each take a consecutive range, the first (partitions % members) one
-// partition more (Kafka's member order, or librdkafka's for its consumers:
-// MemberOrder.h). Rack-aware placement needs the partitions' replica racks,
+// partition more (Kafka's member order, or librdkafka's or kafka-python's for
+// their consumers: MemberOrder.h). Rack-aware placement needs the partitions' replica racks,
 // which the input does not carry: as in Kafka without them, it is off.
 class RangeAssignor : public PartitionAssignor
 {

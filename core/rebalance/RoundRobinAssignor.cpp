@@ -14,9 +14,7 @@ Assignment RoundRobinAssignor::assign(const AssignorInput &input) const
     Assignment out;
     for (const AssignorMember &m : input.members)
         out.insert(m.memberId, {});
-    QList<AssignorMember> members = input.members;
-    std::sort(members.begin(), members.end(),
-              [this](const AssignorMember &a, const AssignorMember &b) { return memberLess(m_client, a, b); });
+    const QList<AssignorMember> members = membersToAssign(m_client, input.members);
     QSet<QString> subscribed;
     for (const AssignorMember &m : members)
         for (const QString &t : m.topics)

@@ -8,7 +8,8 @@ namespace cohort {
 // The client-side "roundrobin" assignor (Kafka's RoundRobinAssignor,
 // librdkafka's rdkafka_roundrobin_assignor.c): every subscribed partition,
 // topics by name then partition number, dealt to the members in Kafka's
-// member order, skipping a member that does not subscribe to its topic.
+// member order (or the client's: MemberOrder.h), skipping a member that does
+// not subscribe to its topic.
 class RoundRobinAssignor : public PartitionAssignor
 {
 public:

@@ -30,7 +30,7 @@ struct StickyState
     int total = 0;
 };
 
-StickyState prepare(const AssignorInput &input)
+StickyState prepare(const AssignorInput &input, ClientImplementation client)
 {
     StickyState s;
     QStringList insertion;
@@ -45,7 +45,8 @@ StickyState prepare(const AssignorInput &input)
     }
     for (int n : std::as_const(s.partitionsPerTopic))
         s.total += n;
-    s.memberOrder = JavaHashOrder::stringMapOrder(insertion);
+    // kafka-python keeps its members in a dict, in the coordinator's order.
+    s.memberOrder = client == ClientImplementation::KafkaPython ? insertion : JavaHashOrder::stringMapOrder(insertion);
 
     QSet<QString> firstTopics;
     bool first = true;
@@ -70,6 +71,8 @@ StickyState prepare(const AssignorInput &input)
             if (other == previousOwner.cend()) {
                 mine.append(tp);
                 previousOwner.insert(tp, id);
+            } else if (client == ClientImplementation::KafkaPython) {
+                // kafka-python skips the second claim of one generation: the first keeps it.
             } else {
                 // Same generation (the simulation has one): neither keeps it.
                 s.multipleOwners.insert(tp);
@@ -213,11 +216,14 @@ private:
 };
 
 // A HashSet<TopicPartition> whose first element is the one Java's iterator
-// would return first.
+// would return first. kafka-python's is a Python set, whose order follows the
+// string hash Python seeds anew in every process: no order can be predicted,
+// and the one inserted first stands for it.
 struct JavaPartitionSet
 {
     QList<TopicPartition> items;   // insertion order
     int maxSize = 0;
+    bool pythonSet = false;
 
     void insert(const TopicPartition &tp)
     {
@@ -227,6 +233,8 @@ struct JavaPartitionSet
     }
     TopicPartition first() const
     {
+        if (pythonSet)
+            return items.first();
         return JavaHashOrder::iterationOrder<TopicPartition>(items, &JavaHashOrder::topicPartitionHash,
                                                              JavaHashOrder::tableSizeFor(maxSize))
             .first();
@@ -239,6 +247,10 @@ struct JavaPartitionSet
 class PartitionMovements
 {
 public:
+    explicit PartitionMovements(ClientImplementation client)
+        : m_pythonSets(client == ClientImplementation::KafkaPython)
+    { }
+
     TopicPartition actualPartitionToMove(const TopicPartition &partition, QString oldConsumer, const QString &newConsumer) const
     {
         if (!m_byTopic.contains(partition.topic))
@@ -279,19 +291,25 @@ private:
     void addRecord(const TopicPartition &partition, const Pair &pair)
     {
         m_movements.insert(partition, pair);
-        m_byTopic[partition.topic][pair].insert(partition);
+        JavaPartitionSet &set = m_byTopic[partition.topic][pair];
+        set.pythonSet = m_pythonSets;
+        set.insert(partition);
     }
 
     QHash<QString, QMap<Pair, JavaPartitionSet>> m_byTopic;
     QHash<TopicPartition, Pair> m_movements;
+    bool m_pythonSets;
 };
 
-// Kafka's GeneralAssignmentBuilder (members subscribe to different topics).
+// Kafka's GeneralAssignmentBuilder (members subscribe to different topics),
+// and the whole of librdkafka's and kafka-python's sticky assignors.
 class GeneralBuilder
 {
 public:
-    GeneralBuilder(const StickyState &s, const QList<AssignorTopic> &topicOrder, bool librdkafkaOrder)
+    GeneralBuilder(const StickyState &s, const QList<AssignorTopic> &topicOrder, ClientImplementation client)
         : m_s(s)
+        , m_client(client)
+        , m_movements(client)
     {
         for (auto it = s.partitionsPerTopic.cbegin(); it != s.partitionsPerTopic.cend(); ++it)
             m_topicConsumers.insert(it.key(), {});
@@ -314,8 +332,10 @@ public:
             return na != nb ? na < nb : a.compare(b) < 0;
         });
         m_sortedAllPartitions = allPartitions(sortedTopics, s.partitionsPerTopic);
-        if (librdkafkaOrder && s.allEqual)
+        if (client == ClientImplementation::Librdkafka && s.allEqual)
             m_sortedAllPartitions = librdkafkaIdenticalOrder(topicOrder);
+        else if (client == ClientImplementation::KafkaPython && s.allEqual)
+            m_sortedAllPartitions = kafkaPythonIdenticalOrder();
     }
 
     Assignment build()
@@ -374,6 +394,40 @@ private:
                 if (!placed.contains({topic.name, p}))
                     out.append({topic.name, p});
         }
+        return out;
+    }
+
+    // kafka-python's _populate_sorted_partitions for identical subscriptions
+    // (a port of Kafka 2.3's): one partition at a time from the member owning
+    // most (ties: the greater id), each its last (its owned list is sorted by
+    // topic and number, as its assignment came), then the partitions nobody
+    // owns by topic and number.
+    QList<TopicPartition> kafkaPythonIdenticalOrder() const
+    {
+        QHash<QString, QList<TopicPartition>> remaining;
+        for (const QString &consumer : m_s.memberOrder) {
+            QList<TopicPartition> owned = m_current.value(consumer);
+            if (owned.isEmpty())
+                continue;
+            std::sort(owned.begin(), owned.end());
+            remaining.insert(consumer, owned);
+        }
+        QList<TopicPartition> out;
+        while (!remaining.isEmpty()) {
+            QString most;
+            for (auto it = remaining.cbegin(); it != remaining.cend(); ++it)
+                if (most.isEmpty() || it.value().size() > remaining.value(most).size()
+                    || (it.value().size() == remaining.value(most).size() && it.key().toStdU32String() > most.toStdU32String()))
+                    most = it.key();
+            QList<TopicPartition> &list = remaining[most];
+            out.append(list.takeLast());
+            if (list.isEmpty())
+                remaining.remove(most);
+        }
+        const QSet<TopicPartition> placed(out.cbegin(), out.cend());
+        for (const TopicPartition &tp : m_sortedAllPartitions)
+            if (!placed.contains(tp))
+                out.append(tp);
         return out;
     }
 
@@ -557,14 +611,26 @@ private:
             }
         const QString consumer = m_partitionConsumer.value(partition);
         const TopicPartition toMove = m_movements.actualPartitionToMove(partition, consumer, newConsumer);
-        const QString oldConsumer = m_partitionConsumer.value(toMove);
-        m_movements.move(toMove, oldConsumer, newConsumer);
-        m_current[oldConsumer].removeAll(toMove);
-        m_current[newConsumer].append(toMove);
-        m_partitionConsumer.insert(toMove, newConsumer);
+        // kafka-python: when the partition to move instead is not the
+        // consumer's (both moved earlier in this rebalance), both moves are
+        // undone, the partition going to that one's owner first.
+        const QString substituteOwner = m_partitionConsumer.value(toMove);
+        if (m_client == ClientImplementation::KafkaPython && substituteOwner != consumer)
+            movePartition(partition, substituteOwner);
+        movePartition(toMove, newConsumer);
+    }
+
+    void movePartition(const TopicPartition &partition, const QString &newConsumer)
+    {
+        const QString oldConsumer = m_partitionConsumer.value(partition);
+        m_movements.move(partition, oldConsumer, newConsumer);
+        m_current[oldConsumer].removeAll(partition);
+        m_current[newConsumer].append(partition);
+        m_partitionConsumer.insert(partition, newConsumer);
     }
 
     const StickyState &m_s;
+    ClientImplementation m_client;
     QHash<QString, QStringList> m_topicConsumers;
     QHash<QString, QStringList> m_consumerTopics;
     QHash<QString, QList<TopicPartition>> m_current;
@@ -587,11 +653,11 @@ Assignment StickyAssignor::assign(const AssignorInput &input, QHash<TopicPartiti
     Assignment out;
     if (input.members.isEmpty())
         return out;
-    const StickyState state = prepare(input);
+    const StickyState state = prepare(input, m_implementation);
     if (state.allEqual && m_implementation == Implementation::Java) {
         out = ConstrainedBuilder(state, transferring).build();
     } else {
-        out = GeneralBuilder(state, input.topics, m_implementation == Implementation::Librdkafka).build();
+        out = GeneralBuilder(state, input.topics, m_implementation).build();
         if (transferring) {
             // CooperativeStickyAssignor#computePartitionsTransferringOwnership.
             QHash<TopicPartition, QString> added;

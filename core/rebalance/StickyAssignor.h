@@ -21,9 +21,16 @@ namespace cohort {
 // librdkafka's port follows Kafka 2.3's algorithm, before the constrained
 // one: it takes the general algorithm for equal subscriptions too, moving
 // partitions from the most loaded members (their lowest partitions first)
-// rather than letting each keep its quota. Real consumers differ there, so
-// the implementation is chosen: Java (Kafka's client) or Librdkafka (and the
-// clients built on it: confluent-kafka, kcat...).
+// rather than letting each keep its quota. kafka-python's StickyPartitionAssignor
+// is a port of the same Kafka 2.3 algorithm, with its own choices: for equal
+// subscriptions the most loaded members give up their last partitions (by
+// topic and number) first, two claims of a partition in one generation leave
+// it with the first member, and undoing a move undoes the reverse one too.
+// Real consumers differ there, so the implementation is chosen: Java (Kafka's
+// client), Librdkafka (and the clients built on it: confluent-kafka,
+// kcat...) or KafkaPython. Where kafka-python picks from a Python set (a move
+// to undo among several) its order is seeded per process and cannot be
+// foreseen; the simulation takes the one recorded first.
 class StickyAssignor : public PartitionAssignor
 {
 public:

@@ -442,6 +442,43 @@ private Q_SLOTS:
         QCOMPARE(StickyAssignor().assign(fresh).value(c1), (QList<TopicPartition>{tp(t, 0), tp(t, 2)}));
     }
 
+    // kafka-python 3.0.12's own assignors, run on the same members (and
+    // what its consumers were seen to receive in tst_assignment_simulator_live).
+    void kafkaPythonStickyGivesUpTheLastPartitionsFirst()
+    {
+        QList<TopicPartition> all;
+        for (int p = 0; p < 6; ++p)
+            all << tp(t1, p);
+        all << tp(t2, 0) << tp(t2, 1) << tp(t2, 2);
+        const QString a = QStringLiteral("c0-x"), b = QStringLiteral("c1-y");
+        const AssignorInput in{{member(a, {t1, t2}, all), member(b, {t1, t2})}, {{t1, 6}, {t2, 3}}};
+        const Assignment py = StickyAssignor(ClientImplementation::KafkaPython).assign(in);
+        QCOMPARE(py.value(a), (QList<TopicPartition>{tp(t1, 0), tp(t1, 1), tp(t1, 2), tp(t1, 3), tp(t1, 4)}));
+        QCOMPARE(py.value(b), (QList<TopicPartition>{tp(t1, 5), tp(t2, 0), tp(t2, 1), tp(t2, 2)}));
+        // Neither Kafka's Java client nor librdkafka gives that.
+        QVERIFY(StickyAssignor().assign(in) != py);
+        QVERIFY(StickyAssignor(ClientImplementation::Librdkafka).assign(in) != py);
+    }
+
+    void kafkaPythonDropsAnEarlierRunOfDynamicMembers()
+    {
+        // itertools.groupby over the coordinator's order (dynamic, static,
+        // dynamic) keeps the last run of each kind: the first member gets nothing.
+        const QString a = QStringLiteral("m-a"), s = QStringLiteral("m-s"), b = QStringLiteral("m-b");
+        const AssignorInput in{{member(a, {t}), member(s, {t}, {}, QStringLiteral("static-1")), member(b, {t})}, {{t, 6}}};
+        const Assignment range = RangeAssignor(ClientImplementation::KafkaPython).assign(in);
+        QCOMPARE(range.value(a), QList<TopicPartition>{});
+        QCOMPARE(range.value(s), (QList<TopicPartition>{tp(t, 0), tp(t, 1), tp(t, 2)}));
+        QCOMPARE(range.value(b), (QList<TopicPartition>{tp(t, 3), tp(t, 4), tp(t, 5)}));
+        const Assignment rr = RoundRobinAssignor(ClientImplementation::KafkaPython).assign(in);
+        QCOMPARE(rr.value(a), QList<TopicPartition>{});
+        QCOMPARE(rr.value(s), (QList<TopicPartition>{tp(t, 0), tp(t, 2), tp(t, 4)}));
+        QCOMPARE(rr.value(b), (QList<TopicPartition>{tp(t, 1), tp(t, 3), tp(t, 5)}));
+        // Listed static first, nobody drops out: Kafka's order.
+        const AssignorInput listed{{member(s, {t}, {}, QStringLiteral("static-1")), member(a, {t}), member(b, {t})}, {{t, 6}}};
+        QCOMPARE(RangeAssignor(ClientImplementation::KafkaPython).assign(listed), RangeAssignor().assign(listed));
+    }
+
     void cliPrintsTheIssuesJson()
     {
         const test::CliRun r = test::runCli(

@@ -67,14 +67,16 @@ void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
         [](const QString &v) {
             return tr("unknown assignor '%1': one of %2").arg(v, AssignmentSimulator::assignorNames().join(QStringLiteral(", ")));
         });
-    options.addChoice(QStringLiteral("client"), QStringLiteral("java|librdkafka"),
-                      tr("whose client-side assignors: Kafka's Java client (default) or librdkafka's, which "
-                         "differ in the sticky ones once members own partitions and in ordering static and dynamic members"),
-                      tr("--client needs java or librdkafka"),
+    options.addChoice(QStringLiteral("client"), QStringLiteral("java|librdkafka|kafka-python"),
+                      tr("whose client-side assignors (the group leader's client): Kafka's Java client (default), librdkafka's "
+                         "or kafka-python's, which differ in the sticky ones once members own partitions and in ordering "
+                         "static and dynamic members"),
+                      tr("--client needs java, librdkafka or kafka-python"),
                       QList<std::pair<QString, StickyAssignor::Implementation>>{
                           {QStringLiteral("java"), StickyAssignor::Implementation::Java},
-                          {QStringLiteral("librdkafka"), StickyAssignor::Implementation::Librdkafka}},
-                      &m_client, [](const QString &v) { return tr("unknown client '%1': java or librdkafka").arg(v); });
+                          {QStringLiteral("librdkafka"), StickyAssignor::Implementation::Librdkafka},
+                          {QStringLiteral("kafka-python"), StickyAssignor::Implementation::KafkaPython}},
+                      &m_client, [](const QString &v) { return tr("unknown client '%1': java, librdkafka or kafka-python").arg(v); });
     options.addValue(QStringLiteral("topic"), QStringLiteral("TOPIC:PARTITIONS[:TOPIC_ID]"),
                      tr("a topic, its partition count and optionally its topic id as kafka-topics --describe prints it, "
                         "which uniform orders topics by (repeat for more)"),
