@@ -111,7 +111,17 @@ LagStatusRules::Status CommitWindow::status(qint64 currentLag, qint64 nowMs, qin
 {
     if (m_onlyActiveFirstSight && m_commitCount == 1)
         return LagStatusRules::Status::Ok;
-    return LagStatusRules::partitionStatus(commits(), currentLag, nowMs, allowedLag, recentEndOffsets());
+    const LagStatusRules::Status s = LagStatusRules::partitionStatus(commits(), currentLag, nowMs, allowedLag, recentEndOffsets());
+    // Burrow sees real commits: a live Java consumer re-commits a stuck
+    // offset every auto-commit interval, so two equal commits mean stuck.
+    // Here an unchanged offset under a live consumer counts as a commit at
+    // every refresh, also for one that commits less often than Cohort
+    // refreshes (librdkafka commits only offsets that moved), which would be
+    // STALL right after Cohort starts. So STALL needs a whole window of
+    // refreshes without a move.
+    if (s == LagStatusRules::Status::Stall && m_commitCount < LagStatusRules::kIntervals)
+        return LagStatusRules::Status::Ok;
+    return s;
 }
 
 void CommitWindow::clear()

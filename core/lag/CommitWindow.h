@@ -16,7 +16,8 @@ namespace cohort {
 // OffsetFetch carries no commit time, so a refresh counts as a commit when the
 // committed offset changed since the last one, when it is the first seen, or
 // when the group has a member that owns the partition: a live consumer
-// committing the same offset is then STALL, a group without one STOP. Fixed
+// committing the same offset is then STALL (once a whole window of refreshes
+// saw it stand still: status()), a group without one STOP. Fixed
 // arrays: kept for every partition of every group. An offset first seen
 // without a live consumer counts as committed before Cohort looked (so a
 // group stopped with lag is STOP at once); first seen with one, it is judged

@@ -58,6 +58,13 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
         return JavaHashOrder::iterationOrder<QString>(
             names, [&](const QString &t) { return JavaHashOrder::uuidHash(ids.value(t)); }, tableSize);
     };
+    // The coordinator holds a member's subscription as a HashSet<String>
+    // (ConsumerGroupMember.Builder#setSubscribedTopicNames); TopicIds maps it
+    // to ids in that set's order, which is the insertion order of the
+    // HashSet<Uuid> copied from it: it decides between ids in one bucket.
+    if (idsKnown)
+        topics = JavaHashOrder::iterationOrder<QString>(topics, &JavaHashOrder::stringHash,
+                                                        JavaHashOrder::tableSizeForCopy(int(topics.size())));
     topics = inIdOrder(topics, JavaHashOrder::tableSizeForCopy(int(topics.size())));
     QHash<QString, const AssignorMember *> byId;
     QStringList insertion;

@@ -579,6 +579,7 @@ private Q_SLOTS:
         }
         QCOMPARE(steps.size(), members);
         QCOMPARE(ids.size(), topics.size());
+        qInfo("topic ids: %s", QJsonDocument(ids).toJson(QJsonDocument::Compact).constData());   // to replay a failure
         Assignment previous;
         for (qsizetype step = 0; step < steps.size(); ++step) {
             AssignorInput input;

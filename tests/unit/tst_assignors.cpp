@@ -413,6 +413,23 @@ private Q_SLOTS:
         QCOMPARE(a.value(b), all.mid(0, 4));
     }
 
+    // Two ids in one bucket (0 of 16): Kafka's HashSet<Uuid> iterates them in
+    // the order they were put in, which is the order of the member's
+    // subscription, a HashSet<String>: payments (bucket 7) before orders
+    // (bucket 10), though orders sorts first. Unassigned partitions are
+    // listed topic by topic in that order; m1 (bucket 4, first in the member
+    // HashMap), owning nothing, passes the extra partition on to m2 and takes
+    // its 2 from the front. By name it would get orders-0 and orders-1.
+    void uniformIdsInOneBucketFollowTheSubscriptionSetOrder()
+    {
+        const QString o = QStringLiteral("orders"), p = QStringLiteral("payments");
+        const AssignorInput in{{member(QStringLiteral("m1"), {o, p}), member(QStringLiteral("m2"), {o, p})},
+                               {{o, 3, QStringLiteral("EREREREREREREREREREREQ")}, {p, 2, QStringLiteral("IiIiIiIiIiIiIiIiIiIiAg")}}};
+        const Assignment a = ServerUniformAssignor().assign(in);
+        QCOMPARE(a.value(QStringLiteral("m1")), (QList<TopicPartition>{tp(p, 0), tp(p, 1)}));
+        QCOMPARE(a.value(QStringLiteral("m2")), (QList<TopicPartition>{tp(o, 0), tp(o, 1), tp(o, 2)}));
+    }
+
     // group-coordinator RangeAssignorTest: testFirstAssignmentThreeMembersThreeTopicsDifferentSubscriptions.
     void serverRangeDifferentSubscriptions()
     {

@@ -246,6 +246,25 @@ private Q_SLOTS:
         QCOMPARE(a.statusReason, QStringLiteral("orders-3: committed offset stuck at 1,000 for 45 s while 1,900 behind"));
     }
 
+    // A librdkafka consumer commits only offsets that moved: one that commits
+    // every 20 s is seen unchanged at the 5 s refreshes in between. Burrow
+    // (which sees commits) would not call it stuck; STALL waits for a whole
+    // window of refreshes (10) without a move.
+    void aConsumerCommittingLessOftenThanRefreshesIsNotStall()
+    {
+        const PartitionLagTrack slow = track({{2000, 1000}, {2100, 1000}, {2200, 1000}, {2300, 1000}}, true);
+        const PartitionAssessment a = assess(slow, lastTime(slow));
+        QCOMPARE(a.status, Status::Ok);
+        QCOMPARE(a.statusReason, QStringLiteral("orders-3: 1,300 behind, not catching up"));
+
+        QList<Refresh> r;
+        for (int i = 0; i < 9; ++i)
+            r.append({2000 + 100 * i, 1000});
+        QCOMPARE(assess(track(r, true), kT0 + 8 * 5000).status, Status::Ok);   // 9 refreshes, 40 s
+        r.append({2900, 1000});
+        QCOMPARE(assess(track(r, true), kT0 + 9 * 5000).status, Status::Stall);   // the 10th
+    }
+
     void offsetsResetBackwardsIsRewind()
     {
         const PartitionLagTrack t = track({{9000, 5000}, {9000, 5000}, {9000, 2000}}, false);

@@ -212,18 +212,25 @@ private Q_SLOTS:
                  QStringLiteral("t29-7: no commit for 5 s while 1,029 behind"));
     }
 
-    void aLiveConsumerIsJudgedFromItsSecondSample()
+    // A live consumer's offset first seen is judged from the next sample on;
+    // standing still under it is STALL once a whole window (10 samples) saw
+    // no move, not at the second sample (it may commit less often than Cohort
+    // refreshes).
+    void aLiveConsumerIsStallAfterAWholeWindowWithoutAMove()
     {
         LagHistory h;
         const QString a = QStringLiteral("orders");
         h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 1000, 2000}}, kT0)}, kT0));
         QCOMPARE(h.assessment(QStringLiteral("g"))->status, Status::Ok);
         QCOMPARE(h.assessment(QStringLiteral("g"))->statusReason, QStringLiteral("1,000 behind"));
-        // Still committing 1,000 while members are there: STALL.
-        h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 1000, 2100}}, kT0 + 5000)}, kT0 + 5000));
+        for (int i = 1; i < 9; ++i)
+            h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 1000, 2000 + 100 * i}}, kT0 + 5000 * i)},
+                                   kT0 + 5000 * i));
+        QCOMPARE(h.assessment(QStringLiteral("g"))->status, Status::Ok);   // 9 samples
+        h.addSnapshot(snapshot({group(QStringLiteral("g"), GroupState::Stable, {{a, 0, 1000, 2900}}, kT0 + 45000)}, kT0 + 45000));
         QCOMPARE(h.assessment(QStringLiteral("g"))->status, Status::Err);
         QCOMPARE(h.assessment(QStringLiteral("g"))->statusReason,
-                 QStringLiteral("orders-0: committed offset stuck at 1,000 for 5 s while 1,100 behind"));
+                 QStringLiteral("orders-0: committed offset stuck at 1,000 for 45 s while 1,900 behind"));
     }
 
     void stateChangesBetweenSamplesAreEvents()
