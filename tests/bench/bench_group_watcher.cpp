@@ -4,7 +4,9 @@
 // a group rebalances) for --seconds, after one whole refresh, as the window
 // has one. Prints one JSON line: the CPU of this process as a percentage of
 // one core, the reads done, and the requests per read, counted in this
-// process (ClientRequestCounter) and, on the sandbox, by the sandbox too.
+// process (ClientRequestCounter) and, on the sandbox, by the sandbox too,
+// and the longest gap between two reads (under 500 ms: a state lasting 500 ms
+// is always seen).
 // Usage: bench_group_watcher [--seconds 20] [--interval-ms 250]
 //        [--bootstrap-server HOST:PORT --group GROUP]   (default: a cohort-sandbox of its own)
 
@@ -123,7 +125,16 @@ int main(int argc, char **argv)
         failure = e.toString();
         loop.quit();
     });
+    // A state is seen when a read's answer falls inside it: with every gap
+    // between two answers under 500 ms, a state lasting 500 ms always holds
+    // one. The gap is taken between the reads' ends (each answer comes just
+    // before its read ends; the reads take about the same time).
+    QElapsedTimer sinceLastRead;
+    qint64 longestGapMs = 0;
     QObject::connect(watcher, &GroupWatcher::groupRead, &loop, [&] {
+        if (measuring)
+            longestGapMs = qMax(longestGapMs, sinceLastRead.elapsed());
+        sinceLastRead.start();
         if (!measuring && watcher->readsDone() == 3) {   // connections up, the coordinator known
             before = counter.counts();
             sandboxBefore = sandbox ? sandbox->requestCounts() : QHash<QString, qint64>{};
@@ -155,6 +166,8 @@ int main(int argc, char **argv)
                      {u"partitions"_s, qint64(watcher->lastSnapshot().partitions.size())},
                      {u"events"_s, qint64(watcher->events().size())},
                      {u"cpu_pct_of_one_core"_s, qRound(cpuPct * 10) / 10.0},
+                     {u"longest_gap_between_reads_ms"_s, longestGapMs},
+                     {u"sees_every_state_of_500_ms"_s, longestGapMs < 500},
                      {u"requests_per_read"_s, perRead(before, after, reads)}};
     if (sandbox)
         line.insert(u"requests_per_read_sandbox"_s, perRead(sandboxBefore, sandboxAfter, reads));
