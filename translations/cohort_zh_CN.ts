@@ -115,10 +115,6 @@
         <translation>分配器 %1：倾斜 %2，移动 %3</translation>
     </message>
     <message>
-        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last. With two or more topics uniform walks them in the order of their topic ids: give each as --topic TOPIC:PARTITIONS:TOPIC_ID (the TopicId kafka-topics --describe prints) to get Kafka&apos;s result; without them it takes the topics by name and says so on stderr.</source>
-        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。有两个或更多主题时，uniform 按主题 id 的顺序遍历它们：以 --topic TOPIC:PARTITIONS:TOPIC_ID 给出每个主题（TopicId 即 kafka-topics --describe 打印的值），才能得到 Kafka 的结果；没有 id 时按名称排列主题，并在 stderr 上说明。</translation>
-    </message>
-    <message>
         <source>a topic, its partition count and optionally its topic id as kafka-topics --describe prints it, which uniform orders topics by (repeat for more)</source>
         <translation>一个主题、其分区数，以及可选的主题 id（与 kafka-topics --describe 打印的相同，uniform 按它排列主题）（可重复给出多个）</translation>
     </message>
@@ -145,6 +141,14 @@
     <message>
         <source>unknown client &apos;%1&apos;: java, librdkafka or kafka-python</source>
         <translation>未知的客户端 &apos;%1&apos;：java、librdkafka 或 kafka-python</translation>
+    </message>
+    <message>
+        <source>Computes an assignment as Kafka&apos;s own assignors do, without a cluster. Client side: range, roundrobin, sticky, cooperative-sticky (where the group settles after its two rebalances); KIP-848 server side: uniform, server-range. Range and roundrobin order members by id (static members first): give the real member ids to get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: give them as groups describe lists them, joining members last. With two or more topics uniform walks them in the order of their topic ids: give each as --topic TOPIC:PARTITIONS:TOPIC_ID (the TopicId kafka-topics --describe prints) to get Kafka&apos;s result; without them it takes the topics by name and says so on stderr. Owned topics whose ids share a bucket Kafka walks in the order they reached the member, which is not known here: stderr says so too.</source>
+        <translation>像 Kafka 自己的分配器那样计算分配，无需集群。客户端侧：range、roundrobin、sticky、cooperative-sticky（组在两次重平衡后稳定下来的结果）；KIP-848 服务端侧：uniform、server-range。range 和 roundrobin 按成员 id 排序（静态成员在前）：给出真实的成员 id，才能得到真实组得到的结果。uniform 也像协调者那样按给出的顺序接收成员：按 groups describe 列出的顺序给出，新加入的成员放在最后。有两个或更多主题时，uniform 按主题 id 的顺序遍历它们：以 --topic TOPIC:PARTITIONS:TOPIC_ID 给出每个主题（TopicId 即 kafka-topics --describe 打印的值），才能得到 Kafka 的结果；没有 id 时按名称排列主题，并在 stderr 上说明。成员拥有的主题若 id 落在同一个哈希桶中，Kafka 按它们到达该成员的顺序遍历，而这里无从得知：stderr 上也会说明。</translation>
+    </message>
+    <message>
+        <source>uniform: the ids of %1 share one place in a member&apos;s assignment map, where Kafka keeps them in the order they first reached the member, which is not known here; what a member over its quota keeps may differ from Kafka&apos;s</source>
+        <translation>uniform：%1 的 id 在成员的分配表中处于同一位置，Kafka 按它们最初到达该成员的顺序保存，而这里无从得知；超出配额的成员保留哪些分区可能与 Kafka 不同</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3221,10 @@ group.instance.id %1</translation>
     <message>
         <source>kafka-python</source>
         <translation>kafka-python</translation>
+    </message>
+    <message>
+        <source>The topic ids of %1 share one place in a member&apos;s assignment map, where Kafka keeps them in the order they first reached the member, which is not known here: what a member over its quota keeps may differ from Kafka&apos;s.</source>
+        <translation>%1 的主题 id 在成员的分配表中处于同一位置，Kafka 按它们最初到达该成员的顺序保存，而这里无从得知：超出配额的成员保留哪些分区可能与 Kafka 不同。</translation>
     </message>
 </context>
 <context>

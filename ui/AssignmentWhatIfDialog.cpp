@@ -416,6 +416,12 @@ void AssignmentWhatIfDialog::simulate()
                 + tr("The topic ids of %1 are not known (no member owns or is to own their partitions yet): Kafka's uniform "
                      "assignor walks topics in the order of their ids, so this takes them by name and Kafka may assign otherwise.")
                       .arg(out->topicsWithoutIds.join(QStringLiteral(", ")));
+    if (!out->topicsInOneBucket.isEmpty())
+        text += QLatin1Char('\n')
+                + tr("The topic ids of %1 share one place in a member's assignment map, where Kafka keeps them in the order "
+                     "they first reached the member, which is not known here: what a member over its quota keeps may differ "
+                     "from Kafka's.")
+                      .arg(out->topicsInOneBucket.join(QStringLiteral(", ")));
     showSummary(text, false);
 }
 

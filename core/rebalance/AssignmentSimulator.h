@@ -27,6 +27,9 @@ struct AssignmentOutcome
     // where Kafka walks them by id (ServerUniformAssignor): the result may
     // differ from Kafka's. Empty when the order is Kafka's.
     QStringList topicsWithoutIds;
+    // uniform only: owned topics whose ids share a bucket, so walked in an
+    // order the input does not tell (ServerUniformAssignor::topicsInOneBucket).
+    QStringList topicsInOneBucket;
 
     static AssignmentOutcome of(const QString &assignor, const AssignorInput &input, const Assignment &assignment);
 };

@@ -35,6 +35,31 @@ QStringList ServerUniformAssignor::topicsWithoutIds(const AssignorInput &input)
     return out;
 }
 
+QStringList ServerUniformAssignor::topicsInOneBucket(const AssignorInput &input)
+{
+    QHash<QString, QString> ids;
+    for (const AssignorTopic &t : input.topics)
+        if (!t.topicId.isEmpty())
+            ids.insert(t.name, t.topicId);
+    QStringList out;
+    for (const AssignorMember &m : input.members) {
+        QStringList owned;
+        for (const TopicPartition &tp : m.owned)
+            if (ids.contains(tp.topic) && m.topics.contains(tp.topic) && !owned.contains(tp.topic))
+                owned.append(tp.topic);
+        QHash<int, QStringList> byBucket;
+        const int tableSize = JavaHashOrder::tableSizeFor(int(owned.size()));
+        for (const QString &t : std::as_const(owned))
+            byBucket[JavaHashOrder::bucket(JavaHashOrder::uuidHash(ids.value(t)), tableSize)].append(t);
+        for (const QStringList &sharing : std::as_const(byBucket))
+            if (sharing.size() > 1)
+                out << sharing;
+    }
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
 Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
 {
     Assignment out;

@@ -30,6 +30,12 @@ public:
     // more (one topic has no order to get wrong): then every topic is
     // walked by name, which may not be Kafka's order.
     static QStringList topicsWithoutIds(const AssignorInput &input);
+    // The topics a member owns whose ids fall in one bucket of its
+    // assignment's HashMap: Kafka walks them in the order it recorded them,
+    // which follows the group's history (when each topic first reached the
+    // member) and is not in the input, so what a member over its quota keeps
+    // may differ from Kafka's. Empty when every order is known.
+    static QStringList topicsInOneBucket(const AssignorInput &input);
     Assignment assign(const AssignorInput &input) const override;
 };
 

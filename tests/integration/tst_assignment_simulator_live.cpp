@@ -595,10 +595,20 @@ private Q_SLOTS:
             const QStringList args = cliArgs(QStringLiteral("uniform"), input);
             const CliRun cli = runCli(args);
             QVERIFY2(cli.code == 0, qPrintable(cli.err));
-            QVERIFY2(cli.err.isEmpty(), qPrintable(cli.err));   // every id given: no word about name order
-            if (render(assignmentFromJson(cli.out)) != render(steps.at(step)))   // to replay it
+            QVERIFY2(!cli.err.contains(QStringLiteral("by name")), qPrintable(cli.err));   // every id given
+            // Owned topics whose ids share a bucket are kept in an order that
+            // Kafka's history decides: then, and only then, the simulation
+            // says so and may differ.
+            const bool orderUnknown = cli.err.contains(QStringLiteral("share one place"));
+            QVERIFY2(orderUnknown || cli.err.isEmpty(), qPrintable(cli.err));
+            if (render(assignmentFromJson(cli.out)) != render(steps.at(step))) {   // to replay it
                 qInfo("step %lld: cohort-cli %s\nKafka: %s", qlonglong(step + 1), qPrintable(args.join(u' ')),
                       qPrintable(render(steps.at(step))));
+                if (orderUnknown) {
+                    previous = steps.at(step);
+                    continue;
+                }
+            }
             QCOMPARE(render(assignmentFromJson(cli.out)), render(steps.at(step)));
             AssignorInput byName = input;
             for (AssignorTopic &t : byName.topics)

@@ -430,6 +430,24 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("m2")), (QList<TopicPartition>{tp(o, 0), tp(o, 1), tp(o, 2)}));
     }
 
+    // Which of two owned topics in one bucket Kafka walks first follows the
+    // order they reached the member (seen on Kafka 4.4: three topics in one
+    // bucket walked in the reverse of their subscription order): said, not guessed.
+    void uniformSaysWhenOwnedTopicsShareABucket()
+    {
+        const QString o = QStringLiteral("orders"), p = QStringLiteral("payments"), r = QStringLiteral("refunds");
+        const QList<AssignorTopic> topics{{o, 3, QStringLiteral("EREREREREREREREREREREQ")},
+                                          {p, 2, QStringLiteral("IiIiIiIiIiIiIiIiIiIiAg")},
+                                          {r, 1, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAQ")}};   // bucket 1
+        const AssignorInput both{{member(QStringLiteral("m1"), {o, p, r}, {tp(o, 0), tp(p, 0), tp(r, 0)}), member(QStringLiteral("m2"), {o, p, r})},
+                                 topics};
+        QCOMPARE(AssignmentSimulator::simulate(QStringLiteral("uniform"), both)->topicsInOneBucket, (QStringList{o, p}));
+        const AssignorInput apart{{member(QStringLiteral("m1"), {o, p, r}, {tp(o, 0), tp(r, 0)}), member(QStringLiteral("m2"), {o, p, r}, {tp(p, 1)})},
+                                  topics};
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("uniform"), apart)->topicsInOneBucket.isEmpty());
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("range"), both)->topicsInOneBucket.isEmpty());
+    }
+
     // group-coordinator RangeAssignorTest: testFirstAssignmentThreeMembersThreeTopicsDifferentSubscriptions.
     void serverRangeDifferentSubscriptions()
     {

@@ -49,7 +49,9 @@ QString AssignorsSimulateCommand::description() const
               "get what a real group gets. Uniform also takes the members in the order given, as the coordinator does: "
               "give them as groups describe lists them, joining members last. With two or more topics uniform walks them in the "
               "order of their topic ids: give each as --topic TOPIC:PARTITIONS:TOPIC_ID (the TopicId kafka-topics --describe "
-              "prints) to get Kafka's result; without them it takes the topics by name and says so on stderr.");
+              "prints) to get Kafka's result; without them it takes the topics by name and says so on stderr. Owned topics whose "
+              "ids share a bucket Kafka walks in the order they reached the member, which is not known here: stderr says "
+              "so too.");
 }
 
 void AssignorsSimulateCommand::declareOptions(CliOptionSet &options)
@@ -166,6 +168,11 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
         context.note(tr("uniform orders topics by their ids; without the id of %1 (--topic TOPIC:PARTITIONS:TOPIC_ID) this takes them "
                         "by name, so Kafka may assign otherwise")
                          .arg(outcome->topicsWithoutIds.join(QStringLiteral(", "))));
+    if (!outcome->topicsInOneBucket.isEmpty())
+        context.note(tr("uniform: the ids of %1 share one place in a member's assignment map, where Kafka keeps them in the "
+                        "order they first reached the member, which is not known here; what a member over its quota keeps "
+                        "may differ from Kafka's")
+                         .arg(outcome->topicsInOneBucket.join(QStringLiteral(", "))));
 
     if (context.options().output == CliTable::Format::Json) {
         // The object, keys in its order: {"assignor","assignment","per_member","skew","moved"}.
