@@ -355,11 +355,11 @@ public:
     }
 
 private:
-    // librdkafka's sortPartitions for identical subscriptions: one partition
-    // at a time from the member owning most (ties: the greater id), each its
-    // lowest by topic and number, then the partitions nobody owns in its map's
-    // order (the reverse of insertion: the last topic's last partition first).
-    QList<TopicPartition> librdkafkaIdenticalOrder(const QList<AssignorTopic> &topicOrder) const
+    // One owned partition at a time from the member owning most (ties: the
+    // greater id; UTF-8 bytes and Python's code points order alike), each
+    // its lowest (librdkafka) or its last (kafka-python) by topic and number:
+    // the start of both ports' order for identical subscriptions.
+    QList<TopicPartition> ownedFromMostLoaded(bool lastFirst) const
     {
         QHash<QString, QList<TopicPartition>> remaining;
         for (const QString &consumer : m_s.memberOrder) {
@@ -370,8 +370,6 @@ private:
             remaining.insert(consumer, owned);
         }
         QList<TopicPartition> out;
-        if (remaining.isEmpty())
-            return m_sortedAllPartitions;   // nothing owned: sorted by topic and partition
         while (!remaining.isEmpty()) {
             QString most;
             for (auto it = remaining.cbegin(); it != remaining.cend(); ++it)
@@ -379,13 +377,23 @@ private:
                     || (it.value().size() == remaining.value(most).size() && it.key().toUtf8() > most.toUtf8()))
                     most = it.key();
             QList<TopicPartition> &list = remaining[most];
-            if (list.isEmpty()) {
+            out.append(lastFirst ? list.takeLast() : list.takeFirst());
+            if (list.isEmpty())
                 remaining.remove(most);
-                continue;
-            }
-            out.append(list.takeFirst());
         }
-        QSet<TopicPartition> placed(out.cbegin(), out.cend());
+        return out;
+    }
+
+    // librdkafka's sortPartitions for identical subscriptions: the owned
+    // partitions, each member's lowest first, then the partitions nobody owns
+    // in its map's order (the reverse of insertion: the last topic's last
+    // partition first).
+    QList<TopicPartition> librdkafkaIdenticalOrder(const QList<AssignorTopic> &topicOrder) const
+    {
+        QList<TopicPartition> out = ownedFromMostLoaded(false);
+        if (out.isEmpty())
+            return m_sortedAllPartitions;   // nothing owned: sorted by topic and partition
+        const QSet<TopicPartition> placed(out.cbegin(), out.cend());
         for (qsizetype t = topicOrder.size() - 1; t >= 0; --t) {
             const AssignorTopic &topic = topicOrder.at(t);
             if (!m_s.partitionsPerTopic.contains(topic.name))
@@ -398,32 +406,12 @@ private:
     }
 
     // kafka-python's _populate_sorted_partitions for identical subscriptions
-    // (a port of Kafka 2.3's): one partition at a time from the member owning
-    // most (ties: the greater id), each its last (its owned list is sorted by
-    // topic and number, as its assignment came), then the partitions nobody
-    // owns by topic and number.
+    // (a port of Kafka 2.3's): the owned partitions, each member's last first
+    // (its owned list is sorted by topic and number, as its assignment came),
+    // then the partitions nobody owns by topic and number.
     QList<TopicPartition> kafkaPythonIdenticalOrder() const
     {
-        QHash<QString, QList<TopicPartition>> remaining;
-        for (const QString &consumer : m_s.memberOrder) {
-            QList<TopicPartition> owned = m_current.value(consumer);
-            if (owned.isEmpty())
-                continue;
-            std::sort(owned.begin(), owned.end());
-            remaining.insert(consumer, owned);
-        }
-        QList<TopicPartition> out;
-        while (!remaining.isEmpty()) {
-            QString most;
-            for (auto it = remaining.cbegin(); it != remaining.cend(); ++it)
-                if (most.isEmpty() || it.value().size() > remaining.value(most).size()
-                    || (it.value().size() == remaining.value(most).size() && it.key().toStdU32String() > most.toStdU32String()))
-                    most = it.key();
-            QList<TopicPartition> &list = remaining[most];
-            out.append(list.takeLast());
-            if (list.isEmpty())
-                remaining.remove(most);
-        }
+        QList<TopicPartition> out = ownedFromMostLoaded(true);
         const QSet<TopicPartition> placed(out.cbegin(), out.cend());
         for (const TopicPartition &tp : m_sortedAllPartitions)
             if (!placed.contains(tp))
