@@ -106,6 +106,12 @@ QList<std::pair<const char *, Layout>> layouts()
          {QStringLiteral("sticky"), {{a, 6}, {b, 3}}, {{a, b}, {a, b}, {a, b}}, true, {}, kafkaPython, 1}},
         {"kafka-python sticky, mixed subscriptions, growing to 3, then the first leaves",
          {QStringLiteral("sticky"), {{a, 6}, {b, 3}}, {{a, b}, {a, b}, {a}}, true, {}, kafkaPython, 0}},
+        // kafka-python's CooperativeStickyAssignor: its sticky assignor, with
+        // what changes owner revoked first and assigned in the next round.
+        {"kafka-python cooperative-sticky, 1 topic of 6, growing to 3, then the first leaves",
+         {QStringLiteral("cooperative-sticky"), {{a, 6}}, {{a}, {a}, {a}}, true, {}, kafkaPython, 0}},
+        {"kafka-python cooperative-sticky, topics of 6 and 3, growing to 3, then the second leaves",
+         {QStringLiteral("cooperative-sticky"), {{a, 6}, {b, 3}}, {{a, b}, {a, b}, {a, b}}, true, {}, kafkaPython, 1}},
     };
 }
 
