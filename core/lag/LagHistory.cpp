@@ -108,6 +108,44 @@ struct LagHistory::Private
     qsizetype nextGroup = 0;
     quint64 applyToken = 0;   // a slice scheduled for a snapshot finished meanwhile does nothing
 
+    // recordTimestampsWantedSome's walk between its slices.
+    struct RecordTimeWalk
+    {
+        bool going = false;
+        QStringList ids;   // the groups when it began, sorted
+        qsizetype next = 0;
+        QHash<TopicPartition, qint64> out;
+    };
+    RecordTimeWalk recordTimeWalk;
+
+    // One group's partitions whose record timestamp the time lag needs, into
+    // `out` (up to `max` in all), each marked asked.
+    void wantRecordTimes(const Group &g, qint64 nowMs, int max, QHash<TopicPartition, qint64> &out)
+    {
+        for (auto it = g.tracks.cbegin(); it != g.tracks.cend() && out.size() < max; ++it) {
+            // The cheap questions first: every refresh asks them of every
+            // partition of every group (a million at scale), and most are
+            // answered (caught up, read already, asked lately).
+            const std::optional<PartitionLagTrack::Sample> latest = it->latest();
+            if (!latest || latest->committedOffset < 0 || latest->endOffset < 0 || latest->committedOffset >= latest->endOffset)
+                continue;   // not behind: LagAssessor::needsRecordTime says no
+            const PartitionLagTrack::Sample last = *latest;
+            const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
+            const auto times = recordTimes.constFind(it.key());
+            if (times != recordTimes.cend() && times->contains(offset))
+                continue;   // read already
+            if (const auto asked = recordTimeAskedAt.constFind(it.key()); asked != recordTimeAskedAt.cend())
+                if (const auto a = asked->constFind(offset); a != asked->cend() && nowMs - *a < kAskAgainMs)
+                    continue;
+            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
+                continue;
+            QHash<qint64, qint64> &askedOf = recordTimeAskedAt[it.key()];
+            askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
+            askedOf.insert(offset, nowMs);
+            out.insert(it.key(), offset);
+        }
+    }
+
     static void record(QList<StoredLagPoint> &out, const LagSeriesKey &key, const QList<std::pair<LagTier, LagPoint>> &added)
     {
         for (const auto &[tier, p] : added)
@@ -626,32 +664,35 @@ QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, i
     QList<QString> ids = d->groups.keys();
     std::sort(ids.begin(), ids.end());
     for (const QString &id : std::as_const(ids)) {
-        const Private::Group &g = d->groups[id];
-        for (auto it = g.tracks.cbegin(); it != g.tracks.cend() && out.size() < max; ++it) {
-            // The cheap questions first: every refresh asks them of every
-            // partition of every group (a million at scale), and most are
-            // answered (caught up, read already, asked lately).
-            const std::optional<PartitionLagTrack::Sample> latest = it->latest();
-            if (!latest || latest->committedOffset < 0 || latest->endOffset < 0 || latest->committedOffset >= latest->endOffset)
-                continue;   // not behind: LagAssessor::needsRecordTime says no
-            const PartitionLagTrack::Sample last = *latest;
-            const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
-            const auto times = d->recordTimes.constFind(it.key());
-            if (times != d->recordTimes.cend() && times->contains(offset))
-                continue;   // read already
-            if (const auto asked = d->recordTimeAskedAt.constFind(it.key()); asked != d->recordTimeAskedAt.cend())
-                if (const auto a = asked->constFind(offset); a != asked->cend() && nowMs - *a < kAskAgainMs)
-                    continue;
-            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
-                continue;
-            QHash<qint64, qint64> &askedOf = d->recordTimeAskedAt[it.key()];
-            askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
-            askedOf.insert(offset, nowMs);
-            out.insert(it.key(), offset);
-        }
+        d->wantRecordTimes(d->groups.value(id), nowMs, max, out);
         if (out.size() >= max)
             break;
     }
+    return out;
+}
+
+std::optional<QHash<TopicPartition, qint64>> LagHistory::recordTimestampsWantedSome(qint64 nowMs, qint64 budgetMs, int max)
+{
+    Private::RecordTimeWalk &w = d->recordTimeWalk;
+    if (!w.going) {
+        w = {};
+        w.going = true;
+        w.ids = d->groups.keys();
+        std::sort(w.ids.begin(), w.ids.end());
+    }
+    QElapsedTimer slice;
+    slice.start();
+    while (w.next < w.ids.size() && w.out.size() < max) {
+        // A group forgotten since the walk began is passed over.
+        if (const auto g = d->groups.constFind(w.ids.at(w.next++)); g != d->groups.cend())
+            d->wantRecordTimes(*g, nowMs, max, w.out);
+        if (slice.elapsed() >= budgetMs)
+            break;
+    }
+    if (w.next < w.ids.size() && w.out.size() < max)
+        return std::nullopt;
+    QHash<TopicPartition, qint64> out = std::move(w.out);
+    w = {};
     return out;
 }
 

@@ -77,6 +77,11 @@ public:
     // timestamp the time lag needs: behind, and older than the history.
     static constexpr int kMaxRecordTimesPerRefresh = 100;
     QHash<TopicPartition, qint64> recordTimestampsWanted(qint64 nowMs, int max = kMaxRecordTimesPerRefresh);
+    // The same walk (every partition of every group: a million at scale) in
+    // slices of about budgetMs, for the GUI thread: nullopt while it goes on
+    // (call again in a later turn), then what recordTimestampsWanted gives.
+    std::optional<QHash<TopicPartition, qint64>> recordTimestampsWantedSome(qint64 nowMs, qint64 budgetMs,
+                                                                           int max = kMaxRecordTimesPerRefresh);
     // `asked` as recordTimestampsWanted gave it; re-assesses and says updated().
     void addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer);
     // The groups the history has samples of, sorted.

@@ -132,22 +132,38 @@ void ClusterSession::readLagInputs()
         }
     }
     if (!m_readingRecordTimes) {
-        const QHash<TopicPartition, qint64> asked = m_lagHistory->recordTimestampsWanted(now);
-        if (!asked.isEmpty()) {
-            m_readingRecordTimes = true;
-            m_client->fetchRecordTimestamps(asked, std::make_shared<RefreshProgress>(QDeadlineTimer(deadlineMs)))
-                .then(this, [this, asked](const Result<RecordTimestampsAnswer> &answer) {
-                    m_readingRecordTimes = false;
-                    RecordTimestampsAnswer read;
-                    if (answer)
-                        read = answer.value();
-                    else
-                        for (auto it = asked.cbegin(); it != asked.cend(); ++it)
-                            read.failed.insert(it.key(), answer.error());
-                    m_lagHistory->addRecordTimestamps(asked, read);
-                });
-        }
+        m_readingRecordTimes = true;
+        wantRecordTimestamps();
     }
+}
+
+// The walk over every partition of every group is sliced like the snapshot's
+// apply (a million partitions at scale took 150 ms in one turn).
+void ClusterSession::wantRecordTimestamps()
+{
+    const std::optional<QHash<TopicPartition, qint64>> wanted =
+        m_lagHistory->recordTimestampsWantedSome(QDateTime::currentMSecsSinceEpoch(), LagHistory::kTurnBudgetMs);
+    if (!wanted) {
+        QTimer::singleShot(0, this, &ClusterSession::wantRecordTimestamps);
+        return;
+    }
+    const QHash<TopicPartition, qint64> asked = *wanted;
+    if (asked.isEmpty()) {
+        m_readingRecordTimes = false;
+        return;
+    }
+    const int deadlineMs = m_requestTimeoutMs * kGroupDeadlineFactor;
+    m_client->fetchRecordTimestamps(asked, std::make_shared<RefreshProgress>(QDeadlineTimer(deadlineMs)))
+        .then(this, [this, asked](const Result<RecordTimestampsAnswer> &answer) {
+            m_readingRecordTimes = false;
+            RecordTimestampsAnswer read;
+            if (answer)
+                read = answer.value();
+            else
+                for (auto it = asked.cbegin(); it != asked.cend(); ++it)
+                    read.failed.insert(it.key(), answer.error());
+            m_lagHistory->addRecordTimestamps(asked, read);
+        });
 }
 
 std::shared_ptr<ClusterSession> ClusterSession::share(ClusterSession *session)

@@ -166,6 +166,7 @@ private:
     void onRefreshFailed(const cohort::KafkaError &error);
     // Reads what the lag history asks for (record timestamps, retention), one read of each kind at a time.
     void readLagInputs();
+    void wantRecordTimestamps();
     void onLagHistoryUpdated();
 
     std::shared_ptr<ClusterClient> m_client;

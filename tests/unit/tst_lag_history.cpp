@@ -350,6 +350,32 @@ private Q_SLOTS:
         QCOMPARE(h.recordTimestampsWanted(kT0 + LagHistory::kAskAgainMs + 1).size(), qsizetype(100));
     }
 
+    // The walk in slices (one group per slice at a budget of 0) asks what
+    // the whole walk asks: groups in id order, behind partitions only, and
+    // each once.
+    void recordTimestampsAreWantedInSlices()
+    {
+        LagHistory h;
+        const QString t = QStringLiteral("t");
+        h.addSnapshot(snapshot({group(QStringLiteral("a"), GroupState::Empty, {{t, 0, 0, 10}, {t, 1, 10, 10}}, kT0),
+                                group(QStringLiteral("b"), GroupState::Empty, {{t, 0, 5, 10}}, kT0),
+                                group(QStringLiteral("c"), GroupState::Empty, {{t, 1, 3, 10}}, kT0)},
+                               kT0));
+        QVERIFY(!h.recordTimestampsWantedSome(kT0, 0));   // a
+        QVERIFY(!h.recordTimestampsWantedSome(kT0, 0));   // b
+        const auto wanted = h.recordTimestampsWantedSome(kT0, 0);   // c: done
+        QVERIFY(wanted);
+        // t-0 of a at 0 (b's t-0 is the same partition: one offset per
+        // partition in a walk, the first group's), t-1 of c at 3; a's t-1 is
+        // caught up.
+        QCOMPARE(*wanted, (QHash<TopicPartition, qint64>{{{t, 0}, 0}, {{t, 1}, 3}}));
+        const auto next = h.recordTimestampsWantedSome(kT0 + 1000, 1000);   // the next walk: b's offset
+        QVERIFY(next);
+        QCOMPARE(*next, (QHash<TopicPartition, qint64>{{{t, 0}, 5}}));
+        const auto again = h.recordTimestampsWantedSome(kT0 + 2000, 1000);   // all asked
+        QVERIFY(again && again->isEmpty());
+    }
+
     void asksForRetentionOnce()
     {
         LagHistory h;
