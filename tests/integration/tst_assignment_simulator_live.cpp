@@ -289,13 +289,28 @@ class TestAssignmentSimulatorLive : public QObject
         QStringList steps = layout.oneAtATime ? joins : QStringList{joins.join(QLatin1Char(';'))};
         if (layout.leaves >= 0)
             steps << QLatin1Char('-') + QString::number(layout.leaves);
+        // A kafka-python member now and then misses a rebalance for good on
+        // a loaded machine (seen once in CI's suite: after a leave, one member
+        // kept its old partitions for 90 s while the other owned all). That is
+        // the client's ground failing, not the simulation: one more try, with
+        // a fresh group. Any assignment that differs still fails.
         QProcess p;
-        p.start(python.interpreter, QStringList{TestPython::script(QStringLiteral("kafka_python_assignment_steps.py")), bootstrap,
-                                                prefix + QStringLiteral("-group"), layout.strategy, topicArg.join(QLatin1Char(','))}
-                                        + steps);
-        QVERIFY(p.waitForFinished(int(steps.size()) * 100000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+        for (int attempt = 1;; ++attempt) {
+            p.start(python.interpreter,
+                    QStringList{TestPython::script(QStringLiteral("kafka_python_assignment_steps.py")), bootstrap,
+                                prefix + QStringLiteral("-group") + (attempt > 1 ? QStringLiteral("-again") : QString()), layout.strategy,
+                                topicArg.join(QLatin1Char(','))}
+                        + steps);
+            QVERIFY(p.waitForFinished(int(steps.size()) * 100000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            if (!ok && attempt == 1 && err.contains(QStringLiteral("did not settle"))) {
+                qWarning("the kafka-python group did not settle, trying once more: %s", qPrintable(err.right(400)));
+                continue;
+            }
+            QVERIFY2(ok, qPrintable(err));
+            break;
+        }
         Assignment previous;
         int checked = 0;
         for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
