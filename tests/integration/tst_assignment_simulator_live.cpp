@@ -104,8 +104,11 @@ QList<std::pair<const char *, Layout>> layouts()
          {QStringLiteral("sticky"), {{a, 6}}, {{a}, {a}, {a}}, true, {}, kafkaPython, 0}},
         {"kafka-python sticky, topics of 6 and 3, growing to 3, then the second leaves",
          {QStringLiteral("sticky"), {{a, 6}, {b, 3}}, {{a, b}, {a, b}, {a, b}}, true, {}, kafkaPython, 1}},
-        {"kafka-python sticky, mixed subscriptions, growing to 3, then the first leaves",
-         {QStringLiteral("sticky"), {{a, 6}, {b, 3}}, {{a, b}, {a, b}, {a}}, true, {}, kafkaPython, 0}},
+        // (No mixed-subscription row with a member leaving: there kafka-python
+        // undoes one of several moves picked from a Python set, whose order
+        // its per-process string hash decides, so no simulation can foresee
+        // it: seen on Kafka 4.4, a-2 and a-3 swapped between two runs.
+        // docs/kafka-protocol.md, section 5.)
         // kafka-python's CooperativeStickyAssignor: its sticky assignor, with
         // what changes owner revoked first and assigned in the next round.
         {"kafka-python cooperative-sticky, 1 topic of 6, growing to 3, then the first leaves",
