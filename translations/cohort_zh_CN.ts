@@ -150,6 +150,10 @@
         <source>uniform: the ids of %1 share one place in a member&apos;s assignment map, where Kafka keeps them in the order they first reached the member, which is not known here; what a member over its quota keeps may differ from Kafka&apos;s</source>
         <translation>uniform：%1 的 id 在成员的分配表中处于同一位置，Kafka 按它们最初到达该成员的顺序保存，而这里无从得知；超出配额的成员保留哪些分区可能与 Kafka 不同</translation>
     </message>
+    <message>
+        <source>kafka-python: where several moves could be undone its sticky assignor picks from a Python set, whose order changes with every process, so a real group may get otherwise</source>
+        <translation>kafka-python：当有多个移动可以撤销时，其 sticky 分配器从 Python 集合中选取，而集合的顺序每个进程都不同，因此真实的组可能得到不同的结果</translation>
+    </message>
 </context>
 <context>
     <name>BootstrapServer</name>
@@ -3225,6 +3229,10 @@ group.instance.id %1</translation>
     <message>
         <source>The topic ids of %1 share one place in a member&apos;s assignment map, where Kafka keeps them in the order they first reached the member, which is not known here: what a member over its quota keeps may differ from Kafka&apos;s.</source>
         <translation>%1 的主题 id 在成员的分配表中处于同一位置，Kafka 按它们最初到达该成员的顺序保存，而这里无从得知：超出配额的成员保留哪些分区可能与 Kafka 不同。</translation>
+    </message>
+    <message>
+        <source>kafka-python&apos;s sticky assignor picks from a Python set where several moves could be undone, and that order changes with every process: a real group may get otherwise.</source>
+        <translation>当有多个移动可以撤销时，kafka-python 的 sticky 分配器从 Python 集合中选取，而该顺序每个进程都不同：真实的组可能得到不同的结果。</translation>
     </message>
 </context>
 <context>

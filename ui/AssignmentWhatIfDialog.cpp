@@ -416,6 +416,10 @@ void AssignmentWhatIfDialog::simulate()
                 + tr("The topic ids of %1 are not known (no member owns or is to own their partitions yet): Kafka's uniform "
                      "assignor walks topics in the order of their ids, so this takes them by name and Kafka may assign otherwise.")
                       .arg(out->topicsWithoutIds.join(QStringLiteral(", ")));
+    if (out->pythonSetOrder)
+        text += QLatin1Char('\n')
+                + tr("kafka-python's sticky assignor picks from a Python set where several moves could be undone, and that "
+                     "order changes with every process: a real group may get otherwise.");
     if (!out->topicsInOneBucket.isEmpty())
         text += QLatin1Char('\n')
                 + tr("The topic ids of %1 share one place in a member's assignment map, where Kafka keeps them in the order "

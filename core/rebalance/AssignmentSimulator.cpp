@@ -102,6 +102,10 @@ Result<AssignmentOutcome, QString> AssignmentSimulator::simulate(const QString &
         return tr("the uniform assignor is simulated for members that subscribe to the same topics only (Kafka's "
                   "homogeneous case); these members' subscriptions differ");
     AssignmentOutcome outcome = AssignmentOutcome::of(assignor, input, a->assign(input));
+    if (client == StickyAssignor::Implementation::KafkaPython
+        && (assignor == QLatin1String("sticky") || assignor == QLatin1String("cooperative-sticky")))
+        outcome.pythonSetOrder = std::any_of(input.members.cbegin(), input.members.cend(),
+                                             [](const AssignorMember &m) { return !m.owned.isEmpty(); });
     if (assignor == QLatin1String("uniform")) {
         outcome.topicsWithoutIds = ServerUniformAssignor::topicsWithoutIds(input);
         outcome.topicsInOneBucket = ServerUniformAssignor::topicsInOneBucket(input);

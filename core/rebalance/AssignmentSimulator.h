@@ -30,6 +30,10 @@ struct AssignmentOutcome
     // uniform only: owned topics whose ids share a bucket, so walked in an
     // order the input does not tell (ServerUniformAssignor::topicsInOneBucket).
     QStringList topicsInOneBucket;
+    // kafka-python's sticky assignors with partitions owned: where several
+    // moves could be undone kafka-python picks from a Python set, whose order
+    // its per-process string hash decides, so the result may differ.
+    bool pythonSetOrder = false;
 
     static AssignmentOutcome of(const QString &assignor, const AssignorInput &input, const Assignment &assignment);
 };

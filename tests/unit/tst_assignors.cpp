@@ -430,6 +430,21 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("m2")), (QList<TopicPartition>{tp(o, 0), tp(o, 1), tp(o, 2)}));
     }
 
+    // kafka-python's sticky picks a move to undo from a Python set (its order
+    // changes per process): said once partitions are owned, for it only.
+    void kafkaPythonStickySaysItsSetOrderIsUnforeseeable()
+    {
+        const AssignorInput fresh{{member(QStringLiteral("m1"), {t1}), member(QStringLiteral("m2"), {t1})}, {{t1, 3}}};
+        const AssignorInput owned{{member(QStringLiteral("m1"), {t1}, {tp(t1, 0), tp(t1, 1), tp(t1, 2)}), member(QStringLiteral("m2"), {t1})},
+                                  {{t1, 3}}};
+        const auto py = StickyAssignor::Implementation::KafkaPython;
+        QVERIFY(!AssignmentSimulator::simulate(QStringLiteral("sticky"), fresh, py)->pythonSetOrder);
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("sticky"), owned, py)->pythonSetOrder);
+        QVERIFY(AssignmentSimulator::simulate(QStringLiteral("cooperative-sticky"), owned, py)->pythonSetOrder);
+        QVERIFY(!AssignmentSimulator::simulate(QStringLiteral("range"), owned, py)->pythonSetOrder);
+        QVERIFY(!AssignmentSimulator::simulate(QStringLiteral("sticky"), owned)->pythonSetOrder);
+    }
+
     // Which of two owned topics in one bucket Kafka walks first follows the
     // order they reached the member (seen on Kafka 4.4: three topics in one
     // bucket walked in the reverse of their subscription order): said, not guessed.

@@ -168,6 +168,9 @@ int AssignorsSimulateCommand::run(CliCommandContext &context)
         context.note(tr("uniform orders topics by their ids; without the id of %1 (--topic TOPIC:PARTITIONS:TOPIC_ID) this takes them "
                         "by name, so Kafka may assign otherwise")
                          .arg(outcome->topicsWithoutIds.join(QStringLiteral(", "))));
+    if (outcome->pythonSetOrder)
+        context.note(tr("kafka-python: where several moves could be undone its sticky assignor picks from a Python set, "
+                        "whose order changes with every process, so a real group may get otherwise"));
     if (!outcome->topicsInOneBucket.isEmpty())
         context.note(tr("uniform: the ids of %1 share one place in a member's assignment map, where Kafka keeps them in the "
                         "order they first reached the member, which is not known here; what a member over its quota keeps "
