@@ -108,15 +108,40 @@ struct LagHistory::Private
     qsizetype nextGroup = 0;
     quint64 applyToken = 0;   // a slice scheduled for a snapshot finished meanwhile does nothing
 
-    // recordTimestampsWantedSome's walk between its slices.
+    // A walk over the groups for the record timestamps they want: whole
+    // (recordTimestampsWanted) or in slices (recordTimestampsWantedSome,
+    // which keeps its walk here between them).
     struct RecordTimeWalk
     {
-        bool going = false;
         QStringList ids;   // the groups when it began, sorted
         qsizetype next = 0;
         QHash<TopicPartition, qint64> out;
     };
-    RecordTimeWalk recordTimeWalk;
+    std::optional<RecordTimeWalk> recordTimeWalk;
+
+    RecordTimeWalk startRecordTimeWalk() const
+    {
+        RecordTimeWalk w;
+        w.ids = groups.keys();
+        std::sort(w.ids.begin(), w.ids.end());
+        return w;
+    }
+
+    // Goes on with `w` for about budgetMs; true when it is done (every group
+    // walked, or `max` wanted).
+    bool walkRecordTimes(RecordTimeWalk &w, qint64 nowMs, qint64 budgetMs, int max)
+    {
+        QElapsedTimer slice;
+        slice.start();
+        while (w.next < w.ids.size() && w.out.size() < max) {
+            // A group forgotten since the walk began is passed over.
+            if (const auto g = groups.constFind(w.ids.at(w.next++)); g != groups.cend())
+                wantRecordTimes(*g, nowMs, max, w.out);
+            if (slice.elapsed() >= budgetMs)
+                break;
+        }
+        return w.next >= w.ids.size() || w.out.size() >= max;
+    }
 
     // One group's partitions whose record timestamp the time lag needs, into
     // `out` (up to `max` in all), each marked asked.
@@ -660,39 +685,19 @@ void LagHistory::setTopicRetention(const TopicRetentionAnswer &answer)
 
 QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, int max)
 {
-    QHash<TopicPartition, qint64> out;
-    QList<QString> ids = d->groups.keys();
-    std::sort(ids.begin(), ids.end());
-    for (const QString &id : std::as_const(ids)) {
-        d->wantRecordTimes(d->groups.value(id), nowMs, max, out);
-        if (out.size() >= max)
-            break;
-    }
-    return out;
+    Private::RecordTimeWalk w = d->startRecordTimeWalk();
+    d->walkRecordTimes(w, nowMs, std::numeric_limits<qint64>::max(), max);
+    return w.out;
 }
 
 std::optional<QHash<TopicPartition, qint64>> LagHistory::recordTimestampsWantedSome(qint64 nowMs, qint64 budgetMs, int max)
 {
-    Private::RecordTimeWalk &w = d->recordTimeWalk;
-    if (!w.going) {
-        w = {};
-        w.going = true;
-        w.ids = d->groups.keys();
-        std::sort(w.ids.begin(), w.ids.end());
-    }
-    QElapsedTimer slice;
-    slice.start();
-    while (w.next < w.ids.size() && w.out.size() < max) {
-        // A group forgotten since the walk began is passed over.
-        if (const auto g = d->groups.constFind(w.ids.at(w.next++)); g != d->groups.cend())
-            d->wantRecordTimes(*g, nowMs, max, w.out);
-        if (slice.elapsed() >= budgetMs)
-            break;
-    }
-    if (w.next < w.ids.size() && w.out.size() < max)
+    if (!d->recordTimeWalk)
+        d->recordTimeWalk = d->startRecordTimeWalk();
+    if (!d->walkRecordTimes(*d->recordTimeWalk, nowMs, budgetMs, max))
         return std::nullopt;
-    QHash<TopicPartition, qint64> out = std::move(w.out);
-    w = {};
+    QHash<TopicPartition, qint64> out = std::move(d->recordTimeWalk->out);
+    d->recordTimeWalk.reset();
     return out;
 }
 

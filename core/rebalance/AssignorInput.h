@@ -3,6 +3,7 @@
 
 #include "core/snapshot/ClusterTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -45,6 +46,15 @@ struct AssignorInput
             if (t.name == topic)
                 return t.partitions;
         return -1;
+    }
+    // The topic ids given, by topic name (topics without one are absent).
+    QHash<QString, QString> topicIds() const
+    {
+        QHash<QString, QString> ids;
+        for (const AssignorTopic &t : topics)
+            if (!t.topicId.isEmpty())
+                ids.insert(t.name, t.topicId);
+        return ids;
     }
 };
 

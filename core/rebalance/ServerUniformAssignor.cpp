@@ -27,20 +27,17 @@ QStringList ServerUniformAssignor::topicsWithoutIds(const AssignorInput &input)
     subscribed.sort();
     if (subscribed.size() < 2)
         return {};
+    const QHash<QString, QString> ids = input.topicIds();
     QStringList out;
     for (const QString &t : std::as_const(subscribed))
-        if (std::none_of(input.topics.cbegin(), input.topics.cend(),
-                         [&](const AssignorTopic &topic) { return topic.name == t && !topic.topicId.isEmpty(); }))
+        if (!ids.contains(t))
             out << t;
     return out;
 }
 
 QStringList ServerUniformAssignor::topicsInOneBucket(const AssignorInput &input)
 {
-    QHash<QString, QString> ids;
-    for (const AssignorTopic &t : input.topics)
-        if (!t.topicId.isEmpty())
-            ids.insert(t.name, t.topicId);
+    const QHash<QString, QString> ids = input.topicIds();
     QStringList out;
     for (const AssignorMember &m : input.members) {
         QStringList owned;
@@ -72,10 +69,7 @@ Assignment ServerUniformAssignor::assign(const AssignorInput &input) const
     // Kafka keys topics by id: the subscription it walks is a HashSet of the
     // ids, and each member's assignment a HashMap of them. With every id
     // known, their order; else by name (the same for one topic).
-    QHash<QString, QString> ids;
-    for (const AssignorTopic &t : input.topics)
-        if (!t.topicId.isEmpty())
-            ids.insert(t.name, t.topicId);
+    const QHash<QString, QString> ids = input.topicIds();
     const bool idsKnown = std::all_of(topics.cbegin(), topics.cend(), [&](const QString &t) { return ids.contains(t); });
     const auto inIdOrder = [&](const QStringList &names, int tableSize) {
         if (!idsKnown)
