@@ -216,14 +216,11 @@ private:
 };
 
 // A HashSet<TopicPartition> whose first element is the one Java's iterator
-// would return first. kafka-python's is a Python set, whose order follows the
-// string hash Python seeds anew in every process: no order can be predicted,
-// and the one inserted first stands for it.
+// would return first.
 struct JavaPartitionSet
 {
     QList<TopicPartition> items;   // insertion order
     int maxSize = 0;
-    bool pythonSet = false;
 
     void insert(const TopicPartition &tp)
     {
@@ -233,8 +230,6 @@ struct JavaPartitionSet
     }
     TopicPartition first() const
     {
-        if (pythonSet)
-            return items.first();
         return JavaHashOrder::iterationOrder<TopicPartition>(items, &JavaHashOrder::topicPartitionHash,
                                                              JavaHashOrder::tableSizeFor(maxSize))
             .first();
@@ -261,7 +256,10 @@ public:
         const auto reverse = pairs.constFind({newConsumer, oldConsumer});
         if (reverse == pairs.cend())
             return partition;
-        return reverse->first();
+        // kafka-python's is a Python set, whose order follows the string hash
+        // Python seeds anew in every process: no order can be predicted, and
+        // the one inserted first stands for it.
+        return m_pythonSets ? reverse->items.first() : reverse->first();
     }
 
     void move(const TopicPartition &partition, const QString &oldConsumer, const QString &newConsumer)
@@ -291,9 +289,7 @@ private:
     void addRecord(const TopicPartition &partition, const Pair &pair)
     {
         m_movements.insert(partition, pair);
-        JavaPartitionSet &set = m_byTopic[partition.topic][pair];
-        set.pythonSet = m_pythonSets;
-        set.insert(partition);
+        m_byTopic[partition.topic][pair].insert(partition);
     }
 
     QHash<QString, QMap<Pair, JavaPartitionSet>> m_byTopic;
