@@ -177,7 +177,7 @@ def retry_after_poll(e):
     commit's own timeout."""
     text = type(e).__name__ + " " + str(e)
     return any(k in text for k in ("RebalanceInProgress", "REBALANCE_IN_PROGRESS", "CommitFailed", "KafkaTimeout",
-                                   "ILLEGAL_GENERATION", "UNKNOWN_MEMBER_ID", "_TIMED_OUT", "TIMED_OUT"))
+                                   "ILLEGAL_GENERATION", "UNKNOWN_MEMBER_ID", "TIMED_OUT"))
 
 
 def caught_up():
