@@ -42,6 +42,11 @@ TopicTableModel::~TopicTableModel() = default;
 void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    // A history still applying this snapshot (a large one, in slices) says
+    // updated() when it is in, which rebuilds with its numbers: one rebuild
+    // of thousands of rows per refresh, not two.
+    if (m_lagHistory && m_lagHistory->isApplying())
+        return;
     rebuild();
 }
 
@@ -67,15 +72,12 @@ void TopicTableModel::rebuild()
         n->d.inMetadata = true;
         n->d.internal = t.internal;
         n->d.partitions = int(t.partitions.size());
-        // A partition whose leader did not answer leaves the sum unknown
-        // rather than wrong.
-        for (const PartitionInfo &p : t.partitions) {
-            const auto w = snapshot.watermarks.constFind(TopicPartition{t.name, p.partition});
-            if (w != snapshot.watermarks.cend() && w->high >= 0)
-                n->d.endOffsets = n->d.endOffsets.value_or(0) + w->high;
-            else
-                ++n->d.unknownEndPartitions;
-        }
+        // A partition whose leader did not answer is counted apart, not
+        // summed as zero.
+        const TopicEnds ends = snapshot.endsOf(t);
+        if (ends.knownPartitions > 0)
+            n->d.endOffsets = ends.knownSum;
+        n->d.unknownEndPartitions = ends.unknownPartitions;
         if (history)
             n->d.produceRate = history->topicProduceRate(t.name);
     }

@@ -4,6 +4,7 @@
 #include "app/cli/CliCluster.h"
 #include "app/cli/CliTable.h"
 #include "core/connection/ConnectionDiagnosis.h"
+#include "core/rebalance/GroupWatcher.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/EventLoopWait.h"
@@ -98,6 +99,17 @@ Result<GroupSnapshot> CliCommandContext::readGroup(ClusterSession &session, cons
             return ConnectionDiagnosis::explain(group.error(), props.value(), qMin(m_options.timeoutMs, ConnectionDiagnosis::kMaxBudgetMs));
     }
     return group;
+}
+
+void CliCommandContext::waitForReadToEnd(GroupWatcher &watcher)
+{
+    if (!watcher.isReading())
+        return;
+    // Each read ends in one of these, also after stop().
+    QEventLoop loop;
+    QObject::connect(&watcher, &GroupWatcher::groupRead, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &GroupWatcher::readFailed, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int CliCommandContext::refuse(const QString &message)

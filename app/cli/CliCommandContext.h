@@ -15,6 +15,7 @@
 
 namespace cohort {
 class ClusterSession;
+class GroupWatcher;
 }
 
 namespace cohort::cli {
@@ -57,6 +58,10 @@ public:
     // The group read once through the session (ClusterSession::refreshGroup):
     // GROUP_ID_NOT_FOUND only when Kafka said it does not exist.
     Result<GroupSnapshot> readGroup(ClusterSession &session, const QString &groupId);
+    // After GroupWatcher::stop(): a read still in flight holds the session's
+    // client, so the command waits (asleep in an event loop) until it ends
+    // on its own deadline; then the session and its threads can go.
+    static void waitForReadToEnd(GroupWatcher &watcher);
     // The command's deadline (--timeout), for commands that wait longer
     // than one read (they ask for each read within a fresh one).
     int timeoutMs() const { return m_options.timeoutMs; }

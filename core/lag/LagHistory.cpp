@@ -392,18 +392,10 @@ void LagHistory::sampleTopicEnds(const ClusterSnapshot &snapshot)
     kept.reserve(snapshot.metadata.topics.size());
     for (const TopicInfo &topic : snapshot.metadata.topics) {
         QList<TimeLagEstimator::Sample> samples = d->topicEnds.value(topic.name);
-        qint64 sum = 0;
-        bool known = !topic.partitions.isEmpty();
-        for (const PartitionInfo &p : topic.partitions) {
-            const auto w = snapshot.watermarks.constFind(TopicPartition{topic.name, p.partition});
-            if (w == snapshot.watermarks.cend() || w->high < 0) {
-                known = false;   // a sum without it would read as records deleted
-                break;
-            }
-            sum += w->high;
-        }
-        if (known && (samples.isEmpty() || samples.last().timestampMs < t)) {
-            samples.append({t, sum});
+        // A sum without a partition's end offset would read as records deleted.
+        const TopicEnds ends = snapshot.endsOf(topic);
+        if (ends.allKnown() && (samples.isEmpty() || samples.last().timestampMs < t)) {
+            samples.append({t, ends.knownSum});
             // What the rate window needs, and at least the last two samples.
             while (samples.size() > 2 && samples.at(1).timestampMs < t - LagAssessor::kRateWindowMs)
                 samples.removeFirst();
@@ -657,12 +649,18 @@ void LagHistory::restore(const QList<StoredLagPoint> &points, const QList<GroupE
 QStringList LagHistory::retentionWanted(qint64 nowMs)
 {
     QSet<QString> topics;
-    // One step per topic of a group, not per partition (a group reads
-    // hundreds of partitions of one topic; the tracks are sorted by topic).
-    for (const Private::Group &g : std::as_const(d->groups))
-        for (auto it = g.tracks.cbegin(); it != g.tracks.cend();
-             it = g.tracks.upperBound(TopicPartition{it.key().topic, std::numeric_limits<int>::max()}))
-            topics.insert(it.key().topic);
+    // The topics each group has series of (its sole topic, or one series per
+    // topic), not a walk over its partitions: ten thousand groups at scale.
+    const auto want = [this, &topics](const QString &t) {
+        if (!d->retention.contains(t))
+            topics.insert(t);
+    };
+    for (const Private::Group &g : std::as_const(d->groups)) {
+        if (g.sharesSoleTopic)
+            want(g.soleTopic);
+        for (auto it = g.topicSeries.cbegin(); it != g.topicSeries.cend(); ++it)
+            want(it.key());
+    }
     QStringList out;
     for (const QString &t : std::as_const(topics)) {
         if (d->retention.contains(t))

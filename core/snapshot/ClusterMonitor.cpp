@@ -96,13 +96,15 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
     // What this refresh missed is shown as last read, marked stale.
     ClusterSnapshot previous = std::exchange(
         m_snapshot, m_hasSnapshot ? SnapshotCarryForward::apply(m_snapshot, result.value()) : result.value());
-    // The snapshot replaced holds a million partitions at scale: freeing them
-    // is a pool thread's work, not a GUI turn's (when this was its last holder).
-    if (!previous.groups.isEmpty())
-        QThreadPool::globalInstance()->start([dropped = std::move(previous)] { Q_UNUSED(dropped); });
     m_hasSnapshot = true;
     setStale(false);
     Q_EMIT snapshotReady(m_snapshot);
+    // The snapshot replaced holds a million partitions at scale: freeing them
+    // is a pool thread's work, not a GUI turn's. Held until the receivers
+    // above have let go of their copies (the models keep one each), so that
+    // the last holder is this pool thread, not whichever receiver came last.
+    if (!previous.groups.isEmpty())
+        QThreadPool::globalInstance()->start([dropped = std::move(previous)] { Q_UNUSED(dropped); });
 }
 
 void ClusterMonitor::setStale(bool stale)

@@ -74,6 +74,16 @@ struct GroupSnapshot
     }
 };
 
+// A topic's end offsets summed over its partitions (from the watermarks):
+// the Topics page shows the sum, the lag history takes the produce rate from it.
+struct TopicEnds
+{
+    qint64 knownSum = 0;          // over the partitions whose end offset is known
+    int knownPartitions = 0;
+    int unknownPartitions = 0;    // leader down: no watermark
+    bool allKnown() const { return knownPartitions > 0 && unknownPartitions == 0; }
+};
+
 struct ClusterSnapshot
 {
     QDateTime takenAt;       // when the refresh finished (UTC)
@@ -89,6 +99,14 @@ struct ClusterSnapshot
     bool isPartial() const { return !missing.isEmpty(); }
 
     const GroupSnapshot *group(const QString &groupId) const;
+
+    // Per metadata topic, from the watermarks: computed once by the loader
+    // (a hundred thousand lookups at scale, off the GUI thread) into
+    // topicEnds; endsOf() falls back to computing it for a snapshot made
+    // without (tests, hand-made ones).
+    QHash<QString, TopicEnds> topicEnds;
+    void computeTopicEnds();
+    TopicEnds endsOf(const TopicInfo &topic) const;
 };
 
 }   // namespace cohort

@@ -200,6 +200,7 @@ ClusterSnapshot build(Input in)
     snap.watermarks = std::move(in.watermarks);
     snap.readCommitted = in.readCommitted;
     snap.missing = std::move(in.missing);
+    snap.computeTopicEnds();
     if (!in.readAt.isValid())
         in.readAt = QDateTime::currentDateTimeUtc();
 

@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -131,8 +132,25 @@ private:
 
 TurnRecorder *g_turns = nullptr;
 
-// Runs the event loop (sleeping while nothing happens) until `done` or the
-// deadline, one pass at a time.
+// One pass of the event loop, asleep until something happens: the
+// processEvents overload with a time runs passes without waiting until the
+// time is up (WaitForMoreEvents does not apply to it), which would spin the
+// GUI thread and take a core from the loader and the sandbox. A timer wakes
+// the pass up at least every 20 ms so that deadlines are seen.
+void onePass()
+{
+    static QTimer *wake = [] {
+        auto *t = new QTimer(QCoreApplication::instance());
+        t->start(20);
+        return t;
+    }();
+    Q_UNUSED(wake);
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (g_turns)
+        g_turns->pass();
+}
+
+// Runs the event loop until `done` or the deadline, one pass at a time.
 template<typename Done>
 bool waitUntil(Done done, int timeoutMs)
 {
@@ -140,9 +158,7 @@ bool waitUntil(Done done, int timeoutMs)
     while (!done()) {
         if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        if (g_turns)
-            g_turns->pass();
+        onePass();
     }
     return true;
 }
@@ -150,11 +166,8 @@ bool waitUntil(Done done, int timeoutMs)
 void settle(int ms)
 {
     const QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, int(qMax<qint64>(1, deadline.remainingTime())));
-        if (g_turns)
-            g_turns->pass();
-    }
+    while (!deadline.hasExpired())
+        onePass();
 }
 
 QJsonObject spread(QList<qint64> v)

@@ -114,8 +114,7 @@ int GroupsRebalanceCommand::run(CliCommandContext &context)
         loop.exec();
     }
     watcher->stop();
-    while (watcher->isReading())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    CliCommandContext::waitForReadToEnd(*watcher);
 
     const RebalanceTriggerReport &r = report.value();
     // Each round adds one generation: the join's, then the leave's.

@@ -128,10 +128,7 @@ int GroupsWatchCommand::run(CliCommandContext &context)
     watcher->start();
     loop.exec();
     watcher->stop();
-    // A read still in flight holds the session's client; it ends on its own
-    // deadline, after which the session (and its threads) can go.
-    while (watcher->isReading())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    CliCommandContext::waitForReadToEnd(*watcher);
     return context.finish(CliFailure::kOk);
 }
 
