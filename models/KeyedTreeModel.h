@@ -92,15 +92,26 @@ protected:
         merge.endRemove = [this] { endRemoveRows(); };
         merge.beginInsert = [this, parentIndex](int f, int l) { beginInsertRows(parentIndex, f, l); };
         merge.endInsert = [this] { endInsertRows(); };
-        merge.update = [this](int row, std::shared_ptr<Node> &existing, std::shared_ptr<Node> &next) {
+        // The rows that changed go out as one dataChanged over their span
+        // (rows between that did not change are repainted too): a sorting
+        // proxy then re-examines thousands of rows once, not row by row.
+        // Rows are updated front to back, so an insert after a changed row
+        // leaves its index valid until the span is sent.
+        int firstChanged = -1, lastChanged = -1;
+        merge.update = [this, &firstChanged, &lastChanged](int row, std::shared_ptr<Node> &existing, std::shared_ptr<Node> &next) {
             if (!(existing->d == next->d)) {
                 existing->d = next->d;
-                Q_EMIT dataChanged(createIndex(row, 0, existing.get()), createIndex(row, m_columnCount - 1, existing.get()));
+                if (firstChanged < 0)
+                    firstChanged = row;
+                lastChanged = row;
             }
             // The existing node stays (indexes point at it); only its children merge.
             mergeChildren(existing.get(), std::move(next->children));
         };
         merge.apply(parent->children, std::move(incoming));
+        if (firstChanged >= 0)
+            Q_EMIT dataChanged(createIndex(firstChanged, 0, parent->children.at(firstChanged).get()),
+                               createIndex(lastChanged, m_columnCount - 1, parent->children.at(lastChanged).get()));
     }
 
     Node m_root;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/LagAlertMonitor.h"
 
+#include "core/util/SlicedWork.h"
 #include "models/DesktopNotifier.h"
 
 namespace cohort {
@@ -8,6 +9,7 @@ namespace cohort {
 LagAlertMonitor::LagAlertMonitor(DesktopNotifier *notifier, QObject *parent)
     : QObject(parent)
     , m_notifier(notifier)
+    , m_checkWork(new SlicedWork([this](const QDeadlineTimer &end) { return checkSome(end); }, this))
 { }
 
 void LagAlertMonitor::setLagHistory(LagHistory *history)
@@ -62,19 +64,29 @@ void LagAlertMonitor::setMutedGroups(const QStringList &groupIds)
 
 void LagAlertMonitor::check()
 {
-    if (!m_history)
-        return;
-    for (const QString &id : m_history->groups()) {
-        const GroupAssessment *a = m_history->assessment(id);
-        if (!a)
-            continue;
-        for (const LagAlert &alert : m_rules.update(*a)) {
-            if (!m_enabled || m_muted.contains(id))
-                continue;
-            m_notifier->notify(alert.title, alert.text);
-            Q_EMIT alerted(alert);
+    // Every group of the history, ten thousand at scale: in slices, the
+    // walk under way starting over with the new assessments.
+    m_checkIds = m_history ? m_history->groups() : QStringList();
+    m_checkNext = 0;
+    m_checkWork->start();
+}
+
+bool LagAlertMonitor::checkSome(const QDeadlineTimer &sliceEnd)
+{
+    while (m_history && m_checkNext < m_checkIds.size()) {
+        const QString &id = m_checkIds.at(m_checkNext++);
+        if (const GroupAssessment *a = m_history->assessment(id)) {   // null: forgotten meanwhile
+            for (const LagAlert &alert : m_rules.update(*a)) {
+                if (!m_enabled || m_muted.contains(id))
+                    continue;
+                m_notifier->notify(alert.title, alert.text);
+                Q_EMIT alerted(alert);
+            }
         }
+        if (sliceEnd.hasExpired())
+            break;
     }
+    return !m_history || m_checkNext >= m_checkIds.size();
 }
 
 }   // namespace cohort

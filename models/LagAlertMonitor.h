@@ -4,6 +4,7 @@
 #include "core/lag/LagHistory.h"
 #include "models/LagAlertRules.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -11,6 +12,7 @@
 namespace cohort {
 
 class DesktopNotifier;
+class SlicedWork;
 
 // Follows a session's lag history and hands each LagAlertRules alert to a
 // DesktopNotifier while notifications are on and the group is not muted.
@@ -39,8 +41,12 @@ Q_SIGNALS:
 
 private:
     void check();
+    bool checkSome(const QDeadlineTimer &sliceEnd);
 
     DesktopNotifier *m_notifier;
+    SlicedWork *m_checkWork;
+    QStringList m_checkIds;   // the walk under way
+    qsizetype m_checkNext = 0;
     QPointer<LagHistory> m_history;
     LagAlertRules m_rules;
     bool m_enabled = false;

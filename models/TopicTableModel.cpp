@@ -2,6 +2,7 @@
 #include "models/TopicTableModel.h"
 
 #include "core/lag/LagAssessor.h"
+#include "core/util/SlicedWork.h"
 
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
@@ -34,6 +35,7 @@ std::shared_ptr<TopicTableModel::Node> &topicNode(QMap<QString, std::shared_ptr<
 
 TopicTableModel::TopicTableModel(QObject *parent)
     : KeyedTreeModel(ColumnCount, parent)
+    , m_rebuild(new SlicedWork([this](const QDeadlineTimer &sliceEnd) { return rebuildSome(sliceEnd); }, this))
 {
     ThemeNotifier::repaintOnChange(this);
 }
@@ -42,6 +44,8 @@ TopicTableModel::~TopicTableModel() = default;
 void TopicTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    m_build.reset();
+    m_rebuild->cancel();
     // A history still applying this snapshot (a large one, in slices) says
     // updated() when it is in, which rebuilds with its numbers: one rebuild
     // of thousands of rows per refresh, not two.
@@ -62,11 +66,42 @@ void TopicTableModel::setLagHistory(LagHistory *history)
     rebuild();
 }
 
+// The rows being built from m_snapshot, over as many turns as it takes (a
+// new snapshot starts it over, so it holds no copy of its own: an old
+// snapshot's last holder would free a million partitions in a GUI turn).
+struct TopicTableModel::PendingBuild
+{
+    QMap<QString, std::shared_ptr<Node>> topics;
+    qsizetype nextGroup = 0;
+};
+
 void TopicTableModel::rebuild()
+{
+    m_build.reset();   // a build under way starts over with what is new
+    m_rebuild->start();
+}
+
+bool TopicTableModel::rebuildSome(const QDeadlineTimer &sliceEnd)
+{
+    const LagHistory *history = m_lagHistory;
+    if (!m_build) {
+        m_build = std::make_unique<PendingBuild>();
+        addTopicRows(*m_build);
+    }
+    const QList<GroupSnapshot> &groups = m_snapshot.groups;
+    while (m_build->nextGroup < groups.size()) {
+        addGroupRows(*m_build, groups.at(m_build->nextGroup++), history);
+        if (sliceEnd.hasExpired())
+            return false;   // the merge, too, in a turn of its own
+    }
+    return mergeBuild();
+}
+
+void TopicTableModel::addTopicRows(PendingBuild &build) const
 {
     const ClusterSnapshot &snapshot = m_snapshot;
     const LagHistory *history = m_lagHistory;
-    QMap<QString, std::shared_ptr<Node>> topics;
+    QMap<QString, std::shared_ptr<Node>> &topics = build.topics;
     for (const TopicInfo &t : snapshot.metadata.topics) {
         auto &n = topicNode(topics, t.name);
         n->d.inMetadata = true;
@@ -81,40 +116,48 @@ void TopicTableModel::rebuild()
         if (history)
             n->d.produceRate = history->topicProduceRate(t.name);
     }
-    for (const GroupSnapshot &g : snapshot.groups) {
-        for (const TopicLag &tl : g.topics) {
-            auto &topic = topicNode(topics, tl.topic);
-            auto child = std::make_shared<Node>();
-            child->key = g.groupId();
-            child->parent = topic.get();
-            child->d.kind = GroupRow;
-            child->d.partitions = tl.partitionCount;
-            child->d.lag = tl.lag;
-            child->d.unknownLagPartitions = tl.unknownLagPartitions;
-            child->d.state = g.description.state;
-            if (const GroupAssessment *a = history ? history->assessment(g.groupId()) : nullptr) {
-                const auto ta = std::find_if(a->topics.cbegin(), a->topics.cend(),
-                                             [&tl](const TopicAssessment &x) { return x.topic == tl.topic; });
-                if (ta != a->topics.cend()) {
-                    child->d.timeLagMs = ta->timeLagMs;
-                    child->d.status = ta->status;
-                    child->d.statusReason = ta->statusReason;
-                    if (!ta->timeLagMs)
-                        for (const PartitionAssessment &p : a->partitions)
-                            if (p.tp.topic == tl.topic && !p.timeLagMs && !p.timeLagUnknownReason.isEmpty()) {
-                                child->d.timeLagUnknownReason = p.timeLagUnknownReason;
-                                break;
-                            }
-                }
-            }
-            ++topic->d.groups;
-            if (tl.lag)
-                topic->d.lag = topic->d.lag.value_or(0) + *tl.lag;
-            topic->d.unknownLagPartitions += tl.unknownLagPartitions;
-            topic->children.append(std::move(child));   // groups come sorted by id
-        }
-    }
+}
 
+void TopicTableModel::addGroupRows(PendingBuild &build, const GroupSnapshot &g, const LagHistory *history)
+{
+    QMap<QString, std::shared_ptr<Node>> &topics = build.topics;
+    for (const TopicLag &tl : g.topics) {
+        auto &topic = topicNode(topics, tl.topic);
+        auto child = std::make_shared<Node>();
+        child->key = g.groupId();
+        child->parent = topic.get();
+        child->d.kind = GroupRow;
+        child->d.partitions = tl.partitionCount;
+        child->d.lag = tl.lag;
+        child->d.unknownLagPartitions = tl.unknownLagPartitions;
+        child->d.state = g.description.state;
+        if (const GroupAssessment *a = history ? history->assessment(g.groupId()) : nullptr) {
+            const auto ta = std::find_if(a->topics.cbegin(), a->topics.cend(),
+                                         [&tl](const TopicAssessment &x) { return x.topic == tl.topic; });
+            if (ta != a->topics.cend()) {
+                child->d.timeLagMs = ta->timeLagMs;
+                child->d.status = ta->status;
+                child->d.statusReason = ta->statusReason;
+                if (!ta->timeLagMs)
+                    for (const PartitionAssessment &p : a->partitions)
+                        if (p.tp.topic == tl.topic && !p.timeLagMs && !p.timeLagUnknownReason.isEmpty()) {
+                            child->d.timeLagUnknownReason = p.timeLagUnknownReason;
+                            break;
+                        }
+            }
+        }
+        ++topic->d.groups;
+        if (tl.lag)
+            topic->d.lag = topic->d.lag.value_or(0) + *tl.lag;
+        topic->d.unknownLagPartitions += tl.unknownLagPartitions;
+        topic->children.append(std::move(child));   // groups come sorted by id
+    }
+}
+
+bool TopicTableModel::mergeBuild()
+{
+    QMap<QString, std::shared_ptr<Node>> topics = std::move(m_build->topics);
+    m_build.reset();
     QList<std::shared_ptr<Node>> incoming;
     incoming.reserve(topics.size());
     for (auto &n : topics) {
@@ -124,6 +167,7 @@ void TopicTableModel::rebuild()
         incoming.append(std::move(n));
     }
     mergeChildren(&m_root, std::move(incoming));
+    return true;
 }
 
 QModelIndex TopicTableModel::topicIndex(const QString &topic) const

@@ -5,12 +5,15 @@
 #include "core/snapshot/ClusterSnapshot.h"
 #include "models/KeyedTreeModel.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 
 #include <memory>
 #include <optional>
 
 namespace cohort {
+
+class SlicedWork;
 
 // What one row of the Topics tree shows; compared to decide whether a refresh changed it.
 struct TopicTreeData
@@ -75,13 +78,21 @@ public:
     QModelIndex groupIndex(const QString &topic, const QString &groupId) const;
 
 private:
+    struct PendingBuild;
     void rebuild();
+    bool rebuildSome(const QDeadlineTimer &sliceEnd);
+    void addTopicRows(PendingBuild &build) const;
+    static void addGroupRows(PendingBuild &build, const GroupSnapshot &g, const LagHistory *history);
+    bool mergeBuild();
     QVariant display(const Node &n, int column) const;
     QVariant sortValue(const Node &n, int column) const;
     QVariant rawValue(const Node &n, int column) const;
 
     ClusterSnapshot m_snapshot;
     QPointer<LagHistory> m_lagHistory;
+    // Thousands of group rows are built over several turns, then merged in one.
+    SlicedWork *m_rebuild;
+    std::unique_ptr<PendingBuild> m_build;
 };
 
 }   // namespace cohort

@@ -106,6 +106,13 @@ struct LagHistory::Private
     // The snapshot being applied, slice by slice, and the next group of it.
     std::optional<ClusterSnapshot> applying;
     qsizetype nextGroup = 0;
+    // A snapshot applied over several turns ends in a turn of its own
+    // (forgetting vanished groups, then telling the receivers).
+    bool slicedApply = false;
+    bool finishingTurn = false;
+    // A track was dropped since the last dropUnsharedOffsets(): only then
+    // can a partition's shared offsets have lost their last reader.
+    bool mayHaveUnsharedOffsets = false;
     quint64 applyToken = 0;   // a slice scheduled for a snapshot finished meanwhile does nothing
 
     // A walk over the groups for the record timestamps they want: whole
@@ -261,7 +268,12 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
         }
     }
     for (auto it = g.tracks.begin(); it != g.tracks.end();)
-        it = seen.contains(it.key()) ? std::next(it) : g.tracks.erase(it);
+        if (seen.contains(it.key())) {
+            ++it;
+        } else {
+            it = g.tracks.erase(it);
+            mayHaveUnsharedOffsets = true;
+        }
     // Partition series not fed for longer than their finest tier reaches go.
     for (auto it = g.partitionSeries.begin(); it != g.partitionSeries.end();) {
         const std::optional<LagPoint> last = it->latest();
@@ -361,6 +373,8 @@ void LagHistory::Private::chooseTroubleWithPartitions()
 
 void LagHistory::Private::dropUnsharedOffsets()
 {
+    if (!std::exchange(mayHaveUnsharedOffsets, false))
+        return;   // a hundred thousand partitions at scale: not walked for nothing
     // A partition no group's track holds any more (the group or the topic went).
     partitionOffsets.removeIf([](const std::pair<const TopicPartition &, std::shared_ptr<PartitionOffsetsTrack> &> &e) {
         return e.second.use_count() == 1;
@@ -435,6 +449,7 @@ QStringList LagHistory::forgetVanishedGroups(const ClusterSnapshot &snapshot)
         }
         if (!it->series.isEmpty() || !it->tracks.isEmpty() || !it->events.isEmpty())
             forgotten.append(it.key());
+        d->mayHaveUnsharedOffsets = d->mayHaveUnsharedOffsets || !it->tracks.isEmpty();
         if (it->focused || it->watched) {
             // The user's choices outlive the data: a group made again is still starred.
             Private::Group kept;
@@ -470,7 +485,11 @@ void LagHistory::applySome(qint64 budgetMs)
         if (auto c = d->assess(g.groupId(), d->groups[g.groupId()], t))
             d->pendingChanges.append({g.groupId(), c->first, c->second});
     }
-    if (d->nextGroup < snapshot.groups.size()) {
+    const bool moreGroups = d->nextGroup < snapshot.groups.size();
+    const bool finishAlone = d->slicedApply && !d->finishingTurn && budgetMs != std::numeric_limits<qint64>::max();
+    if (moreGroups || finishAlone) {
+        d->slicedApply = true;
+        d->finishingTurn = !moreGroups;
         // The GUI thread's other work between slices; the rest on the next turn.
         QTimer::singleShot(0, this, [this, token = d->applyToken] {
             if (d->applying && token == d->applyToken)
@@ -478,6 +497,7 @@ void LagHistory::applySome(qint64 budgetMs)
         });
         return;
     }
+    d->slicedApply = d->finishingTurn = false;
     const QStringList forgotten = forgetVanishedGroups(snapshot);
     d->dropUnsharedOffsets();
     d->chooseTroubleWithPartitions();

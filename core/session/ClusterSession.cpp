@@ -110,7 +110,9 @@ void ClusterSession::onLagHistoryUpdated()
     if (!m_readLagInputsWhenApplied || m_lagHistory->isApplying())
         return;
     m_readLagInputsWhenApplied = false;
-    readLagInputs();
+    // In a turn of its own: updated() has other receivers that each take
+    // a slice of this turn (the models re-read thousands of rows).
+    QTimer::singleShot(0, this, &ClusterSession::readLagInputs);
 }
 
 void ClusterSession::readLagInputs()

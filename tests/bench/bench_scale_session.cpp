@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -59,7 +60,9 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0)
+        // notify() delivers every thread's events (the history writer's
+        // timer, pool threads' signals): only the GUI thread's are its turns.
+        if (QThread::currentThread() != thread() || m_depth > 0)
             return QApplication::notify(receiver, event);
         ++m_depth;
         QElapsedTimer t;
@@ -72,9 +75,12 @@ public:
             m_longestEventUs = us;
             // What it was, to find who holds the thread: the receiver's class
             // (a queued call's context object, a timer's owner) and the event.
+            // (A timer's owner says whose it is: the parent's class.)
             m_longestEventWhat = QString::fromLatin1(receiver->metaObject()->className()) + u' '
-                               + (receiver->objectName().isEmpty() ? QString() : receiver->objectName() + u' ') + u"event "_s
-                               + QString::number(int(event->type()));
+                               + (receiver->objectName().isEmpty() ? QString() : receiver->objectName() + u' ')
+                               + (receiver->parent() ? u"of "_s + QString::fromLatin1(receiver->parent()->metaObject()->className()) + u' '
+                                                     : QString())
+                               + u"event "_s + QString::number(int(event->type()));
         }
         return r;
     }

@@ -107,6 +107,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(metrics), 0);
     }
 
+    // Thousands of group rows are built over several turns of the event
+    // loop (no turn holds the GUI thread for all of them), then merged: the
+    // rows are those of the last snapshot set, even when a new one came
+    // while the build of the one before was under way.
+    void thousandsOfGroupsAreBuiltInSlicesFromTheLatestSnapshot()
+    {
+        constexpr int kTopics = 200, kGroups = 20000;
+        const auto cluster = [](qint64 committed) {
+            FakeCluster c;
+            for (int t = 0; t < kTopics; ++t) {
+                const QString topic = QStringLiteral("t%1").arg(t, 3, 10, QLatin1Char('0'));
+                c.topics.append({topic, 1});
+                c.endOffsets.insert(TopicPartition{topic, 0}, 1000);
+            }
+            for (int g = 0; g < kGroups; ++g) {
+                FakeGroup group;
+                group.groupId = QStringLiteral("g%1").arg(g, 5, 10, QLatin1Char('0'));
+                group.state = GroupState::Empty;
+                group.committed = {{TopicPartition{QStringLiteral("t%1").arg(g % kTopics, 3, 10, QLatin1Char('0')), 0}, committed}};
+                c.groups.append(group);
+            }
+            return c.build();
+        };
+        TopicTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(cluster(990));
+        model.setSnapshot(cluster(900));   // before the first was all built
+        QTRY_COMPARE(model.rowCount(), kTopics);
+        const QModelIndex t7 = model.topicIndex(QStringLiteral("t007"));
+        QTRY_COMPARE(model.rowCount(t7), kGroups / kTopics);
+        QCOMPARE(cell(t7, TopicTableModel::Groups), QString::number(kGroups / kTopics));
+        // 100 groups, each 100 behind: the second snapshot's numbers.
+        QCOMPARE(t7.siblingAtColumn(TopicTableModel::Lag).data(TopicTableModel::RawValueRole).toLongLong(), 100 * 100);
+        QCOMPARE(cell(model.groupIndex(QStringLiteral("t007"), QStringLiteral("g00207")), TopicTableModel::Lag), QStringLiteral("100"));
+    }
+
     void refreshMergesBothLevelsWithoutReset()
     {
         TopicTableModel model;

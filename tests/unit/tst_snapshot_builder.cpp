@@ -103,6 +103,44 @@ private Q_SLOTS:
         QCOMPARE(c->totalLag, std::nullopt);
     }
 
+    // The loader sums each metadata topic's end offsets once (the Topics
+    // page and the produce rate read the sums, not a hundred thousand
+    // watermarks on the GUI thread); a partition without a watermark is
+    // counted apart, and a snapshot made without the sums computes the same.
+    void topicEndOffsetsAreSummedPerTopic()
+    {
+        SnapshotBuilder::Input in;
+        in.metadata.topics = {TopicInfo{QStringLiteral("t"), false, {PartitionInfo{0, 1, {}, 0}, PartitionInfo{1, 1, {}, 0}}, 0},
+                              TopicInfo{QStringLiteral("half"), false, {PartitionInfo{0, 1, {}, 0}, PartitionInfo{1, -1, {}, 0}}, 0},
+                              TopicInfo{QStringLiteral("dark"), false, {PartitionInfo{0, -1, {}, 0}}, 0}};
+        in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{3, 100});
+        in.watermarks.insert({QStringLiteral("t"), 1}, Watermarks{0, 42});
+        in.watermarks.insert({QStringLiteral("half"), 0}, Watermarks{0, 9});
+        in.watermarks.insert({QStringLiteral("half"), 1}, Watermarks{-1, -1});   // leader down
+        const ClusterSnapshot s = SnapshotBuilder::build(in);
+        QCOMPARE(s.topicEnds.size(), 3);
+        const TopicEnds t = s.topicEnds.value(QStringLiteral("t"));
+        QCOMPARE(t.knownSum, 142);
+        QCOMPARE(t.knownPartitions, 2);
+        QCOMPARE(t.unknownPartitions, 0);
+        QVERIFY(t.allKnown());
+        const TopicEnds half = s.topicEnds.value(QStringLiteral("half"));
+        QCOMPARE(half.knownSum, 9);
+        QCOMPARE(half.unknownPartitions, 1);
+        QVERIFY(!half.allKnown());
+        const TopicEnds dark = s.topicEnds.value(QStringLiteral("dark"));
+        QCOMPARE(dark.knownPartitions, 0);
+        QCOMPARE(dark.unknownPartitions, 1);
+        QVERIFY(!dark.allKnown());
+
+        ClusterSnapshot handMade = s;
+        handMade.topicEnds.clear();
+        for (const TopicInfo &topic : std::as_const(s.metadata.topics)) {
+            QCOMPARE(handMade.endsOf(topic).knownSum, s.endsOf(topic).knownSum);
+            QCOMPARE(handMade.endsOf(topic).unknownPartitions, s.endsOf(topic).unknownPartitions);
+        }
+    }
+
     // A committed offset past the log end (the topic was truncated or
     // recreated) shows its negative lag per partition, as
     // kafka-consumer-groups.sh does, and is counted apart: it neither hides
