@@ -61,14 +61,17 @@ private:
     // The newest commit pushed out of the window that moved the offset (the
     // ones after it stood at its offset): where the rate's history starts.
     Stored m_evictedMove{};
-    bool m_hasEvictedMove = false;
     std::array<qint64, LagStatusRules::kIntervals> m_ends{};
-    int m_commitCount = 0, m_commitHead = 0;
-    int m_endCount = 0, m_endHead = 0;
     std::optional<qint64> m_lastSeen;
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;
-    int m_observations = 0;   // refreshes seen, counted up to 2
+    // Ring positions and flags in bytes, side by side: a window per
+    // partition of every group.
+    static_assert(LagStatusRules::kIntervals < 128);
+    qint8 m_commitCount = 0, m_commitHead = 0;
+    qint8 m_endCount = 0, m_endHead = 0;
+    qint8 m_observations = 0;   // refreshes seen, counted up to 2
+    bool m_hasEvictedMove = false;
     bool m_onlyActiveFirstSight = false;
 };
 

@@ -5,6 +5,7 @@
 #include "core/lag/LagTieredSeries.h"
 #include "core/lag/PartitionOffsetsTrack.h"
 #include "core/lag/PartitionLagTrack.h"
+#include "core/lag/PartitionTrackList.h"
 #include "core/rebalance/RebalanceSighting.h"
 
 #include <QElapsedTimer>
@@ -70,9 +71,7 @@ struct LagHistory::Private
         QString soleTopic;
         bool sharesSoleTopic = false;
         QMap<QString, LagTieredSeries> topicSeries;
-        // A map, not a hash: a small QHash of these large values reserves
-        // room for dozens (Qt's spans), and assessing wants them sorted.
-        QMap<TopicPartition, PartitionLagTrack> tracks;
+        PartitionTrackList tracks;
         QMap<TopicPartition, LagTieredSeries> partitionSeries;
         std::optional<GroupState> state;
         RebalanceSighting rebalances;   // between refreshes, for the Groups page's count
@@ -154,27 +153,29 @@ struct LagHistory::Private
     // `out` (up to `max` in all), each marked asked.
     void wantRecordTimes(const Group &g, qint64 nowMs, int max, QHash<TopicPartition, qint64> &out)
     {
-        for (auto it = g.tracks.cbegin(); it != g.tracks.cend() && out.size() < max; ++it) {
+        for (auto it = g.tracks.begin(); it != g.tracks.end() && out.size() < max; ++it) {
+            const TopicPartition &tp = it->tp;
+            const PartitionLagTrack &track = it->track;
             // The cheap questions first: every refresh asks them of every
             // partition of every group (a million at scale), and most are
             // answered (caught up, read already, asked lately).
-            const std::optional<PartitionLagTrack::Sample> latest = it->latest();
+            const std::optional<PartitionLagTrack::Sample> latest = track.latest();
             if (!latest || latest->committedOffset < 0 || latest->endOffset < 0 || latest->committedOffset >= latest->endOffset)
                 continue;   // not behind: LagAssessor::needsRecordTime says no
             const PartitionLagTrack::Sample last = *latest;
             const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
-            const auto times = recordTimes.constFind(it.key());
+            const auto times = recordTimes.constFind(tp);
             if (times != recordTimes.cend() && times->contains(offset))
                 continue;   // read already
-            if (const auto asked = recordTimeAskedAt.constFind(it.key()); asked != recordTimeAskedAt.cend())
+            if (const auto asked = recordTimeAskedAt.constFind(tp); asked != recordTimeAskedAt.cend())
                 if (const auto a = asked->constFind(offset); a != asked->cend() && nowMs - *a < kAskAgainMs)
                     continue;
-            if (out.contains(it.key()) || !LagAssessor::needsRecordTime(it.value()))
+            if (out.contains(tp) || !LagAssessor::needsRecordTime(track))
                 continue;
-            QHash<qint64, qint64> &askedOf = recordTimeAskedAt[it.key()];
+            QHash<qint64, qint64> &askedOf = recordTimeAskedAt[tp];
             askedOf.removeIf([nowMs](const std::pair<const qint64 &, qint64 &> &e) { return nowMs - e.second >= kAskAgainMs; });
             askedOf.insert(offset, nowMs);
-            out.insert(it.key(), offset);
+            out.insert(tp, offset);
         }
     }
 
@@ -236,25 +237,25 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
 
     Sums all;
     QMap<QString, Sums> perTopic;
-    QSet<TopicPartition> seen;
     const bool withPartitions = partitionHistoryFor(id, g);
-    for (const PartitionLag &p : snap.partitions) {
+    // Each partition's track at the partition's own index from here on.
+    const bool dropped = g.tracks.syncTo(snap.partitions, [this](const TopicPartition &tp) {
+        std::shared_ptr<PartitionOffsetsTrack> &offsets = partitionOffsets[tp];
+        if (!offsets)
+            offsets = std::make_shared<PartitionOffsetsTrack>();
+        return PartitionLagTrack(offsets);
+    });
+    mayHaveUnsharedOffsets = mayHaveUnsharedOffsets || dropped;
+    for (qsizetype i = 0; i < snap.partitions.size(); ++i) {
+        const PartitionLag &p = snap.partitions.at(i);
         all.add(p);
         perTopic[p.tp.topic].add(p);
-        seen.insert(p.tp);
         PartitionLagTrack::Sample s;
         s.timeMs = t;
         s.endOffset = p.endOffset.value_or(-1);
         s.committedOffset = p.committedOffset.value_or(-1);
         s.logStartOffset = p.startOffset.value_or(-1);
-        auto track = g.tracks.find(p.tp);
-        if (track == g.tracks.end()) {
-            std::shared_ptr<PartitionOffsetsTrack> &offsets = partitionOffsets[p.tp];
-            if (!offsets)
-                offsets = std::make_shared<PartitionOffsetsTrack>();
-            track = g.tracks.insert(p.tp, PartitionLagTrack(offsets));
-        }
-        if (track->add(s, consumerActive(snap, p))) {
+        if (g.tracks[i].track.add(s, consumerActive(snap, p))) {
             recordTimes.remove(p.tp);   // the topic was made again: old record times are void
             recordTimeProblems.remove(p.tp);
         }
@@ -267,13 +268,6 @@ void LagHistory::Private::sample(const GroupSnapshot &snap, qint64 t)
                    it->add(LagPoint{t, s.endOffset, s.committedOffset, lag, s.logStartOffset}));
         }
     }
-    for (auto it = g.tracks.begin(); it != g.tracks.end();)
-        if (seen.contains(it.key())) {
-            ++it;
-        } else {
-            it = g.tracks.erase(it);
-            mayHaveUnsharedOffsets = true;
-        }
     // Partition series not fed for longer than their finest tier reaches go.
     for (auto it = g.partitionSeries.begin(); it != g.partitionSeries.end();) {
         const std::optional<LagPoint> last = it->latest();
@@ -304,11 +298,11 @@ std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> LagHist
     const bool keepPartitions = partitionHistoryFor(groupId, g);
     QList<PartitionAssessment> parts;
     parts.reserve(g.tracks.size());
-    for (auto track = g.tracks.cbegin(); track != g.tracks.cend(); ++track)
-        parts.append(LagAssessor::partition(inputs(track.key(), track.value()), t, keepPartitions));
+    for (const PartitionTrackList::Entry &e : g.tracks)
+        parts.append(LagAssessor::partition(inputs(e.tp, e.track), t, keepPartitions));
     const std::optional<LagStatusRules::Status> before = g.assessment ? std::optional(g.assessment->status) : std::nullopt;
     g.assessment = LagAssessor::group(groupId, std::move(parts), t, keepPartitions, [this, &g, t](const PartitionAssessment &p) {
-        return LagAssessor::statusReason(inputs(p.tp, *g.tracks.constFind(p.tp)), p, t);
+        return LagAssessor::statusReason(inputs(p.tp, *g.tracks.find(p.tp)), p, t);
     });
     if (before && *before != g.assessment->status)
         return std::pair{*before, g.assessment->status};

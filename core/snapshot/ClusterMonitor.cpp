@@ -7,6 +7,10 @@
 
 #include <QThreadPool>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <utility>
 
 namespace cohort {
@@ -104,7 +108,14 @@ void ClusterMonitor::onResult(quint64 generation, const Result<ClusterSnapshot> 
     // above have let go of their copies (the models keep one each), so that
     // the last holder is this pool thread, not whichever receiver came last.
     if (!previous.groups.isEmpty())
-        QThreadPool::globalInstance()->start([dropped = std::move(previous)] { Q_UNUSED(dropped); });
+        QThreadPool::globalInstance()->start([dropped = std::move(previous)]() mutable {
+            dropped = ClusterSnapshot();
+#ifdef __GLIBC__
+            // glibc keeps freed memory in its arenas; a million partitions
+            // freed are hundreds of MB the process would go on holding.
+            malloc_trim(0);
+#endif
+        });
 }
 
 void ClusterMonitor::setStale(bool stale)

@@ -49,6 +49,9 @@ void decodeMembers(GroupDescription &group)
             m.assignment = a.value();
         else
             m.decodeError = a.error().message;
+        // A cooperative member owns what it was assigned: one list, shared.
+        if (m.subscription && m.assignment && m.subscription->ownedPartitions == m.assignment->partitions)
+            m.subscription->ownedPartitions = m.assignment->partitions;
     }
 }
 

@@ -26,9 +26,14 @@ QList<TopicPartition> readTopicPartitions(ByteReader &r)
     for (qint32 i = 0; i < nt && r.ok(); ++i) {
         const QString topic = r.string();
         const qint32 np = r.arrayLength(4);
+        if (nt == 1)
+            out.reserve(qMax(0, np));
         for (qint32 j = 0; j < np && r.ok(); ++j)
             out.append(TopicPartition{topic, r.int32()});
     }
+    // Exactly the room needed: a snapshot holds every member's list (a
+    // million partitions at scale), and growth's slack would stay with it.
+    out.squeeze();
     return out;
 }
 

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lag/PartitionTrackList.h"
+
+#include <algorithm>
+
+namespace cohort {
+
+namespace {
+
+bool byPartition(const PartitionTrackList::Entry &e, const TopicPartition &tp)
+{
+    return e.tp < tp;
+}
+
+}   // namespace
+
+bool PartitionTrackList::syncTo(const QList<PartitionLag> &partitions, const std::function<PartitionLagTrack(const TopicPartition &)> &make)
+{
+    // The usual refresh: the same partitions as the last one, kept in place.
+    const bool same = size() == partitions.size()
+                   && std::equal(m_entries.cbegin(), m_entries.cend(), partitions.cbegin(),
+                                 [](const Entry &e, const PartitionLag &p) { return e.tp == p.tp; });
+    if (same)
+        return false;
+    std::vector<Entry> old = std::move(m_entries);
+    std::vector<bool> taken(old.size(), false);
+    const auto indexIn = [this, &old](const TopicPartition &tp) -> qsizetype {
+        if (m_sorted) {
+            const auto it = std::lower_bound(old.cbegin(), old.cend(), tp, byPartition);
+            return it != old.cend() && it->tp == tp ? it - old.cbegin() : -1;
+        }
+        const auto it = std::find_if(old.cbegin(), old.cend(), [&tp](const Entry &e) { return e.tp == tp; });
+        return it != old.cend() ? it - old.cbegin() : -1;
+    };
+    m_entries.clear();
+    m_entries.reserve(size_t(partitions.size()));
+    qsizetype kept = 0;
+    for (const PartitionLag &p : partitions) {
+        const qsizetype i = indexIn(p.tp);
+        if (i >= 0 && !taken[size_t(i)]) {
+            taken[size_t(i)] = true;
+            m_entries.push_back(std::move(old[size_t(i)]));
+            ++kept;
+        } else {
+            m_entries.push_back(Entry{p.tp, make(p.tp)});   // new, or listed twice: a track of its own
+        }
+    }
+    // Snapshots keep their partitions sorted; a hand-made one may not.
+    m_sorted = std::is_sorted(m_entries.cbegin(), m_entries.cend(), [](const Entry &a, const Entry &b) { return a.tp < b.tp; });
+    return kept < qsizetype(old.size());
+}
+
+const PartitionLagTrack *PartitionTrackList::find(const TopicPartition &tp) const
+{
+    if (m_sorted) {
+        const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), tp, byPartition);
+        return it != m_entries.cend() && it->tp == tp ? &it->track : nullptr;
+    }
+    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [&tp](const Entry &e) { return e.tp == tp; });
+    return it != m_entries.cend() ? &it->track : nullptr;
+}
+
+}   // namespace cohort
