@@ -1,13 +1,129 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lag/CommitWindow.h"
 
+#include <limits>
+
 namespace cohort {
+
+CommitWindow::CommitWindow(const CommitWindow &other)
+{
+    *this = other;
+}
+
+CommitWindow &CommitWindow::operator=(const CommitWindow &other)
+{
+    if (this == &other)
+        return *this;
+    m_baseMs = other.m_baseMs;
+    m_baseOffset = other.m_baseOffset;
+    m_commits = other.m_commits;
+    m_evictedMove = other.m_evictedMove;
+    m_ends = other.m_ends;
+    m_wide = other.m_wide ? std::make_unique<Full>(*other.m_wide) : nullptr;
+    m_lastSeen = other.m_lastSeen;
+    m_lastMoveMs = other.m_lastMoveMs;
+    m_lastObservedMs = other.m_lastObservedMs;
+    m_commitCount = other.m_commitCount;
+    m_commitHead = other.m_commitHead;
+    m_endCount = other.m_endCount;
+    m_endHead = other.m_endHead;
+    m_observations = other.m_observations;
+    m_hasEvictedMove = other.m_hasEvictedMove;
+    m_onlyActiveFirstSight = other.m_onlyActiveFirstSight;
+    return *this;
+}
+
+CommitWindow::Stored CommitWindow::unpackOne(const Packed &p) const
+{
+    return Stored{m_baseMs - qint64(p.agoMs), m_baseOffset + p.offsetDelta, p.lag == kUnknownLag ? -1 : qint64(p.lag)};
+}
+
+bool CommitWindow::packOne(const Stored &s, Packed &out) const
+{
+    const qint64 ago = m_baseMs - s.timestampMs;
+    const qint64 delta = s.offset - m_baseOffset;
+    if (ago < 0 || ago > std::numeric_limits<quint32>::max() || delta < std::numeric_limits<qint32>::min()
+        || delta > std::numeric_limits<qint32>::max() || s.lag >= qint64(kUnknownLag))
+        return false;
+    out = Packed{quint32(ago), qint32(delta), s.lag < 0 ? kUnknownLag : quint32(s.lag)};
+    return true;
+}
+
+CommitWindow::Stored CommitWindow::storedAt(int physical) const
+{
+    return m_wide ? m_wide->commits[size_t(physical)] : unpackOne(m_commits[size_t(physical)]);
+}
+
+CommitWindow::Stored CommitWindow::evictedMove() const
+{
+    return m_wide ? m_wide->evictedMove : unpackOne(m_evictedMove);
+}
+
+qint64 CommitWindow::endAt(int physical) const
+{
+    return m_wide ? m_wide->ends[size_t(physical)] : m_baseOffset + m_ends[size_t(physical)];
+}
+
+CommitWindow::Full CommitWindow::unpack() const
+{
+    if (m_wide)
+        return *m_wide;
+    Full f;
+    const int n = LagStatusRules::kIntervals;
+    for (int i = 0; i < m_commitCount; ++i) {
+        const int at = (m_commitHead + i) % n;
+        f.commits[size_t(at)] = storedAt(at);
+    }
+    if (m_hasEvictedMove)
+        f.evictedMove = evictedMove();
+    for (int i = 0; i < m_endCount; ++i) {
+        const int at = (m_endHead + i) % n;
+        f.ends[size_t(at)] = endAt(at);
+    }
+    return f;
+}
+
+void CommitWindow::pack(const Full &f)
+{
+    const int n = LagStatusRules::kIntervals;
+    // The bases: the newest commit's time and offset (the newest end offset
+    // before any commit), so the deltas of a window stay small.
+    if (m_commitCount > 0) {
+        const Stored &newest = f.commits[size_t((m_commitHead + m_commitCount - 1) % n)];
+        m_baseMs = newest.timestampMs;
+        m_baseOffset = newest.offset;
+    } else {
+        m_baseMs = 0;
+        m_baseOffset = m_endCount > 0 ? f.ends[size_t((m_endHead + m_endCount - 1) % n)] : 0;
+    }
+    bool fits = true;
+    for (int i = 0; i < m_commitCount && fits; ++i) {
+        const int at = (m_commitHead + i) % n;
+        fits = packOne(f.commits[size_t(at)], m_commits[size_t(at)]);
+    }
+    if (fits && m_hasEvictedMove)
+        fits = packOne(f.evictedMove, m_evictedMove);
+    for (int i = 0; i < m_endCount && fits; ++i) {
+        const int at = (m_endHead + i) % n;
+        const qint64 delta = f.ends[size_t(at)] - m_baseOffset;
+        fits = delta >= std::numeric_limits<qint32>::min() && delta <= std::numeric_limits<qint32>::max();
+        if (fits)
+            m_ends[size_t(at)] = qint32(delta);
+    }
+    if (fits)
+        m_wide.reset();
+    else if (m_wide)
+        *m_wide = f;
+    else
+        m_wide = std::make_unique<Full>(f);
+}
 
 bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive)
 {
+    Full f = unpack();
     if (endOffset) {
         const int n = LagStatusRules::kIntervals;
-        m_ends[(m_endHead + m_endCount) % n] = *endOffset;
+        f.ends[size_t((m_endHead + m_endCount) % n)] = *endOffset;
         if (m_endCount < n)
             ++m_endCount;
         else
@@ -20,8 +136,10 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     if (moved)
         m_lastMoveMs = timeMs;
     m_lastSeen = committedOffset;
-    if (!moved && !consumerActive)
+    if (!moved && !consumerActive) {
+        pack(f);
         return false;
+    }
     Stored c;
     // Without a live consumer, an offset first seen was committed before
     // Cohort looked; with one, it may have been committed just now.
@@ -31,22 +149,23 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     c.lag = endOffset ? qMax<qint64>(0, *endOffset - committedOffset) : -1;
     const int n = LagStatusRules::kIntervals;
     if (m_commitCount == n) {
-        const Stored &out = m_commits[m_commitHead];
-        if (!m_hasEvictedMove || out.offset != m_evictedMove.offset)
-            m_evictedMove = out;
+        const Stored &out = f.commits[size_t(m_commitHead)];
+        if (!m_hasEvictedMove || out.offset != f.evictedMove.offset)
+            f.evictedMove = out;
         m_hasEvictedMove = true;
     }
-    m_commits[(m_commitHead + m_commitCount) % n] = c;
+    f.commits[size_t((m_commitHead + m_commitCount) % n)] = c;
     if (m_commitCount < n)
         ++m_commitCount;
     else
         m_commitHead = (m_commitHead + 1) % n;
+    pack(f);
     return true;
 }
 
 LagStatusRules::Commit CommitWindow::commitAt(int i) const
 {
-    const Stored &s = m_commits[(m_commitHead + i) % LagStatusRules::kIntervals];
+    const Stored s = storedAt((m_commitHead + i) % LagStatusRules::kIntervals);
     LagStatusRules::Commit c;
     c.timestampMs = s.timestampMs;
     c.offset = s.offset;
@@ -72,10 +191,12 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
     // offset stood there since).
     std::array<TimeLagEstimator::Sample, LagStatusRules::kIntervals + 2> points;
     int n = 0;
-    if (m_hasEvictedMove)
-        points[n++] = {m_evictedMove.timestampMs, m_evictedMove.offset};
+    if (m_hasEvictedMove) {
+        const Stored e = evictedMove();
+        points[n++] = {e.timestampMs, e.offset};
+    }
     for (int i = 0; i < m_commitCount; ++i) {
-        const Stored &s = m_commits[(m_commitHead + i) % LagStatusRules::kIntervals];
+        const Stored s = storedAt((m_commitHead + i) % LagStatusRules::kIntervals);
         points[n++] = {s.timestampMs, s.offset};
     }
     if (m_lastObservedMs > points[n - 1].timestampMs)
@@ -96,7 +217,7 @@ QList<qint64> CommitWindow::recentEndOffsets() const
     QList<qint64> out;
     out.reserve(m_endCount);
     for (int i = 0; i < m_endCount; ++i)
-        out.append(m_ends[(m_endHead + i) % LagStatusRules::kIntervals]);
+        out.append(endAt((m_endHead + i) % LagStatusRules::kIntervals));
     return out;
 }
 

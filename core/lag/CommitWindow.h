@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace cohort {
@@ -47,26 +48,63 @@ public:
     std::optional<double> advanceRate(qint64 windowMs) const;
     void clear();
 
+    CommitWindow() = default;
+    CommitWindow(const CommitWindow &other);
+    CommitWindow &operator=(const CommitWindow &other);
+    CommitWindow(CommitWindow &&) noexcept = default;
+    CommitWindow &operator=(CommitWindow &&) noexcept = default;
+    // Whether the numbers are kept whole (for tests: both forms must agree).
+    bool isWide() const { return m_wide != nullptr; }
+
 private:
-    // A commit packed (a lag of -1: unknown): kept for every partition of every group.
+    // A commit (a lag of -1: unknown), as the rules' logic works on it.
     struct Stored
     {
-        qint64 timestampMs;
-        qint64 offset;
-        qint64 lag;
+        qint64 timestampMs = 0;
+        qint64 offset = 0;
+        qint64 lag = -1;
     };
-    LagStatusRules::Commit commitAt(int i) const;   // 0 = oldest
+    // The window unpacked: what observe() changes.
+    struct Full
+    {
+        std::array<Stored, LagStatusRules::kIntervals> commits{};
+        // The newest commit pushed out of the window that moved the offset
+        // (the ones after it stood at its offset): where the rate's history starts.
+        Stored evictedMove{};
+        std::array<qint64, LagStatusRules::kIntervals> ends{};
+    };
+    // Kept for every partition of every group (a million at scale), so
+    // packed: times back from the newest commit's, offsets and end offsets
+    // from its offset, each in 32 bits. A window whose numbers do not fit
+    // (a commit older than 49 days, billions of records between two
+    // commits or behind) keeps them whole instead.
+    struct Packed
+    {
+        quint32 agoMs = 0;
+        qint32 offsetDelta = 0;
+        quint32 lag = kUnknownLag;
+    };
+    static constexpr quint32 kUnknownLag = 0xFFFFFFFFu;
 
-    std::array<Stored, LagStatusRules::kIntervals> m_commits{};
-    // The newest commit pushed out of the window that moved the offset (the
-    // ones after it stood at its offset): where the rate's history starts.
-    Stored m_evictedMove{};
-    std::array<qint64, LagStatusRules::kIntervals> m_ends{};
+    LagStatusRules::Commit commitAt(int i) const;   // 0 = oldest
+    Stored storedAt(int physical) const;
+    Stored evictedMove() const;
+    qint64 endAt(int physical) const;
+    Full unpack() const;
+    void pack(const Full &f);
+    Stored unpackOne(const Packed &p) const;
+    bool packOne(const Stored &s, Packed &out) const;
+
+    qint64 m_baseMs = 0;
+    qint64 m_baseOffset = 0;
+    std::array<Packed, LagStatusRules::kIntervals> m_commits{};
+    Packed m_evictedMove{};
+    std::array<qint32, LagStatusRules::kIntervals> m_ends{};
+    std::unique_ptr<Full> m_wide;   // set when the numbers do not fit the packing
     std::optional<qint64> m_lastSeen;
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;
-    // Ring positions and flags in bytes, side by side: a window per
-    // partition of every group.
+    // Ring positions and flags in bytes, side by side.
     static_assert(LagStatusRules::kIntervals < 128);
     qint8 m_commitCount = 0, m_commitHead = 0;
     qint8 m_endCount = 0, m_endHead = 0;
