@@ -66,7 +66,7 @@ void LagAlertMonitor::check()
 {
     // Every group of the history, ten thousand at scale: in slices, the
     // walk under way starting over with the new assessments.
-    m_checkIds = m_history ? m_history->groups() : QStringList();
+    m_checkIds = m_history ? m_history->unsortedGroups() : QStringList();
     m_checkNext = 0;
     m_checkWork->start();
 }

@@ -109,6 +109,10 @@ struct LagHistory::Private
     // (forgetting vanished groups, then telling the receivers).
     bool slicedApply = false;
     bool finishingTurn = false;
+    // Applied, updated() still to be said (in the turn after), for the sample at tellTimeMs.
+    bool telling = false;
+    qint64 tellTimeMs = 0;
+    QStringList forgotten;
     // A track was dropped since the last dropUnsharedOffsets(): only then
     // can a partition's shared offsets have lost their last reader.
     bool mayHaveUnsharedOffsets = false;
@@ -384,9 +388,12 @@ LagHistory::~LagHistory() = default;
 
 void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
 {
-    // One snapshot at a time, in order: the rest of an earlier one first.
+    // One snapshot at a time, in order: the rest of an earlier one first,
+    // and what it has to tell.
     if (d->applying)
         applySome(std::numeric_limits<qint64>::max());
+    if (d->telling)
+        tellApplied(d->tellTimeMs);
     d->applying = snapshot;
     d->nextGroup = 0;
     sampleTopicEnds(snapshot);
@@ -462,7 +469,7 @@ QStringList LagHistory::forgetVanishedGroups(const ClusterSnapshot &snapshot)
 
 bool LagHistory::isApplying() const
 {
-    return d->applying.has_value();
+    return d->applying.has_value() || d->telling;
 }
 
 void LagHistory::applySome(qint64 budgetMs)
@@ -484,19 +491,43 @@ void LagHistory::applySome(qint64 budgetMs)
     if (moreGroups || finishAlone) {
         d->slicedApply = true;
         d->finishingTurn = !moreGroups;
-        // The GUI thread's other work between slices; the rest on the next turn.
-        QTimer::singleShot(0, this, [this, token = d->applyToken] {
-            if (d->applying && token == d->applyToken)
-                applySome(kTurnBudgetMs);
-        });
+        scheduleSlice();
         return;
     }
-    d->slicedApply = d->finishingTurn = false;
-    const QStringList forgotten = forgetVanishedGroups(snapshot);
+    const bool sliced = std::exchange(d->slicedApply, false);
+    d->finishingTurn = false;
+    d->forgotten = forgetVanishedGroups(snapshot);
     d->dropUnsharedOffsets();
     d->chooseTroubleWithPartitions();
     d->applying.reset();
     ++d->applyToken;
+    // The receivers of updated() re-read thousands of groups (each in
+    // slices of its own): a sliced apply tells them in the next turn.
+    if (sliced && budgetMs != std::numeric_limits<qint64>::max()) {
+        d->telling = true;
+        d->tellTimeMs = t;
+        QTimer::singleShot(0, this, [this, token = d->applyToken] {
+            if (d->telling && token == d->applyToken)
+                tellApplied(d->tellTimeMs);
+        });
+        return;
+    }
+    tellApplied(t);
+}
+
+void LagHistory::scheduleSlice()
+{
+    // The GUI thread's other work between slices; the rest on the next turn.
+    QTimer::singleShot(0, this, [this, token = d->applyToken] {
+        if (d->applying && token == d->applyToken)
+            applySome(kTurnBudgetMs);
+    });
+}
+
+void LagHistory::tellApplied(qint64 t)
+{
+    d->telling = false;
+    const QStringList forgotten = std::exchange(d->forgotten, {});
     const QList<StoredLagPoint> points = std::exchange(d->pendingPoints, {});
     const QList<GroupEvent> events = std::exchange(d->pendingEvents, {});
     const auto changes = std::exchange(d->pendingChanges, {});
@@ -572,11 +603,18 @@ QStringList LagHistory::watchedGroups() const
 
 QStringList LagHistory::groups() const
 {
+    QStringList out = unsortedGroups();
+    out.sort();
+    return out;
+}
+
+QStringList LagHistory::unsortedGroups() const
+{
     QStringList out;
+    out.reserve(d->groups.size());
     for (auto it = d->groups.cbegin(); it != d->groups.cend(); ++it)
         if (!it->series.isEmpty())
             out.append(it.key());
-    out.sort();
     return out;
 }
 

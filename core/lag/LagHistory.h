@@ -86,6 +86,9 @@ public:
     void addRecordTimestamps(const QHash<TopicPartition, qint64> &asked, const RecordTimestampsAnswer &answer);
     // The groups the history has samples of, sorted.
     QStringList groups() const;
+    // The same in no order: for walks over every group at scale, where
+    // sorting ten thousand ids takes a GUI turn's budget.
+    QStringList unsortedGroups() const;
     // A group absent from this many successive complete snapshots was
     // deleted: its series, tracks and events go (a partial snapshot, which
     // may lack groups a broker did not list, neither counts nor resets).
@@ -99,6 +102,7 @@ public:
     // per turn of the event loop, so that the GUI thread stays responsive;
     // updated() says when it is all in. A snapshot added meanwhile first
     // finishes the one before. Small snapshots are in when addSnapshot returns.
+    // (True until updated() was said, which a sliced apply does in a turn of its own.)
     static constexpr qint64 kTurnBudgetMs = 8;
     bool isApplying() const;
 
@@ -115,6 +119,9 @@ Q_SIGNALS:
 
 private:
     void applySome(qint64 budgetMs);
+    void scheduleSlice();
+    // The signals of a snapshot applied: points, events, status changes, updated().
+    void tellApplied(qint64 t);
     void sampleTopicEnds(const ClusterSnapshot &snapshot);
     QStringList forgetVanishedGroups(const ClusterSnapshot &snapshot);
 
