@@ -9,6 +9,7 @@
 // Prints one JSON line.
 
 #include "core/history/HistoryStore.h"
+#include "core/util/EventLoopWait.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,10 +22,11 @@ using namespace cohort;
 
 namespace {
 
-void wait(QFuture<void> f)
+// Asleep in the event loop until it is done (processEvents with a time
+// would spin a core beside the writer thread it measures).
+void wait(const QFuture<void> &f)
 {
-    while (!f.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    waitWithEventLoop(f);
 }
 
 qint64 fileBytes(const QString &path)
@@ -76,8 +78,7 @@ int main(int argc, char **argv)
         wait(store.flush());
         againMs = t.nsecsElapsed() / 1e6;
         auto loaded = store.loadPoints(0);
-        while (!loaded.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        waitWithEventLoop(loaded);
         pointsInFile = int(loaded.result().size());
     }
 
@@ -129,8 +130,7 @@ int main(int argc, char **argv)
     {
         HistoryStore store(dayPath);
         auto loaded = store.loadPoints(0);
-        while (!loaded.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        waitWithEventLoop(loaded);
         dayLoaded = loaded.result().size();
     }
     const double dayLoadS = loadTimer.elapsed() / 1000.0;
