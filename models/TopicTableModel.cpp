@@ -73,6 +73,10 @@ struct TopicTableModel::PendingBuild
 {
     QMap<QString, std::shared_ptr<Node>> topics;
     qsizetype nextGroup = 0;
+    // Then the merge, a key range of topics per slice.
+    QList<std::shared_ptr<Node>> incoming;   // sorted by topic
+    qsizetype nextIncoming = -1;             // -1: not begun
+    qsizetype windowStart = 0;
 };
 
 void TopicTableModel::rebuild()
@@ -92,9 +96,9 @@ bool TopicTableModel::rebuildSome(const QDeadlineTimer &sliceEnd)
     while (m_build->nextGroup < groups.size()) {
         addGroupRows(*m_build, groups.at(m_build->nextGroup++), history);
         if (sliceEnd.hasExpired())
-            return false;   // the merge, too, in a turn of its own
+            return false;   // the merge begins in a turn of its own
     }
-    return mergeBuild();
+    return mergeSome(sliceEnd);
 }
 
 void TopicTableModel::addTopicRows(PendingBuild &build) const
@@ -154,19 +158,34 @@ void TopicTableModel::addGroupRows(PendingBuild &build, const GroupSnapshot &g, 
     }
 }
 
-bool TopicTableModel::mergeBuild()
+bool TopicTableModel::mergeSome(const QDeadlineTimer &sliceEnd)
 {
-    QMap<QString, std::shared_ptr<Node>> topics = std::move(m_build->topics);
-    m_build.reset();
-    QList<std::shared_ptr<Node>> incoming;
-    incoming.reserve(topics.size());
-    for (auto &n : topics) {
-        // Internal topics (__consumer_offsets) are noise unless a group reads them.
-        if (n->d.internal && n->children.isEmpty())
-            continue;
-        incoming.append(std::move(n));
+    PendingBuild &b = *m_build;
+    if (b.nextIncoming < 0) {
+        b.incoming.reserve(b.topics.size());
+        for (auto &n : b.topics) {
+            // Internal topics (__consumer_offsets) are noise unless a group reads them.
+            if (n->d.internal && n->children.isEmpty())
+                continue;
+            b.incoming.append(std::move(n));
+        }
+        b.topics.clear();
+        b.nextIncoming = 0;
     }
-    mergeChildren(&m_root, std::move(incoming));
+    // A key range of topics (with their group rows) at a time: the window of
+    // existing rows holds exactly the keys from this range's first to the
+    // next range's first (everything left for the last range).
+    constexpr qsizetype kTopicsPerStep = 50;
+    do {
+        const qsizetype end = qMin(b.nextIncoming + kTopicsPerStep, b.incoming.size());
+        const qsizetype windowEnd = end < b.incoming.size() ? childLowerBound(&m_root, b.windowStart, b.incoming.at(end)->key)
+                                                            : m_root.children.size();
+        b.windowStart = mergeChildrenWindow(&m_root, b.windowStart, windowEnd, b.incoming.mid(b.nextIncoming, end - b.nextIncoming));
+        b.nextIncoming = end;
+    } while (b.nextIncoming < b.incoming.size() && !sliceEnd.hasExpired());
+    if (b.nextIncoming < b.incoming.size())
+        return false;
+    m_build.reset();
     return true;
 }
 

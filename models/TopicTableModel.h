@@ -83,7 +83,7 @@ private:
     bool rebuildSome(const QDeadlineTimer &sliceEnd);
     void addTopicRows(PendingBuild &build) const;
     static void addGroupRows(PendingBuild &build, const GroupSnapshot &g, const LagHistory *history);
-    bool mergeBuild();
+    bool mergeSome(const QDeadlineTimer &sliceEnd);
     QVariant display(const Node &n, int column) const;
     QVariant sortValue(const Node &n, int column) const;
     QVariant rawValue(const Node &n, int column) const;

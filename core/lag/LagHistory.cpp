@@ -397,7 +397,9 @@ void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
     d->applying = snapshot;
     d->nextGroup = 0;
     sampleTopicEnds(snapshot);
-    applySome(kTurnBudgetMs);
+    // The first slice shares its turn with the snapshot's other receivers
+    // (the models take theirs too): half the budget.
+    applySome(kTurnBudgetMs / 2);
 }
 
 void LagHistory::sampleTopicEnds(const ClusterSnapshot &snapshot)
@@ -742,8 +744,15 @@ QHash<TopicPartition, qint64> LagHistory::recordTimestampsWanted(qint64 nowMs, i
 
 std::optional<QHash<TopicPartition, qint64>> LagHistory::recordTimestampsWantedSome(qint64 nowMs, qint64 budgetMs, int max)
 {
-    if (!d->recordTimeWalk)
+    if (!d->recordTimeWalk) {
+        QElapsedTimer start;
+        start.start();
         d->recordTimeWalk = d->startRecordTimeWalk();
+        // Sorting ten thousand ids is half a slice already: the walk then
+        // begins in the next one.
+        if (start.elapsed() > budgetMs / 2)
+            return std::nullopt;
+    }
     if (!d->walkRecordTimes(*d->recordTimeWalk, nowMs, budgetMs, max))
         return std::nullopt;
     QHash<TopicPartition, qint64> out = std::move(d->recordTimeWalk->out);

@@ -135,7 +135,8 @@ void ClusterSession::readLagInputs()
     }
     if (!m_readingRecordTimes) {
         m_readingRecordTimes = true;
-        wantRecordTimestamps();
+        // Its first slice in a turn of its own too, not beside retention's question.
+        QTimer::singleShot(0, this, &ClusterSession::wantRecordTimestamps);
     }
 }
 
