@@ -82,16 +82,27 @@ protected:
     // each child that stays into its existing node, level by level.
     void mergeChildren(Node *parent, QList<std::shared_ptr<Node>> incoming)
     {
-        const auto byKey = [](const std::shared_ptr<Node> &a, const std::shared_ptr<Node> &b) { return a->key < b->key; };
-        if (!std::is_sorted(incoming.cbegin(), incoming.cend(), byKey))
-            std::sort(incoming.begin(), incoming.end(), byKey);
-        mergeChildrenWindow(parent, 0, parent->children.size(), std::move(incoming));
+        mergeRange(parent, 0, parent->children.size(), std::move(incoming), true);
     }
 
     // The same for the children in [first, last) only, which must be those
-    // in the key range `incoming` covers (a model with thousands of rows
-    // merges one key range per turn); returns the window's new end.
+    // in the key range `incoming` (sorted) covers (a model with thousands of
+    // rows merges one key range per turn); returns the window's new end.
     qsizetype mergeChildrenWindow(Node *parent, qsizetype first, qsizetype last, QList<std::shared_ptr<Node>> incoming)
+    {
+        return mergeRange(parent, first, last, std::move(incoming), false);
+    }
+
+    // The first of parent's children at or after `from` whose key is not below `key`.
+    static qsizetype childLowerBound(const Node *parent, qsizetype from, const Key &key)
+    {
+        return lowerBound(parent->children, key, from) - parent->children.cbegin();
+    }
+
+    Node m_root;
+
+private:
+    qsizetype mergeRange(Node *parent, qsizetype first, qsizetype last, QList<std::shared_ptr<Node>> incoming, bool sortIncoming)
     {
         for (const auto &n : incoming)
             n->parent = parent;
@@ -119,6 +130,8 @@ protected:
             // The existing node stays (indexes point at it); only its children merge.
             mergeChildren(existing.get(), std::move(next->children));
         };
+        if (sortIncoming)
+            merge.sortByKey(incoming);
         const qsizetype end = merge.applyWindow(parent->children, first, last, std::move(incoming));
         if (firstChanged >= 0)
             Q_EMIT dataChanged(createIndex(firstChanged, 0, parent->children.at(firstChanged).get()),
@@ -126,21 +139,9 @@ protected:
         return end;
     }
 
-    // The first of parent's children at or after `from` whose key is not below `key`.
-    static qsizetype childLowerBound(const Node *parent, qsizetype from, const Key &key)
+    static auto lowerBound(const QList<std::shared_ptr<Node>> &siblings, const Key &key, qsizetype from = 0)
     {
-        const auto &siblings = parent->children;
         return std::lower_bound(siblings.cbegin() + from, siblings.cend(), key,
-                                [](const std::shared_ptr<Node> &n, const Key &k) { return n->key < k; })
-               - siblings.cbegin();
-    }
-
-    Node m_root;
-
-private:
-    static auto lowerBound(const QList<std::shared_ptr<Node>> &siblings, const Key &key)
-    {
-        return std::lower_bound(siblings.cbegin(), siblings.cend(), key,
                                 [](const std::shared_ptr<Node> &n, const Key &k) { return n->key < k; });
     }
     int rowOf(const Node *node) const

@@ -5,34 +5,6 @@
 
 namespace cohort {
 
-CommitWindow::CommitWindow(const CommitWindow &other)
-{
-    *this = other;
-}
-
-CommitWindow &CommitWindow::operator=(const CommitWindow &other)
-{
-    if (this == &other)
-        return *this;
-    m_baseMs = other.m_baseMs;
-    m_baseOffset = other.m_baseOffset;
-    m_commits = other.m_commits;
-    m_evictedMove = other.m_evictedMove;
-    m_ends = other.m_ends;
-    m_wide = other.m_wide ? std::make_unique<Full>(*other.m_wide) : nullptr;
-    m_lastSeen = other.m_lastSeen;
-    m_lastMoveMs = other.m_lastMoveMs;
-    m_lastObservedMs = other.m_lastObservedMs;
-    m_commitCount = other.m_commitCount;
-    m_commitHead = other.m_commitHead;
-    m_endCount = other.m_endCount;
-    m_endHead = other.m_endHead;
-    m_observations = other.m_observations;
-    m_hasEvictedMove = other.m_hasEvictedMove;
-    m_onlyActiveFirstSight = other.m_onlyActiveFirstSight;
-    return *this;
-}
-
 CommitWindow::Stored CommitWindow::unpackOne(const Packed &p) const
 {
     return Stored{m_baseMs - qint64(p.agoMs), m_baseOffset + p.offsetDelta, p.lag == kUnknownLag ? -1 : qint64(p.lag)};
@@ -51,23 +23,23 @@ bool CommitWindow::packOne(const Stored &s, Packed &out) const
 
 CommitWindow::Stored CommitWindow::storedAt(int physical) const
 {
-    return m_wide ? m_wide->commits[size_t(physical)] : unpackOne(m_commits[size_t(physical)]);
+    return m_wide.full ? m_wide.full->commits[size_t(physical)] : unpackOne(m_commits[size_t(physical)]);
 }
 
 CommitWindow::Stored CommitWindow::evictedMove() const
 {
-    return m_wide ? m_wide->evictedMove : unpackOne(m_evictedMove);
+    return m_wide.full ? m_wide.full->evictedMove : unpackOne(m_evictedMove);
 }
 
 qint64 CommitWindow::endAt(int physical) const
 {
-    return m_wide ? m_wide->ends[size_t(physical)] : m_baseOffset + m_ends[size_t(physical)];
+    return m_wide.full ? m_wide.full->ends[size_t(physical)] : m_baseOffset + m_ends[size_t(physical)];
 }
 
 CommitWindow::Full CommitWindow::unpack() const
 {
-    if (m_wide)
-        return *m_wide;
+    if (m_wide.full)
+        return *m_wide.full;
     Full f;
     const int n = LagStatusRules::kIntervals;
     for (int i = 0; i < m_commitCount; ++i) {
@@ -111,11 +83,11 @@ void CommitWindow::pack(const Full &f)
             m_ends[size_t(at)] = qint32(delta);
     }
     if (fits)
-        m_wide.reset();
-    else if (m_wide)
-        *m_wide = f;
+        m_wide.full.reset();
+    else if (m_wide.full)
+        *m_wide.full = f;
     else
-        m_wide = std::make_unique<Full>(f);
+        m_wide.full = std::make_unique<Full>(f);
 }
 
 bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive)

@@ -48,13 +48,8 @@ public:
     std::optional<double> advanceRate(qint64 windowMs) const;
     void clear();
 
-    CommitWindow() = default;
-    CommitWindow(const CommitWindow &other);
-    CommitWindow &operator=(const CommitWindow &other);
-    CommitWindow(CommitWindow &&) noexcept = default;
-    CommitWindow &operator=(CommitWindow &&) noexcept = default;
     // Whether the numbers are kept whole (for tests: both forms must agree).
-    bool isWide() const { return m_wide != nullptr; }
+    bool isWide() const { return m_wide.full != nullptr; }
 
 private:
     // A commit (a lag of -1: unknown), as the rules' logic works on it.
@@ -85,6 +80,21 @@ private:
         quint32 lag = kUnknownLag;
     };
     static constexpr quint32 kUnknownLag = 0xFFFFFFFFu;
+    // The whole numbers when they do not fit, on the heap (most windows
+    // never need them); a copy of the window copies them.
+    struct WideNumbers
+    {
+        std::unique_ptr<Full> full;
+        WideNumbers() = default;
+        WideNumbers(const WideNumbers &o) : full(o.full ? std::make_unique<Full>(*o.full) : nullptr) { }
+        WideNumbers &operator=(const WideNumbers &o)
+        {
+            full = o.full ? std::make_unique<Full>(*o.full) : nullptr;
+            return *this;
+        }
+        WideNumbers(WideNumbers &&) noexcept = default;
+        WideNumbers &operator=(WideNumbers &&) noexcept = default;
+    };
 
     LagStatusRules::Commit commitAt(int i) const;   // 0 = oldest
     Stored storedAt(int physical) const;
@@ -100,7 +110,7 @@ private:
     std::array<Packed, LagStatusRules::kIntervals> m_commits{};
     Packed m_evictedMove{};
     std::array<qint32, LagStatusRules::kIntervals> m_ends{};
-    std::unique_ptr<Full> m_wide;   // set when the numbers do not fit the packing
+    WideNumbers m_wide;   // set when the numbers do not fit the packing
     std::optional<qint64> m_lastSeen;
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;

@@ -704,7 +704,8 @@ QStringList LagHistory::retentionWanted(qint64 nowMs)
 {
     QSet<QString> topics;
     // The topics each group has series of (its sole topic, or one series per
-    // topic), not a walk over its partitions: ten thousand groups at scale.
+    // topic), not a walk over its partitions: ten thousand groups at scale;
+    // those whose retention is known are left out here.
     const auto want = [this, &topics](const QString &t) {
         if (!d->retention.contains(t))
             topics.insert(t);
@@ -717,8 +718,6 @@ QStringList LagHistory::retentionWanted(qint64 nowMs)
     }
     QStringList out;
     for (const QString &t : std::as_const(topics)) {
-        if (d->retention.contains(t))
-            continue;
         const auto asked = d->retentionAskedAt.constFind(t);
         if (asked != d->retentionAskedAt.cend() && nowMs - *asked < kAskAgainMs)
             continue;

@@ -7,9 +7,16 @@ namespace cohort {
 
 namespace {
 
-bool byPartition(const PartitionTrackList::Entry &e, const TopicPartition &tp)
+// The index of tp's entry in `entries` (bisected when sorted), -1 when absent.
+qsizetype indexOf(const std::vector<PartitionTrackList::Entry> &entries, bool sorted, const TopicPartition &tp)
 {
-    return e.tp < tp;
+    if (sorted) {
+        const auto it = std::lower_bound(entries.cbegin(), entries.cend(), tp,
+                                         [](const PartitionTrackList::Entry &e, const TopicPartition &k) { return e.tp < k; });
+        return it != entries.cend() && it->tp == tp ? it - entries.cbegin() : -1;
+    }
+    const auto it = std::find_if(entries.cbegin(), entries.cend(), [&tp](const PartitionTrackList::Entry &e) { return e.tp == tp; });
+    return it != entries.cend() ? it - entries.cbegin() : -1;
 }
 
 }   // namespace
@@ -24,19 +31,11 @@ bool PartitionTrackList::syncTo(const QList<PartitionLag> &partitions, const std
         return false;
     std::vector<Entry> old = std::move(m_entries);
     std::vector<bool> taken(old.size(), false);
-    const auto indexIn = [this, &old](const TopicPartition &tp) -> qsizetype {
-        if (m_sorted) {
-            const auto it = std::lower_bound(old.cbegin(), old.cend(), tp, byPartition);
-            return it != old.cend() && it->tp == tp ? it - old.cbegin() : -1;
-        }
-        const auto it = std::find_if(old.cbegin(), old.cend(), [&tp](const Entry &e) { return e.tp == tp; });
-        return it != old.cend() ? it - old.cbegin() : -1;
-    };
     m_entries.clear();
     m_entries.reserve(size_t(partitions.size()));
     qsizetype kept = 0;
     for (const PartitionLag &p : partitions) {
-        const qsizetype i = indexIn(p.tp);
+        const qsizetype i = indexOf(old, m_sorted, p.tp);
         if (i >= 0 && !taken[size_t(i)]) {
             taken[size_t(i)] = true;
             m_entries.push_back(std::move(old[size_t(i)]));
@@ -52,12 +51,8 @@ bool PartitionTrackList::syncTo(const QList<PartitionLag> &partitions, const std
 
 const PartitionLagTrack *PartitionTrackList::find(const TopicPartition &tp) const
 {
-    if (m_sorted) {
-        const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), tp, byPartition);
-        return it != m_entries.cend() && it->tp == tp ? &it->track : nullptr;
-    }
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [&tp](const Entry &e) { return e.tp == tp; });
-    return it != m_entries.cend() ? &it->track : nullptr;
+    const qsizetype i = indexOf(m_entries, m_sorted, tp);
+    return i >= 0 ? &m_entries[size_t(i)].track : nullptr;
 }
 
 }   // namespace cohort
