@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates translations/*.ts from the sources with Qt's lupdate, keeping the
+# Regenerates resources/translations/*.ts from the sources with Qt's lupdate, keeping the
 # translations already made, and prints how many messages wait for one.
 #
-#   scripts/update-translations.sh               update translations/ in place
+#   scripts/update-translations.sh               update resources/translations/ in place
 #   scripts/update-translations.sh --into DIR    write the updated files into DIR
 #                                                instead (the completeness test
-#                                                compares them with translations/)
+#                                                compares them with resources/translations/)
 #
 # cohort_en.ts holds the plural messages only (-pluralonly): English needs no
 # other translation, but "%n partition(s)" reads "1 partition" / "2 partitions"
@@ -45,11 +45,11 @@ find_lupdate() {
 }
 lupdate=$(find_lupdate)
 
-out="$here/translations"
+out="$here/resources/translations"
 if [ -n "$into" ]; then
   mkdir -p "$into"
   out=$(cd "$into" && pwd)
-  cp "$here"/translations/*.ts "$out"/
+  cp "$here"/resources/translations/*.ts "$out"/
 fi
 
 # The folders whose sources hold the strings the executables show.

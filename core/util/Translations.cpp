@@ -7,7 +7,7 @@
 #include <QTranslator>
 
 // lupdate copies this comment into every .ts file (context "Glossary"), so it
-// survives each regeneration of translations/cohort_zh_CN.ts.
+// survives each regeneration of resources/translations/cohort_zh_CN.ts.
 /* TRANSLATOR Glossary
 
    Simplified Chinese glossary: Kafka terms as Kafka users in China write them.

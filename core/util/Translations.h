@@ -6,7 +6,7 @@ class QLocale;
 
 namespace cohort {
 
-// Installs Cohort's translations embedded in the executable (translations/,
+// Installs Cohort's translations embedded in the executable (resources/translations/,
 // resource prefix /i18n): always English, whose numerus forms turn
 // "%n partition(s)" into "1 partition" / "2 partitions", which a source
 // string alone cannot. Call once after the application object exists.

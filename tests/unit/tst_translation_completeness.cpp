@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations are complete and are the ones the executables use:
-// - every message of translations/cohort_zh_CN.ts is translated (none
+// - every message of resources/translations/cohort_zh_CN.ts is translated (none
 //   unfinished, empty or vanished), with the placeholders (%1, %n) and the
 //   mnemonic (&) of its source, and none is left in English except the
 //   kafka-consumer-groups.sh sentences scripts read;
@@ -183,10 +183,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString dir = sourceDir();
-        QVERIFY2(QFileInfo::exists(dir + QStringLiteral("/translations/cohort_zh_CN.ts")),
-                 qPrintable(QStringLiteral("no translations/cohort_zh_CN.ts under '%1': set COHORT_SOURCE_DIR").arg(dir)));
-        m_zh = readTs(dir + QStringLiteral("/translations/cohort_zh_CN.ts"));
-        m_en = readTs(dir + QStringLiteral("/translations/cohort_en.ts"));
+        QVERIFY2(QFileInfo::exists(dir + QStringLiteral("/resources/translations/cohort_zh_CN.ts")),
+                 qPrintable(QStringLiteral("no resources/translations/cohort_zh_CN.ts under '%1': set COHORT_SOURCE_DIR").arg(dir)));
+        m_zh = readTs(dir + QStringLiteral("/resources/translations/cohort_zh_CN.ts"));
+        m_en = readTs(dir + QStringLiteral("/resources/translations/cohort_en.ts"));
         QVERIFY2(m_zh.error.isEmpty(), qPrintable(m_zh.error));
         QVERIFY2(m_en.error.isEmpty(), qPrintable(m_en.error));
         QCOMPARE(m_zh.language, QStringLiteral("zh_CN"));
@@ -300,11 +300,11 @@ private Q_SLOTS:
             QStringList gone = (keptKeys - freshKeys).values();
             added.sort();
             gone.sort();
-            QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("the sources have strings translations/%1 lacks (run scripts/update-translations.sh "
+            QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("the sources have strings resources/translations/%1 lacks (run scripts/update-translations.sh "
                                                                 "and translate them): ")
                                                      .arg(name)
                                                  + listed(added)));
-            QVERIFY2(gone.isEmpty(), qPrintable(QStringLiteral("translations/%1 holds strings no source has any more (run "
+            QVERIFY2(gone.isEmpty(), qPrintable(QStringLiteral("resources/translations/%1 holds strings no source has any more (run "
                                                                "scripts/update-translations.sh): ")
                                                     .arg(name)
                                                 + listed(gone)));
