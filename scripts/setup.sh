@@ -19,7 +19,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev librdkafka-dev qtkeychain-qt6-dev libqt6svg6 libqt6sql6-sqlite
   xvfb xauth kcat python3 python3-venv appstream
-  openjdk-17-jre-headless maven openssl
+  openjdk-17-jdk-headless maven openssl
   qt6-translations-l10n fonts-noto-cjk
 )
 
