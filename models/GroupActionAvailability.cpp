@@ -43,7 +43,7 @@ bool hasCommittedOffsets(const GroupSnapshot &g)
 
 bool GroupActionAvailability::writes(GroupAction action)
 {
-    return action != GroupAction::Open && action != GroupAction::CopyId;
+    return action != GroupAction::Open && action != GroupAction::CopyId && action != GroupAction::ExportOffsets;
 }
 
 GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QString &groupId, const GroupSnapshot *group,
@@ -51,6 +51,16 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
 {
     if (groupId.isEmpty())
         return no(Text::tr("Select a group first (in the Groups or Topics page), or open its tab."));
+    if (action == GroupAction::ExportOffsets) {
+        // A read, offered on a read-only connection too. A group not in the
+        // last refresh, or whose offsets it could not read, may still have
+        // offsets: the export reads them afresh.
+        if (group && group->description.type == GroupType::Share)
+            return no(Text::tr("A share group has no committed offsets to export (its progress is kept per record)."));
+        if (group && !hasCommittedOffsets(*group) && !group->offsetsFreshness.failure.isError())
+            return no(Text::tr("The group \"%1\" has no committed offsets to export.").arg(groupId));
+        return yes();
+    }
     if (!writes(action))
         return yes();
     if (!writeRefusal.isEmpty())
@@ -65,7 +75,8 @@ GroupActionAvailability GroupActionAvailability::of(GroupAction action, const QS
                       .arg(groupId));
     switch (action) {
     case GroupAction::Open:
-    case GroupAction::CopyId: return yes();
+    case GroupAction::CopyId:
+    case GroupAction::ExportOffsets: return yes();
     case GroupAction::DeleteGroup:
         // DeleteGroups answers NON_EMPTY_GROUP for any other state.
         if (d.state == GroupState::Empty || d.state == GroupState::Dead)

@@ -9,7 +9,17 @@ namespace cohort {
 
 // What can be done to a consumer group from the Group menu and the context
 // menus.
-enum class GroupAction { Open, CopyId, DeleteGroup, DeleteOffsets, RemoveMembers, TriggerRebalance, ResetOffsets, UndoLastReset };
+enum class GroupAction {
+    Open,
+    CopyId,
+    DeleteGroup,
+    DeleteOffsets,
+    RemoveMembers,
+    TriggerRebalance,
+    ResetOffsets,
+    UndoLastReset,
+    ExportOffsets,   // a read: the committed offsets to a kafka-consumer-groups.sh CSV
+};
 
 // Whether a group action can be offered now, and if not, why, in words for the
 // action's tooltip and status tip. Pure: the menus, the context menus and the

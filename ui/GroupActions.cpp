@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GroupActions.h"
 
+#include "core/reset/OffsetsCsv.h"
+#include "core/reset/ResetExecutor.h"
 #include "core/session/ClusterSession.h"
 #include "ui/DeleteGroupDialog.h"
 #include "ui/DeleteOffsetsDialog.h"
@@ -11,8 +13,11 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QWidget>
 #include <QtConcurrent>
 
@@ -34,6 +39,12 @@ GroupActions::GroupActions(QWidget *window)
     QAction *copy
         = make(GroupAction::CopyId, QStringLiteral("groupCopyId"), tr("&Copy Group ID"), tr("Copy the group's id to the clipboard"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *exportOffsets
+        = make(GroupAction::ExportOffsets, QStringLiteral("groupExportOffsets"), tr("&Export Offsets…"),
+               tr("Save the group's committed offsets (or the selected groups') as a kafka-consumer-groups.sh CSV, as read now; "
+                  "what Reset Offsets… and kafka-consumer-groups.sh --from-file read back"));
+    // E for Export, with Shift as the other group actions have it (Ctrl+E is free, but the group keys go together).
+    exportOffsets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *trigger = make(GroupAction::TriggerRebalance, QStringLiteral("groupTriggerRebalance"), tr("Trigger &Rebalance…"),
                             tr("Make the group rebalance, by joining and leaving as a temporary member that takes no partitions"));
     trigger->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -69,6 +80,7 @@ GroupActions::GroupActions(QWidget *window)
         QGuiApplication::clipboard()->setText(m_target);
         Q_EMIT statusMessage(tr("Copied \"%1\" to the clipboard").arg(m_target));
     });
+    connect(exportOffsets, &QAction::triggered, this, &GroupActions::openExportOffsets);
     connect(trigger, &QAction::triggered, this, [this] { openTriggerRebalance(); });
     connect(action(GroupAction::RemoveMembers), &QAction::triggered, this, [this] { openRemoveMembers(); });
     connect(action(GroupAction::DeleteOffsets), &QAction::triggered, this, [this] { openDeleteOffsets(); });
@@ -87,7 +99,7 @@ GroupActions::~GroupActions() = default;
 QList<QAction *> GroupActions::actions() const
 {
     QList<QAction *> list;
-    for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::ResetOffsets, GroupAction::UndoLastReset,
+    for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::ExportOffsets, GroupAction::ResetOffsets, GroupAction::UndoLastReset,
                           GroupAction::TriggerRebalance, GroupAction::RemoveMembers, GroupAction::DeleteOffsets, GroupAction::DeleteGroup})
         list << action(a);
     list << m_history;
@@ -98,6 +110,7 @@ void GroupActions::addTo(QMenu *menu) const
 {
     menu->addAction(action(GroupAction::Open));
     menu->addAction(action(GroupAction::CopyId));
+    menu->addAction(action(GroupAction::ExportOffsets));
     menu->addSeparator();
     menu->addAction(action(GroupAction::ResetOffsets));
     menu->addAction(action(GroupAction::UndoLastReset));
@@ -277,6 +290,77 @@ ResetHistoryDialog *GroupActions::openResetHistory()
     dialog->open();
     Q_EMIT historyDialogOpened(dialog);
     return dialog;
+}
+
+void GroupActions::openExportOffsets()
+{
+    const ResetTarget t = m_resetTarget ? m_resetTarget() : ResetTarget{};
+    QStringList groups = t.groups.isEmpty() && !m_target.isEmpty() ? QStringList{m_target} : t.groups;
+    groups.removeDuplicates();
+    groups.sort();
+    if (groups.isEmpty()) {
+        Q_EMIT statusMessage(availability(GroupAction::ExportOffsets).reason);
+        return;
+    }
+    for (const QString &g : std::as_const(groups)) {
+        const GroupSnapshot *snapshot = g == m_target ? targetSnapshot()
+                                        : m_session && m_session->hasSnapshot() ? m_session->snapshot().group(g)
+                                                                                : nullptr;
+        if (const GroupActionAvailability av = GroupActionAvailability::of(GroupAction::ExportOffsets, g, snapshot, {}); !av.enabled) {
+            Q_EMIT statusMessage(av.reason);
+            return;
+        }
+    }
+    // A file name made of the group's id, safe on every file system.
+    QString suggested = groups.size() == 1 ? groups.constFirst() + QStringLiteral("-offsets.csv") : QStringLiteral("offsets.csv");
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString path = m_chooseSaveFile ? m_chooseSaveFile(suggested)
+                                          : QFileDialog::getSaveFileName(m_window, tr("Export the committed offsets"), suggested,
+                                                                         tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    exportOffsets(groups, path).then(this, [this](const Result<int, QString> &done) {
+        if (done)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), done.error(), QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("exportOffsetsFailed"));
+        box->open();
+    });
+}
+
+QFuture<Result<int, QString>> GroupActions::exportOffsets(const QStringList &groups, const QString &path)
+{
+    if (!m_session || groups.isEmpty()) {
+        const QString why = !m_session ? tr("Not connected to a cluster.") : availability(GroupAction::ExportOffsets).reason;
+        Q_EMIT offsetsExported(false, why);
+        return QtFuture::makeReadyFuture(Result<int, QString>(why));
+    }
+    // A read, on any connection; the same deadline as a reset's reads.
+    auto *executor = new ResetExecutor(m_session, m_backups, this);
+    executor->setTimeoutMs(m_session->requestTimeoutMs() * ClusterSession::kRefreshDeadlineFactor);
+    const QString names = groups.join(QStringLiteral(", "));
+    return executor->readCommittedOffsets(groups)
+        .then([path, names, withGroup = groups.size() > 1](const Result<ResetStrategy::OffsetsByGroup> &read) -> Result<int, QString> {
+            // On the pool thread that read them: the file is written off the GUI thread too.
+            if (!read)
+                return tr("The committed offsets of %1 could not be read, so nothing was written: %2").arg(names, read.error().message);
+            int rows = 0;
+            for (const auto &offsets : read.value())
+                rows += int(offsets.size());
+            if (rows == 0)
+                return tr("%1 has no committed offsets: nothing was written.").arg(names);
+            if (const auto saved = OffsetsCsv::save(path, read.value(), withGroup); !saved)
+                return tr("The offsets were not exported: %1. Choose a folder you can write to.").arg(saved.error());
+            return rows;
+        })
+        .then(this, [this, executor, names, path](const Result<int, QString> &done) {
+            executor->deleteLater();
+            const QString words = done ? tr("Exported %n committed offset(s) of %1 to %2.", nullptr, done.value()).arg(names, path) : done.error();
+            Q_EMIT statusMessage(words);
+            Q_EMIT offsetsExported(bool(done), words);
+            return done;
+        });
 }
 
 AdminOperationDialog *GroupActions::openDeleteGroup()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
 #include "core/reset/ResetBackupStore.h"
 #include "core/snapshot/ClusterSnapshot.h"
 #include "models/GroupActionAvailability.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -27,7 +29,8 @@ class OffsetResetWizard;
 class ResetHistoryDialog;
 
 // The Group menu's actions, one object for the menu bar, the toolbar and every
-// context menu: open, copy the id, trigger a rebalance, remove members, delete
+// context menu: open, copy the id, export the committed offsets (a
+// kafka-consumer-groups.sh CSV), trigger a rebalance, remove members, delete
 // offsets, delete the group, reset offsets (OffsetResetWizard), undo the last
 // reset and the reset history. They act on one target group (the selected row or
 // the group tab shown; a reset also several selected groups) and are enabled by
@@ -63,8 +66,9 @@ public:
     // just before this action, with the other writes that keep the group, after Open/Copy.
     QAction *resetOffsetsInsertionPoint() const { return action(GroupAction::TriggerRebalance); }
 
-    // What a reset started from the menu or the shortcut acts on: the groups
-    // selected (the target when empty) and a partitions selection to carry over.
+    // What a reset or an export started from the menu or the shortcut acts on:
+    // the groups selected (the target when empty) and a partitions selection
+    // to carry over (a reset only: an export is of whole groups).
     struct ResetTarget
     {
         QStringList groups;
@@ -76,6 +80,9 @@ public:
     const ResetBackupStore &resetBackupStore() const { return m_backups; }
     // Reads which groups have backups again (off the GUI thread); Undo Last Reset follows.
     void reloadResetBackups();
+    // Where Export Offsets… writes: a QFileDialog unless set (tests answer
+    // themselves); given the suggested file name, an empty answer cancels.
+    void setSaveFileChooser(std::function<QString(const QString &suggested)> chooser) { m_chooseSaveFile = std::move(chooser); }
 
     // The dialogs, opened window-modal (never exec): for the actions and for
     // context menus that know more (the topics or members on the clicked rows).
@@ -90,6 +97,15 @@ public:
     OffsetResetWizard *openResetOffsets(const QStringList &groups = {}, const QList<TopicPartition> &partitions = {});
     OffsetResetWizard *openUndoLastReset();
     ResetHistoryDialog *openResetHistory();
+    // Export Offsets…: asks for a file, then exportOffsets() of the target
+    // (or the selected groups); a failure is said in a message box too.
+    void openExportOffsets();
+    // Reads the groups' committed offsets now (off the GUI thread) and writes
+    // them to `path` in kafka-consumer-groups.sh's CSV (topic,partition,offset;
+    // group,topic,partition,offset for several groups; no header), whole or
+    // not at all. Completes with the number of rows written, or why nothing
+    // was written; either is said in the status bar (and offsetsExported()).
+    QFuture<Result<int, QString>> exportOffsets(const QStringList &groups, const QString &path);
 
 Q_SIGNALS:
     void openRequested(const QString &groupId);
@@ -98,6 +114,8 @@ Q_SIGNALS:
     void dialogOpened(cohort::AdminOperationDialog *dialog);
     void resetWizardOpened(cohort::OffsetResetWizard *wizard);
     void historyDialogOpened(cohort::ResetHistoryDialog *dialog);
+    // An export finished: ok, and what was written or why nothing was.
+    void offsetsExported(bool ok, const QString &message);
 
 private:
     void update();
@@ -113,6 +131,7 @@ private:
     QHash<int, QString> m_tips;                 // what each does, when enabled
     QAction *m_history = nullptr;
     std::function<ResetTarget()> m_resetTarget;
+    std::function<QString(const QString &)> m_chooseSaveFile;
     ResetBackupStore m_backups;
     QSet<QString> m_groupsWithBackups;   // as last read from m_backups
     quint64 m_backupsGeneration = 0;

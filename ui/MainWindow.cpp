@@ -983,6 +983,7 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
     // The page's own group is the actions' target while it is shown.
     page->addHeaderAction(m_groupActions->action(GroupAction::ResetOffsets));
     page->addHeaderAction(m_groupActions->action(GroupAction::UndoLastReset));
+    page->addHeaderAction(m_groupActions->action(GroupAction::ExportOffsets));
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(page->memberView()), static_cast<QAbstractItemView *>(page->partitionView()),
           static_cast<QAbstractItemView *>(page->assignmentView())})

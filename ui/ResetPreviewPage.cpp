@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ResetPreviewPage.h"
 
+#include "core/reset/OffsetsCsv.h"
 #include "core/reset/ResetExecutor.h"
 #include "core/reset/ResetGuard.h"
 #include "core/session/ClusterSession.h"
@@ -8,6 +9,7 @@
 #include "models/Theme.h"
 #include "ui/OffsetResetWizard.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace cohort {
 
@@ -30,6 +33,8 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     , m_progressLabel(new QLabel(this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_again(new QPushButton(tr("Plan Again"), this))
+    , m_export(new QPushButton(tr("Export Plan…"), this))
+    , m_exported(new QLabel(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_problem(new QLabel(this))
@@ -52,8 +57,18 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     m_again->setObjectName(QStringLiteral("previewPlanAgain"));
     m_again->setToolTip(tr("Read the cluster again and plan from what it holds now"));
     // Alone in their row once the plan is there: a button's width, not the row's.
+    m_export->setObjectName(QStringLiteral("previewExportPlan"));
+    m_export->setToolTip(tr("Save the new offsets as kafka-consumer-groups.sh --export does (topic,partition,offset; the group "
+                            "first for several groups), for --from-file later; nothing is written to the cluster"));
+    m_export->setEnabled(false);
+    m_exported->setObjectName(QStringLiteral("previewExported"));
+    m_exported->setWordWrap(true);
+    m_exported->setTextFormat(Qt::PlainText);
+    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exported->hide();
     m_stop->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_again->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_export->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(wizard->planModel());
@@ -99,6 +114,7 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stop);
     progressRow->addWidget(m_again);
+    progressRow->addWidget(m_export);
     progressRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_what);
@@ -106,11 +122,18 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_exported);
     layout->addWidget(m_typedNameLabel);
     layout->addWidget(m_typedName);
 
     connect(m_stop, &QPushButton::clicked, this, &ResetPreviewPage::stop);
     connect(m_again, &QPushButton::clicked, this, &ResetPreviewPage::plan);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the planned offsets"), QStringLiteral("reset-plan.csv"),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            exportPlan(path);
+    });
     connect(m_typedName, &QLineEdit::textChanged, this, &ResetPreviewPage::completeChanged);
 }
 
@@ -122,6 +145,37 @@ QString ResetPreviewPage::requiredName() const
 QString ResetPreviewPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString ResetPreviewPage::exportText() const
+{
+    return m_exported->isHidden() ? QString() : m_exported->text();
+}
+
+QFuture<Result<Done, QString>> ResetPreviewPage::exportPlan(const QString &path)
+{
+    auto say = [this](const QString &text, Theme::Notice notice) {
+        m_exported->setText(text);
+        m_exported->setStyleSheet(Theme::current().noticeStyleSheet(notice, QStringLiteral("QLabel"), QStringLiteral("padding: 4px;")));
+        m_exported->show();
+    };
+    if (!m_wizard->plan()) {
+        const QString why = tr("There is no plan to export yet.");
+        say(why, Theme::Notice::Error);
+        return QtFuture::makeReadyFuture(Result<Done, QString>(why));
+    }
+    const ResetPlan &plan = *m_wizard->plan();
+    return QtConcurrent::run([path, offsets = plan.newOffsets(), withGroup = plan.groups.size() > 1] {
+               return OffsetsCsv::save(path, offsets, withGroup);
+           })
+        .then(this, [say, path](const Result<Done, QString> &saved) {
+            if (saved)
+                say(tr("The planned offsets are in %1 (kafka-consumer-groups.sh's CSV); nothing has been applied.").arg(path),
+                    Theme::Notice::Info);
+            else
+                say(tr("The plan was not exported: %1. Choose a folder you can write to.").arg(saved.error()), Theme::Notice::Error);
+            return saved;
+        });
 }
 
 QString ResetPreviewPage::problemText() const
@@ -138,6 +192,8 @@ void ResetPreviewPage::cleanupPage()
 {
     stop();   // Back: the plan was for what the pages said before
     m_wizard->setPlan(std::nullopt);
+    m_export->setEnabled(false);
+    m_exported->hide();
 }
 
 bool ResetPreviewPage::isComplete() const
@@ -152,6 +208,8 @@ void ResetPreviewPage::plan()
     m_wizard->setPlan(std::nullopt);
     m_problem->hide();
     m_summary->clear();
+    m_exported->hide();
+    m_export->setEnabled(false);
     m_what->setText(m_wizard->what() + QLatin1Char('.'));
     m_elapsed.start();
     updateProgress();
@@ -181,6 +239,7 @@ void ResetPreviewPage::plan()
             return;
         }
         m_wizard->setPlan(plan.value());
+        m_export->setEnabled(true);
         m_what->setText(m_wizard->what() + QStringLiteral(": ") + plan->strategy.describe());
         int partitions = 0, clamped = 0, noRecord = 0, first = 0;
         qint64 reRead = 0, skip = 0;

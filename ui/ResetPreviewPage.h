@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kafka/Result.h"
+
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QWizardPage>
 
 class QLabel;
@@ -20,6 +23,8 @@ class OffsetResetWizard;
 // partition with the clamped rows marked and the totals to read again and
 // to skip. Apply (the wizard's commit button) is enabled only with a plan,
 // and on a production connection only once the group's name is typed.
+// Export Plan… saves the new offsets as kafka-consumer-groups.sh --export
+// does, for kcg --from-file or a later reset from a file.
 class ResetPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +42,13 @@ public:
     QLineEdit *typedNameEdit() const { return m_typedName; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *planAgainButton() const { return m_again; }
+    QPushButton *exportButton() const { return m_export; }
+    // What the last Export Plan… did, as shown under the table.
+    QString exportText() const;
+    // Writes the plan's new offsets to `path` in kafka-consumer-groups.sh's
+    // CSV (the group column for several groups), whole or not at all, off the
+    // GUI thread; completes when written, or with why not.
+    QFuture<Result<Done, QString>> exportPlan(const QString &path);
     // What the page says about the plan (totals, clamps, the group's state) or why there is none.
     QString summaryText() const;
     QString problemText() const;
@@ -58,6 +70,8 @@ private:
     QLabel *m_progressLabel;
     QPushButton *m_stop;
     QPushButton *m_again;
+    QPushButton *m_export;
+    QLabel *m_exported;
     QTableView *m_table;
     QLabel *m_summary;
     QLabel *m_problem;

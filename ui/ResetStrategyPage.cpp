@@ -116,12 +116,8 @@ ResetStrategyPage::ResetStrategyPage(OffsetResetWizard *wizard)
     m_dateTimeText->setObjectName(QStringLiteral("resetDateTimeText"));
     m_dateTimeText->setPlaceholderText(QStringLiteral("2026-03-29T14:30:00.000+02:00"));
     m_dateTimeText->setClearButtonEnabled(true);
-    const QDateTime now = QDateTime::currentDateTime();
     m_zone->setObjectName(QStringLiteral("resetTimeZone"));
-    m_zone->setText(tr("Time zone: %1 (%2, %3). A typed time without a zone is in this zone; kafka-consumer-groups.sh would read "
-                       "it as UTC.")
-                        .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()), now.timeZoneAbbreviation(), utcOffset(now.offsetFromUtc())));
-    m_zone->setWordWrap(true);
+    m_zone->setWordWrap(true);   // its text follows the time chosen (update())
     dateForm->addRow(tr("Date and time:"), m_dateTime);
     dateForm->addRow(tr("Or type it (ISO 8601):"), m_dateTimeText);
     dateForm->addRow(m_zone);
@@ -382,8 +378,19 @@ bool ResetStrategyPage::isComplete() const
     return bool(strategy());
 }
 
+void ResetStrategyPage::updateZone()
+{
+    // The zone's offset and name at the time chosen, not now: across a
+    // daylight-saving change they differ (CET +01:00 in winter, CEST +02:00 in summer).
+    const QDateTime at = m_dateTime->dateTime().toLocalTime();
+    m_zone->setText(tr("Time zone: %1 (%2, %3). A typed time without a zone is in this zone; kafka-consumer-groups.sh would read "
+                       "it as UTC.")
+                        .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()), at.timeZoneAbbreviation(), utcOffset(at.offsetFromUtc())));
+}
+
 void ResetStrategyPage::update()
 {
+    updateZone();
     if (chosen() == ResetStrategy::Kind::ByDuration) {
         const auto ms = ResetTimeParser::parseDuration(m_duration->text().trimmed());
         m_durationMeans->setText(ms ? (ms.value() >= 0 ? tr("%1 before now: about %2 (local time).")

@@ -23,7 +23,8 @@ class OffsetResetWizard;
 // The reset wizard's second page: where the offsets go, one of
 // kafka-consumer-groups.sh's scenarios or a copy from another group, each
 // with its own input checked as it is typed: a date-time from a calendar
-// (or typed in ISO 8601) with the time zone shown, a duration ago
+// (or typed in ISO 8601) with the time zone shown (its offset at that
+// date-time, so right across a daylight-saving change), a duration ago
 // (PnDTnHnMnS or "2h 30m"), a shift, an offset, a kcg CSV file (read off the
 // GUI thread, every bad line listed by number) or the group to copy.
 class ResetStrategyPage : public QWizardPage
@@ -61,6 +62,7 @@ Q_SIGNALS:
 private:
     QWidget *addInput(ResetStrategy::Kind kind, const QString &name, const QString &explanation, QWidget *input);
     void update();
+    void updateZone();
 
     OffsetResetWizard *m_wizard;
     QComboBox *m_kind;

@@ -21,10 +21,7 @@ void CliResetRun::write(CliCommandContext &context, const ResetPlan &plan, bool 
     switch (context.options().output) {
     case CliTable::Format::Csv: {
         // kafka-consumer-groups.sh --reset-offsets --export: the new offsets, the group column for several groups.
-        ResetStrategy::OffsetsByGroup offsets;
-        for (const GroupResetPlan &g : plan.groups)
-            offsets.insert(g.groupId, g.newOffsets());
-        context.out() << OffsetsCsv::write(offsets, plan.groups.size() > 1);
+        context.out() << OffsetsCsv::write(plan.newOffsets(), plan.groups.size() > 1);
         break;
     }
     case CliTable::Format::Json: {

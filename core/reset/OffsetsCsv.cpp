@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reset/OffsetsCsv.h"
 
+#include "core/util/AtomicFile.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -191,6 +193,11 @@ QString OffsetsCsv::write(const ResetStrategy::OffsetsByGroup &offsets, bool wit
         }
     }
     return text;
+}
+
+Result<Done, QString> OffsetsCsv::save(const QString &path, const ResetStrategy::OffsetsByGroup &offsets, bool withGroup)
+{
+    return AtomicFile::write(path, write(offsets, withGroup).toUtf8());
 }
 
 }   // namespace cohort

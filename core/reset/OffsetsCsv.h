@@ -40,6 +40,9 @@ public:
     // column when withGroup (kafka-consumer-groups.sh: when more than one
     // group was asked for).
     static QString write(const ResetStrategy::OffsetsByGroup &offsets, bool withGroup);
+    // write() into a file, whole or not at all (AtomicFile): done, or
+    // "cannot write PATH: why".
+    static Result<Done, QString> save(const QString &path, const ResetStrategy::OffsetsByGroup &offsets, bool withGroup);
 };
 
 }   // namespace cohort

@@ -2,6 +2,7 @@
 #include "core/reset/ResetBackupStore.h"
 
 #include "core/reset/OffsetsCsv.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,24 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
 
 namespace cohort {
-
-namespace {
-
-Result<Done, QString> writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return QCoreApplication::translate("cohort::ResetBackupStore", "cannot write %1: %2").arg(path, f.errorString());
-    return Done{};
-}
-
-}   // namespace
 
 ResetBackupStore::ResetBackupStore(const QString &directory)
     : m_directory(directory)
@@ -72,9 +60,9 @@ Result<ResetBackup, QString> ResetBackupStore::save(ResetBackup backup) const
     }
     o.insert(QStringLiteral("without_offset"), without);
 
-    if (auto w = writeAtomically(backup.csvPath, OffsetsCsv::write(backup.previous, backup.groups.size() > 1).toUtf8()); !w)
+    if (auto w = OffsetsCsv::save(backup.csvPath, backup.previous, backup.groups.size() > 1); !w)
         return w.error();
-    if (auto w = writeAtomically(backup.jsonPath, QJsonDocument(o).toJson()); !w) {
+    if (auto w = AtomicFile::write(backup.jsonPath, QJsonDocument(o).toJson()); !w) {
         QFile::remove(backup.csvPath);
         return w.error();
     }

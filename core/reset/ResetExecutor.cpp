@@ -344,6 +344,16 @@ QFuture<Result<ResetPlan>> ResetExecutor::planUndo(const QString &groupId)
     });
 }
 
+QFuture<Result<ResetStrategy::OffsetsByGroup>> ResetExecutor::readCommittedOffsets(const QStringList &groupIds)
+{
+    return QtConcurrent::run(pool(), [session = m_session, groupIds, timeout = m_timeoutMs]() -> Result<ResetStrategy::OffsetsByGroup> {
+        QHash<QString, QList<TopicPartition>> which;
+        for (const QString &g : groupIds)
+            which.insert(g, {});
+        return committedOffsets(session->client(), which, std::make_shared<RefreshProgress>(QDeadlineTimer(timeout)));
+    });
+}
+
 QFuture<Result<QList<GroupDescription>>> ResetExecutor::activeGroups(const QStringList &groupIds)
 {
     return QtConcurrent::run(pool(), [session = m_session, groupIds, timeout = m_timeoutMs]() -> Result<QList<GroupDescription>> {

@@ -42,6 +42,9 @@ public:
     QFuture<Result<ResetPlan>> plan(const ResetRequest &request);
     // The plan that restores the group's last backup (through the same guard when applied).
     QFuture<Result<ResetPlan>> planUndo(const QString &groupId);
+    // The groups' committed offsets, read now: what kafka-consumer-groups.sh
+    // exports of them (Group → Export Offsets…). A read, so on any connection.
+    QFuture<Result<ResetStrategy::OffsetsByGroup>> readCommittedOffsets(const QStringList &groupIds);
     // The groups, freshly described, that may not be reset now (ResetGuard).
     QFuture<Result<QList<GroupDescription>>> activeGroups(const QStringList &groupIds);
     // Completes with Empty (or Dead) once the group has no members, asking

@@ -44,4 +44,12 @@ const GroupResetPlan *ResetPlan::group(const QString &groupId) const
     return nullptr;
 }
 
+ResetStrategy::OffsetsByGroup ResetPlan::newOffsets() const
+{
+    ResetStrategy::OffsetsByGroup out;
+    for (const GroupResetPlan &g : groups)
+        out.insert(g.groupId, g.newOffsets());
+    return out;
+}
+
 }   // namespace cohort

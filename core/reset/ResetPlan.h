@@ -58,6 +58,8 @@ struct ResetPlan
     QList<GroupResetPlan> groups;
 
     const GroupResetPlan *group(const QString &groupId) const;
+    // Every group's new offsets: what kafka-consumer-groups.sh --export writes of a reset.
+    ResetStrategy::OffsetsByGroup newOffsets() const;
 };
 
 }   // namespace cohort

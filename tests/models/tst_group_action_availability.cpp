@@ -8,6 +8,8 @@
 // ConsumerGroupDescribe they cannot be named at all). Offsets can be
 // reset on any group of a writable connection (the wizard's guard waits for an
 // active one to be Empty); Undo Last Reset needs a backup to restore.
+// Exporting the committed offsets is a read, offered on a read-only
+// connection too, unless the group has none (or is a share group).
 
 #include "FakeCluster.h"
 
@@ -58,7 +60,7 @@ private Q_SLOTS:
     {
         for (GroupAction a : {GroupAction::Open, GroupAction::CopyId, GroupAction::DeleteGroup, GroupAction::DeleteOffsets,
                               GroupAction::RemoveMembers, GroupAction::TriggerRebalance, GroupAction::ResetOffsets,
-                              GroupAction::UndoLastReset}) {
+                              GroupAction::UndoLastReset, GroupAction::ExportOffsets}) {
             const auto av = GroupActionAvailability::of(a, {}, nullptr, {});
             QVERIFY(!av.enabled);
             QVERIFY(av.reason.contains(QLatin1String("Select a group")));
@@ -72,6 +74,7 @@ private Q_SLOTS:
         for (const QString &id : {QStringLiteral("busy"), QStringLiteral("idle")}) {
             QVERIFY(GroupActionAvailability::of(GroupAction::Open, id, s.group(id), refusal).enabled);
             QVERIFY(GroupActionAvailability::of(GroupAction::CopyId, id, s.group(id), refusal).enabled);
+            QVERIFY(GroupActionAvailability::of(GroupAction::ExportOffsets, id, s.group(id), refusal).enabled);
             for (GroupAction a : {GroupAction::DeleteGroup, GroupAction::DeleteOffsets, GroupAction::RemoveMembers,
                                   GroupAction::TriggerRebalance, GroupAction::ResetOffsets, GroupAction::UndoLastReset}) {
                 const auto av = GroupActionAvailability::of(a, id, s.group(id), refusal, {}, true);
@@ -204,6 +207,28 @@ private Q_SLOTS:
             QVERIFY(GroupActionAvailability::of(GroupAction::UndoLastReset, id, s.group(id), {}, {}, true).enabled);
         }
         QVERIFY(!GroupActionAvailability::of(GroupAction::ResetOffsets, QStringLiteral("gone"), nullptr, {}).enabled);
+    }
+
+    void exportNeedsCommittedOffsets()
+    {
+        const ClusterSnapshot s = cluster();
+        QVERIFY(!GroupActionAvailability::writes(GroupAction::ExportOffsets));
+        for (const QString &id : {QStringLiteral("busy"), QStringLiteral("idle"), QStringLiteral("modern")})
+            QVERIFY2(GroupActionAvailability::of(GroupAction::ExportOffsets, id, s.group(id), {}).enabled, qPrintable(id));
+        const auto none = GroupActionAvailability::of(GroupAction::ExportOffsets, QStringLiteral("fresh"), s.group(QStringLiteral("fresh")), {});
+        QVERIFY(!none.enabled);
+        QVERIFY2(none.reason.contains(QLatin1String("no committed offsets to export")), qPrintable(none.reason));
+        // The offsets could not be read last time: the export reads them itself.
+        GroupSnapshot unread = *s.group(QStringLiteral("fresh"));
+        unread.offsetsFreshness = Freshness::failed(KafkaError::make(-185, QStringLiteral("_TIMED_OUT"), QStringLiteral("timed out")));
+        QVERIFY(GroupActionAvailability::of(GroupAction::ExportOffsets, QStringLiteral("fresh"), &unread, {}).enabled);
+        // Nor is a group missing from the last refresh refused: it may have offsets all the same.
+        QVERIFY(GroupActionAvailability::of(GroupAction::ExportOffsets, QStringLiteral("gone"), nullptr, {}).enabled);
+        GroupSnapshot share = *s.group(QStringLiteral("busy"));
+        share.description.type = GroupType::Share;
+        const auto shared = GroupActionAvailability::of(GroupAction::ExportOffsets, QStringLiteral("busy"), &share, {});
+        QVERIFY(!shared.enabled);
+        QVERIFY2(shared.reason.contains(QLatin1String("share group")), qPrintable(shared.reason));
     }
 
     void groupNotInTheSnapshot()

@@ -21,6 +21,12 @@ void FakeClusterAdmin::refuseNextCommits(const QList<KafkaError> &errors)
     m_refusals = errors;
 }
 
+void FakeClusterAdmin::refusePartition(const TopicPartition &tp, const KafkaError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_partitionRefusals.insert(tp, error);
+}
+
 void FakeClusterAdmin::setAfterCommit(std::function<void()> afterCommit)
 {
     QMutexLocker lock(&m_mutex);
@@ -38,19 +44,23 @@ QFuture<Result<QList<PartitionWriteOutcome>>> FakeClusterAdmin::commitOffsets(co
 {
     QList<PartitionWriteOutcome> out;
     std::function<void()> after;
+    QHash<TopicPartition, KafkaError> refused;
     {
         QMutexLocker lock(&m_mutex);
         ++m_commitCalls;
         const KafkaError refusal = m_refusals.isEmpty() ? KafkaError{} : m_refusals.takeFirst();
         for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-            out << PartitionWriteOutcome{it.key(), it.value(), refusal};
+            out << PartitionWriteOutcome{it.key(), it.value(), refusal.isError() ? refusal : m_partitionRefusals.value(it.key())};
         if (refusal.isError())
             return QtFuture::makeReadyFuture(Result<QList<PartitionWriteOutcome>>(out));
+        refused = m_partitionRefusals;
         after = m_afterCommit;
     }
     GroupOffsets now = m_cluster->offsetsOf(groupId);
     now.groupId = groupId;
     for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
+        if (refused.contains(it.key()))
+            continue;
         auto c = std::find_if(now.offsets.begin(), now.offsets.end(), [&](const CommittedOffset &o) { return o.tp == it.key(); });
         if (c == now.offsets.end())
             now.offsets << CommittedOffset{it.key(), it.value(), -1, {}};

@@ -4,6 +4,7 @@
 #include "FakeClusterClient.h"
 #include "core/kafka/ClusterAdmin.h"
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 
@@ -23,6 +24,10 @@ public:
 
     // The next commits answer these errors for every partition (one per call), then commits succeed.
     void refuseNextCommits(const QList<KafkaError> &errors);
+    // Every commit from now on refuses this partition with this error and
+    // writes the others, as a broker answers per partition (e.g.
+    // TOPIC_AUTHORIZATION_FAILED for a topic the principal may not read).
+    void refusePartition(const TopicPartition &tp, const KafkaError &error);
     // Called after each commit that was written (e.g. another tool moving an offset at once).
     void setAfterCommit(std::function<void()> afterCommit);
     int commitCalls() const;
@@ -39,6 +44,7 @@ private:
     std::shared_ptr<FakeClusterClient> m_cluster;
     mutable QMutex m_mutex;
     QList<KafkaError> m_refusals;
+    QHash<TopicPartition, KafkaError> m_partitionRefusals;
     std::function<void()> m_afterCommit;
     int m_commitCalls = 0;
 };

@@ -15,6 +15,7 @@
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "models/GroupTableModel.h"
+#include "models/PartitionTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/AdminOperationDialog.h"
 #include "ui/DeleteOffsetsDialog.h"
@@ -22,7 +23,9 @@
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OffsetResetWizard.h"
 #include "ui/RemoveMembersDialog.h"
+#include "ui/ResetScopePage.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/TriggerRebalanceDialog.h"
 
@@ -37,6 +40,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -167,6 +171,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<AdminOperationDialog *>();
+        qRegisterMetaType<OffsetResetWizard *>();
         // The language choice is written to the settings given to the window only.
         QStandardPaths::setTestModeEnabled(true);
     }
@@ -184,6 +189,7 @@ private Q_SLOTS:
                                       QStringLiteral("fullScreen"),
                                       QStringLiteral("groupOpen"),
                                       QStringLiteral("groupCopyId"),
+                                      QStringLiteral("groupExportOffsets"),
                                       QStringLiteral("groupTriggerRebalance"),
                                       QStringLiteral("groupResetOffsets"),
                                       QStringLiteral("groupUndoLastReset"),
@@ -287,6 +293,9 @@ private Q_SLOTS:
             QCOMPARE(s.window->groupActions()->target(), group);
             QVERIFY(groupAction(*s.window, GroupAction::Open)->isEnabled());
             QVERIFY(groupAction(*s.window, GroupAction::CopyId)->isEnabled());
+            // Exporting the offsets is a read.
+            QVERIFY2(groupAction(*s.window, GroupAction::ExportOffsets)->isEnabled(),
+                     qPrintable(groupAction(*s.window, GroupAction::ExportOffsets)->toolTip()));
             for (GroupAction a :
                  {GroupAction::DeleteGroup, GroupAction::DeleteOffsets, GroupAction::RemoveMembers, GroupAction::TriggerRebalance}) {
                 QAction *action = groupAction(*s.window, a);
@@ -573,6 +582,11 @@ private Q_SLOTS:
         QCOMPARE(s.window->groupActions()->target(), QStringLiteral("busy"));
         QVERIFY(menu->actions().contains(groupAction(*s.window, GroupAction::TriggerRebalance)));
         QVERIFY(menu->actions().contains(groupAction(*s.window, GroupAction::DeleteGroup)));
+        // The reset and the export, for the clicked group (an active one may be reset: the wizard's guard waits).
+        QVERIFY(menu->actions().contains(groupAction(*s.window, GroupAction::ResetOffsets)));
+        QVERIFY(groupAction(*s.window, GroupAction::ResetOffsets)->isEnabled());
+        QVERIFY(menu->actions().contains(groupAction(*s.window, GroupAction::ExportOffsets)));
+        QVERIFY(groupAction(*s.window, GroupAction::ExportOffsets)->isEnabled());
         QVERIFY(!groupAction(*s.window, GroupAction::DeleteGroup)->isEnabled());
         QVERIFY(!s.window->contextMenuFor(groups, QPoint(5, groups->viewport()->height() - 2)));   // below the rows
 
@@ -596,6 +610,37 @@ private Q_SLOTS:
         QCOMPARE(dialog->chosenMembers().size(), 1);
         QVERIFY(s.admin->calls().isEmpty());
         dialog->reject();
+
+        // The partitions table: the rows selected there become the wizard's chosen partitions.
+        QTableView *partitions = page->partitionView();
+        QTRY_VERIFY(partitions->model()->rowCount() >= 2);
+        QModelIndex orders1;
+        for (int r = 0; r < partitions->model()->rowCount(); ++r) {
+            const QModelIndex i = partitions->model()->index(r, PartitionTableModel::Partition);
+            if (i.data(PartitionTableModel::TopicRole).toString() == QLatin1String("orders") && i.data(PartitionTableModel::RawValueRole).toInt() == 1)
+                orders1 = i;
+        }
+        QVERIFY(orders1.isValid());
+        partitions->selectionModel()->select(orders1, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        menu.reset(s.window->contextMenuFor(partitions, partitions->visualRect(orders1).center()));
+        QVERIFY(menu);
+        QAction *reset = groupAction(*s.window, GroupAction::ResetOffsets);
+        QVERIFY(menu->actions().contains(reset));
+        QVERIFY(reset->isEnabled());
+        QSignalSpy wizards(s.window->groupActions(), &GroupActions::resetWizardOpened);
+        reset->trigger();
+        QCOMPARE(wizards.size(), 1);
+        auto *wizard = wizards.first().at(0).value<OffsetResetWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->groups(), QStringList{QStringLiteral("busy")});
+        QCOMPARE(wizard->selectedPartitions(), (QList<TopicPartition>{{QStringLiteral("orders"), 1}}));
+        QVERIFY(wizard->scopePage()->chosenButton()->isChecked());
+        const ResetScope scope = wizard->scopePage()->scope();
+        QCOMPARE(scope.chosenTopics().size(), 1);
+        QCOMPARE(scope.chosenTopics().first().name, QStringLiteral("orders"));
+        QCOMPARE(scope.chosenTopics().first().partitions, QList<int>{1});
+        QVERIFY(s.admin->calls().isEmpty());
+        wizard->reject();
     }
 
     void findFocusesTheFilter()

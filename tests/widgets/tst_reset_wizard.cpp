@@ -10,11 +10,14 @@
 // connection wants the name typed; a read-only one offers no reset, and says why.
 // Once more end to end on the sandbox: records produced, offsets committed and
 // a librdkafka member in the group, all through Kafka's protocol.
+// Export Offsets… writes kafka-consumer-groups.sh's CSV of what the fake
+// holds, and the preview's Export Plan… its --export CSV of the new offsets.
 
 #include "FakeClusterAdmin.h"
 #include "FakeClusterClient.h"
 #include "RdKafkaTestClient.h"
 #include "SandboxFixture.h"
+#include "SkipOrFail.h"
 
 #include "core/reset/ResetExecutor.h"
 #include "core/session/ClusterSession.h"
@@ -52,6 +55,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 using namespace cohort;
 using namespace cohort::test;
@@ -249,11 +253,65 @@ class TestResetWizard : public QObject
         return QTest::qWaitFor([w, until] { return w->applyPage()->step() == until; }, 10000);
     }
 
+    // The plan's Note (why a target moved) for a row of the preview.
+    static QString noteOf(OffsetResetWizard *w, const TopicPartition &tp)
+    {
+        const ResetPlanTableModel *m = w->planModel();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, ResetPlanTableModel::Topic).data().toString() == tp.topic
+                && m->index(r, ResetPlanTableModel::Partition).data().toString() == QString::number(tp.partition))
+                return m->index(r, ResetPlanTableModel::Note).data().toString();
+        return {};
+    }
+
+    static QString outcomeOf(OffsetResetWizard *w, const QString &group, const TopicPartition &tp)
+    {
+        const ResetPlanTableModel *m = w->planModel();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, ResetPlanTableModel::Group).data().toString() == group
+                && m->index(r, ResetPlanTableModel::Topic).data().toString() == tp.topic
+                && m->index(r, ResetPlanTableModel::Partition).data().toString() == QString::number(tp.partition))
+                return m->index(r, ResetPlanTableModel::Outcome).data().toString();
+        return {};
+    }
+
+    static QString readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    // Opens the wizard on one group's page and goes to the strategy page.
+    static OffsetResetWizard *openOn(Shown &s, const QString &group)
+    {
+        s.window->openGroup(group);
+        QSignalSpy opened(s.window->groupActions(), &GroupActions::resetWizardOpened);
+        s.window->groupActions()->action(GroupAction::ResetOffsets)->trigger();
+        OffsetResetWizard *w = lastWizard(opened);
+        if (w && !click(w, QWizard::NextButton))
+            return nullptr;
+        return w;
+    }
+
     static QString committedShown(GroupPage *page, const TopicPartition &tp)
     {
         const PartitionTableModel *m = page->partitionModel();
         const int row = m->rowOf(tp);
         return row < 0 ? QString() : m->index(row, PartitionTableModel::Committed).data(PartitionTableModel::RawValueRole).toString();
+    }
+
+public:
+    static void initMain()
+    {
+        // A zone with daylight saving, so that the zone shown for a chosen date-time can be checked.
+        qputenv("TZ", "Europe/Berlin");
     }
 
 private Q_SLOTS:
@@ -601,6 +659,276 @@ private Q_SLOTS:
         QCOMPARE(previewRows(w).value(u"orders-1"_s).newOffset, u"45"_s);
         QVERIFY(applyAndWait(w));
         QCOMPARE(s.cluster->committed(u"wizard-g"_s), s.cluster->committed(u"wizard-src"_s));
+    }
+
+    void toAnOffsetRejectsANegativeOneAndClampsPastTheEnd()
+    {
+        Shown s = show();
+        OffsetResetWizard *w = openOn(s, u"wizard-g"_s);
+        QVERIFY(w);
+        ResetStrategyPage *p = w->strategyPage();
+        p->choose(ResetStrategy::Kind::ToOffset);
+        p->offsetEdit()->setText(u"-5"_s);
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(p->problemText().contains(u"0 or more"_s), qPrintable(p->problemText()));
+        p->offsetEdit()->setText(u"60"_s);
+        QVERIFY2(p->problemText().isEmpty(), qPrintable(p->problemText()));
+        QVERIFY(toPreview(w));
+        // orders-0 holds [0, 100): 60 as asked, from 40; orders-1 holds [10, 50): 60 is past its end, so 50, marked.
+        const auto rows = previewRows(w);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.value(u"orders-0"_s).current, u"40"_s);
+        QCOMPARE(rows.value(u"orders-0"_s).newOffset, u"60"_s);
+        QCOMPARE(rows.value(u"orders-0"_s).change, u"+20"_s);
+        QCOMPARE(rows.value(u"orders-0"_s).newLag, QString::number(kOrders0Log.high - 60));
+        QVERIFY(!rows.value(u"orders-0"_s).clamped);
+        QCOMPARE(rows.value(u"orders-1"_s).current, u"20"_s);
+        QCOMPARE(rows.value(u"orders-1"_s).newOffset, QString::number(kOrders1Log.high));
+        QCOMPARE(rows.value(u"orders-1"_s).change, u"+30"_s);
+        QCOMPARE(rows.value(u"orders-1"_s).newLag, u"0"_s);
+        QVERIFY(rows.value(u"orders-1"_s).clamped);
+        QVERIFY2(noteOf(w, kOrders1).contains(u"clamped to the log end"_s), qPrintable(noteOf(w, kOrders1)));
+        QVERIFY(noteOf(w, kOrders0).isEmpty());
+        QVERIFY2(w->previewPage()->summaryText().contains(u"1 target(s) outside"_s)
+                     || w->previewPage()->summaryText().contains(u"1 target outside"_s),
+                 qPrintable(w->previewPage()->summaryText()));
+
+        // Export Plan…: kafka-consumer-groups.sh --export's CSV of the new offsets, nothing written to the cluster.
+        QVERIFY(w->previewPage()->exportButton()->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"plan.csv"_s);
+        auto exported = w->previewPage()->exportPlan(path);
+        QTRY_VERIFY(exported.isFinished());
+        QVERIFY2(exported.result(), qPrintable(exported.result().error()));
+        QCOMPARE(readAll(path), u"orders,0,60\norders,1,50\n"_s);
+        QVERIFY(w->previewPage()->exportText().contains(path));
+        const QString bad = dir.filePath(u"no-such-folder/plan.csv"_s);
+        auto failed = w->previewPage()->exportPlan(bad);
+        QTRY_VERIFY(failed.isFinished());
+        QVERIFY(!failed.result());
+        QVERIFY2(w->previewPage()->exportText().contains(u"Choose a folder you can write to"_s), qPrintable(w->previewPage()->exportText()));
+        QVERIFY(!QFile::exists(bad));
+        QCOMPARE(s.cluster->admin->commitCalls(), 0);
+
+        QVERIFY(applyAndWait(w));
+        QCOMPARE(s.cluster->committed(u"wizard-g"_s), (Offsets{{kOrders0, 60}, {kOrders1, kOrders1Log.high}}));
+    }
+
+    void toTheCurrentOffsetCommitsTheSameOffsetsAgain()
+    {
+        Shown s = show();
+        OffsetResetWizard *w = openOn(s, u"wizard-g"_s);
+        QVERIFY(w);
+        w->strategyPage()->choose(ResetStrategy::Kind::ToCurrent);
+        QVERIFY(w->strategyPage()->isComplete());
+        QVERIFY(toPreview(w));
+        const auto rows = previewRows(w);
+        QCOMPARE(rows.size(), 2);
+        for (const QString &key : {u"orders-0"_s, u"orders-1"_s}) {
+            QCOMPARE(rows.value(key).newOffset, rows.value(key).current);
+            QCOMPARE(rows.value(key).change, u"0"_s);
+            QVERIFY(!rows.value(key).clamped);
+        }
+        QCOMPARE(rows.value(u"orders-0"_s).newOffset, u"40"_s);
+        QCOMPARE(rows.value(u"orders-1"_s).newOffset, u"20"_s);
+        QVERIFY(applyAndWait(w));
+        QCOMPARE(s.cluster->admin->commitCalls(), 1);   // committed again, so that they do not expire
+        QCOMPARE(s.cluster->committed(u"wizard-g"_s), (Offsets{{kOrders0, 40}, {kOrders1, 20}}));
+    }
+
+    void aCsvOfSeveralGroupsResetsEachGroupToItsRows()
+    {
+        Shown s = show();
+        s.window->showGroups();
+        QTableView *view = s.window->groupsPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            const QString id = i.data(GroupTableModel::GroupIdRole).toString();
+            if (id == u"wizard-g"_s)
+                view->setCurrentIndex(i);
+            if (id == u"wizard-src"_s)
+                view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QSignalSpy opened(s.window->groupActions(), &GroupActions::resetWizardOpened);
+        s.window->groupActions()->action(GroupAction::ResetOffsets)->trigger();
+        OffsetResetWizard *w = lastWizard(opened);
+        QVERIFY(w);
+        QCOMPARE(w->groups(), (QStringList{u"wizard-g"_s, u"wizard-src"_s}));
+        QVERIFY(click(w, QWizard::NextButton));
+        ResetStrategyPage *p = w->strategyPage();
+        p->choose(ResetStrategy::Kind::FromFile);
+        QTemporaryDir dir;
+        // kcg's four columns for several groups: a three-column line, and a group not being reset, are errors.
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        write(bad, "wizard-g,orders,0,5\norders,1,7\nwizard-busy,orders,0,1\n");
+        QSignalSpy read(p, &ResetStrategyPage::fileRead);
+        p->fileEdit()->setText(bad);
+        p->readFile();
+        QTRY_COMPARE(read.size(), 1);
+        const QString errors = p->fileErrors()->toPlainText();
+        QVERIFY2(errors.contains(u"line 2"_s) && errors.contains(u"line 3"_s) && !errors.contains(u"line 1:"_s), qPrintable(errors));
+        QVERIFY(!p->isComplete());
+        const QString good = dir.filePath(u"good.csv"_s);
+        write(good, "wizard-g,orders,0,5\nwizard-src,orders,1,30\nwizard-src,payments,0,7\n");
+        read.clear();
+        p->fileEdit()->setText(good);
+        p->readFile();
+        QTRY_COMPARE(read.size(), 1);
+        QVERIFY2(p->isComplete(), qPrintable(p->problemText()));
+        QVERIFY(toPreview(w));
+        // Each group gets the rows the file has for it, and only those.
+        const auto rows = previewRows(w);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.value(u"wizard-g orders-0"_s).current, u"40"_s);
+        QCOMPARE(rows.value(u"wizard-g orders-0"_s).newOffset, u"5"_s);
+        QCOMPARE(rows.value(u"wizard-src orders-1"_s).current, u"45"_s);
+        QCOMPARE(rows.value(u"wizard-src orders-1"_s).newOffset, u"30"_s);
+        QCOMPARE(rows.value(u"wizard-src payments-0"_s).current, u"none"_s);
+        QCOMPARE(rows.value(u"wizard-src payments-0"_s).newOffset, u"7"_s);
+        QVERIFY(applyAndWait(w));
+        QCOMPARE(s.cluster->committed(u"wizard-g"_s), (Offsets{{kOrders0, 5}, {kOrders1, 20}}));
+        QCOMPARE(s.cluster->committed(u"wizard-src"_s), (Offsets{{kOrders0, 70}, {kOrders1, 30}, {kPayments0, 7}}));
+    }
+
+    void theApplyPageShowsEachRefusalAndWhatDoesNotMatch()
+    {
+        Shown s = show();
+        // The broker refuses payments-0 (no ACL for it) and commits the rest; another tool then moves orders-0.
+        s.cluster->admin->refusePartition(kPayments0, KafkaError::make(29, u"TOPIC_AUTHORIZATION_FAILED"_s,
+                                                                       u"Topic authorization failed"_s));
+        s.cluster->admin->setAfterCommit([&s] {
+            GroupOffsets o = s.cluster->client->offsetsOf(u"wizard-g"_s);
+            for (CommittedOffset &c : o.offsets)
+                if (c.tp == kOrders0)
+                    c.offset = 77;
+            s.cluster->client->setOffsets(u"wizard-g"_s, o);
+        });
+        OffsetResetWizard *w = openOn(s, u"wizard-g"_s);
+        QVERIFY(w);
+        QVERIFY(click(w, QWizard::BackButton));
+        QVERIFY(w->scopePage()->addTopic(u"payments"_s));
+        QVERIFY(w->scopePage()->setPartitionChecked(kOrders0, true));
+        QVERIFY(w->scopePage()->setPartitionChecked(kOrders1, true));
+        QVERIFY(click(w, QWizard::NextButton));
+        w->strategyPage()->choose(ResetStrategy::Kind::ToEarliest);
+        QVERIFY(toPreview(w));
+        QCOMPARE(previewRows(w).size(), 3);
+        QSignalSpy done(w, &OffsetResetWizard::completed);
+        QVERIFY(applyAndWait(w));
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(1).toString().contains(u"not every partition"_s), qPrintable(done.first().at(1).toString()));
+        const QString text = w->applyPage()->verificationText();
+        QVERIFY2(text.contains(u"do NOT all match"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"wizard-g payments-0: refused, Topic authorization failed"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"wizard-g orders-0: planned 0, read back 77"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"orders-1"_s));
+        QVERIFY(!text.contains(u"Verified"_s));
+        // Each row's outcome in the table: the refusal by name, the offset read back, the one that holds.
+        QVERIFY(!w->applyPage()->table()->isColumnHidden(ResetPlanTableModel::Outcome));
+        QVERIFY2(outcomeOf(w, u"wizard-g"_s, kPayments0).startsWith(u"TOPIC_AUTHORIZATION_FAILED"_s),
+                 qPrintable(outcomeOf(w, u"wizard-g"_s, kPayments0)));
+        QVERIFY2(outcomeOf(w, u"wizard-g"_s, kOrders0).contains(u"read back 77, not 0"_s), qPrintable(outcomeOf(w, u"wizard-g"_s, kOrders0)));
+        QVERIFY2(outcomeOf(w, u"wizard-g"_s, kOrders1).startsWith(u"committed, read back 10"_s),
+                 qPrintable(outcomeOf(w, u"wizard-g"_s, kOrders1)));
+        QCOMPARE(w->applyPage()->step(), ResetApplyPage::Step::Done);
+        QVERIFY(w->applyPage()->statusText().contains(u"with differences"_s));
+        shoot(w, u"wizard-5b-differences"_s);
+        QCOMPARE(s.cluster->committed(u"wizard-g"_s), (Offsets{{kOrders0, 77}, {kOrders1, kOrders1Log.low}}));
+    }
+
+    void theTimeZoneShownFollowsTheChosenDateTime()
+    {
+        if (QTimeZone::systemTimeZoneId() != "Europe/Berlin")
+            COHORT_SKIP_OR_FAIL("the zone Europe/Berlin is not installed (package tzdata): TZ did not take");
+        Shown s = show();
+        OffsetResetWizard *w = openOn(s, u"wizard-g"_s);
+        QVERIFY(w);
+        ResetStrategyPage *p = w->strategyPage();
+        p->choose(ResetStrategy::Kind::ToDateTime);
+        // Picked in winter, then in summer: the offset of that day, whatever today's is.
+        p->dateTimeEdit()->setDateTime(QDateTime(QDate(2026, 1, 15), QTime(12, 0)));
+        QVERIFY2(p->timeZoneLabel()->text().contains(u"(CET, UTC+01:00)"_s), qPrintable(p->timeZoneLabel()->text()));
+        p->dateTimeEdit()->setDateTime(QDateTime(QDate(2026, 7, 15), QTime(12, 0)));
+        QVERIFY2(p->timeZoneLabel()->text().contains(u"(CEST, UTC+02:00)"_s), qPrintable(p->timeZoneLabel()->text()));
+        // Typed, either side of the change on 2026-03-29 at 01:00 UTC.
+        p->dateTimeText()->setText(u"2026-03-29T00:30:00Z"_s);
+        QVERIFY2(p->timeZoneLabel()->text().contains(u"UTC+01:00"_s), qPrintable(p->timeZoneLabel()->text()));
+        QCOMPARE(p->dateTimeEdit()->time(), QTime(1, 30));
+        p->dateTimeText()->setText(u"2026-03-29T01:30:00Z"_s);
+        QVERIFY2(p->timeZoneLabel()->text().contains(u"UTC+02:00"_s), qPrintable(p->timeZoneLabel()->text()));
+        QCOMPARE(p->dateTimeEdit()->time(), QTime(3, 30));
+        QCOMPARE(p->strategy()->value(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    }
+
+    void exportOffsetsWritesTheCommittedOffsetsInKcgsFormat()
+    {
+        Shown s = show(true);   // a read: offered on a read-only connection too
+        QTemporaryDir dir;
+        QString answer;
+        QStringList suggested;
+        s.window->groupActions()->setSaveFileChooser([&](const QString &name) {
+            suggested << name;
+            return answer;
+        });
+        GroupPage *page = s.window->openGroup(u"wizard-g"_s);
+        QTRY_COMPARE(committedShown(page, kOrders0), u"40"_s);
+        QAction *exportAction = s.window->groupActions()->action(GroupAction::ExportOffsets);
+        QVERIFY2(exportAction->isEnabled(), qPrintable(exportAction->toolTip()));
+        // On the group page beside the reset buttons.
+        bool onThePage = false;
+        for (QToolButton *b : page->findChildren<QToolButton *>())
+            onThePage = onThePage || b->defaultAction() == exportAction;
+        QVERIFY(onThePage);
+        QSignalSpy exported(s.window->groupActions(), &GroupActions::offsetsExported);
+
+        // One group: topic,partition,offset, no header, what the cluster holds (40 and 20, set above).
+        answer = dir.filePath(u"one.csv"_s);
+        exportAction->trigger();
+        QTRY_COMPARE(exported.size(), 1);
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QCOMPARE(suggested.constLast(), u"wizard-g-offsets.csv"_s);
+        QCOMPARE(readAll(answer), u"orders,0,40\norders,1,20\n"_s);
+        QVERIFY(exported.first().at(1).toString().contains(answer));
+
+        // Cancelled in the file dialog: nothing.
+        answer.clear();
+        exportAction->trigger();
+        QCOMPARE(suggested.size(), 2);
+        QVERIFY(!exported.wait(200));   // no export started
+
+        // Several groups selected on the Groups page: group,topic,partition,offset.
+        s.window->showGroups();
+        QTableView *view = s.window->groupsPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            const QString id = i.data(GroupTableModel::GroupIdRole).toString();
+            if (id == u"wizard-g"_s)
+                view->setCurrentIndex(i);
+            if (id == u"wizard-src"_s)
+                view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        answer = dir.filePath(u"two.csv"_s);
+        exportAction->trigger();
+        QTRY_COMPARE(exported.size(), 2);
+        QVERIFY(exported.last().at(0).toBool());
+        QCOMPARE(readAll(answer), u"wizard-g,orders,0,40\nwizard-g,orders,1,20\nwizard-src,orders,0,70\nwizard-src,orders,1,45\n"_s);
+
+        // A folder that is not there: said, in a message box too, and no file.
+        answer = dir.filePath(u"missing/three.csv"_s);
+        exportAction->trigger();
+        QTRY_COMPARE(exported.size(), 3);
+        QVERIFY(!exported.last().at(0).toBool());
+        QVERIFY2(exported.last().at(1).toString().contains(u"Choose a folder you can write to"_s), qPrintable(exported.last().at(1).toString()));
+        QVERIFY(!QFile::exists(answer));
+        QTRY_VERIFY(s.window->findChild<QWidget *>(u"exportOffsetsFailed"_s));
+        s.window->findChild<QWidget *>(u"exportOffsetsFailed"_s)->close();
+
+        // The file reads back in the wizard as kcg's --from-file: the same offsets, nothing to change.
+        auto again = s.window->groupActions()->exportOffsets({u"wizard-src"_s}, dir.filePath(u"src.csv"_s));
+        QTRY_VERIFY(again.isFinished());
+        QCOMPARE(again.result().value(), 2);
+        QCOMPARE(readAll(dir.filePath(u"src.csv"_s)), u"orders,0,70\norders,1,45\n"_s);
     }
 
     void aProductionConnectionWantsTheGroupsNameTyped()
