@@ -407,8 +407,12 @@ void AssignmentWhatIfDialog::simulate()
     for (auto it = m_startOwners.cbegin(); it != m_startOwners.cend(); ++it)
         fromRemoved += present.contains(it.value()) ? 0 : 1;
     if (anyOwned || fromRemoved > 0)
-        text += QLatin1Char(' ') + tr("%n partition(s) would move from their current owner", nullptr, out->moved + fromRemoved)
-                + (fromRemoved > 0 ? tr(" (%n of them from removed members).", nullptr, fromRemoved) : QStringLiteral("."));
+        // Whole sentences, so that each language ends them with its own full stop.
+        text += QLatin1Char(' ')
+                + (fromRemoved > 0 ? tr("%n partition(s) would move from their current owner (%1 of them from removed members).", nullptr,
+                                        out->moved + fromRemoved)
+                                         .arg(locale.toString(fromRemoved))
+                                   : tr("%n partition(s) would move from their current owner.", nullptr, out->moved + fromRemoved));
     else
         text += QLatin1Char(' ') + tr("Nothing is owned now, so nothing moves.");
     if (!out->topicsWithoutIds.isEmpty())

@@ -403,9 +403,10 @@ void ConnectionDialog::onFormEdited()
 
 void ConnectionDialog::updateSecretStatus(const QString &note)
 {
-    QString text = m_secrets.isPersistent() ? QString()
-                                            : m_secrets.description() + QStringLiteral(". ")
-                                                  + tr("Cohort will ask for the password when it connects next time.");
+    // One sentence pattern, not a join with ". ": Chinese ends the store's sentence with "。".
+    QString text = m_secrets.isPersistent()
+                       ? QString()
+                       : tr("%1. Cohort will ask for the password when it connects next time.").arg(m_secrets.description());
     if (!note.isEmpty())
         text = text.isEmpty() ? note : note + QLatin1Char(' ') + text;
     ui->secretStatusLabel->setText(text);

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QMap>
 #include <QSaveFile>
@@ -20,6 +21,7 @@
 
 #include "widgets/QCustomPlotHeader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -184,6 +186,12 @@ LagChart::LagChart(const QString &title, QWidget *parent)
         if (m_valuesDirty)
             rescaleValues();
         placeLegend();
+        // As many value ticks as fit with a line of air between their labels: a
+        // short chart ("60 毫秒" over "55 毫秒"…) would otherwise stack them.
+        for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
+            const int lineHeight = QFontMetrics(axis->tickLabelFont()).height();
+            axis->ticker()->setTickCount(std::clamp(m_plot->axisRect()->height() / std::max(1, 3 * lineHeight), 2, 5));
+        }
         m_emptyText->setVisible(
             std::all_of(m_series.cbegin(), m_series.cend(), [](const Series &s) { return s.graph->data()->isEmpty(); }));
     });
