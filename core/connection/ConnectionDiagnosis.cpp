@@ -3,6 +3,7 @@
 
 #include "core/wire/ErrorCode.h"
 #include "core/wire/KafkaWireConnection.h"
+#include "core/wire/TlsSettings.h"
 
 #include <QCoreApplication>
 
@@ -30,11 +31,6 @@ QString property(const RdKafkaClusterClient::Properties &properties, std::initia
             if (key == QLatin1String(k))
                 value = v.trimmed();
     return value;
-}
-
-bool isFalse(const QString &v)
-{
-    return v.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || v == QLatin1String("0");
 }
 
 QString where(const Plan &plan)
@@ -143,14 +139,14 @@ std::optional<ListenerProbe::Plan> ConnectionDiagnosis::planFor(const RdKafkaClu
     const QString protocol = property(properties, {"security.protocol"}, QStringLiteral("plaintext")).toLower();
     plan.tls = protocol == QLatin1String("ssl") || protocol == QLatin1String("sasl_ssl");
     plan.sasl = protocol.startsWith(QLatin1String("sasl_"));
-    plan.verifyCertificate = !isFalse(property(properties, {"enable.ssl.certificate.verification"}));
-    // librdkafka 2.x checks the host name unless told "none".
-    plan.verifyHostName
-        = property(properties, {"ssl.endpoint.identification.algorithm"}).compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
-    plan.caFile = property(properties, {"ssl.ca.location"});
-    plan.certificateFile = property(properties, {"ssl.certificate.location"});
-    plan.keyFile = property(properties, {"ssl.key.location"});
-    plan.keyPassword = property(properties, {"ssl.key.password"});
+    // TLS as the client and Cohort's own connections make it.
+    const TlsSettings tls = TlsSettings::fromProperties(properties);
+    plan.verifyCertificate = tls.verifyCertificate;
+    plan.verifyHostName = tls.verifyHostName;
+    plan.caFile = tls.caFile;
+    plan.certificateFile = tls.certificateFile;
+    plan.keyFile = tls.keyFile;
+    plan.keyPassword = tls.keyPassword;
     plan.mechanism = property(properties, {"sasl.mechanism", "sasl.mechanisms"}, QStringLiteral("GSSAPI")).toUpper();
     plan.user = property(properties, {"sasl.username"});
     plan.password = property(properties, {"sasl.password"});

@@ -5,10 +5,8 @@
 #include "core/wire/ByteWriter.h"
 #include "core/wire/KafkaWireConnection.h"
 #include "core/wire/SaslPlainAuth.h"
+#include "core/wire/TlsSettings.h"
 
-#include <QFile>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -65,19 +63,6 @@ Transport connectPlain(const Plan &plan, const QDeadlineTimer &deadline, Facts &
     return {std::make_unique<KafkaWireConnection>(std::move(socket), remainingMs(deadline)), raw};
 }
 
-// The client's key as librdkafka would read it: PEM, RSA or EC.
-QSslKey privateKey(const Plan &plan)
-{
-    QFile f(plan.keyFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray pem = f.readAll();
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec})
-        if (QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, plan.keyPassword.toUtf8()); !key.isNull())
-            return key;
-    return {};
-}
-
 // A TLS handshake as the profile would make it (for a profile without TLS,
 // without verification: the question is only whether the listener speaks TLS).
 Transport connectTls(const Plan &plan, const QDeadlineTimer &deadline, Facts &facts)
@@ -87,27 +72,12 @@ Transport connectTls(const Plan &plan, const QDeadlineTimer &deadline, Facts &fa
         return {};
     }
     auto socket = std::make_unique<QSslSocket>();
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    const bool verify = plan.tls && plan.verifyCertificate;
-    config.setPeerVerifyMode(verify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
-    if (verify && !plan.caFile.isEmpty())
-        config.setCaCertificates(QSslCertificate::fromPath(plan.caFile, QSsl::Pem));
-    if (plan.tls && !plan.certificateFile.isEmpty() && !plan.keyFile.isEmpty()) {
-        config.setLocalCertificate(QSslCertificate::fromPath(plan.certificateFile, QSsl::Pem).value(0));
-        config.setPrivateKey(privateKey(plan));
-    }
-    socket->setSslConfiguration(config);
-    if (verify && !plan.verifyHostName) {
-        QSslSocket *s = socket.get();
-        // librdkafka with ssl.endpoint.identification.algorithm=none checks
-        // the chain but not the name: so does the probe.
-        QObject::connect(s, &QSslSocket::sslErrors, s, [s](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
-                if (e.error() != QSslError::HostNameMismatch)
-                    return;
-            s->ignoreSslErrors();
-        });
-    }
+    TlsSettings settings;
+    if (plan.tls)
+        settings = {plan.caFile, plan.certificateFile, plan.keyFile, plan.keyPassword, plan.verifyCertificate, plan.verifyHostName};
+    else
+        settings.verifyCertificate = false;
+    settings.configure(*socket);
     socket->connectToHostEncrypted(plan.host, plan.port);
     if (socket->waitForEncrypted(remainingMs(deadline))) {
         facts.tls = ListenerProbe::Tls::Encrypted;

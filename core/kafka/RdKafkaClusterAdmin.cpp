@@ -79,10 +79,11 @@ bool coordinatorMoved(qint16 code)
 KafkaError ownConnectionsNeeded(const QString &what)
 {
     return KafkaError::make(RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED, QStringLiteral("_NOT_IMPLEMENTED"),
-                            Text::tr("%1 needs a PLAINTEXT or SASL_PLAINTEXT listener for now.").arg(what),
-                            Text::tr("librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS "
-                               "connections: use a PLAINTEXT or SASL_PLAINTEXT listener of this cluster, or "
-                               "kafka-consumer-groups.sh."));
+                            Text::tr("%1 needs Cohort's own connections to the brokers, which speak PLAINTEXT or SSL, "
+                                     "with SASL only as PLAIN or SCRAM.")
+                                .arg(what),
+                            Text::tr("librdkafka 2.0.2 cannot do this: connect with SASL PLAIN or SCRAM (or none) "
+                                     "instead of GSSAPI or OAUTHBEARER, or use kafka-consumer-groups.sh."));
 }
 
 // One admin call whose result is one group's: issues it on its own queue,
@@ -241,7 +242,7 @@ Result<T> onCoordinator(const HandlePtr &h, int timeoutMs, const QString &groupI
     for (int attempt = 0; attempt < kCoordinatorAttempts; ++attempt) {
         if (attempt > 0)
             QThread::msleep(200 * attempt);   // a pool thread; the coordinator needs a moment to settle
-        const auto coordinator = CoordinatorLocator::open(h->bootstrap, groupId, h->sasl, timeoutMs);
+        const auto coordinator = CoordinatorLocator::open(h->bootstrap, groupId, h->sasl, timeoutMs, h->tls);
         if (!coordinator) {
             last = coordinator.error();
             if (coordinatorMoved(qint16(last.code)))
@@ -316,7 +317,7 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
     clock.start();
     RebalanceTriggerReport report;
     {
-        const auto coordinator = CoordinatorLocator::open(h->bootstrap, groupId, h->sasl, timeoutMs);
+        const auto coordinator = CoordinatorLocator::open(h->bootstrap, groupId, h->sasl, timeoutMs, h->tls);
         if (!coordinator)
             return KafkaErrorHints::fromRdKafka(coordinator.error().code, coordinator.error().message, action);
         const auto before = describeOnCoordinator(*coordinator.value(), groupId, action);
@@ -342,6 +343,7 @@ Result<RebalanceTriggerReport> runTrigger(const HandlePtr &h, int timeoutMs, con
     options.protocols = {{assignor, emptySubscription(protocolType)}};
     options.groupInstanceId = std::nullopt;   // never a real member's static identity
     options.sasl = h->sasl;
+    options.tls = h->tls;
     options.rebalanceTimeoutMs = timeoutMs;
     options.sessionTimeoutMs = qBound(6000, timeoutMs, 30000);   // Kafka's default group.min.session.timeout.ms is 6 s
     options.heartbeatIntervalMs = 1000;

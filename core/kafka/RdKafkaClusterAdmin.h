@@ -13,7 +13,8 @@ namespace cohort {
 // through librdkafka's admin API, which works on every security protocol;
 // member removal and rebalance triggers, which librdkafka 2.0.2 cannot do, go
 // over Cohort's own connection to the group's coordinator and therefore need
-// a PLAINTEXT or SASL_PLAINTEXT/PLAIN listener (RdKafkaClusterClient::OwnConnections).
+// a transport it speaks: PLAINTEXT or SSL, with SASL only as PLAIN or SCRAM
+// (RdKafkaClusterClient::OwnConnections).
 class RdKafkaClusterAdmin final : public ClusterAdmin
 {
 public:

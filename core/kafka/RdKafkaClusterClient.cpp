@@ -55,19 +55,8 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
     QString mechanism = QStringLiteral("GSSAPI");
     KafkaWireConnection::Sasl sasl;
     RelayUpstream upstream;
+    const TlsSettings tls = TlsSettings::fromProperties(all);
     for (const auto &[key, value] : std::as_const(all)) {
-        if (key == QLatin1String("ssl.ca.location"))
-            upstream.caFile = value;
-        if (key == QLatin1String("ssl.certificate.location"))
-            upstream.certificateFile = value;
-        if (key == QLatin1String("ssl.key.location"))
-            upstream.keyFile = value;
-        if (key == QLatin1String("ssl.key.password"))
-            upstream.keyPassword = value;
-        if (key == QLatin1String("enable.ssl.certificate.verification"))
-            upstream.verifyCertificate = value.toLower() != QLatin1String("false");
-        if (key == QLatin1String("ssl.endpoint.identification.algorithm"))
-            upstream.verifyHostName = value.toLower() != QLatin1String("none");
         if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), err, sizeof err) != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
             return KafkaError::make(RD_KAFKA_RESP_ERR__INVALID_ARG, QStringLiteral("_INVALID_ARG"), QString::fromUtf8(err),
@@ -95,7 +84,8 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
         // librdkafka's SCRAM is refused by Kafka 4.x: it logs in to the
         // relay with PLAIN instead, and the relay speaks SCRAM to the brokers.
         upstream.login = sasl;
-        upstream.tls = protocol == QLatin1String("sasl_ssl");
+        if (protocol == QLatin1String("sasl_ssl"))
+            upstream.tls = tls;
         QList<KafkaWireConnection::Address> bootstrap;
         for (const QString &entry : client->m_bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (const auto address = KafkaWireConnection::splitHostPort(entry))
@@ -121,15 +111,19 @@ Result<std::shared_ptr<RdKafkaClusterClient>> RdKafkaClusterClient::create(const
         all += throughRelay;   // the record reader's handle goes through the relay too
     }
     if (own == OwnConnections::WhenPossible) {
-        if (protocol == QLatin1String("plaintext"))
-            handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, std::nullopt);
-        else if (protocol == QLatin1String("sasl_plaintext")
-                 && (mechanism == QLatin1String("PLAIN") || sasl.isScram()))
-            handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, sasl);
-        if (handle->direct) {
+        // The same transport librdkafka uses: TLS with the same CA,
+        // certificate and checks (TlsSettings) for SSL and SASL_SSL.
+        const bool tlsProtocol = protocol == QLatin1String("ssl") || protocol == QLatin1String("sasl_ssl");
+        const bool plainOrScram = mechanism == QLatin1String("PLAIN") || sasl.isScram();
+        const bool known = protocol == QLatin1String("plaintext") || protocol == QLatin1String("ssl")
+                           || (saslProtocol && plainOrScram);
+        if (known) {
             handle->bootstrap = client->m_bootstrap;
-            if (protocol != QLatin1String("plaintext"))
+            if (saslProtocol)
                 handle->sasl = sasl;
+            if (tlsProtocol)
+                handle->tls = tls;
+            handle->direct = std::make_unique<DirectBrokerRequests>(timeoutMs, handle->sasl, handle->tls);
         }
     }
     rd_kafka_conf_set_opaque(conf, handle.get());

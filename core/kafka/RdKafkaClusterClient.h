@@ -19,12 +19,14 @@ class RdKafkaClusterClient final : public ClusterClient
 public:
     using Properties = QList<QPair<QString, QString>>;
 
-    // Whether Cohort may open its own protocol connections (PLAINTEXT, or
-    // SASL_PLAINTEXT with PLAIN or SCRAM) for what librdkafka 2.0.2 does poorly:
+    // Whether Cohort may open its own protocol connections (PLAINTEXT, SSL,
+    // SASL_PLAINTEXT or SASL_SSL with PLAIN or SCRAM; TLS as librdkafka makes
+    // it from the same properties) for what librdkafka 2.0.2 does poorly or
+    // not at all: ListGroups v5 (types and true states), ConsumerGroupDescribe,
     // OffsetFetch of every partition of a group (it cannot ask) and ListOffsets
     // of thousands of partitions (it matches answers in quadratic time).
-    // Never = librdkafka only, as on TLS connections. Independently of this,
-    // librdkafka before 2.6.1 reaches a SCRAM cluster through a BrokerRelay.
+    // Never = librdkafka only, as with GSSAPI or OAUTHBEARER. Independently of
+    // this, librdkafka before 2.6.1 reaches a SCRAM cluster through a BrokerRelay.
     enum class OwnConnections { WhenPossible, Never };
 
     // librdkafka validates every property; a bad one comes back as an error

@@ -31,12 +31,14 @@ struct RdKafkaClusterClient::Handle
     rd_kafka_t *rk = nullptr;
     QMutex mutex;
     QString lastError;
-    // Cohort's own requests where it can open connections itself (PLAINTEXT,
-    // or SASL_PLAINTEXT with PLAIN or SCRAM); null otherwise, and librdkafka does all.
+    // Cohort's own requests where it can open connections itself (PLAINTEXT
+    // or SSL, and SASL over either with PLAIN or SCRAM); null otherwise (GSSAPI,
+    // OAUTHBEARER, or OwnConnections::Never), and librdkafka does all.
     std::unique_ptr<DirectBrokerRequests> direct;
     // For Cohort's own connections (meaningful only where direct is set).
     QString bootstrap;
-    std::optional<KafkaWireConnection::Sasl> sasl;
+    std::optional<KafkaWireConnection::Sasl> sasl;   // SASL_PLAINTEXT, SASL_SSL
+    std::optional<TlsSettings> tls;                  // SSL, SASL_SSL
     // Between librdkafka and a SCRAM cluster when librdkafka's own SCRAM
     // fails (before 2.6.1): librdkafka then connects only to it. Destroyed
     // after rk and recordReader (the destructor's body frees those first).

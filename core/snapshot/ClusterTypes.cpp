@@ -106,14 +106,15 @@ void GroupDescription::takeFromListing(const GroupListing &listing)
     type = listing.type;
     if (describedByDescribeGroups(type) || describedAsConsumerGroup) {
         // Listed by a broker that names no types (librdkafka 2.0.2's listing,
-        // over TLS and SCRAM) and described Dead with no members: a group that
-        // exists but is not classic (§8).
+        // which only GSSAPI and OAUTHBEARER logins still use: Cohort's own
+        // connections speak PLAINTEXT and TLS, PLAIN and SCRAM) and described
+        // Dead with no members: a group that exists but is not classic (§8).
         if (type == GroupType::Unknown && state == GroupState::Dead && members.isEmpty() && errorCode == 0 && note.isEmpty())
             note = QCoreApplication::translate(
                 "GroupDescription",
                 "This group is listed, yet DescribeGroups calls it Dead with no members: it is not a classic group but most "
                 "likely a KIP-848 consumer group (or a share or streams group). Over this connection Cohort cannot tell its type, "
-                "members, epochs or assignment: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM, has neither ListGroups v5 "
+                "members, epochs or assignment: librdkafka 2.0.2, which Cohort uses for GSSAPI and OAUTHBEARER logins, has neither ListGroups v5 "
                 "nor ConsumerGroupDescribe. Its committed offsets and lag are shown.");
         return;
     }
@@ -132,7 +133,7 @@ void GroupDescription::takeFromListing(const GroupListing &listing)
         // this is the group as the librdkafka path sees it.
         note = QCoreApplication::translate("GroupDescription",
                                            "This is a KIP-848 consumer group. It was not described with ConsumerGroupDescribe: "
-                                           "librdkafka 2.0.2, which Cohort uses over TLS and SCRAM and when its own connection "
+                                           "librdkafka 2.0.2, which Cohort uses for GSSAPI and OAUTHBEARER logins and when its own connection "
                                            "fails, does not have it. Its members, their epochs and their assignment cannot be "
                                            "shown; its committed offsets and lag are.");
         break;

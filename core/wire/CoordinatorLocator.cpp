@@ -25,7 +25,7 @@ struct Text
 
 Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QString &bootstrap, const QString &groupId,
                                                                       const std::optional<KafkaWireConnection::Sasl> &sasl,
-                                                                      int timeoutMs)
+                                                                      int timeoutMs, const std::optional<TlsSettings> &tls)
 {
     QString lastError = Text::tr("no bootstrap server given");
     const QStringList entries = bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -35,7 +35,7 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
             lastError = Text::tr("%1 is not a host:port").arg(entry.trimmed());
             continue;
         }
-        KafkaWireConnection bootstrapConnection(timeoutMs);
+        KafkaWireConnection bootstrapConnection(timeoutMs, tls);
         if (const Result<Done, QString> opened = bootstrapConnection.open(address->host, address->port, sasl); !opened) {
             lastError = opened.error();
             continue;
@@ -56,7 +56,7 @@ Result<std::shared_ptr<KafkaWireConnection>> CoordinatorLocator::open(const QStr
                 response->errorCode,
                 Text::tr("FindCoordinator for group %1: %2")
                     .arg(groupId, response->errorMessage.value_or(QString::fromLatin1(ErrorCode::name(response->errorCode)))));
-        auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs);
+        auto coordinator = std::make_shared<KafkaWireConnection>(timeoutMs, tls);
         if (const Result<Done, QString> opened = coordinator->open(response->host, quint16(response->port), sasl); !opened)
             return KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__TRANSPORT,
                                                 Text::tr("cannot reach the coordinator of group %1: %2").arg(groupId, opened.error()));

@@ -20,11 +20,13 @@ class CoordinatorLocator
 public:
     static constexpr qint16 kFindCoordinatorVersion = 2;
 
-    // bootstrap is a bootstrap.servers list; each request waits at most timeoutMs.
+    // bootstrap is a bootstrap.servers list; each request waits at most
+    // timeoutMs; with TLS settings both connections are TLS (SSL, SASL_SSL).
     // Errors carry the Kafka error name (COORDINATOR_NOT_AVAILABLE...) or
     // _TRANSPORT when no broker could be reached, with a hint.
     static Result<std::shared_ptr<KafkaWireConnection>> open(const QString &bootstrap, const QString &groupId,
-                                                             const std::optional<KafkaWireConnection::Sasl> &sasl, int timeoutMs);
+                                                             const std::optional<KafkaWireConnection::Sasl> &sasl, int timeoutMs,
+                                                             const std::optional<TlsSettings> &tls = std::nullopt);
 };
 
 }   // namespace cohort

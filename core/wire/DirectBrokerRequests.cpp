@@ -55,7 +55,8 @@ template<typename Job, typename Encode, typename Decode>
 QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> &jobsByBroker,
                                                    const QHash<int, QPair<QString, quint16>> &addresses, int timeoutMs,
                                                    const RefreshProgress &progress,
-                                                   const std::optional<KafkaWireConnection::Sasl> &sasl, qint16 apiKey,
+                                                   const std::optional<KafkaWireConnection::Sasl> &sasl,
+                                                   const std::optional<TlsSettings> &tls, qint16 apiKey,
                                                    qint16 apiVersion, Encode encode, Decode decode)
 {
     QList<std::pair<Job, KafkaError>> failed;
@@ -88,7 +89,7 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
             failAll(it.value(), connectionError(QCoreApplication::translate("DirectBrokerRequests", "not asked: out of time"), progress));
             continue;
         }
-        Lane lane{std::make_unique<KafkaWireConnection>(waitMs()),
+        Lane lane{std::make_unique<KafkaWireConnection>(waitMs(), tls),
                   it.value(),
                   {},
                   QStringLiteral("%1:%2").arg(address->first).arg(address->second),
@@ -96,7 +97,9 @@ QList<std::pair<Job, KafkaError>> pipelineByBroker(const QHash<int, QList<Job>> 
         const Result<Done, QString> opened = lane.conn->open(address->first, address->second, sasl);
         if (!opened) {
             qCDebug(lcWire, "broker %d: %s (%lld requests)", it.key(), qUtf8Printable(opened.error()), qlonglong(it.value().size()));
-            failAll(it.value(), connectionError(opened.error(), progress));
+            // A refused certificate stays refused: said as a TLS failure, not retried.
+            failAll(it.value(), lane.conn->tlsRefused() ? KafkaErrorHints::fromRdKafka(RD_KAFKA_RESP_ERR__SSL, opened.error())
+                                                        : connectionError(opened.error(), progress));
             continue;
         }
         lanes.push_back(std::move(lane));
@@ -190,9 +193,10 @@ std::optional<QList<std::array<qint16, 3>>> decodeApiVersions(const QByteArray &
 
 }   // namespace
 
-DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl)
+DirectBrokerRequests::DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl, std::optional<TlsSettings> tls)
     : m_timeoutMs(timeoutMs)
     , m_sasl(std::move(sasl))
+    , m_tls(std::move(tls))
 { }
 
 void DirectBrokerRequests::learnMetadata(const ClusterMetadata &metadata)
@@ -272,7 +276,7 @@ Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const Refres
     }
     if (!typed.isEmpty()) {
         const auto failed = pipelineByBroker(
-            typed, known, m_timeoutMs, progress, m_sasl, ListGroupsCodec::kApiKey, ListGroupsCodec::kVersion,
+            typed, known, m_timeoutMs, progress, m_sasl, m_tls, ListGroupsCodec::kApiKey, ListGroupsCodec::kVersion,
             [](int) { return ListGroupsCodec::encodeRequest(); },
             [&](int broker, const QByteArray &body) {
                 const auto listing = ListGroupsCodec::decodeResponse(body, broker);
@@ -288,7 +292,7 @@ Answered<QList<GroupListing>, int> DirectBrokerRequests::listGroups(const Refres
     }
     if (!classic.isEmpty()) {
         const auto failed = pipelineByBroker(
-            classic, known, m_timeoutMs, progress, m_sasl, ApiKey::ListGroups, kClassicListGroupsVersion,
+            classic, known, m_timeoutMs, progress, m_sasl, m_tls, ApiKey::ListGroups, kClassicListGroupsVersion,
             [](int) { return GroupApiCodec::encode(ListGroupsRequest{}, kClassicListGroupsVersion); },
             [&](int broker, const QByteArray &body) {
                 ByteReader r(body);
@@ -331,7 +335,7 @@ QHash<int, KafkaError> DirectBrokerRequests::learnApiVersions(const QList<int> &
         versionsProgress.cancel();
     QHash<int, QHash<qint16, qint16>> learnt;
     const auto failed = pipelineByBroker(
-        unasked, addresses(), m_timeoutMs, versionsProgress, m_sasl, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
+        unasked, addresses(), m_timeoutMs, versionsProgress, m_sasl, m_tls, ApiKey::ApiVersions, 0, [](int) { return QByteArray(); },
         [&](int broker, const QByteArray &body) {
             const auto versions = decodeApiVersions(body);
             if (!versions)
@@ -438,7 +442,7 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeConsume
     for (auto v = jobs.cbegin(); v != jobs.cend(); ++v) {
         const qint16 version = v.key();
         const auto failedJobs = pipelineByBroker(
-            v.value(), addresses(), m_timeoutMs, progress, m_sasl, ConsumerGroupDescribeCodec::kApiKey, version,
+            v.value(), addresses(), m_timeoutMs, progress, m_sasl, m_tls, ConsumerGroupDescribeCodec::kApiKey, version,
             [](const Job &job) { return ConsumerGroupDescribeCodec::encodeRequest(job.second); },
             [&](const Job &job, const QByteArray &body) {
                 const auto groups = ConsumerGroupDescribeCodec::decodeResponse(body, version);
@@ -488,7 +492,7 @@ Answered<QList<GroupDescription>, QString> DirectBrokerRequests::describeClassic
     }
     Answered<QList<GroupDescription>, QString> out;
     const auto failedJobs = pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, progress, m_sasl, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, m_tls, DescribeGroupsCodec::kApiKey, DescribeGroupsCodec::kVersion,
         [](const QPair<int, QStringList> &job) { return DescribeGroupsCodec::encodeRequest(job.second); },
         [&](const QPair<int, QStringList> &job, const QByteArray &body) {
             const auto groups = DescribeGroupsCodec::decodeResponse(body);
@@ -544,7 +548,7 @@ QStringList DirectBrokerRequests::findCoordinators(const QStringList &groupIds, 
         if (progress.shouldStop())
             break;
         const auto unreachable = pipelineByBroker(
-            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, progress, m_sasl, ApiKey::FindCoordinator,
+            QHash<int, QStringList>{{broker, groupIds}}, known, m_timeoutMs, progress, m_sasl, m_tls, ApiKey::FindCoordinator,
             kFindCoordinatorVersion,
             [](const QString &group) {
                 return GroupApiCodec::encode(FindCoordinatorRequest{group, 0}, kFindCoordinatorVersion);
@@ -581,7 +585,7 @@ Answered<QHash<QString, GroupOffsets>, QString> DirectBrokerRequests::fetchCommi
     }
     Answered<QHash<QString, GroupOffsets>, QString> out;
     const auto failed = pipelineByBroker(
-        byCoordinator, addresses(), m_timeoutMs, progress, m_sasl, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
+        byCoordinator, addresses(), m_timeoutMs, progress, m_sasl, m_tls, OffsetFetchCodec::kApiKey, OffsetFetchCodec::kVersion,
         [&](const QString &group) { return OffsetFetchCodec::encodeRequest(group, partitionsByGroup.value(group)); },
         [&](const QString &group, const QByteArray &body) {
             Result<GroupOffsets> offsets = OffsetFetchCodec::decodeResponse(group, body);
@@ -612,7 +616,7 @@ Answered<QHash<TopicPartition, Watermarks>, TopicPartition> DirectBrokerRequests
     }
     QHash<TopicPartition, qint64> latest, earliest;
     const auto failedJobs = pipelineByBroker(
-        jobs, addresses(), m_timeoutMs, progress, m_sasl, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
+        jobs, addresses(), m_timeoutMs, progress, m_sasl, m_tls, ListOffsetsCodec::kApiKey, ListOffsetsCodec::kVersion,
         [&](const Job &job) { return ListOffsetsCodec::encodeRequest(job.second, job.first, readCommitted); },
         [&](const Job &job, const QByteArray &body) {
             const auto answer = ListOffsetsCodec::decodeResponse(body);
@@ -645,7 +649,7 @@ QList<QPair<int, QString>> DirectBrokerRequests::apiVersions(const QString &boot
     const auto address = KafkaWireConnection::splitHostPort(bootstrap.section(QLatin1Char(','), 0, 0));
     if (!address)
         return out;
-    KafkaWireConnection conn(m_timeoutMs);
+    KafkaWireConnection conn(m_timeoutMs, m_tls);
     if (const Result<Done, QString> opened = conn.open(address->host, address->port, m_sasl); !opened) {
         qCDebug(lcWire, "ApiVersions: %s", qUtf8Printable(opened.error()));   // the caller shows no versions
         return out;

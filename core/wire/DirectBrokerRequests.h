@@ -17,7 +17,8 @@
 
 namespace cohort {
 
-// The requests Cohort sends to brokers itself, over KafkaWireConnection,
+// The requests Cohort sends to brokers itself, over KafkaWireConnection
+// (plaintext or TLS, with or without SASL, as the connection's properties say),
 // where librdkafka 2.0.2 is slow or cannot ask or cannot say who failed:
 // ListGroups per broker (which broker did not answer), DescribeGroups v4 for
 // many groups per coordinator (with group.instance.id), ConsumerGroupDescribe
@@ -35,7 +36,8 @@ class DirectBrokerRequests
 {
 public:
     // timeoutMs: the most any one connection waits, whatever the deadline.
-    DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl);
+    // sasl: SASL_PLAINTEXT or SASL_SSL; tls: SSL or SASL_SSL.
+    DirectBrokerRequests(int timeoutMs, std::optional<KafkaWireConnection::Sasl> sasl, std::optional<TlsSettings> tls = std::nullopt);
 
     void learnMetadata(const ClusterMetadata &metadata);
     // Brokers only (leaders untouched), for a listing before the first metadata.
@@ -88,6 +90,7 @@ private:
 
     const int m_timeoutMs;
     const std::optional<KafkaWireConnection::Sasl> m_sasl;
+    const std::optional<TlsSettings> m_tls;
     mutable QMutex m_mutex;
     QHash<int, QPair<QString, quint16>> m_brokers;
     QHash<QString, int> m_coordinators;

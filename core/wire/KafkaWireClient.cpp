@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -42,6 +43,7 @@ public:
     bool ready = false;        // connected and, with SASL, authenticated
     std::optional<SaslCredentials> sasl;
     std::optional<SaslLogin> login;   // while authenticating
+    QString where;                    // host:port, for a failed TLS handshake
 
     QByteArray frame(qint16 apiKey, qint16 apiVersion, qint32 correlationId, const QByteArray &body) const
     {
@@ -162,16 +164,46 @@ KafkaWireClient::KafkaWireClient(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    d->socket = new QTcpSocket(this);
-    connect(d->socket, &QTcpSocket::connected, this, [this] {
+    attachSocket(new QTcpSocket(this));
+}
+
+void KafkaWireClient::attachSocket(QTcpSocket *socket)
+{
+    d->socket = socket;
+    auto *tls = qobject_cast<QSslSocket *>(socket);
+    // Over TLS the connection is usable once encrypted, not at the TCP connect.
+    auto transportReady = [this] {
         d->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (d->sasl)
             d->authenticate();
         else
             d->becomeReady();
+    };
+    if (tls)
+        connect(tls, &QSslSocket::encrypted, this, transportReady);
+    else
+        connect(socket, &QTcpSocket::connected, this, transportReady);
+    connect(socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError error) {
+        if (tls && (error == QAbstractSocket::SslHandshakeFailedError || !tls->sslHandshakeErrors().isEmpty()))
+            return d->fail(TlsSettings::handshakeFailure(*tls, d->where));
+        d->fail(d->socket->errorString());
     });
-    connect(d->socket, &QTcpSocket::readyRead, this, [this] { d->onReadyRead(); });
-    connect(d->socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) { d->fail(d->socket->errorString()); });
+}
+
+void KafkaWireClient::setTls(const std::optional<TlsSettings> &tls)
+{
+    if (!tls && !qobject_cast<QSslSocket *>(d->socket))
+        return;   // plaintext already
+    d->socket->disconnect(this);
+    d->socket->deleteLater();
+    if (!tls) {
+        attachSocket(new QTcpSocket(this));
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    tls->configure(*socket);
+    attachSocket(socket);
 }
 
 KafkaWireClient::~KafkaWireClient()
@@ -201,7 +233,11 @@ void KafkaWireClient::connectToBroker(const QString &host, quint16 port)
 {
     d->connecting = true;
     d->ready = false;
-    d->socket->connectToHost(host, port);
+    d->where = host.contains(QLatin1Char(':')) ? u"[%1]:%2"_s.arg(host).arg(port) : u"%1:%2"_s.arg(host).arg(port);
+    if (auto *tls = qobject_cast<QSslSocket *>(d->socket))
+        tls->connectToHostEncrypted(host, port);   // SNI: the host name, as librdkafka sends it
+    else
+        d->socket->connectToHost(host, port);
 }
 
 bool KafkaWireClient::isConnected() const

@@ -3,6 +3,7 @@
 
 #include "core/kafka/Result.h"
 #include "core/wire/SaslCredentials.h"
+#include "core/wire/TlsSettings.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -12,9 +13,11 @@
 #include <memory>
 #include <optional>
 
+class QTcpSocket;
+
 namespace cohort {
 
-// Core's asynchronous Kafka protocol client over one TCP connection: sends raw
+// Core's asynchronous Kafka protocol client over one TCP or TLS connection: sends raw
 // request bodies (non-flexible request header v1) and hands back response
 // bodies in request order, after SASL/PLAIN authentication where credentials
 // are set. It carries WireGroupMember, and with it the temporary member of the
@@ -40,6 +43,9 @@ public:
     // before connectToBroker. A refused authentication fails every queued
     // request with the broker's reason.
     void setSasl(const std::optional<SaslCredentials> &credentials);
+    // TLS (SSL, SASL_SSL) with these settings, or none; set before
+    // connectToBroker. A refused handshake fails every queued request with why.
+    void setTls(const std::optional<TlsSettings> &tls);
 
     // Starts connecting; requests sent before the connection is up (and
     // authenticated) are queued.
@@ -63,6 +69,8 @@ Q_SIGNALS:
     void disconnected(const QString &reason);
 
 private:
+    void attachSocket(QTcpSocket *socket);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <atomic>
@@ -27,10 +28,18 @@ struct Text
 
 }   // namespace
 
-KafkaWireConnection::KafkaWireConnection(int timeoutMs)
-    : m_socket(std::make_unique<QTcpSocket>())
+KafkaWireConnection::KafkaWireConnection(int timeoutMs, const std::optional<TlsSettings> &tls)
+    : m_tls(tls.has_value())
     , m_timeoutMs(timeoutMs)
-{ }
+{
+    if (tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        tls->configure(*socket);
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+    }
+}
 
 KafkaWireConnection::KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, int timeoutMs)
     : m_socket(std::move(connected))
@@ -64,9 +73,26 @@ std::optional<KafkaWireConnection::Address> KafkaWireConnection::splitHostPort(c
 
 Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 port, const std::optional<Sasl> &sasl)
 {
-    m_socket->connectToHost(host, port);
-    if (!m_socket->waitForConnected(m_timeoutMs))
-        return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+    m_tlsRefused = false;
+    if (m_tls) {
+        auto *tls = static_cast<QSslSocket *>(m_socket.get());
+        if (!QSslSocket::supportsSsl())
+            return Text::tr("cannot connect to %1:%2 with TLS: this build of Qt has no TLS support").arg(host).arg(port);
+        const QDeadlineTimer deadline(m_timeoutMs);
+        tls->connectToHostEncrypted(host, port);   // SNI: the host name, as librdkafka sends it
+        if (!tls->waitForConnected(m_timeoutMs))
+            return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+        if (!tls->waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            m_tlsRefused = tls->error() != QAbstractSocket::SocketTimeoutError || !tls->sslHandshakeErrors().isEmpty();
+            const QString where = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                                                  : QStringLiteral("%1:%2").arg(host).arg(port);
+            return TlsSettings::handshakeFailure(*tls, where);
+        }
+    } else {
+        m_socket->connectToHost(host, port);
+        if (!m_socket->waitForConnected(m_timeoutMs))
+            return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+    }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (!sasl)
         return Done{};

@@ -3,6 +3,7 @@
 
 #include "core/kafka/Result.h"
 #include "core/wire/SaslCredentials.h"
+#include "core/wire/TlsSettings.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -20,14 +21,15 @@ namespace cohort {
 // OffsetFetch for every partition of a group, ListOffsets, ApiVersions for the
 // connection report, an admin LeaveGroup). Blocking by design: it only
 // ever runs on the cluster client's pool threads, never on the GUI thread.
-// PLAINTEXT and SASL_PLAINTEXT with PLAIN or SCRAM (SaslLogin); TLS stays
-// with librdkafka.
+// PLAINTEXT, SSL (TlsSettings), and SASL with PLAIN or SCRAM (SaslLogin) over
+// either.
 class KafkaWireConnection
 {
 public:
     using Sasl = SaslCredentials;
 
-    explicit KafkaWireConnection(int timeoutMs);
+    // With TLS settings open() makes a TLS connection (SSL, SASL_SSL).
+    explicit KafkaWireConnection(int timeoutMs, const std::optional<TlsSettings> &tls = std::nullopt);
     // Over a socket its owner already connected, e.g. a QSslSocket after its
     // handshake (the listener diagnosis); open() is not for this one.
     KafkaWireConnection(std::unique_ptr<QTcpSocket> connected, int timeoutMs);
@@ -38,10 +40,14 @@ public:
     KafkaWireConnection(const KafkaWireConnection &) = delete;
     KafkaWireConnection &operator=(const KafkaWireConnection &) = delete;
 
-    // Connects and, when credentials are given, authenticates (SaslLogin:
-    // SaslHandshake v1 + SaslAuthenticate v0, PLAIN or SCRAM). The error says
-    // why not, for people.
+    // Connects (with TLS, until the handshake is done) and, when credentials
+    // are given, authenticates (SaslLogin: SaslHandshake v1 + SaslAuthenticate
+    // v0, PLAIN or SCRAM). The error says why not, for people;
+    // tlsRefused() tells a failed TLS handshake from the rest.
     Result<Done, QString> open(const QString &host, quint16 port, const std::optional<Sasl> &sasl);
+    // The last open() reached the broker but the TLS handshake failed (a
+    // refused certificate, a listener without TLS): not worth retrying.
+    bool tlsRefused() const { return m_tlsRefused; }
 
     // Writes one request (client id "cohort"; header v1, or v2 for a flexible
     // version of the API, ApiKey::firstFlexibleVersion) and returns its
@@ -80,7 +86,9 @@ public:
 private:
     Result<Done, QString> authenticate(const Sasl &sasl);
 
-    std::unique_ptr<QTcpSocket> m_socket;
+    std::unique_ptr<QTcpSocket> m_socket;   // a QSslSocket with TLS settings
+    bool m_tls = false;
+    bool m_tlsRefused = false;
     int m_timeoutMs;
     qint32 m_nextCorrelationId = 1;
     QSet<qint32> m_flexibleResponses;   // requests in flight whose response header is v1

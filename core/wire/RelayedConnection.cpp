@@ -94,7 +94,7 @@ RelayedConnection::RelayedConnection(QTcpSocket *downstream, const QString &host
 
     if (m_settings.upstream.tls) {
         auto *tls = new QSslSocket(this);
-        m_settings.upstream.configure(*tls);
+        m_settings.upstream.tls->configure(*tls);
         connect(tls, &QSslSocket::encrypted, this, &RelayedConnection::onUpstreamReady);
         m_up = tls;
     } else {

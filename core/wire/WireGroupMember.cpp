@@ -51,6 +51,7 @@ public:
         auto client = std::make_unique<KafkaWireClient>();
         client->setClientId(options.clientId);
         client->setSasl(options.sasl);
+        client->setTls(options.tls);
         client->connectToBroker(host, port);
         return client;
     }

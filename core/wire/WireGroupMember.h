@@ -3,6 +3,7 @@
 
 #include "core/wire/GroupMessages.h"
 #include "core/wire/SaslCredentials.h"
+#include "core/wire/TlsSettings.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -34,7 +35,8 @@ public:
         QString protocolType = QStringLiteral("connect");
         QList<JoinGroupRequest::Protocol> protocols;      // at least one
         std::optional<QString> groupInstanceId;           // static membership
-        std::optional<SaslCredentials> sasl;              // SASL_PLAINTEXT with PLAIN or SCRAM
+        std::optional<SaslCredentials> sasl;              // SASL_PLAINTEXT or SASL_SSL with PLAIN or SCRAM
+        std::optional<TlsSettings> tls;                   // SSL or SASL_SSL
         int sessionTimeoutMs = 10000;
         int rebalanceTimeoutMs = 30000;
         int heartbeatIntervalMs = 1000;

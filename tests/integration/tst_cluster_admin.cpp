@@ -302,12 +302,12 @@ private Q_SLOTS:
         // Said before anything is sent (the Group menu asks this), in the words the calls refuse with.
         const KafkaError refusal = restricted->groupProtocolRefusal();
         QCOMPARE(refusal.name, u"_NOT_IMPLEMENTED"_s);
-        QVERIFY(refusal.message.contains(u"PLAINTEXT or SASL_PLAINTEXT"_s));
+        QVERIFY(refusal.message.contains(u"needs Cohort's own connections"_s));
         QVERIFY(!admin->groupProtocolRefusal().isError());   // the PLAINTEXT one
         const auto removed = waitPolling(restricted->removeMembers(u"statics"_s, {{u"m-1"_s, QString()}}));
         QVERIFY(!removed.ok());
         QCOMPARE(removed.error().name, u"_NOT_IMPLEMENTED"_s);
-        QVERIFY(removed.error().message.contains(u"PLAINTEXT or SASL_PLAINTEXT"_s));
+        QVERIFY(removed.error().message.contains(u"needs Cohort's own connections"_s));
         const auto triggered = waitPolling(restricted->triggerRebalance(u"statics"_s, u"consumer"_s, u"range"_s));
         QVERIFY(!triggered.ok());
         QCOMPARE(triggered.error().name, u"_NOT_IMPLEMENTED"_s);

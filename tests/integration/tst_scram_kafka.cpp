@@ -257,8 +257,9 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(u"127.0.0.1"_s) || said.contains(m_kafka.saslBootstrap.section(u',', 0, 0)), qPrintable(said));
     }
 
-    // SASL_SSL: librdkafka does everything (the own connections have no TLS),
-    // through the relay, which verifies the broker's certificate with the CA.
+    // SASL_SSL: the own connections log in with SCRAM over TLS, librdkafka
+    // goes through the relay, which verifies the broker's certificate with the
+    // CA (tst_group_types_tls has the group types over the same listener).
     void scramOverTls()
     {
         if (m_kafka.saslSslBootstrap.isEmpty())

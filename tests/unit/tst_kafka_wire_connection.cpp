@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KafkaWireConnection without a broker: bootstrap entries split as librdkafka
-// reads them, and a refused connection or an unopened one says why.
+// reads them, a refused connection or an unopened one says why, TLS settings
+// read from librdkafka's properties as librdkafka reads them, and a TLS
+// handshake with a listener that does not speak TLS fails at once, saying so.
 
 #include "core/wire/ApiKey.h"
 #include "core/wire/KafkaWireConnection.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace cohort;
 using namespace Qt::StringLiterals;
@@ -66,6 +74,80 @@ private Q_SLOTS:
         const Result<QByteArray, QString> body = conn.roundTrip(ApiKey::ApiVersions, 0, {});
         QVERIFY(!body);
         QVERIFY(!body.error().isEmpty());
+    }
+
+    void tlsSettingsFromProperties_data()
+    {
+        using Properties = QList<QPair<QString, QString>>;
+        QTest::addColumn<Properties>("properties");
+        QTest::addColumn<bool>("verifyCertificate");
+        QTest::addColumn<bool>("verifyHostName");
+        QTest::addColumn<QString>("caFile");
+        // librdkafka 2.x: both checks on unless turned off.
+        QTest::newRow("defaults") << Properties{{u"security.protocol"_s, u"SSL"_s}} << true << true << QString();
+        QTest::newRow("ca") << Properties{{u"ssl.ca.location"_s, u" /etc/ca.pem "_s}} << true << true << u"/etc/ca.pem"_s;
+        QTest::newRow("no host name check") << Properties{{u"ssl.endpoint.identification.algorithm"_s, u"None"_s}} << true << false
+                                            << QString();
+        QTest::newRow("https") << Properties{{u"ssl.endpoint.identification.algorithm"_s, u"https"_s}} << true << true << QString();
+        QTest::newRow("no verification") << Properties{{u"enable.ssl.certificate.verification"_s, u"false"_s}} << false << true
+                                         << QString();
+        QTest::newRow("0") << Properties{{u"enable.ssl.certificate.verification"_s, u"0"_s}} << false << true << QString();
+        QTest::newRow("F") << Properties{{u"enable.ssl.certificate.verification"_s, u"F"_s}} << false << true << QString();
+        QTest::newRow("the last wins") << Properties{{u"enable.ssl.certificate.verification"_s, u"false"_s},
+                                                     {u"enable.ssl.certificate.verification"_s, u"true"_s},
+                                                     {u"ssl.ca.location"_s, u"a"_s},
+                                                     {u"ssl.ca.location"_s, u"b"_s}}
+                                       << true << true << u"b"_s;
+    }
+
+    void tlsSettingsFromProperties()
+    {
+        using Properties = QList<QPair<QString, QString>>;
+        QFETCH(Properties, properties);
+        QFETCH(bool, verifyCertificate);
+        QFETCH(bool, verifyHostName);
+        QFETCH(QString, caFile);
+        const TlsSettings tls = TlsSettings::fromProperties(properties);
+        QCOMPARE(tls.verifyCertificate, verifyCertificate);
+        QCOMPARE(tls.verifyHostName, verifyHostName);
+        QCOMPARE(tls.caFile, caFile);
+        QSslSocket socket;
+        tls.configure(socket);
+        QCOMPARE(socket.peerVerifyMode(), verifyCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    }
+
+    // A listener that answers the ClientHello in plaintext and closes (as an
+    // HTTP server would): the handshake fails at once, as a TLS refusal.
+    void tlsToAPlaintextListener()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("this Qt has no TLS backend");
+        std::atomic<quint16> port{0};
+        std::thread server([&port] {
+            QTcpServer s;
+            if (!s.listen(QHostAddress::LocalHost, 0))
+                return;
+            port.store(s.serverPort());
+            if (!s.waitForNewConnection(5000))
+                return;
+            QTcpSocket *c = s.nextPendingConnection();
+            c->waitForReadyRead(5000);
+            c->write("HTTP/1.1 400 Bad Request\r\n\r\n");
+            c->waitForBytesWritten(5000);
+            c->disconnectFromHost();
+            if (c->state() != QAbstractSocket::UnconnectedState)
+                c->waitForDisconnected(5000);
+        });
+        QTRY_VERIFY(port.load() != 0);
+        KafkaWireConnection conn(5000, TlsSettings{});
+        QElapsedTimer t;
+        t.start();
+        const Result<Done, QString> opened = conn.open(u"127.0.0.1"_s, port.load(), std::nullopt);
+        server.join();
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().startsWith(u"The TLS handshake with 127.0.0.1:%1 failed: "_s.arg(port.load())), qPrintable(opened.error()));
+        QVERIFY(conn.tlsRefused());
+        QVERIFY(t.elapsed() < 5000);   // not waited out
     }
 };
 

@@ -332,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(groupAction(*s.window, GroupAction::RemoveMembers)->toolTip().contains(QLatin1String("no members")));
         QVERIFY(!groupAction(*s.window, GroupAction::TriggerRebalance)->isEnabled());
 
-        // On a connection without Cohort's own group protocol (TLS), removal and the trigger say so.
+        // On a connection without Cohort's own group protocol (GSSAPI), removal and the trigger say so.
         s.admin->setGroupProtocolRefusal(KafkaError::make(-170, QStringLiteral("_NOT_IMPLEMENTED"),
                                                           QStringLiteral("needs a PLAINTEXT or SASL_PLAINTEXT listener")));
         s.window->groupActions()->setTarget({});
