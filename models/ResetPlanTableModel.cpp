@@ -25,7 +25,7 @@ QString signedNumber(qint64 n)
 bool samePlan(const PartitionResetPlan &a, const PartitionResetPlan &b)
 {
     return a.current == b.current && a.requested == b.requested && a.newOffset == b.newOffset && a.logStart == b.logStart
-           && a.logEnd == b.logEnd && a.clamp == b.clamp && a.noRecordAtTime == b.noRecordAtTime;
+           && a.logEnd == b.logEnd && a.clamp == b.clamp && a.noRecordAtTime == b.noRecordAtTime && a.deleteOffset == b.deleteOffset;
 }
 
 }   // namespace
@@ -41,7 +41,7 @@ QList<int> ResetPlanTableModel::changedColumns(const Row &a, const Row &b)
     QList<int> out;
     if (a.plan.current != b.plan.current)
         out << Current << Change;
-    if (a.plan.newOffset != b.plan.newOffset)
+    if (a.plan.newOffset != b.plan.newOffset || a.plan.deleteOffset != b.plan.deleteOffset)
         out << New << Change << NewLag;
     if (a.plan.logEnd != b.plan.logEnd)
         out << NewLag;
@@ -69,8 +69,9 @@ void ResetPlanTableModel::setOutcome(const ResetOutcome &outcome)
             problems.insert(f.tp, f.error.name.isEmpty() ? f.error.message : f.error.name + QStringLiteral(": ") + f.error.message);
         for (const OffsetDifference &d : g.differences)
             if (!problems.contains(d.tp))
-                problems.insert(d.tp, d.readBack ? tr("read back %1, not %2").arg(number(*d.readBack), number(d.planned))
-                                                 : tr("read back nothing committed, not %1").arg(number(d.planned)));
+                problems.insert(d.tp, d.deletePlanned() ? tr("read back %1, not deleted").arg(number(d.readBack.value_or(-1)))
+                                      : d.readBack      ? tr("read back %1, not %2").arg(number(*d.readBack), number(d.planned))
+                                                        : tr("read back nothing committed, not %1").arg(number(d.planned)));
         for (int r = 0; r < m_rows.size(); ++r) {
             Row &row = m_rows[r];
             if (row.groupId != g.groupId)
@@ -83,7 +84,8 @@ void ResetPlanTableModel::setOutcome(const ResetOutcome &outcome)
                 row.outcome = tr("written, but could not be read back: %1").arg(g.verifyError->message);
             } else {
                 row.applied = true;
-                row.outcome = tr("committed, read back %1").arg(number(row.plan.newOffset));
+                row.outcome = row.plan.deleteOffset ? tr("deleted, read back none")
+                                                    : tr("committed, read back %1").arg(number(row.plan.newOffset));
             }
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
         }
@@ -148,9 +150,9 @@ QVariant ResetPlanTableModel::display(const Row &r, int column) const
     case Topic: return p.tp.topic;
     case Partition: return p.tp.partition;
     case Current: return p.current ? number(*p.current) : tr("none");
-    case New: return number(p.newOffset);
+    case New: return p.deleteOffset ? tr("none") : number(p.newOffset);
     case Change: return p.change() ? signedNumber(*p.change()) : QStringLiteral("–");
-    case NewLag: return number(p.newLag());
+    case NewLag: return p.deleteOffset ? QStringLiteral("–") : number(p.newLag());
     case Note:
         switch (p.clamp) {
         case PartitionResetPlan::Clamp::ToLogStart:
@@ -161,6 +163,8 @@ QVariant ResetPlanTableModel::display(const Row &r, int column) const
         }
         if (p.noRecordAtTime)
             return tr("no record at or after the time: the log end");
+        if (p.deleteOffset)
+            return tr("had no offset before that reset: its offset is deleted");
         if (!p.current)
             return tr("first offset for this partition");
         return QString();
@@ -175,9 +179,9 @@ QVariant ResetPlanTableModel::sortValue(const Row &r, int column) const
     switch (column) {
     case Partition: return p.tp.partition;
     case Current: return p.current ? *p.current : std::numeric_limits<qint64>::min();
-    case New: return p.newOffset;
+    case New: return p.deleteOffset ? std::numeric_limits<qint64>::min() : p.newOffset;
     case Change: return p.change() ? *p.change() : std::numeric_limits<qint64>::min();
-    case NewLag: return p.newLag();
+    case NewLag: return p.deleteOffset ? std::numeric_limits<qint64>::min() : p.newLag();
     default: return display(r, column);
     }
 }

@@ -59,12 +59,8 @@ OffsetResetWizard *OffsetResetWizard::undo(std::shared_ptr<ClusterSession> sessi
 OffsetResetWizard *OffsetResetWizard::reapply(std::shared_ptr<ClusterSession> session, const ResetBackupStore &store,
                                               const ResetBackup &backup, QWidget *parent)
 {
-    QStringList groups = backup.previous.keys();
-    groups.sort();
-    auto *w = new OffsetResetWizard(std::move(session), store, Mode::Reapply, groups, {}, parent);
-    ResetRequest request;
-    request.groups = groups;
-    request.strategy = ResetStrategy::fromOffsets(backup.previous, backup.csvPath);
+    const ResetRequest request = backup.restoreRequest();
+    auto *w = new OffsetResetWizard(std::move(session), store, Mode::Reapply, request.groups, {}, parent);
     w->m_fixedRequest = request;
     w->m_backupTime = QLocale().toString(backup.time.toLocalTime(), QLocale::ShortFormat);
     w->setWindowTitle(w->what());

@@ -48,7 +48,8 @@ public:
     // Undo Last Reset of `groupId`: its last backup, planned and previewed.
     static OffsetResetWizard *undo(std::shared_ptr<ClusterSession> session, const ResetBackupStore &store, const QString &groupId,
                                    QWidget *parent = nullptr);
-    // A backup from the history, re-applied to the groups it holds offsets of.
+    // A backup from the history, re-applied to the groups it holds offsets of
+    // (the first offsets that reset gave are deleted again).
     static OffsetResetWizard *reapply(std::shared_ptr<ClusterSession> session, const ResetBackupStore &store, const ResetBackup &backup,
                                       QWidget *parent = nullptr);
     ~OffsetResetWizard() override;
@@ -92,7 +93,7 @@ private:
     Mode m_mode;
     QStringList m_groups;
     QList<TopicPartition> m_selected;
-    std::optional<ResetRequest> m_fixedRequest;   // Reapply: the backup's offsets
+    std::optional<ResetRequest> m_fixedRequest;   // Reapply: the backup's offsets and deletes
     QString m_backupTime;                         // Reapply: when the backup was made, as shown
     std::optional<ResetPlan> m_plan;
     ResetPlanTableModel *m_planModel;

@@ -309,7 +309,9 @@ void ResetApplyPage::apply()
                 for (const PartitionWriteOutcome &f : g.failed)
                     lines << tr("%1 %2: refused, %3").arg(g.groupId, f.tp.name(), f.error.message);
                 for (const OffsetDifference &d : g.differences)
-                    lines << (d.readBack ? tr("%1 %2: planned %3, read back %4")
+                    lines << (d.deletePlanned() ? tr("%1 %2: planned none (deleted), read back %3")
+                                                      .arg(g.groupId, d.tp.name(), QLocale().toString(d.readBack.value_or(-1)))
+                              : d.readBack ? tr("%1 %2: planned %3, read back %4")
                                                .arg(g.groupId, d.tp.name(), QLocale().toString(d.planned), QLocale().toString(*d.readBack))
                                          : tr("%1 %2: planned %3, nothing committed")
                                                .arg(g.groupId, d.tp.name(), QLocale().toString(d.planned)));

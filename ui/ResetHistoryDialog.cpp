@@ -123,10 +123,10 @@ void ResetHistoryDialog::updateButtons()
     QString why = m_writeRefusal;
     if (why.isEmpty() && (row < 0 || row >= m_shown.size()))
         why = tr("Choose a reset first.");
-    else if (why.isEmpty() && m_shown.at(row).previous.isEmpty())
-        why = tr("That reset gave its partitions their first offsets: there are no previous offsets to put back.");
+    else if (why.isEmpty() && m_shown.at(row).restorableGroups().isEmpty())
+        why = tr("That backup holds no partition to put back.");
     m_reapply->setEnabled(why.isEmpty());
-    m_reapply->setToolTip(why.isEmpty() ? tr("Put the offsets this backup holds back, through the same preview and guard") : why);
+    m_reapply->setToolTip(why.isEmpty() ? tr("Put the offsets this backup holds back (and delete the ones that reset gave first), through the same preview and guard") : why);
 }
 
 }   // namespace cohort

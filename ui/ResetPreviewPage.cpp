@@ -241,7 +241,7 @@ void ResetPreviewPage::plan()
         m_wizard->setPlan(plan.value());
         m_export->setEnabled(true);
         m_what->setText(m_wizard->what() + QStringLiteral(": ") + plan->strategy.describe());
-        int partitions = 0, clamped = 0, noRecord = 0, first = 0;
+        int partitions = 0, clamped = 0, noRecord = 0, first = 0, deleted = 0;
         qint64 reRead = 0, skip = 0;
         QStringList active;
         for (const GroupResetPlan &g : plan->groups) {
@@ -249,6 +249,7 @@ void ResetPreviewPage::plan()
             reRead += g.toReRead();
             skip += g.toSkip();
             first += g.partitionsWithoutOffset();
+            deleted += int(g.deletions().size());
             for (const PartitionResetPlan &p : g.partitions) {
                 clamped += p.clamped() ? 1 : 0;
                 noRecord += p.noRecordAtTime ? 1 : 0;
@@ -264,7 +265,10 @@ void ResetPreviewPage::plan()
         if (noRecord)
             lines << tr("%n partition(s) have no record at or after the time: the log end.", nullptr, noRecord);
         if (first)
-            lines << tr("%n partition(s) get their first committed offset (an undo cannot take those back).", nullptr, first);
+            lines << tr("%n partition(s) get their first committed offset (an undo deletes it again).", nullptr, first);
+        if (deleted)
+            lines << tr("%n partition(s) had no committed offset before that reset: their offsets are deleted (new offset none).", nullptr,
+                        deleted);
         if (!active.isEmpty())
             lines << tr("%1: brokers take a reset only while a group is Empty. Apply will name its members and can wait until they "
                         "have left.")

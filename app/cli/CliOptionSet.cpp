@@ -16,6 +16,20 @@ void CliOptionSet::addValue(const QString &name, const QString &valueName, const
     m_options.append({name, valueName, help, missing, std::move(apply)});
 }
 
+void CliOptionSet::addOptionalValue(const QString &name, const QString &valueName, const QString &help, ApplyOptional apply)
+{
+    m_options.append({name, valueName, help, QString(), Apply(), std::move(apply)});
+}
+
+QString CliOptionSet::Option::spelled() const
+{
+    if (valueName.isEmpty())
+        return QLatin1String("--") + name;
+    if (applyOptional)
+        return QLatin1String("--") + name + QStringLiteral("[=") + valueName + QLatin1Char(']');
+    return QLatin1String("--") + name + QLatin1Char(' ') + valueName;
+}
+
 void CliOptionSet::addString(const QString &name, const QString &valueName, const QString &help, const QString &missing, QString *into)
 {
     addValue(name, valueName, help, missing, [into](const QString &v) {
@@ -50,7 +64,7 @@ std::optional<bool> CliOptionSet::takesValue(const QString &arg) const
     const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
     for (const Option &o : m_options)
         if (o.name == name)
-            return eq < 0 && !o.valueName.isEmpty();
+            return eq < 0 && !o.valueName.isEmpty() && !o.applyOptional;
     return std::nullopt;
 }
 
@@ -64,6 +78,12 @@ Result<CliOptionSet::Take, QString> CliOptionSet::take(const QStringList &args, 
     for (const Option &o : m_options) {
         if (o.name != name)
             continue;
+        if (o.applyOptional) {
+            const QString refused = o.applyOptional(eq >= 0 ? std::optional<QString>(arg.mid(eq + 1)) : std::nullopt);
+            if (!refused.isEmpty())
+                return refused;
+            return Take::Taken;
+        }
         if (o.valueName.isEmpty()) {
             if (eq >= 0)
                 return tr("%1 takes no value").arg(QLatin1String("--") + name);
@@ -103,8 +123,7 @@ QString CliOptionSet::synopsis() const
 {
     QStringList parts;
     for (const Option &o : m_options)
-        parts << QLatin1Char('[') + QLatin1String("--") + o.name + (o.valueName.isEmpty() ? QString() : QLatin1Char(' ') + o.valueName)
-                     + QLatin1Char(']');
+        parts << QLatin1Char('[') + o.spelled() + QLatin1Char(']');
     if (m_positionals)
         parts << (m_positionals->minimum > 0 ? m_positionals->valueName : QLatin1Char('[') + m_positionals->valueName + QLatin1Char(']'));
     return parts.join(QLatin1Char(' '));
@@ -116,7 +135,7 @@ QString CliOptionSet::helpText() const
     if (m_positionals)
         entries.append({m_positionals->valueName, m_positionals->help});
     for (const Option &o : m_options)
-        entries.append({QLatin1String("--") + o.name + (o.valueName.isEmpty() ? QString() : QLatin1Char(' ') + o.valueName), o.help});
+        entries.append({o.spelled(), o.help});
     // Names longer than the column get their help on the next line, as --help of GNU tools does.
     constexpr int column = 26;
     const QString indent(column, QLatin1Char(' '));

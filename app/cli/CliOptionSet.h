@@ -29,6 +29,10 @@ public:
     // `missing` is the message for an option given without its value.
     void addValue(const QString &name, const QString &valueName, const QString &help, const QString &missing, Apply apply);
     void addString(const QString &name, const QString &valueName, const QString &help, const QString &missing, QString *into);
+    // "--name" alone or "--name=value" (never the next argument: "--wait
+    // --execute" is two options); `apply` gets nullopt for the bare form.
+    using ApplyOptional = std::function<QString(const std::optional<QString> &value)>;
+    void addOptionalValue(const QString &name, const QString &valueName, const QString &help, ApplyOptional apply);
     // A whole number of at least `minimum`; `missing` also answers a bad one.
     void addInt(const QString &name, const QString &valueName, const QString &help, const QString &missing, int minimum, int *into);
 
@@ -73,6 +77,8 @@ private:
         QString help;
         QString missing;
         Apply apply;
+        ApplyOptional applyOptional;   // set for an optional value (valueName then names it)
+        QString spelled() const;       // "--name VALUE", "--name[=VALUE]" or "--name"
     };
     struct Positionals
     {

@@ -2,25 +2,111 @@
 #include "app/cli/CliResetRun.h"
 
 #include "app/cli/CliCommandContext.h"
+#include "app/cli/CliOptionSet.h"
 #include "app/cli/CliTable.h"
 #include "core/reset/OffsetsCsv.h"
 #include "core/reset/ResetExecutor.h"
 #include "core/reset/ResetGuard.h"
+#include "core/util/DurationText.h"
 #include "core/util/EventLoopWait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <QScopeGuard>
 
 #include <climits>
 
 namespace cohort::cli {
+
+void CliResetRun::declareWait(CliOptionSet &options, std::optional<QString> *into)
+{
+    options.addOptionalValue(QStringLiteral("wait"), QStringLiteral("TIMEOUT"),
+                             tr("with --execute: wait until every group is Empty, then apply (default %1; 30s, 2m, 1h)")
+                                 .arg(QLatin1String(kDefaultWait)),
+                             [into](const std::optional<QString> &v) {
+                                 *into = v.value_or(QString::fromLatin1(kDefaultWait));
+                                 return QString();
+                             });
+}
+
+Result<std::optional<CliResetRun::Wait>, QString> CliResetRun::parseWait(const std::optional<QString> &given)
+{
+    if (!given)
+        return std::optional<Wait>();
+    const Result<qint64, QString> ms = DurationText::parseMs(*given);
+    if (!ms)
+        return tr("--wait: %1; nothing was written").arg(ms.error());
+    return std::optional<Wait>(Wait{ms.value(), *given});
+}
+
+Result<Done, QString> CliResetRun::waitUntilEmpty(CliCommandContext &context, ResetExecutor &executor, const QStringList &groups,
+                                                  const Wait &wait, const QDeadlineTimer &deadline)
+{
+    // What was said last per group: a new line only when the state or the members change.
+    QHash<QString, QString> told;
+    const auto tell = [&](const GroupDescription &g) {
+        const QString line = g.state == GroupState::Empty || g.state == GroupState::Dead
+                                 ? tr("group '%1' is %2").arg(g.groupId, groupStateToString(g.state))
+                                 : tr("group '%1' is %2 with %n active member(s): %3", nullptr, int(g.members.size()))
+                                       .arg(g.groupId, groupStateToString(g.state), ResetGuard::members(g));
+        if (told.value(g.groupId) != line) {
+            told.insert(g.groupId, line);
+            context.note(line);
+            context.err().flush();
+        }
+    };
+    const QMetaObject::Connection seen = QObject::connect(&executor, &ResetExecutor::waiting, [&](const GroupWaitState &s) {
+        GroupDescription d;
+        d.groupId = s.groupId;
+        d.state = s.state;
+        d.members = s.members;
+        tell(d);
+    });
+    const auto done = qScopeGuard([&] { QObject::disconnect(seen); });
+    bool announced = false;
+    for (;;) {
+        const auto active = executor.activeGroups(groups);
+        waitWithEventLoop(active);
+        if (!active.result())
+            return active.result().error().toString();
+        if (active.result()->isEmpty())
+            return Done{};
+        if (!announced) {
+            context.note(tr("waiting up to %1 for the group(s) to be Empty (stop their consumers)").arg(wait.asWritten));
+            announced = true;
+        }
+        const GroupDescription &g = active.result()->first();
+        tell(g);
+        if (deadline.hasExpired())
+            return tr("still not Empty after %1 (%2); nothing was written").arg(wait.asWritten, told.value(g.groupId));
+        bool timedOut = false;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            timedOut = true;
+            executor.cancelWait();
+        });
+        timer.start(int(qMin<qint64>(deadline.remainingTime(), INT_MAX)));
+        const QFuture<Result<GroupState>> empty = executor.waitUntilEmpty(g.groupId);
+        waitWithEventLoop(empty);
+        timer.stop();
+        if (timedOut)
+            return tr("still not Empty after %1 (%2); nothing was written").arg(wait.asWritten, told.value(g.groupId));
+        if (!empty.result())
+            return empty.result().error().toString();
+        // Every group is looked at again: another may have had a member join meanwhile.
+    }
+}
 
 void CliResetRun::write(CliCommandContext &context, const ResetPlan &plan, bool executed, const QString &backupPath)
 {
     switch (context.options().output) {
     case CliTable::Format::Csv: {
         // kafka-consumer-groups.sh --reset-offsets --export: the new offsets, the group column for several groups.
+        // Offsets to be deleted have no line (kcg's CSV cannot say "none"); stderr names them.
         context.out() << OffsetsCsv::write(plan.newOffsets(), plan.groups.size() > 1);
         break;
     }
@@ -33,7 +119,8 @@ void CliResetRun::write(CliCommandContext &context, const ResetPlan &plan, bool 
                     {QStringLiteral("topic"), p.tp.topic},
                     {QStringLiteral("partition"), p.tp.partition},
                     {QStringLiteral("current_offset"), p.current ? QJsonValue(*p.current) : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("new_offset"), p.newOffset},
+                    {QStringLiteral("new_offset"), p.deleteOffset ? QJsonValue(QJsonValue::Null) : QJsonValue(p.newOffset)},
+                    {QStringLiteral("delete"), p.deleteOffset},
                     {QStringLiteral("log_start_offset"), p.logStart},
                     {QStringLiteral("end_offset"), p.logEnd},
                     {QStringLiteral("clamped"), p.clamped()},
@@ -55,7 +142,8 @@ void CliResetRun::write(CliCommandContext &context, const ResetPlan &plan, bool 
                       QStringLiteral("current_offset")};
         for (const GroupResetPlan &g : plan.groups)
             for (const PartitionResetPlan &p : g.partitions)
-                t.rows.append({g.groupId, p.tp.topic, p.tp.partition, p.newOffset, CliTable::cell(p.current)});
+                t.rows.append({g.groupId, p.tp.topic, p.tp.partition, p.deleteOffset ? QVariant() : QVariant(p.newOffset),
+                               CliTable::cell(p.current)});
         context.write(t);
         break;
     }
@@ -76,6 +164,8 @@ void CliResetRun::noteAdjustments(CliCommandContext &context, const ResetPlan &p
                     tr("warning: new offset %1 is lower than the log start of %2: %3 instead").arg(p.requested).arg(name).arg(p.newOffset));
             if (p.noRecordAtTime)
                 context.note(tr("warning: %1 has no record at or after the time: its log end %2").arg(name).arg(p.newOffset));
+            if (p.deleteOffset)
+                context.note(tr("group '%1': %2 had no offset before that reset: its offset is deleted (NEW-OFFSET -)").arg(g.groupId, name));
         }
         if (context.options().output == CliTable::Format::Table)
             // The plural follows the messages read again; the counts are printed in full (qint64).
@@ -86,7 +176,8 @@ void CliResetRun::noteAdjustments(CliCommandContext &context, const ResetPlan &p
     }
 }
 
-int CliResetRun::run(CliCommandContext &context, ResetExecutor &executor, const Result<ResetPlan> &plan, bool execute)
+int CliResetRun::run(CliCommandContext &context, ResetExecutor &executor, const Result<ResetPlan> &plan, bool execute,
+                     const std::optional<Wait> &wait)
 {
     if (!plan)
         return context.refuse(plan.error().toString());
@@ -103,8 +194,28 @@ int CliResetRun::run(CliCommandContext &context, ResetExecutor &executor, const 
         context.note(tr("dry run: nothing was written (add --execute to apply)"));
         return CliFailure::kOk;
     }
-    const auto applied = executor.apply(plan.value());
-    waitWithEventLoop(applied);
+    QStringList ids;
+    for (const GroupResetPlan &g : plan->groups)
+        ids << g.groupId;
+    const QDeadlineTimer waitDeadline(wait ? wait->ms : 0);
+    QFuture<Result<ResetOutcome>> applied;
+    for (;;) {
+        if (wait) {
+            // Each look, and the apply after the wait, gets a whole --timeout of its own.
+            executor.setTimeoutMs(context.options().timeoutMs);
+            const auto empty = waitUntilEmpty(context, executor, ids, *wait, waitDeadline);
+            if (!empty)
+                return context.refuse(empty.error());
+        }
+        applied = executor.apply(plan.value());
+        waitWithEventLoop(applied);
+        // A member that joined between the last look and the guard: nothing was written; wait again.
+        if (wait && !applied.result() && applied.result().error().name == QLatin1String("_GROUP_ACTIVE") && !waitDeadline.hasExpired()) {
+            context.note(tr("a member joined before the reset was applied (nothing was written): waiting again"));
+            continue;
+        }
+        break;
+    }
     const Result<ResetOutcome> &outcome = applied.result();
     if (!outcome)
         return context.refuse(outcome.error().toString());
@@ -120,7 +231,7 @@ int CliResetRun::run(CliCommandContext &context, ResetExecutor &executor, const 
                              .arg(g.groupId, d.tp.topic)
                              .arg(d.tp.partition)
                              .arg(d.readBack ? QString::number(*d.readBack) : tr("no offset"))
-                             .arg(d.planned));
+                             .arg(d.deletePlanned() ? tr("no offset (deleted)") : QString::number(d.planned)));
         if (g.verifyError)
             context.note(tr("error: group '%1': the offsets could not be read back: %2").arg(g.groupId, g.verifyError->toString()));
     }

@@ -92,6 +92,14 @@ public:
     // Deletes the group's committed offsets of these topics (OffsetDelete);
     // GROUP_SUBSCRIBED_TO_TOPIC per partition of a topic the group still reads.
     virtual QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &groupId, const QStringList &topics) = 0;
+    // Deletes the group's committed offsets of exactly these partitions
+    // (OffsetDelete names partitions, as kafka-consumer-groups.sh
+    // --delete-offsets --topic T:P does): how an undo takes back the first
+    // offsets a reset gave. Cohort sends it only while the group is Empty
+    // (ResetGuard), as it does commitOffsets.
+    virtual QFuture<Result<QList<PartitionWriteOutcome>>> deletePartitionOffsets(const QString &groupId,
+                                                                                 const QList<TopicPartition> &partitions)
+        = 0;
 
     // Removes members from the group (LeaveGroup v3+ as an admin).
     virtual QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) = 0;

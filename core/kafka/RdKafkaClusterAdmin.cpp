@@ -496,6 +496,17 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::deleteOffsets
               });
 }
 
+QFuture<Result<QList<PartitionWriteOutcome>>> RdKafkaClusterAdmin::deletePartitionOffsets(const QString &groupId,
+                                                                                          const QList<TopicPartition> &partitions)
+{
+    QList<QPair<TopicPartition, qint64>> list;
+    for (const TopicPartition &tp : partitions)
+        list.append({tp, RD_KAFKA_OFFSET_INVALID});
+    return runAsync<QList<PartitionWriteOutcome>>([h = m_handle, timeout = m_timeoutMs, groupId, list] {
+        return groupPartitionsCall(kDeleteOffsetsApi, h, timeout, groupId, list);
+    });
+}
+
 QFuture<Result<QList<MemberRemovalOutcome>>> RdKafkaClusterAdmin::removeMembers(const QString &groupId, const QList<MemberRef> &members)
 {
     return runAsync<QList<MemberRemovalOutcome>>(

@@ -16,6 +16,32 @@
 
 namespace cohort {
 
+QStringList ResetBackup::restorableGroups() const
+{
+    QStringList out = previous.keys();
+    for (auto it = withoutOffset.cbegin(); it != withoutOffset.cend(); ++it)
+        if (!it.value().isEmpty() && !out.contains(it.key()))
+            out << it.key();
+    out.sort();
+    return out;
+}
+
+ResetRequest ResetBackup::restoreRequest(const QString &groupId) const
+{
+    ResetRequest request;
+    request.groups = groupId.isEmpty() ? restorableGroups() : QStringList{groupId};
+    ResetStrategy::OffsetsByGroup offsets;
+    ResetStrategy::PartitionsByGroup deletions;
+    for (const QString &g : std::as_const(request.groups)) {
+        if (previous.contains(g))
+            offsets.insert(g, previous.value(g));
+        if (!withoutOffset.value(g).isEmpty())
+            deletions.insert(g, withoutOffset.value(g));
+    }
+    request.strategy = ResetStrategy::restoring(offsets, deletions, csvPath);
+    return request;
+}
+
 ResetBackupStore::ResetBackupStore(const QString &directory)
     : m_directory(directory)
 { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/kafka/Result.h"
+#include "core/reset/ResetRequest.h"
 #include "core/reset/ResetStrategy.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,18 @@ struct ResetBackup
     QString profile;                          // the connection's name, or its bootstrap servers
     QString strategy;                         // ResetStrategy::describe()
     ResetStrategy::OffsetsByGroup previous;   // what was committed before
-    // Partitions the reset gave a first committed offset: an undo cannot
-    // take those back (Kafka deletes offsets per topic, not per partition).
+    // Partitions the reset gave a first committed offset: an undo deletes
+    // those offsets again (OffsetDelete names partitions, as kcg
+    // --delete-offsets --topic T:P does). Not in the CSV, which has no way
+    // to say "none": kcg --from-file restores only the others.
     QHash<QString, QList<TopicPartition>> withoutOffset;
+
+    // The request that puts this backup back: its offsets committed again
+    // and the first offsets it recorded deleted, for every group it holds
+    // (or only `groupId`).
+    ResetRequest restoreRequest(const QString &groupId = {}) const;
+    // The groups it holds anything of (offsets or partitions without), sorted.
+    QStringList restorableGroups() const;
 };
 
 // Where the backups of resets live: one file pair per reset under

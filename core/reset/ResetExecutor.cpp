@@ -14,6 +14,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <functional>
 
 namespace cohort {
 
@@ -121,7 +122,8 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
         if (strategy.listsItsPartitions()) {
             const QHash<TopicPartition, qint64> listed
                 = strategy.kind() == ResetStrategy::Kind::FromGroup ? committed->value(strategy.source()) : strategy.offsets().value(g);
-            if (listed.isEmpty())
+            const QList<TopicPartition> deleted = strategy.deletions().value(g);
+            if (listed.isEmpty() && deleted.isEmpty())
                 say(g, strategy.kind() == ResetStrategy::Kind::FromGroup
                            ? Text::tr("group '%1' has no committed offsets to copy").arg(strategy.source())
                            : Text::tr("the file has no offsets for group '%1'").arg(g));
@@ -129,6 +131,11 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
                 if (request.scope.contains(it.key())) {
                     in.partitions << it.key();
                     in.requested.insert(it.key(), it.value());
+                }
+            for (const TopicPartition &tp : deleted)
+                if (request.scope.contains(tp) && !in.requested.contains(tp)) {
+                    in.partitions << tp;
+                    in.deletions << tp;
                 }
             // A copied group's topics may be gone, or be another cluster's.
             const auto exists = request.scope.resolve(metadata.value(), in.partitions);
@@ -192,15 +199,20 @@ Result<ResetPlan> planNow(const std::shared_ptr<ClusterClient> &client, const Re
     return plan;
 }
 
-// One group's commit: the whole plan at once, again for the partitions a
-// moved or loading coordinator refused, within the deadline.
-QList<PartitionWriteOutcome> commit(ClusterAdmin *admin, const GroupResetPlan &group, const Progress &progress)
+using WriteCall = std::function<QFuture<Result<QList<PartitionWriteOutcome>>>(const QHash<TopicPartition, qint64> &pending)>;
+
+// One group's write (its commit, or its deletes): the whole plan at once,
+// again for the partitions a moved or loading coordinator refused (or the
+// whole call, when it was refused as a whole), within the deadline.
+QList<PartitionWriteOutcome> writeWithRetries(const QString &groupId, const char *what, QHash<TopicPartition, qint64> pending,
+                                              const WriteCall &call, const Progress &progress)
 {
-    QHash<TopicPartition, qint64> pending = group.newOffsets();
     QList<PartitionWriteOutcome> failed;
+    if (pending.isEmpty())
+        return failed;
     RetryBackoff backoff;
     for (;;) {
-        const Result<QList<PartitionWriteOutcome>> r = admin->commitOffsets(group.groupId, pending).result();
+        const Result<QList<PartitionWriteOutcome>> r = call(pending).result();
         failed.clear();
         KafkaError retriable;
         if (!r) {
@@ -222,13 +234,35 @@ QList<PartitionWriteOutcome> commit(ClusterAdmin *admin, const GroupResetPlan &g
         }
         if (failed.isEmpty() || !retriable.isError() || !backoff.mayRetry(retriable) || !backoff.waitBeforeRetry(*progress))
             break;
-        qCInfo(lcAdmin) << "reset of" << group.groupId << ": commit retried after" << retriable.name;
+        qCInfo(lcAdmin) << "reset of" << groupId << ":" << what << "retried after" << retriable.name;
     }
     // The broker's UNKNOWN_MEMBER_ID (and its kin) means a member joined since the guard looked.
     for (PartitionWriteOutcome &o : failed)
         if (o.error.name == QLatin1String("UNKNOWN_MEMBER_ID") || o.error.name == QLatin1String("ILLEGAL_GENERATION")
-            || o.error.name == QLatin1String("REBALANCE_IN_PROGRESS"))
+            || o.error.name == QLatin1String("REBALANCE_IN_PROGRESS") || o.error.name == QLatin1String("GROUP_SUBSCRIBED_TO_TOPIC")
+            || o.error.name == QLatin1String("NON_EMPTY_GROUP"))
             o.error.message = Text::tr("the group has active members (%1)").arg(o.error.name);
+    return failed;
+}
+
+// The commit of the group's new offsets, then the deletes of the offsets an
+// undo takes back (both while the group is Empty: the guard looked before).
+QList<PartitionWriteOutcome> write(ClusterAdmin *admin, const GroupResetPlan &group, const Progress &progress)
+{
+    QList<PartitionWriteOutcome> failed = writeWithRetries(
+        group.groupId, "commit", group.newOffsets(),
+        [&](const QHash<TopicPartition, qint64> &pending) { return admin->commitOffsets(group.groupId, pending); }, progress);
+    QHash<TopicPartition, qint64> deletes;
+    for (const TopicPartition &tp : group.deletions())
+        deletes.insert(tp, -1);
+    failed << writeWithRetries(
+        group.groupId, "offset delete", deletes,
+        [&](const QHash<TopicPartition, qint64> &pending) {
+            QList<TopicPartition> tps = pending.keys();
+            std::sort(tps.begin(), tps.end());
+            return admin->deletePartitionOffsets(group.groupId, tps);
+        },
+        progress);
     return failed;
 }
 
@@ -284,7 +318,7 @@ Result<ResetOutcome> applyNow(const std::shared_ptr<ClusterClient> &client, Clus
     for (const GroupResetPlan &g : plan.groups) {
         GroupResetOutcome o;
         o.groupId = g.groupId;
-        o.failed = commit(admin, g, progress);
+        o.failed = write(admin, g, progress);
         // Read back what the brokers now hold for exactly these partitions.
         QList<TopicPartition> tps;
         for (const PartitionResetPlan &p : g.partitions)
@@ -296,12 +330,13 @@ Result<ResetOutcome> applyNow(const std::shared_ptr<ClusterClient> &client, Clus
             const QHash<TopicPartition, qint64> &read = after->value(g.groupId);
             for (const PartitionResetPlan &p : g.partitions) {
                 const auto r = read.constFind(p.tp);
-                if (r == read.cend() || *r != p.newOffset)
+                if (p.deleteOffset ? r != read.cend() : r == read.cend() || *r != p.newOffset)
                     o.differences << OffsetDifference{p.tp, p.newOffset, r == read.cend() ? std::nullopt : std::optional<qint64>(*r)};
             }
         }
-        qCInfo(lcAdmin) << "reset of" << g.groupId << plan.strategy.describe() << ":" << g.partitions.size() << "partitions,"
-                        << o.failed.size() << "refused," << o.differences.size() << "differ after";
+        qCInfo(lcAdmin) << "reset of" << g.groupId << plan.strategy.describe() << ":" << g.partitions.size() << "partitions ("
+                        << g.deletions().size() << "offsets deleted)," << o.failed.size() << "refused," << o.differences.size()
+                        << "differ after";
         outcome.groups << o;
     }
     return outcome;
@@ -334,13 +369,10 @@ QFuture<Result<ResetPlan>> ResetExecutor::planUndo(const QString &groupId)
         const std::optional<ResetBackup> last = store.last(groupId);
         if (!last)
             return invalid({Text::tr("there is no backup of a reset of group '%1' in %2").arg(groupId, store.directory())});
-        if (!last->previous.contains(groupId))
-            return invalid({Text::tr("the last reset of group '%1' (%2) gave it its first offsets: there is nothing to restore")
+        if (!last->restorableGroups().contains(groupId))
+            return invalid({Text::tr("the last reset of group '%1' (%2) backed up no partition of it: there is nothing to restore")
                                 .arg(groupId, last->time.toString(Qt::ISODate))});
-        ResetRequest request;
-        request.groups = {groupId};
-        request.strategy = ResetStrategy::fromOffsets({{groupId, last->previous.value(groupId)}}, last->csvPath);
-        return planNow(session->client(), request, std::make_shared<RefreshProgress>(QDeadlineTimer(timeout)));
+        return planNow(session->client(), last->restoreRequest(groupId), std::make_shared<RefreshProgress>(QDeadlineTimer(timeout)));
     });
 }
 

@@ -40,7 +40,9 @@ public:
     // offsets, log start and end, offsets for a time, another group's
     // offsets) and plans every group; _INVALID_RESET lists every problem.
     QFuture<Result<ResetPlan>> plan(const ResetRequest &request);
-    // The plan that restores the group's last backup (through the same guard when applied).
+    // The plan that restores the group's last backup (through the same guard
+    // when applied): the offsets it replaced committed again, and the first
+    // offsets it gave partitions that had none deleted again (delete rows).
     QFuture<Result<ResetPlan>> planUndo(const QString &groupId);
     // The groups' committed offsets, read now: what kafka-consumer-groups.sh
     // exports of them (Group → Export Offsets…). A read, so on any connection.
@@ -53,8 +55,9 @@ public:
     QFuture<Result<GroupState>> waitUntilEmpty(const QString &groupId, int pollMs = 1000);
     void cancelWait();
     // Guard (every group, before anything is written), backup, one commit
-    // per group (retrying a moved or loading coordinator), then the offsets
-    // read back and compared with the plan.
+    // per group (retrying a moved or loading coordinator), then one
+    // OffsetDelete for the plan's delete rows, then the offsets read back and
+    // compared with the plan (a deleted one must read back as none).
     QFuture<Result<ResetOutcome>> apply(const ResetPlan &plan);
 
 Q_SIGNALS:

@@ -17,8 +17,9 @@ namespace cohort {
 struct OffsetDifference
 {
     TopicPartition tp;
-    qint64 planned = -1;
+    qint64 planned = -1;              // -1: the offset was to be deleted (a delete row)
     std::optional<qint64> readBack;   // nullopt: nothing committed
+    bool deletePlanned() const { return planned < 0; }
 };
 
 // What applying one group's plan did.

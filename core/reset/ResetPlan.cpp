@@ -25,14 +25,25 @@ qint64 GroupResetPlan::toSkip() const
 
 int GroupResetPlan::partitionsWithoutOffset() const
 {
-    return int(std::count_if(partitions.cbegin(), partitions.cend(), [](const PartitionResetPlan &p) { return !p.current; }));
+    return int(std::count_if(partitions.cbegin(), partitions.cend(),
+                             [](const PartitionResetPlan &p) { return !p.current && !p.deleteOffset; }));
 }
 
 QHash<TopicPartition, qint64> GroupResetPlan::newOffsets() const
 {
     QHash<TopicPartition, qint64> out;
     for (const PartitionResetPlan &p : partitions)
-        out.insert(p.tp, p.newOffset);
+        if (!p.deleteOffset)
+            out.insert(p.tp, p.newOffset);
+    return out;
+}
+
+QList<TopicPartition> GroupResetPlan::deletions() const
+{
+    QList<TopicPartition> out;
+    for (const PartitionResetPlan &p : partitions)
+        if (p.deleteOffset)
+            out << p.tp;
     return out;
 }
 

@@ -27,13 +27,20 @@ struct PartitionResetPlan
     qint64 logStart = -1;
     qint64 logEnd = -1;
     Clamp clamp = Clamp::None;
+    // An undo (or a backup re-applied) of a reset that gave this partition its
+    // first offset: the offset is deleted (OffsetDelete), newOffset stays -1.
+    bool deleteOffset = false;
     // --to-datetime / --by-duration found no record at or after the time: the
     // log end, as kafka-consumer-groups.sh falls back to.
     bool noRecordAtTime = false;
 
     bool clamped() const { return clamp != Clamp::None; }
-    // new - current: negative re-reads, positive skips; nullopt without a current offset.
-    std::optional<qint64> change() const { return current ? std::optional<qint64>(newOffset - *current) : std::nullopt; }
+    // new - current: negative re-reads, positive skips; nullopt without a current or a new offset.
+    std::optional<qint64> change() const
+    {
+        return current && !deleteOffset ? std::optional<qint64>(newOffset - *current) : std::nullopt;
+    }
+    // Meaningless for a deleted offset (where the group reads then is its consumers' auto.offset.reset): shown as none.
     qint64 newLag() const { return logEnd - newOffset; }
 };
 
@@ -46,8 +53,9 @@ struct GroupResetPlan
 
     qint64 toReRead() const;               // messages before the current offsets that will be read again
     qint64 toSkip() const;                 // messages after them that will never be read
-    int partitionsWithoutOffset() const;   // nothing committed before: no change to count
-    QHash<TopicPartition, qint64> newOffsets() const;
+    int partitionsWithoutOffset() const;   // nothing committed before and a first offset now: no change to count
+    QHash<TopicPartition, qint64> newOffsets() const;   // what is committed (not the deletes)
+    QList<TopicPartition> deletions() const;            // whose offsets are deleted
 };
 
 // A whole reset as planned, before anything is written.

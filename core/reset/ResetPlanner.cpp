@@ -25,6 +25,11 @@ Result<GroupResetPlan, QStringList> ResetPlanner::plan(const ResetStrategy &stra
             p.current = *c;
         p.logStart = w->low;
         p.logEnd = w->high;
+        if (input.deletions.contains(tp)) {
+            p.deleteOffset = true;
+            out.partitions << p;
+            continue;
+        }
         bool clampIt = false;
         switch (strategy.kind()) {
         case Kind::ToEarliest: p.requested = w->low; break;

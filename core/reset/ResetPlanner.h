@@ -17,7 +17,8 @@ namespace cohort {
 // or after it, the log end where there is none; --to-offset, --shift-by and
 // offsets from a file or another group are clamped into [log start, log
 // end]; --to-current keeps the committed offset (the log end where none).
-// Pure: it reads nothing and writes nothing.
+// A restored backup's partitions that had no offset before get none again
+// (a delete row). Pure: it reads nothing and writes nothing.
 class ResetPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ResetPlanner)
@@ -32,6 +33,7 @@ public:
         QHash<TopicPartition, Watermarks> watermarks;    // log start and end
         QHash<TopicPartition, qint64> offsetsForTimes;   // ListOffsets by timestamp (-1: no record at or after it)
         QHash<TopicPartition, qint64> requested;         // FromFile / FromGroup: the targets
+        QList<TopicPartition> deletions;                 // a backup restored: these partitions' offsets are deleted
     };
 
     // Every problem at once (a partition without watermarks, a shift without a

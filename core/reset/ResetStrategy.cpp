@@ -67,6 +67,13 @@ ResetStrategy ResetStrategy::fromOffsets(const OffsetsByGroup &offsets, const QS
     return s;
 }
 
+ResetStrategy ResetStrategy::restoring(const OffsetsByGroup &offsets, const PartitionsByGroup &deletions, const QString &source)
+{
+    ResetStrategy s = fromOffsets(offsets, source);
+    s.m_deletions = deletions;
+    return s;
+}
+
 ResetStrategy ResetStrategy::fromGroup(const QString &sourceGroupId)
 {
     ResetStrategy s;

@@ -21,6 +21,7 @@ public:
     enum class Kind { ToEarliest, ToLatest, ToDateTime, ByDuration, ShiftBy, ToOffset, ToCurrent, FromFile, FromGroup };
     // Offsets per group, as a kcg CSV (or a backup) gives them.
     using OffsetsByGroup = QHash<QString, QHash<TopicPartition, qint64>>;
+    using PartitionsByGroup = QHash<QString, QList<TopicPartition>>;
 
     static ResetStrategy toEarliest();
     static ResetStrategy toLatest();
@@ -32,12 +33,16 @@ public:
     static ResetStrategy toCurrent();
     // The offsets a file (or a backup) lists, per group; `source` names it.
     static ResetStrategy fromOffsets(const OffsetsByGroup &offsets, const QString &source);
+    // A backup put back (undo, re-apply): its offsets, and the partitions
+    // that had none before that reset, whose offsets are deleted again.
+    static ResetStrategy restoring(const OffsetsByGroup &offsets, const PartitionsByGroup &deletions, const QString &source);
     static ResetStrategy fromGroup(const QString &sourceGroupId);
 
     Kind kind() const { return m_kind; }
     qint64 value() const { return m_value; }             // the shift, the offset, the duration (ms) or the time (ms since the epoch)
     const QString &source() const { return m_source; }   // FromFile's file, FromGroup's group
     const OffsetsByGroup &offsets() const { return m_offsets; }
+    const PartitionsByGroup &deletions() const { return m_deletions; }
 
     // Whether planning asks ListOffsets by timestamp, and for which time.
     bool needsOffsetsForTimes() const { return m_kind == Kind::ToDateTime || m_kind == Kind::ByDuration; }
@@ -53,6 +58,7 @@ private:
     qint64 m_value = 0;
     QString m_source;
     OffsetsByGroup m_offsets;
+    PartitionsByGroup m_deletions;
 };
 
 }   // namespace cohort

@@ -25,6 +25,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -80,6 +81,32 @@ QString kcgField(const QString &name)
 QString utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s);
+}
+
+// The group's committed offsets of `topic`, partition by partition, as
+// librdkafka's own consumer reads them (rd_kafka_committed, no Cohort code):
+// -1 where there is none; empty when it could not ask.
+Offsets committedByLibrdkafka(const QString &bootstrap, const QString &group, const QString &topic)
+{
+    QString error;
+    rd_kafka_t *rk = makeHandle(RD_KAFKA_CONSUMER, bootstrap, {{u"group.id"_s, group}}, &error);
+    if (!rk) {
+        qWarning("committed: %s", qPrintable(error));
+        return {};
+    }
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(kPartitions);
+    const QByteArray t = topic.toUtf8();
+    for (int p = 0; p < kPartitions; ++p)
+        rd_kafka_topic_partition_list_add(list, t.constData(), p);
+    Offsets out;
+    if (const rd_kafka_resp_err_t err = rd_kafka_committed(rk, list, 20000); err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        qWarning("committed: %s", rd_kafka_err2str(err));
+    else
+        for (int i = 0; i < list->cnt; ++i)
+            out << (list->elems[i].offset >= 0 ? list->elems[i].offset : -1);
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_destroy(rk);
+    return out;
 }
 
 // One confluent-kafka consumer (tests/python/first_offsets.py), stopped
@@ -586,8 +613,9 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).toObject().value(u"group_id"_s).toString(), g1);
         const QJsonObject first = groups.at(0).toObject().value(u"partitions"_s).toArray().at(0).toObject();
-        QCOMPARE(QStringList(first.keys()), (QStringList{u"clamped"_s, u"current_offset"_s, u"end_offset"_s, u"log_start_offset"_s,
-                                                         u"new_offset"_s, u"partition"_s, u"topic"_s}));
+        QCOMPARE(QStringList(first.keys()), (QStringList{u"clamped"_s, u"current_offset"_s, u"delete"_s, u"end_offset"_s,
+                                                         u"log_start_offset"_s, u"new_offset"_s, u"partition"_s, u"topic"_s}));
+        QCOMPARE(first.value(u"delete"_s).toBool(), false);
         QCOMPARE(first.value(u"topic"_s).toString(), log.topic);
         QCOMPARE(first.value(u"partition"_s).toInt(), 0);
         QCOMPARE(first.value(u"current_offset"_s).toInteger(), 3);
@@ -626,10 +654,26 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(u"line 2: topic '%1' has no partition 9"_s.arg(log.topic)));
         QVERIFY(bad.err.contains(u"line 3: topic 'nope' does not exist"_s));
         QVERIFY(bad.err.contains(u"line 4: partition 'x' is not a number"_s));
-        // Bad usage: 2.
+        // Bad usage (options missing or excluding each other): 2.
         QCOMPARE(cli(b, reset + QStringList{u"--to-earliest"_s, u"--to-latest"_s}).code, 2);
-        QCOMPARE(cli(b, reset + QStringList{u"--to-datetime"_s, u"yesterday"_s}).code, 2);
         QCOMPARE(cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--to-earliest"_s}).code, 2);
+        QCOMPARE(cli(b, reset + QStringList{u"--to-earliest"_s, u"--wait"_s}).code, 2);   // --wait without --execute
+        QCOMPARE(cli(b, {u"offsets"_s, u"undo"_s, u"--group"_s, group, u"--wait=1m"_s}).code, 2);
+        // Bad input (a value that does not parse), whatever the strategy: 1, with the reason, nothing written.
+        const QList<QStringList> badValues{{u"--to-datetime"_s, u"yesterday"_s}, {u"--by-duration"_s, u"xyz"_s},
+                                           {u"--shift-by"_s, u"abc"_s},          {u"--to-offset"_s, u"-1"_s},
+                                           {u"--to-offset"_s, u"ten"_s},         {u"--to-earliest"_s, u"--execute"_s, u"--wait=soon"_s}};
+        for (const QStringList &bad : badValues) {
+            const CliRun r = cli(b, reset + bad + QStringList{u"--execute"_s});
+            QVERIFY2(r.code == 1, qPrintable(bad.join(u' ') + u": "_s + QString::number(r.code) + u" "_s + r.err));
+            const QString option = bad.last().startsWith(u"--wait"_s) ? u"--wait"_s : bad.first();
+            QVERIFY2(r.err.contains(u"cohort-cli: "_s + option + u": '"_s) && r.err.contains(u"nothing was written"_s), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(u"usage:"_s), qPrintable(r.err));   // bad input, not bad usage
+        }
+        const CliRun badPartition
+            = cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, log.topic + u":x"_s, u"--to-earliest"_s});
+        QCOMPARE(badPartition.code, 1);
+        QVERIFY2(badPartition.err.contains(u"--topic: invalid partition 'x'"_s), qPrintable(badPartition.err));
         // A topic that does not exist: refused, 1.
         QCOMPARE(cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, u"nope"_s, u"--to-earliest"_s, u"--execute"_s}).code,
                  1);
@@ -713,6 +757,259 @@ private Q_SLOTS:
             const KafkaTool list = KafkaTool::run(u"kafka-consumer-groups"_s, {u"--bootstrap-server"_s, b, u"--list"_s});
             QVERIFY(!list.out.split(u'\n').contains(group));
         }
+    }
+
+    // Every strategy through core alone (ResetExecutor, as the window
+    // applies it), the rows in order on one topic and group per cluster:
+    // the offsets librdkafka reads back and the first offset a real
+    // consumer delivers are the test's own expectation.
+    void eachStrategyThroughCore_data()
+    {
+        QTest::addColumn<QString>("cluster");
+        QTest::addColumn<QString>("strategy");
+        const QStringList strategies{u"to-earliest"_s, u"to-latest"_s,   u"to-offset 5"_s,  u"to-offset 1000"_s,
+                                     u"to-offset 0"_s, u"shift-by -3"_s, u"shift-by 100"_s, u"to-datetime"_s,
+                                     u"by-duration"_s, u"to-current"_s,  u"from-file"_s,    u"from-group"_s};
+        for (const QString &cluster : {u"sandbox"_s, u"kafka"_s})
+            for (const QString &s : strategies)
+                QTest::newRow(qPrintable(cluster + u": "_s + s)) << cluster << s;
+    }
+    void eachStrategyThroughCore()
+    {
+        QFETCH(QString, cluster);
+        QFETCH(QString, strategy);
+        COHORT_CLUSTER_OR_SKIP(cluster, b);
+        const QString group = name(cluster, "each-core-g");
+        const QString key = cluster + u"/core"_s;
+        if (!m_logs.contains(key)) {
+            Log log;
+            const QString made = makeTopic(cluster, b, "each-core", &log);
+            QVERIFY2(made.isEmpty(), qPrintable(made));
+            m_logs.insert(key, log);
+            if (cluster == u"kafka"_s)
+                m_kafkaGroups << group << name(cluster, "each-core-source");
+        }
+        Log &log = m_logs[key];
+        auto client = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, b}}, 10000);
+        QVERIFY(client);
+        auto session = ClusterSession::share(new ClusterSession(client.value(), RdKafkaClusterAdmin::create(client.value()), cluster));
+        ResetExecutor executor(session, ResetBackupStore(m_data.filePath(u"each-core-"_s + cluster)));
+        executor.setTimeoutMs(20000);
+
+        const QString scenario = strategy.section(u' ', 0, 0);
+        const qint64 value = strategy.section(u' ', 1, 1).toLongLong();
+        ResetRequest request{{group}, ResetScope::topics({{log.topic, {}}}), ResetStrategy::toCurrent()};
+        Offsets expected;
+        for (int p = 0; p < kPartitions; ++p) {
+            if (scenario == u"to-earliest"_s) {
+                request.strategy = ResetStrategy::toEarliest();
+                expected << log.start.at(p);
+            } else if (scenario == u"to-latest"_s) {
+                request.strategy = ResetStrategy::toLatest();
+                expected << log.end.at(p);
+            } else if (scenario == u"to-offset"_s) {
+                request.strategy = ResetStrategy::toOffset(value);
+                expected << clamp(value, log, p);
+            } else if (scenario == u"shift-by"_s) {
+                request.strategy = ResetStrategy::shiftBy(value);
+                expected << clamp(log.committed.at(p) + value, log, p);
+            } else if (scenario == u"to-datetime"_s) {
+                request.strategy = ResetStrategy::toDateTime(QDateTime::fromMSecsSinceEpoch(log.base + 245'000, QTimeZone::utc()));
+                expected << firstAtOrAfter(log, p, log.base + 245'000);
+            } else if (scenario == u"by-duration"_s) {
+                const qint64 ago = QDateTime::currentMSecsSinceEpoch() - (log.base + 135'000);
+                request.strategy = ResetStrategy::byDuration(ago, u"PT%1S"_s.arg(ago / 1000));
+                expected << firstAtOrAfter(log, p, log.base + 135'000);
+            } else if (scenario == u"to-current"_s) {
+                request.strategy = ResetStrategy::toCurrent();
+                expected << log.committed.at(p);
+            }
+        }
+        if (scenario == u"from-file"_s) {
+            // As a kcg CSV parses: one target inside, one past the end, one below the start.
+            const QHash<TopicPartition, qint64> file{{{log.topic, 0}, 0}, {{log.topic, 1}, 1000}, {{log.topic, 2}, 6}};
+            request.scope = ResetScope::allTopics();
+            request.strategy = ResetStrategy::fromOffsets({{group, file}}, u"inline.csv"_s);
+            expected = {log.start.at(0), log.end.at(1), 6};
+        } else if (scenario == u"from-group"_s) {
+            const QString source = name(cluster, "each-core-source");
+            const auto made = waitPolling(executor.plan(ResetRequest{{source}, ResetScope::topics({{log.topic, {}}}), ResetStrategy::toOffset(7)}));
+            QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+            const auto copied = waitPolling(executor.apply(made.value()));
+            QVERIFY(copied && copied->ok());
+            request.scope = ResetScope::allTopics();
+            request.strategy = ResetStrategy::fromGroup(source);
+            expected = {7, 7, 7};
+        }
+
+        const auto plan = waitPolling(executor.plan(request));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        Offsets planned;
+        for (const PartitionResetPlan &p : plan->groups.first().partitions)
+            planned << p.newOffset;
+        QCOMPARE(planned, expected);
+        const auto applied = waitPolling(executor.apply(plan.value()));
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        QVERIFY(applied->ok());
+        QCOMPARE(committedByLibrdkafka(b, group, log.topic), expected);
+        log.committed = expected;
+
+        produceOneEach(b, log);
+        const QHash<int, qint64> first = firstDelivered(b, log.topic, group);
+        for (int p = 0; p < kPartitions; ++p)
+            QCOMPARE(first.value(p, -1), expected.at(p));
+    }
+
+    // A reset of a topic the group had no offsets for gave it its first
+    // ones: the undo deletes exactly those again, and the others are as before.
+    void undoDeletesTheOffsetsAResetCreated_data()
+    {
+        refusedWhileActiveThenWaitUntilEmpty_data();
+    }
+    void undoDeletesTheOffsetsAResetCreated()
+    {
+        QFETCH(QString, cluster);
+        COHORT_CLUSTER_OR_SKIP(cluster, b);
+        Log kept, fresh;
+        QString made = makeTopic(cluster, b, "undo-kept", &kept);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        made = makeTopic(cluster, b, "undo-fresh", &fresh);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString group = name(cluster, "undo-fresh-g");
+        if (cluster == u"kafka"_s)
+            m_kafkaGroups << group;
+        QCOMPARE(
+            cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, kept.topic, u"--to-offset"_s, u"4"_s, u"--execute"_s}).code,
+            0);
+        const QString before = cli(b, {u"offsets"_s, u"export"_s, u"--group"_s, group}).out;
+        QCOMPARE(before, u"%1,0,4\n%1,1,4\n%1,2,4\n"_s.arg(kcgField(kept.topic)));
+        QCOMPARE(committedByLibrdkafka(b, group, fresh.topic), (Offsets{-1, -1, -1}));
+
+        const CliRun reset = cli(
+            b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, fresh.topic, u"--to-offset"_s, u"3"_s, u"--execute"_s});
+        QVERIFY2(reset.code == 0, qPrintable(reset.err));
+        QCOMPARE(committedByLibrdkafka(b, group, fresh.topic), (Offsets{3, 3, 3}));
+
+        // The dry run shows the delete rows: NEW-OFFSET "-", and in JSON null with delete true.
+        const CliRun dry = cli(b, {u"offsets"_s, u"undo"_s, u"--group"_s, group});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const auto rows = tableColumns(dry.out, {u"GROUP"_s, u"TOPIC"_s, u"NEW-OFFSET"_s, u"CURRENT-OFFSET"_s}, {group});
+        QCOMPARE(rows.size(), kPartitions);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.mid(1), (QStringList{fresh.topic, u"-"_s, u"3"_s}));
+        QVERIFY2(dry.err.contains(u"its offset is deleted"_s), qPrintable(dry.err));
+        const CliRun json = cli(b, {u"--output"_s, u"json"_s, u"offsets"_s, u"undo"_s, u"--group"_s, group});
+        QCOMPARE(json.code, 0);
+        const QJsonArray partitions = QJsonDocument::fromJson(json.out.toUtf8())
+                                          .object()
+                                          .value(u"groups"_s)
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value(u"partitions"_s)
+                                          .toArray();
+        QCOMPARE(partitions.size(), kPartitions);
+        for (const QJsonValue &v : partitions) {
+            QVERIFY(v[u"new_offset"_s].isNull());
+            QCOMPARE(v[u"delete"_s].toBool(), true);
+            QCOMPARE(v[u"current_offset"_s].toInteger(), 3);
+        }
+
+        const CliRun undo = cli(b, {u"offsets"_s, u"undo"_s, u"--group"_s, group, u"--execute"_s});
+        QVERIFY2(undo.code == 0, qPrintable(undo.err + undo.out));
+        // Exactly as before the reset: no rows of the fresh topic, the others unchanged.
+        QCOMPARE(cli(b, {u"offsets"_s, u"export"_s, u"--group"_s, group}).out, before);
+        QCOMPARE(committedByLibrdkafka(b, group, fresh.topic), (Offsets{-1, -1, -1}));
+        QCOMPARE(committedByLibrdkafka(b, group, kept.topic), (Offsets{4, 4, 4}));
+    }
+
+    // cohort-cli offsets reset --execute --wait: started while a consumer
+    // holds the group, it says who is there, waits, and applies once the
+    // consumer has left; with too short a wait it writes nothing.
+    void executeWaitsUntilTheGroupIsEmpty_data()
+    {
+        refusedWhileActiveThenWaitUntilEmpty_data();
+    }
+    void executeWaitsUntilTheGroupIsEmpty()
+    {
+        QFETCH(QString, cluster);
+        COHORT_CLUSTER_OR_SKIP(cluster, b);
+        const QString binaryDir = qEnvironmentVariable("COHORT_BINARY_DIR");
+        if (binaryDir.isEmpty())
+            COHORT_SKIP_OR_FAIL("COHORT_BINARY_DIR is not set (run through ctest): no cohort-cli to start");
+        Log log;
+        const QString made = makeTopic(cluster, b, "wait-cli", &log);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString group = name(cluster, "wait-cli-g");
+        if (cluster == u"kafka"_s)
+            m_kafkaGroups << group;
+        const QStringList reset{u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, log.topic};
+        QCOMPARE(cli(b, reset + QStringList{u"--to-offset"_s, u"4"_s, u"--execute"_s}).code, 0);
+        auto reader
+            = std::make_unique<Reader>(m_python, QStringList{b, log.topic, group, u"classic"_s, QString::number(kPartitions), u"hold"_s});
+        QCOMPARE(reader->first().size(), kPartitions);
+
+        // Too short a wait: refused, the member named, nothing written.
+        const CliRun shortWait = cli(b, reset + QStringList{u"--to-offset"_s, u"7"_s, u"--execute"_s, u"--wait=2s"_s});
+        QCOMPARE(shortWait.code, 1);
+        QVERIFY2(shortWait.err.contains(u"still not Empty after 2s"_s) && shortWait.err.contains(group + u"-reader"_s)
+                     && shortWait.err.contains(u"nothing was written"_s),
+                 qPrintable(shortWait.err));
+        QVERIFY(shortWait.out.isEmpty());
+        QCOMPARE(committedByLibrdkafka(b, group, log.topic), (Offsets{4, 4, 4}));
+
+        QProcess waiting;
+        waiting.start(binaryDir + u"/app/cohort-cli"_s,
+                      QStringList{u"--bootstrap-server"_s, b} + reset + QStringList{u"--to-offset"_s, u"7"_s, u"--execute"_s, u"--wait=2m"_s});
+        QVERIFY(waiting.waitForStarted());
+        QString err;
+        QDeadlineTimer told(60000);
+        while (!(err.contains(u"waiting up to 2m"_s) && err.contains(group + u"-reader"_s)) && !told.hasExpired()
+               && waiting.state() == QProcess::Running) {
+            waiting.waitForReadyRead(500);
+            err += QString::fromUtf8(waiting.readAllStandardError());
+        }
+        QVERIFY2(err.contains(u"is Stable with 1 active member(s): %1-reader ("_s.arg(group)), qPrintable(err));
+        QCOMPARE(waiting.state(), QProcess::Running);   // still waiting: nothing written yet
+        QCOMPARE(committedByLibrdkafka(b, group, log.topic), (Offsets{4, 4, 4}));
+
+        reader->stop();
+        QVERIFY(reader->waitForFinished());
+        QVERIFY(waiting.waitForFinished(90000));
+        err += QString::fromUtf8(waiting.readAllStandardError());
+        QVERIFY2(waiting.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(u"group '%1' is Empty"_s.arg(group)), qPrintable(err));
+        QVERIFY2(err.contains(u"previous offsets saved to "_s), qPrintable(err));
+        QCOMPARE(newOffsets(QString::fromUtf8(waiting.readAllStandardOutput()), group), (Offsets{7, 7, 7}));
+        QCOMPARE(committedByLibrdkafka(b, group, log.topic), (Offsets{7, 7, 7}));
+        produceOneEach(b, log);
+        QCOMPARE(firstDelivered(b, log.topic, group), (QHash<int, qint64>{{0, 7}, {1, 7}, {2, 7}}));
+    }
+
+    // A KIP-848 consumer group whose consumer (confluent-kafka,
+    // group.protocol=consumer) still runs: refused, its member named, nothing written.
+    void activeKip848GroupIsRefused()
+    {
+        COHORT_CLUSTER_OR_SKIP(u"kafka"_s, b);
+        Log log;
+        const QString made = makeTopic(u"kafka"_s, b, "kip848-active", &log);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString group = name(u"kafka"_s, "kip848-active-g");
+        m_kafkaGroups << group;
+        auto reader
+            = std::make_unique<Reader>(m_python, QStringList{b, log.topic, group, u"consumer"_s, QString::number(kPartitions), u"hold"_s});
+        QCOMPARE(reader->first(), (QHash<int, qint64>{{0, 2}, {1, 0}, {2, 0}}));   // nothing committed: from the start
+        const KafkaTool listed
+            = KafkaTool::run(u"kafka-groups"_s, {u"--bootstrap-server"_s, b, u"--list"_s, u"--group-type"_s, u"consumer"_s});
+        QVERIFY2(listed.out.contains(group), qPrintable(listed.out));
+        const CliRun refused
+            = cli(b, {u"offsets"_s, u"reset"_s, u"--group"_s, group, u"--topic"_s, log.topic, u"--to-offset"_s, u"6"_s, u"--execute"_s});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"nothing was written"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(group + u"-reader"_s), qPrintable(refused.err));   // the member's client id
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(committedByLibrdkafka(b, group, log.topic), (Offsets{-1, -1, -1}));   // the consumer never commits
+        reader.reset();
     }
 
     // A KIP-848 consumer group (confluent-kafka, group.protocol=consumer),

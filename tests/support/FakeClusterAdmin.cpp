@@ -27,16 +27,34 @@ void FakeClusterAdmin::refusePartition(const TopicPartition &tp, const KafkaErro
     m_partitionRefusals.insert(tp, error);
 }
 
+void FakeClusterAdmin::failNextCommitCalls(const QList<KafkaError> &errors)
+{
+    QMutexLocker lock(&m_mutex);
+    m_callFailures = errors;
+}
+
 void FakeClusterAdmin::setAfterCommit(std::function<void()> afterCommit)
 {
     QMutexLocker lock(&m_mutex);
     m_afterCommit = std::move(afterCommit);
 }
 
+void FakeClusterAdmin::setAfterDelete(std::function<void()> afterDelete)
+{
+    QMutexLocker lock(&m_mutex);
+    m_afterDelete = std::move(afterDelete);
+}
+
 int FakeClusterAdmin::commitCalls() const
 {
     QMutexLocker lock(&m_mutex);
     return m_commitCalls;
+}
+
+int FakeClusterAdmin::deleteCalls() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_deleteCalls;
 }
 
 QFuture<Result<QList<PartitionWriteOutcome>>> FakeClusterAdmin::commitOffsets(const QString &groupId,
@@ -48,6 +66,8 @@ QFuture<Result<QList<PartitionWriteOutcome>>> FakeClusterAdmin::commitOffsets(co
     {
         QMutexLocker lock(&m_mutex);
         ++m_commitCalls;
+        if (!m_callFailures.isEmpty())
+            return QtFuture::makeReadyFuture(Result<QList<PartitionWriteOutcome>>(m_callFailures.takeFirst()));
         const KafkaError refusal = m_refusals.isEmpty() ? KafkaError{} : m_refusals.takeFirst();
         for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
             out << PartitionWriteOutcome{it.key(), it.value(), refusal.isError() ? refusal : m_partitionRefusals.value(it.key())};
@@ -81,6 +101,28 @@ QFuture<Result<Done>> FakeClusterAdmin::deleteGroup(const QString &)
 QFuture<Result<QList<PartitionWriteOutcome>>> FakeClusterAdmin::deleteOffsets(const QString &, const QStringList &)
 {
     return notHere<QList<PartitionWriteOutcome>>();
+}
+
+QFuture<Result<QList<PartitionWriteOutcome>>> FakeClusterAdmin::deletePartitionOffsets(const QString &groupId,
+                                                                                       const QList<TopicPartition> &partitions)
+{
+    std::function<void()> after;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_deleteCalls;
+        after = m_afterDelete;
+    }
+    GroupOffsets now = m_cluster->offsetsOf(groupId);
+    now.groupId = groupId;
+    QList<PartitionWriteOutcome> out;
+    for (const TopicPartition &tp : partitions) {
+        now.offsets.removeIf([&](const CommittedOffset &o) { return o.tp == tp; });
+        out << PartitionWriteOutcome{tp, -1, {}};
+    }
+    m_cluster->setOffsets(groupId, now);
+    if (after)
+        after();
+    return QtFuture::makeReadyFuture(Result<QList<PartitionWriteOutcome>>(out));
 }
 
 QFuture<Result<QList<MemberRemovalOutcome>>> FakeClusterAdmin::removeMembers(const QString &, const QList<MemberRef> &)

@@ -13,10 +13,10 @@
 
 namespace cohort::test {
 
-// A ClusterAdmin whose offset commits land in a FakeClusterClient's offsets
-// at once, as an admin commit to an Empty group does, with scripted
-// refusals: for tests of what writes without a cluster. The other writes
-// are not its business and fail with _TEST.
+// A ClusterAdmin whose offset commits and offset deletes land in a
+// FakeClusterClient's offsets at once, as an admin commit (or OffsetDelete)
+// to an Empty group does, with scripted refusals: for tests of what writes
+// without a cluster. The other writes are not its business and fail with _TEST.
 class FakeClusterAdmin final : public ClusterAdmin
 {
 public:
@@ -28,14 +28,22 @@ public:
     // writes the others, as a broker answers per partition (e.g.
     // TOPIC_AUTHORIZATION_FAILED for a topic the principal may not read).
     void refusePartition(const TopicPartition &tp, const KafkaError &error);
+    // The next commit calls fail as a whole with these errors (one per call,
+    // before any per-partition refusal), as a call to a coordinator that moved does.
+    void failNextCommitCalls(const QList<KafkaError> &errors);
     // Called after each commit that was written (e.g. another tool moving an offset at once).
     void setAfterCommit(std::function<void()> afterCommit);
+    // Called after each offset delete that was done (e.g. a consumer committing the offset again at once).
+    void setAfterDelete(std::function<void()> afterDelete);
     int commitCalls() const;
+    int deleteCalls() const;
 
     QFuture<Result<QList<PartitionWriteOutcome>>> commitOffsets(const QString &groupId,
                                                                 const QHash<TopicPartition, qint64> &offsets) override;
     QFuture<Result<Done>> deleteGroup(const QString &groupId) override;
     QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &groupId, const QStringList &topics) override;
+    QFuture<Result<QList<PartitionWriteOutcome>>> deletePartitionOffsets(const QString &groupId,
+                                                                         const QList<TopicPartition> &partitions) override;
     QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
     QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                              const QString &assignor) override;
@@ -45,8 +53,11 @@ private:
     mutable QMutex m_mutex;
     QList<KafkaError> m_refusals;
     QHash<TopicPartition, KafkaError> m_partitionRefusals;
+    QList<KafkaError> m_callFailures;
     std::function<void()> m_afterCommit;
+    std::function<void()> m_afterDelete;
     int m_commitCalls = 0;
+    int m_deleteCalls = 0;
 };
 
 }   // namespace cohort::test

@@ -57,6 +57,22 @@ QFuture<Result<QList<PartitionWriteOutcome>>> RecordingClusterAdmin::deleteOffse
     return answer(Result<QList<PartitionWriteOutcome>>(out));
 }
 
+QFuture<Result<QList<PartitionWriteOutcome>>> RecordingClusterAdmin::deletePartitionOffsets(const QString &groupId,
+                                                                                            const QList<TopicPartition> &partitions)
+{
+    QList<PartitionWriteOutcome> out;
+    {
+        QMutexLocker lock(&m_mutex);
+        QStringList names;
+        for (const TopicPartition &tp : partitions) {
+            names << tp.name();
+            out.append(PartitionWriteOutcome{tp, -1, {}});
+        }
+        m_calls.append(Call{QStringLiteral("deletePartitionOffsets"), groupId, names, {}, {}, {}});
+    }
+    return answer(Result<QList<PartitionWriteOutcome>>(out));
+}
+
 QFuture<Result<QList<MemberRemovalOutcome>>> RecordingClusterAdmin::removeMembers(const QString &groupId, const QList<MemberRef> &members)
 {
     QList<MemberRemovalOutcome> out;

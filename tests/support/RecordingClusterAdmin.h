@@ -22,9 +22,9 @@ class RecordingClusterAdmin final : public ClusterAdmin
 public:
     struct Call
     {
-        QString method;   // "commitOffsets", "deleteGroup", "deleteOffsets", "removeMembers", "triggerRebalance"
+        QString method;   // "commitOffsets", "deleteGroup", "deleteOffsets", "deletePartitionOffsets", "removeMembers", "triggerRebalance"
         QString groupId;
-        QStringList topics;               // deleteOffsets
+        QStringList topics;               // deleteOffsets; deletePartitionOffsets: "topic-partition" names
         QList<MemberRef> members;         // removeMembers
         QString protocolType, assignor;   // triggerRebalance
     };
@@ -33,6 +33,8 @@ public:
                                                                 const QHash<TopicPartition, qint64> &offsets) override;
     QFuture<Result<Done>> deleteGroup(const QString &groupId) override;
     QFuture<Result<QList<PartitionWriteOutcome>>> deleteOffsets(const QString &groupId, const QStringList &topics) override;
+    QFuture<Result<QList<PartitionWriteOutcome>>> deletePartitionOffsets(const QString &groupId,
+                                                                         const QList<TopicPartition> &partitions) override;
     QFuture<Result<QList<MemberRemovalOutcome>>> removeMembers(const QString &groupId, const QList<MemberRef> &members) override;
     QFuture<Result<RebalanceTriggerReport>> triggerRebalance(const QString &groupId, const QString &protocolType,
                                                              const QString &assignor) override;

@@ -154,6 +154,142 @@ private Q_SLOTS:
         QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 100}, {kP1, 50}}));
     }
 
+    // A coordinator that moved (or is loading) refuses the whole OffsetCommit,
+    // not partition by partition: the executor finds it again and commits.
+    void aWholeCommitRefusedByAMovedCoordinatorIsRetried_data()
+    {
+        QTest::addColumn<KafkaError>("refusal");
+        QTest::newRow("NOT_COORDINATOR") << KafkaError::make(16, u"NOT_COORDINATOR"_s, u"moved"_s);
+        QTest::newRow("COORDINATOR_LOAD_IN_PROGRESS") << KafkaError::make(14, u"COORDINATOR_LOAD_IN_PROGRESS"_s, u"loading"_s);
+    }
+    void aWholeCommitRefusedByAMovedCoordinatorIsRetried()
+    {
+        QFETCH(KafkaError, refusal);
+        m_admin->failNextCommitCalls({refusal});
+        const auto applied = waitPolling(m_executor->apply(planned(ResetStrategy::toOffset(30))));
+        QVERIFY(applied);
+        QVERIFY(applied->ok());
+        QCOMPARE(m_admin->commitCalls(), 2);
+        QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 30}, {kP1, 30}}));
+        // A refusal that is not the coordinator's is not asked again, and said per partition.
+        m_admin->failNextCommitCalls({KafkaError::make(30, u"GROUP_AUTHORIZATION_FAILED"_s, u"denied"_s)});
+        const auto denied = waitPolling(m_executor->apply(planned(ResetStrategy::toOffset(35))));
+        QVERIFY(denied);
+        QVERIFY(!denied->ok());
+        QCOMPARE(m_admin->commitCalls(), 3);
+        QCOMPARE(denied->groups.first().failed.size(), 2);
+        QCOMPARE(denied->groups.first().failed.first().error.name, u"GROUP_AUTHORIZATION_FAILED"_s);
+        QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 30}, {kP1, 30}}));
+    }
+
+    // A reset that gave partitions their first offsets is undone exactly:
+    // those offsets are deleted again, the others put back.
+    void undoDeletesTheOffsetsTheResetCreated()
+    {
+        const TopicPartition pay0{u"payments"_s, 0}, pay1{u"payments"_s, 1};
+        ClusterMetadata md = metadata();
+        md.topics << TopicInfo{u"payments"_s, false, {{0, 1, {1}, 0}, {1, 1, {1}, 0}}, 0};
+        m_client->setCluster(md, {group(u"g"_s, GroupState::Empty)}, {{u"g"_s, offsets(u"g"_s, 40, 20)}},
+                             {{kP0, {0, 100}}, {kP1, {10, 50}}, {pay0, {0, 8}}, {pay1, {2, 9}}});
+        ResetRequest request;
+        request.groups = {u"g"_s};
+        request.scope = ResetScope::topics({{u"orders"_s, {1}}, {u"payments"_s, {}}});
+        request.strategy = ResetStrategy::toOffset(5);
+        const auto reset = waitPolling(m_executor->plan(request));
+        QVERIFY(reset);
+        QVERIFY(waitPolling(m_executor->apply(reset.value()))->ok());
+        QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 40}, {kP1, 10}, {pay0, 5}, {pay1, 5}}));
+        const auto backup = m_executor->backups().last(u"g"_s);
+        QVERIFY(backup);
+        QCOMPARE(backup->withoutOffset.value(u"g"_s), (QList<TopicPartition>{pay0, pay1}));
+
+        const auto undo = waitPolling(m_executor->planUndo(u"g"_s));
+        QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().toString()));
+        const GroupResetPlan &g = undo->groups.first();
+        QCOMPARE(g.newOffsets(), (QHash<TopicPartition, qint64>{{kP1, 20}}));
+        QCOMPARE(g.deletions(), (QList<TopicPartition>{pay0, pay1}));
+        QCOMPARE(g.partitions.size(), 3);
+        const PartitionResetPlan &deleteRow = g.partitions.at(1);
+        QCOMPARE(deleteRow.tp, pay0);
+        QVERIFY(deleteRow.deleteOffset);
+        QCOMPARE(deleteRow.current, std::optional<qint64>(5));
+        QCOMPARE(deleteRow.change(), std::nullopt);
+        QCOMPARE(g.partitionsWithoutOffset(), 0);
+        // Re-applying the same backup from the history plans the same.
+        const auto reapply = waitPolling(m_executor->plan(backup->restoreRequest()));
+        QVERIFY(reapply);
+        QCOMPARE(reapply->groups.first().deletions(), g.deletions());
+        QCOMPARE(reapply->groups.first().newOffsets(), g.newOffsets());
+
+        const int commitsBefore = m_admin->commitCalls();
+        const auto undone = waitPolling(m_executor->apply(undo.value()));
+        QVERIFY(undone);
+        QVERIFY(undone->ok());
+        QCOMPARE(m_admin->commitCalls(), commitsBefore + 1);
+        QCOMPARE(m_admin->deleteCalls(), 1);
+        QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 40}, {kP1, 20}}));   // exactly as before the reset
+        // The undo's own backup holds the deleted offsets: undoing the undo gives them back.
+        QCOMPARE(undone->backup.previous.value(u"g"_s), (QHash<TopicPartition, qint64>{{kP1, 10}, {pay0, 5}, {pay1, 5}}));
+        const auto again = waitPolling(m_executor->planUndo(u"g"_s));
+        QVERIFY(again);
+        QVERIFY(again->groups.first().deletions().isEmpty());
+        QVERIFY(waitPolling(m_executor->apply(again.value()))->ok());
+        QCOMPARE(committed(), (QHash<TopicPartition, qint64>{{kP0, 40}, {kP1, 10}, {pay0, 5}, {pay1, 5}}));
+    }
+
+    // Every partition of the reset was new: the undo only deletes, commits nothing.
+    void undoOfAResetThatOnlyCreatedOffsets()
+    {
+        m_client->setCluster(metadata(), {group(u"fresh"_s, GroupState::Dead)}, {}, {{kP0, {0, 100}}, {kP1, {10, 50}}});
+        ResetRequest request;
+        request.groups = {u"fresh"_s};
+        request.scope = ResetScope::topics({{u"orders"_s, {}}});
+        request.strategy = ResetStrategy::toLatest();
+        QVERIFY(waitPolling(m_executor->apply(waitPolling(m_executor->plan(request)).value()))->ok());
+        QCOMPARE(m_client->offsetsOf(u"fresh"_s).offsets.size(), 2);
+        const auto undo = waitPolling(m_executor->planUndo(u"fresh"_s));
+        QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().toString()));
+        QVERIFY(undo->groups.first().newOffsets().isEmpty());
+        QCOMPARE(undo->groups.first().deletions(), (QList<TopicPartition>{kP0, kP1}));
+        const int commitsBefore = m_admin->commitCalls();
+        const auto undone = waitPolling(m_executor->apply(undo.value()));
+        QVERIFY(undone && undone->ok());
+        QCOMPARE(m_admin->commitCalls(), commitsBefore);   // nothing to commit, no empty commit sent
+        QVERIFY(m_client->offsetsOf(u"fresh"_s).offsets.isEmpty());
+    }
+
+    // A delete the brokers did not do is caught by the read-back.
+    void theReadBackCatchesAnOffsetThatWasNotDeleted()
+    {
+        const TopicPartition pay0{u"payments"_s, 0};
+        ClusterMetadata md = metadata();
+        md.topics << TopicInfo{u"payments"_s, false, {{0, 1, {1}, 0}}, 0};
+        m_client->setCluster(md, {group(u"g"_s, GroupState::Empty)}, {{u"g"_s, offsets(u"g"_s, 40, 20)}},
+                             {{kP0, {0, 100}}, {kP1, {10, 50}}, {pay0, {0, 8}}});
+        ResetRequest request;
+        request.groups = {u"g"_s};
+        request.scope = ResetScope::topics({{u"payments"_s, {}}});
+        request.strategy = ResetStrategy::toEarliest();
+        QVERIFY(waitPolling(m_executor->apply(waitPolling(m_executor->plan(request)).value()))->ok());
+        const auto undo = waitPolling(m_executor->planUndo(u"g"_s));
+        QVERIFY(undo);
+        // A consumer commits the offset again at once: the read-back says it is still there.
+        m_admin->setAfterDelete([this, pay0] {
+            GroupOffsets again = m_client->offsetsOf(u"g"_s);
+            again.offsets << CommittedOffset{pay0, 7, -1, {}};
+            m_client->setOffsets(u"g"_s, again);
+        });
+        const auto undone = waitPolling(m_executor->apply(undo.value()));
+        QVERIFY(undone);
+        QVERIFY(!undone->ok());
+        QVERIFY(undone->groups.first().failed.isEmpty());
+        const auto &differences = undone->groups.first().differences;
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences.first().tp, pay0);
+        QVERIFY(differences.first().deletePlanned());
+        QCOMPARE(differences.first().readBack, std::optional<qint64>(7));
+    }
+
     void unknownMemberIdSaysTheGroupHasActiveMembers()
     {
         m_admin->refuseNextCommits({KafkaError::make(25, u"UNKNOWN_MEMBER_ID"_s, u"Broker: Unknown member"_s)});

@@ -138,6 +138,28 @@ private Q_SLOTS:
         QVERIFY(missing.error().first().startsWith(u"orders-1"_s));
     }
 
+    // A backup restored: the partitions it had no offset for are delete rows
+    // (no new offset, no change, counted neither as re-read nor skipped nor first).
+    void restoringABackupDeletesTheOffsetsThatWereNew()
+    {
+        ResetPlanner::Input in = input();
+        in.requested = {{kP0, 30}};
+        in.deletions = {kP1, kEmpty};
+        const auto plan = ResetPlanner::plan(ResetStrategy::restoring({}, {}, u"backup.csv"_s), in);
+        QVERIFY(plan);
+        QCOMPARE(plan->newOffsets(), (QHash<TopicPartition, qint64>{{kP0, 30}}));
+        QCOMPARE(plan->deletions(), (QList<TopicPartition>{kP1, kEmpty}));
+        const PartitionResetPlan &row = plan->partitions.at(1);
+        QVERIFY(row.deleteOffset);
+        QCOMPARE(row.newOffset, -1);
+        QCOMPARE(row.current, std::optional<qint64>(20));
+        QCOMPARE(row.change(), std::nullopt);
+        QVERIFY(!row.clamped());
+        QCOMPARE(plan->toReRead(), 20);   // orders-0 only: 50 -> 30
+        QCOMPARE(plan->toSkip(), 0);
+        QCOMPARE(plan->partitionsWithoutOffset(), 0);
+    }
+
     void everyUnreadablePartitionIsSaidAtOnce()
     {
         ResetPlanner::Input in = input();

@@ -14,6 +14,16 @@
 
 namespace cohort::cli {
 
+namespace {
+
+// An option's value that does not parse: bad input, said with the option and what to give.
+QString badValue(const QString &option, const QString &why)
+{
+    return QCoreApplication::translate("OffsetsResetCommand", "--%1: %2; nothing was written").arg(option, why);
+}
+
+}   // namespace
+
 QString OffsetsResetCommand::summary() const
 {
     return tr("plan a reset of the groups' offsets (kafka-consumer-groups.sh --reset-offsets); --execute applies it");
@@ -29,9 +39,12 @@ QString OffsetsResetCommand::description() const
               "one the time is UTC, as kafka-consumer-groups.sh reads it. --by-duration takes PnDTnHnMnS\n"
               "or \"2h 30m\". --execute writes only while every group is Empty; it first saves the\n"
               "previous offsets (kcg CSV, see offsets history; offsets undo restores them), then reads\n"
-              "the offsets back. --output csv prints kafka-consumer-groups.sh's --export CSV.\n"
-              "Exit codes: 0 done, 1 refused (active members, read-only connection, bad input:\n"
-              "nothing written) or not applied as planned, 2 bad usage.");
+              "the offsets back. --execute --wait instead waits until every group is Empty (their\n"
+              "states and members said on stderr), then applies; nothing is written if the wait ends\n"
+              "first. --output csv prints kafka-consumer-groups.sh's --export CSV.\n"
+              "Exit codes: 0 done, 1 refused (active members, read-only connection, bad input such\n"
+              "as a value that does not parse: nothing written) or not applied as planned, 2 bad\n"
+              "usage (options missing or that exclude each other).");
 }
 
 void OffsetsResetCommand::declareOptions(CliOptionSet &options)
@@ -67,6 +80,7 @@ void OffsetsResetCommand::declareOptions(CliOptionSet &options)
     }
     options.addFlag(QStringLiteral("execute"), tr("apply the plan (after the guard and a backup)"), &m_execute);
     options.addFlag(QStringLiteral("dry-run"), tr("only print the plan (the default)"), &m_dryRun);
+    CliResetRun::declareWait(options, &m_wait);
 }
 
 int OffsetsResetCommand::run(CliCommandContext &context)
@@ -75,6 +89,8 @@ int OffsetsResetCommand::run(CliCommandContext &context)
         return context.fail(CliFailure::usage(tr("offsets reset needs --group")));
     if (m_execute && m_dryRun)
         return context.fail(CliFailure::usage(tr("--execute and --dry-run exclude each other")));
+    if (m_wait && !m_execute)
+        return context.fail(CliFailure::usage(tr("--wait needs --execute (a dry run writes nothing to wait for)")));
     const int scenarios = int(m_toEarliest) + int(m_toLatest) + int(m_toCurrent) + int(m_valued.size());
     if (scenarios != 1)
         return context.fail(CliFailure::usage(tr("offsets reset needs exactly one of --to-earliest, --to-latest, --to-current, "
@@ -93,8 +109,8 @@ int OffsetsResetCommand::run(CliCommandContext &context)
         QList<ResetScope::Topic> topics;
         for (const QString &t : std::as_const(m_topics)) {
             const auto parsed = ResetScope::parseTopicArgument(t);
-            if (!parsed)
-                return context.fail(CliFailure::usage(parsed.error()));
+            if (!parsed)   // a value that does not parse is bad input (1), not bad usage (2)
+                return context.refuse(badValue(QStringLiteral("topic"), parsed.error()));
             topics << parsed.value();
         }
         request.scope = ResetScope::topics(topics);
@@ -109,25 +125,30 @@ int OffsetsResetCommand::run(CliCommandContext &context)
     else if (scenario == QLatin1String("to-datetime")) {
         const auto t = ResetTimeParser::parseDateTime(value, QTimeZone::utc());
         if (!t)
-            return context.fail(CliFailure::usage(t.error()));
+            return context.refuse(badValue(scenario, t.error()));
         request.strategy = ResetStrategy::toDateTime(t.value());
     } else if (scenario == QLatin1String("by-duration")) {
         const auto d = ResetTimeParser::parseDuration(value);
         if (!d)
-            return context.fail(CliFailure::usage(d.error()));
+            return context.refuse(badValue(scenario, d.error()));
         request.strategy = ResetStrategy::byDuration(d.value(), value);
     } else if (scenario == QLatin1String("shift-by") || scenario == QLatin1String("to-offset")) {
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || (scenario == QLatin1String("to-offset") && n < 0))
-            return context.fail(CliFailure::usage(scenario == QLatin1String("shift-by") ? tr("--shift-by needs a whole number, e.g. -100")
-                                                                                        : tr("--to-offset needs an offset (0 or more)")));
+            return context.refuse(badValue(scenario, scenario == QLatin1String("shift-by")
+                                                         ? tr("'%1' is not a whole number: give one such as -100 or 50").arg(value)
+                                                         : tr("'%1' is not an offset: give a whole number, 0 or more").arg(value)));
         request.strategy = scenario == QLatin1String("shift-by") ? ResetStrategy::shiftBy(n) : ResetStrategy::toOffset(n);
     } else if (scenario == QLatin1String("from-group")) {
         if (request.groups.contains(value))
             return context.fail(CliFailure::usage(tr("--from-group names a group being reset")));
         request.strategy = ResetStrategy::fromGroup(value);
     }
+
+    const auto wait = CliResetRun::parseWait(m_wait);
+    if (!wait)
+        return context.refuse(wait.error());
 
     const auto session = context.openSession();
     if (!session)
@@ -153,7 +174,7 @@ int OffsetsResetCommand::run(CliCommandContext &context)
 
     const auto plan = executor.plan(request);
     waitWithEventLoop(plan);
-    return CliResetRun::run(context, executor, plan.result(), m_execute);
+    return CliResetRun::run(context, executor, plan.result(), m_execute, wait.value());
 }
 
 }   // namespace cohort::cli

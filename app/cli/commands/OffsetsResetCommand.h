@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace cohort::cli {
 
 // cohort-cli offsets reset: kafka-consumer-groups.sh --reset-offsets, a dry
@@ -32,6 +34,7 @@ private:
     QStringList m_valued;   // the scenarios given with a value, as "--name=value", in order
     bool m_execute = false;
     bool m_dryRun = false;
+    std::optional<QString> m_wait;   // --wait's value as given ("5m" for a bare --wait)
 };
 
 }   // namespace cohort::cli

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace cohort::cli {
 
 // cohort-cli offsets undo: the group's last reset taken back from its backup,
@@ -24,6 +26,7 @@ public:
 private:
     QString m_group;
     bool m_execute = false;
+    std::optional<QString> m_wait;   // --wait's value as given
 };
 
 }   // namespace cohort::cli
