@@ -30,6 +30,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <csignal>
 
 using namespace cohort;
