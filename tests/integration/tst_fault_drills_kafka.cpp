@@ -286,9 +286,11 @@ private Q_SLOTS:
         QVERIFY2(client->fired() && stopped, "the broker was not frozen during the refresh");
         ::kill(pid, SIGCONT);
 
-        // The refresh completes (the metadata was read), within its deadlines.
+        // The refresh completes (the metadata was read). Its time is only
+        // reported: the bare loader has no deadline of its own (ClusterSession
+        // and cohort-cli give it theirs; the first drill checks cohort-cli's).
         QVERIFY2(snap.ok(), qPrintable(snap.error().toString()));
-        QVERIFY2(elapsed < 6 * kTimeoutMs + kDeadlineMarginMs, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+        qInfo("the refresh with a broker frozen mid-way took %lld ms", qint64(elapsed));
         QVERIFY(snap->isPartial());
         // The frozen broker is named: the end offsets of the partitions it leads.
         if (!ledByFrozen.isEmpty()) {
