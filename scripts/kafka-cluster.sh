@@ -19,9 +19,17 @@
 # the controller), waits for them and removes the data directory. A broker that
 # does not start makes it exit 1 with the tail of that broker's log.
 #
+# A port picked free can be taken by another process before the broker binds
+# it: the start is then tried once more with new ports.
+#
 # Environment: COHORT_KAFKA_CACHE (default ~/.cache/cohort/kafka-4.4.0) holds the
 # jars; KAFKA_HEAP (default -Xmx512m) per broker; COHORT_KAFKA_READY_TIMEOUT
-# seconds to wait for readiness (default 90).
+# seconds to wait for readiness (default 90); COHORT_KAFKA_STOP_TIMEOUT seconds
+# a broker gets to stop before it is killed (default 60). For the script's own
+# test (tests/kafka/tst_kafka_cluster_script.sh): COHORT_KAFKA_BROKER_CONFIG,
+# lines added to every broker's configuration after the storage is formatted
+# (a bad value makes the brokers fail to start), and COHORT_KAFKA_PORTS, the
+# ports of the first attempt (space-separated, as many as it needs).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -111,15 +119,48 @@ command -v python3 >/dev/null || die "python3 is needed to pick free ports"
 work=$(mktemp -d "${TMPDIR:-/tmp}/cohort-kafka.XXXXXX")
 mkdir -p "$work/logs"
 pids=()
+format_pids=()
+
+# Whether a child is still running: kill -0 succeeds on a child that exited
+# but was not waited for yet (a zombie), so its state is read instead.
+running() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) }
+    [ "${stat%% *}" != Z ]
+}
+
+# TERM, then at most COHORT_KAFKA_STOP_TIMEOUT seconds for it to go, then KILL.
+stop_pid() {
+    local pid=$1 limit=$((SECONDS + ${COHORT_KAFKA_STOP_TIMEOUT:-60}))
+    kill -TERM "$pid" 2>/dev/null || return 0
+    while running "$pid" && [ $SECONDS -lt $limit ]; do
+        sleep 0.2
+    done
+    if running "$pid"; then
+        log "process $pid did not stop within ${COHORT_KAFKA_STOP_TIMEOUT:-60} s: killed"
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+}
+
+# Broker-only nodes first: their controlled shutdown needs the controller.
+# The storage formatters too, when a signal comes while they run.
+stop_brokers() {
+    local i
+    for ((i = ${#format_pids[@]} - 1; i >= 0; i--)); do
+        stop_pid "${format_pids[$i]}"
+    done
+    format_pids=()
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        stop_pid "${pids[$i]}"
+    done
+    pids=()
+}
 
 stop_all() {
     trap - INT TERM EXIT
-    # Broker-only nodes first: their controlled shutdown needs the controller.
-    local i
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill -TERM "${pids[$i]}" 2>/dev/null || true
-        wait "${pids[$i]}" 2>/dev/null || true
-    done
+    stop_brokers
     rm -rf "$work"
 }
 trap 'stop_all; exit 0' INT TERM
@@ -138,26 +179,6 @@ logger.kafka.level = INFO
 logger.state.name = state.change.logger
 logger.state.level = WARN
 EOF
-
-# Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and with
-# --sasl / --ssl per node a SASL_PLAINTEXT / SSL port; with both, a SASL_SSL
-# listener too (SCRAM over TLS). Every broker has every listener: a client
-# sees in Metadata only the brokers that have the listener it connected to,
-# so a listener on one node would hide the groups coordinated elsewhere.
-sasl_ssl=$((sasl * ssl))
-need=$((brokers + 1 + brokers * (sasl + ssl + sasl_ssl)))
-read -r -a ports <<<"$(free_ports "$need")"
-controller_port=${ports[$brokers]}
-next=$((brokers + 1))
-sasl_ports=() ssl_ports=() sasl_ssl_ports=()
-for ((n = 1; n <= brokers; n++)); do
-    if [ "$sasl" = 1 ]; then sasl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
-    if [ "$ssl" = 1 ]; then ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
-    if [ "$sasl_ssl" = 1 ]; then sasl_ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
-done
-sasl_port=${sasl_ports[1]:-}
-ssl_port=${ssl_ports[1]:-}
-sasl_ssl_port=${sasl_ssl_ports[1]:-}
 
 if [ "$ssl" = 1 ]; then
     (
@@ -232,61 +253,102 @@ write_config() {
     } > "$file"
 }
 
-for ((n = 1; n <= brokers; n++)); do
-    write_config "$n" "${ports[$((n - 1))]}"
-done
+# One attempt at the whole start: ports, configurations, fresh storage, the
+# brokers, readiness. Returns 3 when a broker could not bind its port (taken
+# since it was picked), dies on any other failure.
+try_start() {
+    local attempt=$1 n
+    # Ports: per node a PLAINTEXT port, node 1 a CONTROLLER port, and with
+    # --sasl / --ssl per node a SASL_PLAINTEXT / SSL port; with both, a SASL_SSL
+    # listener too (SCRAM over TLS). Every broker has every listener: a client
+    # sees in Metadata only the brokers that have the listener it connected to,
+    # so a listener on one node would hide the groups coordinated elsewhere.
+    sasl_ssl=$((sasl * ssl))
+    need=$((brokers + 1 + brokers * (sasl + ssl + sasl_ssl)))
+    if [ "$attempt" = 1 ] && [ -n "${COHORT_KAFKA_PORTS:-}" ]; then
+        read -r -a ports <<<"$COHORT_KAFKA_PORTS"
+        [ "${#ports[@]}" -ge "$need" ] || die "COHORT_KAFKA_PORTS names ${#ports[@]} ports, $need are needed"
+    else
+        read -r -a ports <<<"$(free_ports "$need")"
+    fi
+    controller_port=${ports[$brokers]}
+    next=$((brokers + 1))
+    sasl_ports=() ssl_ports=() sasl_ssl_ports=()
+    for ((n = 1; n <= brokers; n++)); do
+        if [ "$sasl" = 1 ]; then sasl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+        if [ "$ssl" = 1 ]; then ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+        if [ "$sasl_ssl" = 1 ]; then sasl_ssl_ports[$n]=${ports[$next]}; next=$((next + 1)); fi
+    done
+    sasl_port=${sasl_ports[1]:-}
+    ssl_port=${ssl_ports[1]:-}
+    sasl_ssl_port=${sasl_ssl_ports[1]:-}
 
-# What kafka-storage random-uuid prints (Kafka's Uuid: 16 random bytes in
-# URL-safe base64 without padding, never starting with "-"), without a JVM.
-cluster_id=$(python3 -c '
+    for ((n = 1; n <= brokers; n++)); do
+        write_config "$n" "${ports[$((n - 1))]}"
+    done
+
+    # What kafka-storage random-uuid prints (Kafka's Uuid: 16 random bytes in
+    # URL-safe base64 without padding, never starting with "-"), without a JVM.
+    cluster_id=$(python3 -c '
 import base64, uuid
 while True:
     u = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
     if not u.startswith("-"):
         print(u)
         break')
-[ -n "$cluster_id" ] || die "could not make a cluster id"
-scram=()
-[ "$sasl" = 1 ] && scram=(--add-scram 'SCRAM-SHA-512=[name=scram,password=scram-secret]')
-# Each node's storage is formatted by its own JVM, all at once (JVM start-up is
-# most of the time).
-format_pids=()
-for ((n = 1; n <= brokers; n++)); do
-    quorum=()
-    [ "$n" = 1 ] && quorum=(--standalone)
-    kafka_tool_java "$work/log4j2-broker.properties" kafka.tools.StorageTool format -t "$cluster_id" \
-        -c "$work/node$n.properties" "${quorum[@]}" "${scram[@]}" > "$work/logs/format$n.log" 2>&1 &
-    format_pids+=($!)
-done
-for ((n = 1; n <= brokers; n++)); do
-    if ! wait "${format_pids[$((n - 1))]}"; then
-        tail -n 30 "$work/logs/format$n.log" >&2
-        die "formatting the storage of node $n failed"
-    fi
-done
-
-for ((n = 1; n <= brokers; n++)); do
-    # exec: the pid is the JVM's own, so a TERM reaches the broker itself.
-    (exec_java=1 kafka_java "$work/log4j2-broker.properties" kafka.Kafka "$work/node$n.properties") > "$work/logs/node$n.log" 2>&1 &
-    pids+=($!)
-done
-
-deadline=$((SECONDS + ${COHORT_KAFKA_READY_TIMEOUT:-90}))
-for ((n = 1; n <= brokers; n++)); do
-    until grep -q "Kafka Server started" "$work/logs/node$n.log" 2>/dev/null; do
-        if ! kill -0 "${pids[$((n - 1))]}" 2>/dev/null; then
-            tail -n 40 "$work/logs/node$n.log" >&2
-            die "broker $n exited before it was ready"
-        fi
-        if [ $SECONDS -ge $deadline ]; then
-            tail -n 40 "$work/logs/node$n.log" >&2
-            die "broker $n was not ready within ${COHORT_KAFKA_READY_TIMEOUT:-90} s"
-        fi
-        sleep 0.2
+    [ -n "$cluster_id" ] || die "could not make a cluster id"
+    scram=()
+    [ "$sasl" = 1 ] && scram=(--add-scram 'SCRAM-SHA-512=[name=scram,password=scram-secret]')
+    # Each node's storage is formatted by its own JVM, all at once (JVM start-up is
+    # most of the time).
+    format_pids=()
+    for ((n = 1; n <= brokers; n++)); do
+        quorum=()
+        [ "$n" = 1 ] && quorum=(--standalone)
+        kafka_tool_java "$work/log4j2-broker.properties" kafka.tools.StorageTool format -t "$cluster_id" \
+            -c "$work/node$n.properties" "${quorum[@]}" "${scram[@]}" > "$work/logs/format$n.log" 2>&1 &
+        format_pids+=($!)
     done
-done
-# Every broker registered and unfenced: the metadata lists all of them.
-until python3 - "${ports[0]}" "$brokers" <<'EOF'
+    for ((n = 1; n <= brokers; n++)); do
+        if ! wait "${format_pids[$((n - 1))]}"; then
+            tail -n 30 "$work/logs/format$n.log" >&2
+            die "formatting the storage of node $n failed"
+        fi
+    done
+
+    format_pids=()
+    if [ -n "${COHORT_KAFKA_BROKER_CONFIG:-}" ]; then
+        for ((n = 1; n <= brokers; n++)); do
+            printf '%s\n' "$COHORT_KAFKA_BROKER_CONFIG" >> "$work/node$n.properties"
+        done
+    fi
+
+    for ((n = 1; n <= brokers; n++)); do
+        # exec: the pid is the JVM's own, so a TERM reaches the broker itself.
+        (exec_java=1 kafka_java "$work/log4j2-broker.properties" kafka.Kafka "$work/node$n.properties") > "$work/logs/node$n.log" 2>&1 &
+        pids+=($!)
+    done
+
+    deadline=$((SECONDS + ${COHORT_KAFKA_READY_TIMEOUT:-90}))
+    for ((n = 1; n <= brokers; n++)); do
+        until grep -q "Kafka Server started" "$work/logs/node$n.log" 2>/dev/null; do
+            if ! running "${pids[$((n - 1))]}"; then
+                if [ "$attempt" = 1 ] && grep -q "Address already in use" "$work/logs/node$n.log"; then
+                    log "broker $n could not bind a port picked for it (another process took it): trying again with new ports"
+                    return 3
+                fi
+                tail -n 40 "$work/logs/node$n.log" >&2
+                die "broker $n exited before it was ready"
+            fi
+            if [ $SECONDS -ge $deadline ]; then
+                tail -n 40 "$work/logs/node$n.log" >&2
+                die "broker $n was not ready within ${COHORT_KAFKA_READY_TIMEOUT:-90} s"
+            fi
+            sleep 0.2
+        done
+    done
+    # Every broker registered and unfenced: the metadata lists all of them.
+    until python3 - "${ports[0]}" "$brokers" <<'EOF'
 import socket, struct, sys
 port, want = int(sys.argv[1]), int(sys.argv[2])
 # Metadata v1 with an empty topic array: the broker list is all we read.
@@ -309,9 +371,20 @@ try:
 except Exception:
     sys.exit(1)
 EOF
-do
-    [ $SECONDS -ge $deadline ] && { tail -n 40 "$work/logs/node1.log" >&2; die "the cluster did not list $brokers brokers in time"; }
-    sleep 0.2
+    do
+        [ $SECONDS -ge $deadline ] && { tail -n 40 "$work/logs/node1.log" >&2; die "the cluster did not list $brokers brokers in time"; }
+        sleep 0.2
+    done
+    return 0
+}
+
+attempt=1
+until try_start "$attempt"; do
+    rc=$?
+    [ "$rc" = 3 ] && [ "$attempt" = 1 ] || die "the brokers did not start"
+    stop_brokers
+    rm -rf "$work"/data*
+    attempt=2
 done
 
 servers=""
@@ -328,7 +401,7 @@ log "Kafka $version with $brokers broker(s) ready in $work (logs in $work/logs)"
 # Stay in the foreground until told to stop or a broker dies.
 while :; do
     for ((n = 0; n < brokers; n++)); do
-        if ! kill -0 "${pids[$n]}" 2>/dev/null; then
+        if ! running "${pids[$n]}"; then
             tail -n 40 "$work/logs/node$((n + 1)).log" >&2
             die "broker $((n + 1)) stopped unexpectedly"
         fi

@@ -7,6 +7,13 @@
 string(REPLACE "|" ";" _args "${ARGS}")
 string(REPLACE "|" ";" _expect "${EXPECT}")
 execute_process(COMMAND "${BENCH}" ${_args} OUTPUT_VARIABLE _out ERROR_VARIABLE _err RESULT_VARIABLE _rc)
+# 77: the bench's ground is missing and CI is unset. A cmake -P script cannot
+# exit with 77 itself (before CMake 3.29), so it says so in a line the test's
+# SKIP_REGULAR_EXPRESSION matches.
+if(_rc EQUAL 77)
+  message(STATUS "COHORT_BENCH_SKIPPED: ${_err}")
+  return()
+endif()
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "${BENCH} exited with ${_rc}\nstdout: ${_out}\nstderr: ${_err}")
 endif()

@@ -11,6 +11,7 @@
 
 #include "CliRun.h"
 #include "FutureWait.h"
+#include "KafkaTool.h"
 #include "RdKafkaTestAdmin.h"
 #include "RdKafkaTestClient.h"
 #include "RealKafkaCluster.h"
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -70,6 +72,18 @@ QList<QStringList> rowsOf(const QString &table, const QStringList &groups, qsize
     return rows;
 }
 
+// The column names of such a table: its first line starting with GROUP, cut
+// to the first `columns` fields when given; empty when there is none.
+QStringList headerOf(const QString &table, qsizetype columns = -1)
+{
+    for (const QString &line : table.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!fields.isEmpty() && fields.first() == QLatin1String("GROUP"))
+            return columns < 0 ? fields : fields.mid(0, columns);
+    }
+    return {};
+}
+
 // The same question asked of kafka-consumer-groups and of cohort-cli (both
 // given --bootstrap-server), as the rows of these groups in each answer.
 struct SideBySide
@@ -77,6 +91,8 @@ struct SideBySide
     QString error;   // kafka-consumer-groups or cohort-cli failed
     QList<QStringList> kafka;
     QList<QStringList> cohort;
+    QStringList kafkaHeader;   // the column names (headerOf)
+    QStringList cohortHeader;
 };
 
 SideBySide sideBySide(const QString &bootstrap, const QStringList &kafkaArgs, const QStringList &cohortArgs, const QStringList &groups,
@@ -98,12 +114,26 @@ SideBySide sideBySide(const QString &bootstrap, const QStringList &kafkaArgs, co
         out.error = QStringLiteral("cohort-cli %1 exited %2: %3").arg(cohortArgs.join(QLatin1Char(' '))).arg(cohort.code).arg(cohort.err);
         return out;
     }
-    out.kafka = rowsOf(QString::fromUtf8(kafka.readAllStandardOutput()), groups, columns);
+    const QString kafkaOut = QString::fromUtf8(kafka.readAllStandardOutput());
+    out.kafka = rowsOf(kafkaOut, groups, columns);
     out.cohort = rowsOf(cohort.out, groups, columns);
+    out.kafkaHeader = headerOf(kafkaOut, columns);
+    out.cohortHeader = headerOf(cohort.out, columns);
     return out;
 }
 
 }   // namespace
+
+// kafka-consumer-groups' columns in Kafka 4.4 (ConsumerGroupCommand), for --describe,
+// --describe --members (GROUP-INSTANCE-ID after CONSUMER-ID when a member is static) and --verbose.
+const QStringList kDescribeColumns{QStringLiteral("GROUP"), QStringLiteral("TOPIC"), QStringLiteral("PARTITION"),
+                                   QStringLiteral("CURRENT-OFFSET"), QStringLiteral("LOG-END-OFFSET"), QStringLiteral("LAG"),
+                                   QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"), QStringLiteral("CLIENT-ID")};
+const QStringList kMembersColumns{QStringLiteral("GROUP"), QStringLiteral("CONSUMER-ID"), QStringLiteral("HOST"),
+                                  QStringLiteral("CLIENT-ID"), QStringLiteral("#PARTITIONS")};
+const QStringList kVerboseMembersColumns{QStringLiteral("GROUP"),         QStringLiteral("CONSUMER-ID"),        QStringLiteral("HOST"),
+                                         QStringLiteral("CLIENT-ID"),     QStringLiteral("#PARTITIONS"),        QStringLiteral("CURRENT-EPOCH"),
+                                         QStringLiteral("CURRENT-ASSIGNMENT"), QStringLiteral("TARGET-EPOCH"), QStringLiteral("TARGET-ASSIGNMENT")};
 
 class TestRealCluster : public QObject
 {
@@ -208,6 +238,8 @@ private Q_SLOTS:
             QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
             QVERIFY(!rows.kafka.isEmpty());
             QCOMPARE(rows.cohort, rows.kafka);
+            QCOMPARE(rows.kafkaHeader, kDescribeColumns);   // Kafka 4.4's own, as written down
+            QCOMPARE(rows.cohortHeader, rows.kafkaHeader);
             active.poll(10);
         }
 
@@ -217,6 +249,8 @@ private Q_SLOTS:
         QVERIFY2(memberRows.error.isEmpty(), qPrintable(memberRows.error));
         QCOMPARE(memberRows.kafka.size(), 1);
         QCOMPARE(memberRows.cohort, memberRows.kafka);
+        QCOMPARE(memberRows.kafkaHeader, kMembersColumns);   // no GROUP-INSTANCE-ID: the member is dynamic
+        QCOMPARE(memberRows.cohortHeader, memberRows.kafkaHeader);
         active.poll(10);
 
         // --members --verbose: the same plus the epochs ("-" for a classic
@@ -228,6 +262,8 @@ private Q_SLOTS:
         QCOMPARE(verboseRows.kafka.size(), 1);
         QCOMPARE(verboseRows.kafka.first().value(6), topic + QStringLiteral(":0,1,2"));   // read against Kafka's own output
         QCOMPARE(verboseRows.cohort, verboseRows.kafka);
+        QCOMPARE(verboseRows.kafkaHeader, kVerboseMembersColumns);
+        QCOMPARE(verboseRows.cohortHeader, verboseRows.kafkaHeader);
         const CliRun json = runCli({QStringLiteral("--bootstrap-server"), m_bootstrap, cliGroups, cliDescribe, activeGroup, members,
                                     verbose, QStringLiteral("--output"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
@@ -252,6 +288,109 @@ private Q_SLOTS:
         QVERIFY2(stableRows.error.isEmpty(), qPrintable(stableRows.error));
         QCOMPARE(stableRows.kafka, (QList<QStringList>{{activeGroup, stable}}));
         QCOMPARE(stableRows.cohort, stableRows.kafka);
+        QCOMPARE(stableRows.kafkaHeader, (QStringList{QStringLiteral("GROUP"), QStringLiteral("STATE")}));
+        QCOMPARE(stableRows.cohortHeader, stableRows.kafkaHeader);
+        active.poll(10);
+
+        // --list --state without a state: every group with its state, next
+        // to groups list (whose first two columns are GROUP and STATE).
+        const SideBySide allStates = sideBySide(m_bootstrap, {list, state}, {cliGroups, QStringLiteral("list")}, {stoppedGroup, activeGroup}, 2);
+        QVERIFY2(allStates.error.isEmpty(), qPrintable(allStates.error));
+        QCOMPARE(allStates.kafka, (QList<QStringList>{{activeGroup, stable}, {stoppedGroup, QStringLiteral("Empty")}}));
+        QCOMPARE(allStates.cohort, allStates.kafka);
+        QCOMPARE(allStates.kafkaHeader, (QStringList{QStringLiteral("GROUP"), QStringLiteral("STATE")}));
+        QCOMPARE(allStates.cohortHeader, allStates.kafkaHeader);
+    }
+
+    // A classic group whose member is static (group.instance.id): Kafka's
+    // --members shows a GROUP-INSTANCE-ID column then, and so must Cohort,
+    // with the same rows and column names, plain and verbose.
+    void staticMemberSideBySideWithKafkaConsumerGroups()
+    {
+        if (!QStandardPaths::findExecutable(QStringLiteral("java")).size())
+            COHORT_SKIP_OR_FAIL("java is not installed: Kafka's kafka-consumer-groups cannot run");
+        ScratchTopicAndGroups scratch(m_bootstrap, QStringLiteral("cohort-kcg-static-"), m_suffix);
+        const QString &topic = scratch.topic, &group = scratch.activeGroup;
+        const QString instance = QStringLiteral("kcg-static-instance-1");
+        QCOMPARE(scratch.admin.createTopic(topic, 2), QString());
+        QCOMPARE(produceMessages(m_bootstrap, topic, 0, 6), QString());
+        GroupConsumer member(m_bootstrap, group, {topic},
+                             {{QStringLiteral("client.id"), QStringLiteral("kcg-static")}, {QStringLiteral("group.instance.id"), instance}});
+        QVERIFY2(member.valid(), qPrintable(member.error()));
+        QTRY_VERIFY_WITH_TIMEOUT((member.poll(50), member.assignment().size() == 2), 60000);
+        QCOMPARE(member.commit(topic, {{0, 4}}), RD_KAFKA_RESP_ERR_NO_ERROR);
+
+        const QString describe = QStringLiteral("--describe"), groupOpt = QStringLiteral("--group"), members = QStringLiteral("--members");
+        const QString cliGroups = QStringLiteral("groups"), cliDescribe = QStringLiteral("describe");
+        const SideBySide rows = sideBySide(m_bootstrap, {describe, groupOpt, group}, {cliGroups, cliDescribe, group}, {group});
+        QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
+        QCOMPARE(rows.kafka.size(), 2);
+        QCOMPARE(rows.cohort, rows.kafka);
+        QCOMPARE(rows.cohortHeader, rows.kafkaHeader);
+        member.poll(10);
+
+        const SideBySide memberRows = sideBySide(m_bootstrap, {describe, groupOpt, group, members},
+                                                 {cliGroups, cliDescribe, group, members}, {group});
+        QVERIFY2(memberRows.error.isEmpty(), qPrintable(memberRows.error));
+        QStringList withInstance = kMembersColumns;
+        withInstance.insert(2, QStringLiteral("GROUP-INSTANCE-ID"));
+        QCOMPARE(memberRows.kafkaHeader, withInstance);
+        QCOMPARE(memberRows.cohortHeader, memberRows.kafkaHeader);
+        QCOMPARE(memberRows.kafka.size(), 1);
+        QCOMPARE(memberRows.kafka.first().value(2), instance);   // read against Kafka's own output
+        QCOMPARE(memberRows.cohort, memberRows.kafka);
+        member.poll(10);
+
+        const QString verbose = QStringLiteral("--verbose");
+        const SideBySide verboseRows = sideBySide(m_bootstrap, {describe, groupOpt, group, members, verbose},
+                                                  {cliGroups, cliDescribe, group, members, verbose}, {group});
+        QVERIFY2(verboseRows.error.isEmpty(), qPrintable(verboseRows.error));
+        QStringList verboseWithInstance = kVerboseMembersColumns;
+        verboseWithInstance.insert(2, QStringLiteral("GROUP-INSTANCE-ID"));
+        QCOMPARE(verboseRows.kafkaHeader, verboseWithInstance);
+        QCOMPARE(verboseRows.cohortHeader, verboseRows.kafkaHeader);
+        QCOMPARE(verboseRows.kafka.size(), 1);
+        QCOMPARE(verboseRows.cohort, verboseRows.kafka);
+    }
+
+    // Kafka's console producer, console consumer and kafka-features as
+    // scripts/kafka-tool.sh maps them: three records in, the same three out,
+    // and the cluster's metadata.version.
+    void kafkaToolsProduceConsumeAndFeatures()
+    {
+        if (!QStandardPaths::findExecutable(QStringLiteral("java")).size())
+            COHORT_SKIP_OR_FAIL("java is not installed: Kafka's tools cannot run");
+        ScratchTopicAndGroups scratch(m_bootstrap, QStringLiteral("cohort-tools-"), m_suffix);
+        QCOMPARE(scratch.admin.createTopic(scratch.topic, 1), QString());
+        const QStringList server{QStringLiteral("--bootstrap-server"), m_bootstrap};
+        const KafkaTool produced = KafkaTool::run(QStringLiteral("kafka-console-producer"),
+                                                  server + QStringList{QStringLiteral("--topic"), scratch.topic}, 120000,
+                                                  QByteArrayLiteral("first\nsecond\nthird\n"));
+        QVERIFY2(produced.code == 0, qPrintable(produced.err));
+
+        const KafkaTool consumed = KafkaTool::run(QStringLiteral("kafka-console-consumer"),
+                                                  server + QStringList{QStringLiteral("--topic"), scratch.topic, QStringLiteral("--group"),
+                                                                       scratch.stoppedGroup, QStringLiteral("--from-beginning"),
+                                                                       QStringLiteral("--max-messages"), QStringLiteral("3")});
+        QVERIFY2(consumed.code == 0, qPrintable(consumed.err));
+        QCOMPARE(consumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 (QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}));
+        // Its offsets were committed as it left: the group has read all three.
+        auto client = RdKafkaClusterClient::create({{QStringLiteral("bootstrap.servers"), m_bootstrap}}, 15000);
+        QVERIFY(client.ok());
+        const Result<GroupSnapshot> g = waitPolling(SnapshotLoader::loadGroup(client.value(), scratch.stoppedGroup));
+        QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+        QCOMPARE(g->partitions.size(), 1);
+        QCOMPARE(g->partitions.first().committedOffset, std::optional<qint64>(3));
+        QCOMPARE(g->partitions.first().lag, std::optional<qint64>(0));
+
+        const KafkaTool features = KafkaTool::run(QStringLiteral("kafka-features"), server + QStringList{QStringLiteral("describe")});
+        QVERIFY2(features.code == 0, qPrintable(features.err));
+        const QStringList metadataVersion = features.out.split(QLatin1Char('\n')).filter(QStringLiteral("Feature: metadata.version"));
+        QVERIFY2(metadataVersion.size() == 1, qPrintable(features.out));
+        // Kafka 4.4 writes "FinalizedVersionLevel: 4.4-IVn" or later levels: a 4.x one.
+        QVERIFY2(metadataVersion.first().contains(QRegularExpression(QStringLiteral("FinalizedVersionLevel:\\s+4\\.\\d+-IV\\d+"))),
+                 qPrintable(metadataVersion.first()));
     }
 };
 

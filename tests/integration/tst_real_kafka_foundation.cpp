@@ -5,18 +5,22 @@
 // clients themselves know (member ids, client ids, instance ids, assignment,
 // committed offsets, end offsets). Cohort's core (SnapshotLoader::loadGroup
 // and load through RdKafkaClusterClient) must show exactly that; an unknown
-// group and an unreachable cluster fail clearly and at once.
+// group and an unreachable cluster fail clearly and at once. The groups of
+// independent clients are made on the sandbox too (the issue asks the
+// foundation of both), with the same assertions: the sandbox must agree.
 
 #include "FutureWait.h"
 #include "RdKafkaTestAdmin.h"
 #include "RdKafkaTestClient.h"
 #include "RealKafkaCluster.h"
+#include "SandboxFixture.h"
 #include "SkipOrFail.h"
 #include "SnapshotLookup.h"
 #include "TestPython.h"
 
 #include "core/kafka/RdKafkaClusterClient.h"
 #include "core/snapshot/SnapshotLoader.h"
+#include "sandbox/SandboxCluster.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,56 +48,74 @@ class TestRealKafkaFoundation : public QObject
 {
     Q_OBJECT
 
-    QString m_bootstrap;
+    QString m_bootstrap;      // the real Kafka's; empty when there is none
+    QString m_kafkaProblem;   // why there is none
+    std::unique_ptr<sandbox::SandboxCluster> m_sandbox;
     QString m_python;
     QString m_suffix;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        COHORT_REAL_KAFKA_OR_SKIP(kafka);
-        m_bootstrap = kafka->bootstrap;
         const auto python = TestPython::find({u"confluent_kafka"_s, u"kafka"_s});
         if (!python)
             COHORT_SKIP_OR_FAIL(qPrintable(python.problem));
         m_python = python.interpreter;
         m_suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const auto kafka = RealKafkaCluster::find();
+        if (kafka)
+            m_bootstrap = kafka->bootstrap;
+        else
+            m_kafkaProblem = kafka.error();
+        m_sandbox = startSandbox();
+        QVERIFY(m_sandbox);
     }
 
     void groupOfAnIndependentClientAsTheClientKnowsIt_data()
     {
+        QTest::addColumn<bool>("onKafka");   // false: on the sandbox
         QTest::addColumn<QString>("client");
         QTest::addColumn<QString>("assignor");
         QTest::addColumn<int>("members");
         QTest::addColumn<QString>("instancePrefix");   // empty: dynamic members
-        QTest::newRow("confluent-kafka range, dynamic") << u"confluent-kafka"_s << u"range"_s << 2 << QString();
-        QTest::newRow("confluent-kafka roundrobin, static") << u"confluent-kafka"_s << u"roundrobin"_s << 3 << u"static-ck"_s;
-        QTest::newRow("confluent-kafka cooperative-sticky") << u"confluent-kafka"_s << u"cooperative-sticky"_s << 2 << QString();
-        QTest::newRow("kafka-python range, static") << u"kafka-python"_s << u"range"_s << 2 << u"static-kp"_s;
-        QTest::newRow("kafka-python roundrobin, dynamic") << u"kafka-python"_s << u"roundrobin"_s << 2 << QString();
+        for (const bool onKafka : {true, false}) {
+            const char *ground = onKafka ? "kafka" : "sandbox";
+            QTest::addRow("%s: confluent-kafka range, dynamic", ground) << onKafka << u"confluent-kafka"_s << u"range"_s << 2 << QString();
+            QTest::addRow("%s: confluent-kafka roundrobin, static", ground)
+                << onKafka << u"confluent-kafka"_s << u"roundrobin"_s << 3 << u"static-ck"_s;
+            QTest::addRow("%s: confluent-kafka cooperative-sticky", ground)
+                << onKafka << u"confluent-kafka"_s << u"cooperative-sticky"_s << 2 << QString();
+            QTest::addRow("%s: kafka-python range, static", ground) << onKafka << u"kafka-python"_s << u"range"_s << 2 << u"static-kp"_s;
+            QTest::addRow("%s: kafka-python roundrobin, dynamic", ground)
+                << onKafka << u"kafka-python"_s << u"roundrobin"_s << 2 << QString();
+        }
     }
 
     void groupOfAnIndependentClientAsTheClientKnowsIt()
     {
+        QFETCH(bool, onKafka);
         QFETCH(QString, client);
         QFETCH(QString, assignor);
         QFETCH(int, members);
         QFETCH(QString, instancePrefix);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).toLower().remove(u',').replace(u' ', u'-');
+        if (onKafka && m_bootstrap.isEmpty())
+            COHORT_SKIP_OR_FAIL(qPrintable(m_kafkaProblem));
+        const QString bootstrap = onKafka ? m_bootstrap : m_sandbox->bootstrapServers();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).toLower().remove(u',').remove(u':').replace(u' ', u'-');
         const QString topic = u"foundation-"_s + tag + u'-' + m_suffix;
         const QString group = u"fg-"_s + tag + u'-' + m_suffix;
-        RdKafkaTestAdmin admin(m_bootstrap);
+        RdKafkaTestAdmin admin(bootstrap);
         QCOMPARE(admin.createTopic(topic, kPartitions), QString());
         const auto cleanup = qScopeGuard([&] {
             admin.deleteGroup(group);
             admin.deleteTopic(topic);
         });
         for (int p = 0; p < kPartitions; ++p)
-            QCOMPARE(produceMessages(m_bootstrap, topic, p, kMessages[p]), QString());
+            QCOMPARE(produceMessages(bootstrap, topic, p, kMessages[p]), QString());
 
         QProcess py;
         py.setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args{TestPython::script(u"group_members.py"_s), client, m_bootstrap, topic, group, QString::number(members), assignor};
+        QStringList args{TestPython::script(u"group_members.py"_s), client, bootstrap, topic, group, QString::number(members), assignor};
         if (!instancePrefix.isEmpty())
             args << instancePrefix;
         py.start(m_python, args);
@@ -108,7 +130,7 @@ private Q_SLOTS:
         const QJsonArray reported = report.value(u"members"_s).toArray();
         QCOMPARE(reported.size(), members);
 
-        auto cohort = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, m_bootstrap}}, 10000);
+        auto cohort = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, bootstrap}}, 10000);
         QVERIFY2(cohort.ok(), qPrintable(cohort.error().toString()));
         const Result<GroupSnapshot> g = waitPolling(SnapshotLoader::loadGroup(cohort.value(), group));
         QVERIFY2(g.ok(), qPrintable(g.error().toString()));
@@ -179,6 +201,8 @@ private Q_SLOTS:
     // A group the cluster never had: GROUP_ID_NOT_FOUND, said as such.
     void unknownGroupIsGroupIdNotFound()
     {
+        if (m_bootstrap.isEmpty())
+            COHORT_SKIP_OR_FAIL(qPrintable(m_kafkaProblem));
         auto cohort = RdKafkaClusterClient::create({{u"bootstrap.servers"_s, m_bootstrap}}, 10000);
         QVERIFY2(cohort.ok(), qPrintable(cohort.error().toString()));
         const Result<GroupSnapshot> g = waitPolling(SnapshotLoader::loadGroup(cohort.value(), u"fg-never-"_s + m_suffix));

@@ -17,7 +17,7 @@ mkdir -p "$dir"
 
 case "$cmd" in
 start)
-    for tool in java mvn python3; do
+    for tool in java mvn python3 openssl; do
         if ! command -v "$tool" >/dev/null; then
             case "${CI:-}" in
                 ""|0|false) echo "kafka-fixture: $tool is not installed: the tests against a real Kafka are skipped" >&2; exit 77 ;;

@@ -8,8 +8,11 @@ Cohort shows with what the client itself knows.
 CLIENT is confluent-kafka or kafka-python; ASSIGNOR range, roundrobin or
 cooperative-sticky. MEMBERS consumers (client.id GROUP-cN, static members
 INSTANCE_PREFIX-N when given) read TOPIC from the beginning until every
-partition is assigned and read to its end, then commit what they read
-synchronously. The script then prints one JSON line of what the clients know
+partition is assigned to exactly one of them (no overlap while a rebalance
+moves partitions) and read to its end, then commit what they read
+synchronously; a commit refused because the group rebalanced is tried again
+once that whole rebalance is over (every member assigned anew) and the group
+has settled again. The script then prints one JSON line of what the clients know
 (member ids, client ids, instance ids, assignments, committed offsets) and
 keeps the members in the group, polling, until its standard input closes;
 then they leave and it exits. Errors end it non-zero with the traceback."""
@@ -35,8 +38,12 @@ class ConfluentMember:
         if instance_ids[i]:
             conf["group.instance.id"] = instance_ids[i]
         self.c = Consumer(conf)
-        self.c.subscribe([topic])
+        self.assigns = 0   # rebalances this member finished (its assignment callbacks)
+        self.c.subscribe([topic], on_assign=self._assigned)
         self.read = {}   # partition -> next offset
+
+    def _assigned(self, consumer, partitions):
+        self.assigns += 1
 
     def poll(self):
         m = self.c.poll(0.1)
@@ -63,7 +70,7 @@ class ConfluentMember:
 
 class KafkaPythonMember:
     def __init__(self, i):
-        from kafka import KafkaConsumer
+        from kafka import ConsumerRebalanceListener, KafkaConsumer
         from kafka.coordinator.assignors.range import RangePartitionAssignor
         from kafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
         from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
@@ -84,7 +91,17 @@ class KafkaPythonMember:
             if time.time() > deadline:
                 raise SystemExit("kafka-python never saw the partitions of %s" % topic)
             time.sleep(0.1)
-        self.c.subscribe([topic])
+        member = self
+
+        class Listener(ConsumerRebalanceListener):
+            def on_partitions_revoked(self, revoked):
+                pass
+
+            def on_partitions_assigned(self, assigned):
+                member.assigns += 1
+
+        self.assigns = 0
+        self.c.subscribe([topic], listener=Listener())
         self.read = {}
 
     def poll(self):
@@ -98,14 +115,14 @@ class KafkaPythonMember:
     def commit(self):
         from kafka import OffsetAndMetadata, TopicPartition
         mine = {TopicPartition(topic, p): OffsetAndMetadata(o, "", -1) for p, o in self.read.items() if p in self.assignment()}
-        # Bounded, so that a commit retrying inside the client cannot outlast
-        # the script's deadline: the runner polls (finishing any rebalance)
-        # and tries again.
+        # Bounded, so that a commit retrying inside the client (which does not
+        # poll meanwhile, and so holds up a rebalance) cannot outlast the
+        # script's deadline: the main thread waits for the rebalance and asks again.
         if mine:
-            self.c.commit(mine, timeout_ms=10000)
+            self.c.commit(mine, timeout_ms=5000)
         out = {}
         for p in self.assignment():
-            o = self.c.committed(TopicPartition(topic, p), timeout_ms=10000)
+            o = self.c.committed(TopicPartition(topic, p), timeout_ms=5000)
             if o is not None:
                 out[p] = o
         return out
@@ -147,26 +164,29 @@ class Runner(threading.Thread):
         self.m = member
         self.assigned = []
         self.committed = None
+        self.refused = None   # why this round's commit was refused (a rebalance, a timeout)
         self.error = None
-        self.retry = None   # why the last commit was retried
+        self.retries = []     # every refusal, for the report of a failure
 
     def run(self):
         try:
             while not stop.is_set():
                 self.m.poll()
                 self.assigned = self.m.assignment()
-                if commit_now.is_set() and self.committed is None:
+                if commit_now.is_set() and self.committed is None and self.refused is None:
                     self.assignment, self.member_id = self.m.assignment(), self.m.member_id()
                     try:
                         self.committed = self.m.commit()
                     except Exception as e:
-                        # A rebalance still finishing (a static member's
-                        # late join, a member dropped by a slow machine) or a
-                        # bounded commit that timed out: poll again, then
-                        # commit again. Anything else ends the script.
+                        # A rebalance under way (a static member's late join,
+                        # a member dropped by a slow machine) or a bounded
+                        # commit that timed out: one try per round, and the
+                        # member keeps polling so the rebalance can finish.
+                        # Anything else ends the script.
                         if not retry_after_poll(e):
                             raise
-                        self.retry = repr(e)
+                        self.refused = repr(e)
+                        self.retries.append(self.refused)
         except Exception as e:   # reported by the main thread
             self.error = repr(e)
 
@@ -180,41 +200,71 @@ def retry_after_poll(e):
                                    "ILLEGAL_GENERATION", "UNKNOWN_MEMBER_ID", "TIMED_OUT"))
 
 
-def caught_up():
+def settled():
+    """Every partition assigned to exactly one member (none twice, as while a
+    rebalance moves them), every member given some while there are enough,
+    and everything assigned read to its end."""
     owned = [r.assigned for r in runners]
     every = sorted(p for a in owned for p in a)
-    if every != sorted(ends) or any(not a for a in owned[:len(ends)]):
+    if every != sorted(ends) or len(set(every)) != len(every) or any(not a for a in owned[:len(ends)]):
         return False
     return all(r.m.read.get(p, 0) >= ends[p] for r in runners for p in r.assigned)
+
+
+def check_errors():
+    if any(r.error for r in runners):
+        raise SystemExit("a member failed: %s" % [r.error for r in runners])
+
+
+def wait_settled(deadline):
+    """Until settled() holds, and still holds half a second later (the
+    members' views are copied at different times)."""
+    since = None
+    while True:
+        check_errors()
+        if settled():
+            since = since or time.time()
+            if time.time() - since >= 0.5:
+                return
+        else:
+            since = None
+        if time.time() > deadline:
+            raise SystemExit("the group did not settle: assigned %s, refused commits %s"
+                             % ([r.assigned for r in runners], [r.retries for r in runners]))
+        time.sleep(0.1)
 
 
 runners = [Runner(m) for m in members]
 for r in runners:
     r.start()
 try:
-    deadline = time.time() + 60
-    while not caught_up():
-        if time.time() > deadline:
-            raise SystemExit("the group did not settle in 60 s: %s" % [r.assigned for r in runners])
-        if any(r.error for r in runners):
-            raise SystemExit("a member failed: %s" % [r.error for r in runners])
-        time.sleep(0.1)
-    # Every member commits; if the group rebalanced meanwhile (an assignment
-    # changed under a member that had committed), they all commit again, so
-    # the report is of one generation.
-    commit_deadline = time.time() + 60
+    deadline = time.time() + 120
+    wait_settled(deadline)
+    # One commit round: every member commits once. If one was refused, or the
+    # group rebalanced meanwhile (an assignment changed, a member assigned
+    # anew), the round is of no one generation: wait until that whole
+    # rebalance is over (every member assigned anew, at most 20 s: a refusal
+    # may have been only a timeout) and the group settled, then a new round.
     while True:
+        assigns = [r.m.assigns for r in runners]
+        for r in runners:
+            r.committed = r.refused = None
         commit_now.set()
-        while any(r.committed is None for r in runners):
-            if time.time() > commit_deadline or any(r.error for r in runners):
-                raise SystemExit("the members did not commit: errors %s, retried for %s, assigned %s"
-                                 % ([r.error for r in runners], [r.retry for r in runners], [r.assigned for r in runners]))
+        while any(r.committed is None and r.refused is None for r in runners):
+            check_errors()
+            if time.time() > deadline:
+                raise SystemExit("the members did not commit: refused %s, assigned %s"
+                                 % ([r.retries for r in runners], [r.assigned for r in runners]))
             time.sleep(0.1)
         commit_now.clear()
-        if all(r.assigned == r.assignment for r in runners):
+        if (all(r.refused is None for r in runners) and all(r.assigned == r.assignment for r in runners)
+                and [r.m.assigns for r in runners] == assigns):
             break
-        for r in runners:
-            r.committed = None
+        rebalance_over = min(deadline, time.time() + 20)
+        while any(r.m.assigns <= a for r, a in zip(runners, assigns)) and time.time() < rebalance_over:
+            check_errors()
+            time.sleep(0.1)
+        wait_settled(deadline)
 
     report = {"members": [], "committed": {}}
     for i, r in enumerate(runners):

@@ -21,11 +21,14 @@ QString KafkaTool::jarDirectory()
     return cache + QStringLiteral("/jars");
 }
 
-KafkaTool KafkaTool::run(const QString &name, const QStringList &args, int timeoutMs)
+KafkaTool KafkaTool::run(const QString &name, const QStringList &args, int timeoutMs, const QByteArray &input)
 {
     KafkaTool out;
     QProcess p;
     p.start(script(), QStringList{name} + args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit) {
         p.kill();
         p.waitForFinished();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,8 @@ struct KafkaTool
     QString out;
     QString err;
 
-    static KafkaTool run(const QString &name, const QStringList &args, int timeoutMs = 120000);
+    // `input`, when given, is written to the tool's stdin, which is then closed (a console producer's records).
+    static KafkaTool run(const QString &name, const QStringList &args, int timeoutMs = 120000, const QByteArray &input = {});
     // scripts/kafka-tool.sh itself, for a tool a test keeps running (a console consumer).
     static QString script();
     // The directory of Kafka 4.4's jars (for javac/java -cp DIR/*).
