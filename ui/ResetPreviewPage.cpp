@@ -7,6 +7,7 @@
 #include "models/ResetPlanTableModel.h"
 #include "models/Theme.h"
 #include "ui/OffsetResetWizard.h"
+#include "ui/TableMenus.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +62,7 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
+    TableMenus::install(m_table);
     m_table->sortByColumn(ResetPlanTableModel::Topic, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
