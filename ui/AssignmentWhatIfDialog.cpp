@@ -105,6 +105,8 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Count, 60);
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Partitions, 200);
     TableMenus::install(m_outcomeView);
+    TableMenus::install(m_topics);
+    TableMenus::install(m_members);
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Gains, 160);
     m_outcomeView->setWordWrap(false);
     m_summary->setWordWrap(true);
