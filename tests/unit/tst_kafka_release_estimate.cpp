@@ -37,6 +37,7 @@ const QHash<qint16, qint16> kKafka4_3 = {};
 const QHash<qint16, qint16> kKafka4_4 = {};
 
 using Kind = KafkaReleaseEstimate::Kind;
+using ApiMaxVersions = QHash<qint16, qint16>;   // a name QFETCH can take (no comma)
 
 }   // namespace
 
@@ -47,7 +48,7 @@ class TestKafkaReleaseEstimate : public QObject
 private Q_SLOTS:
     void releasesAreToldFromTheirVersions_data()
     {
-        QTest::addColumn<QHash<qint16, qint16>>("versions");
+        QTest::addColumn<ApiMaxVersions>("versions");
         QTest::addColumn<QString>("text");
         QTest::newRow("4.4") << kKafka4_4 << QStringLiteral("4.4 or later");
         QTest::newRow("4.3") << kKafka4_3 << QStringLiteral("4.3");
@@ -61,7 +62,7 @@ private Q_SLOTS:
 
     void releasesAreToldFromTheirVersions()
     {
-        QFETCH(QHash<qint16, qint16>, versions);
+        QFETCH(ApiMaxVersions, versions);
         QFETCH(QString, text);
         const KafkaReleaseEstimate e = KafkaReleaseEstimate::fromMaxVersions(versions);
         QCOMPARE(e.kind, Kind::Release);
