@@ -13,7 +13,8 @@ namespace {
 
 // The releases that can be told apart, oldest first, each with the API
 // versions it was the first to offer (from each release's message specs;
-// 3.4 and 3.6 raised only inter-broker, controller or transaction APIs).
+// 3.4 and 3.6 raised only inter-broker, controller or transaction APIs, and
+// 2.8 offered what 3.0 did of these).
 struct Marker
 {
     qint16 apiKey;
@@ -35,7 +36,7 @@ const QList<Step> &steps()
 {
     using namespace ApiKey;
     static const QList<Step> table = {
-        {"3.0", "3.0", {{Fetch, 12}, {Metadata, 11}}},
+        {"2.8", "3.0", {{Fetch, 12}, {Metadata, 11}}},   // 2.8 offered what 3.0 did of these
         {"3.1", "3.1", {{Fetch, 13}, {Metadata, 12}}},
         {"3.2", "3.2", {{JoinGroup, 9}, {LeaveGroup, 5}, {kDescribeLogDirs, 3}}},
         {"3.3", "3.4", {{kDescribeAcls, 3}, {kDescribeLogDirs, 4}}},

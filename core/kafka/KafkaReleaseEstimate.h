@@ -28,7 +28,7 @@ public:
         Unrecognised,   // versions that match no Apache Kafka release
     };
     Kind kind = Kind::Unknown;
-    QString lowest;    // empty: older than the oldest the table knows ("before 3.0")
+    QString lowest;    // empty: older than the oldest the table knows ("before 2.8")
     QString highest;   // empty: this or any later release ("4.4 or later")
     bool brokersDiffer = false;
 
