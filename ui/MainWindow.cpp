@@ -81,6 +81,8 @@ const QStringList kRememberedDialogs
 const QString kGroupsPageName = QStringLiteral("groups");
 const QString kTopicsPageName = QStringLiteral("topics");
 const QString kGroupPagePrefix = QStringLiteral("group:");
+// Set on a group page being closed or destroyed: what it signals then is not the user's arrangement.
+constexpr char kClosingProperty[] = "cohortClosing";
 
 // A restored header's sort indicator becomes the view's sort as well.
 void restoreTable(WindowStateStore &store, const QString &name, QAbstractItemView *view)
@@ -262,7 +264,11 @@ MainWindow::MainWindow(QWidget *parent)
     ActionIcons::assign(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (GroupPage *page : std::as_const(m_groupPages))
+        page->setProperty(kClosingProperty, true);
+}
 
 void MainWindow::createMenus(QAction *manage, QAction *refresh)
 {
@@ -1040,7 +1046,11 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
     restoreGroupPageState(page);
     // Every group page shares one arrangement: the one arranged last is what
     // the next opens with (a page merely shown changes nothing).
-    auto save = [this, page] { saveGroupPageState(page); };
+    // Not while the page goes: its tabs and headers signal as they are destroyed.
+    auto save = [this, page] {
+        if (!page->property(kClosingProperty).toBool())
+            saveGroupPageState(page);
+    };
     for (QHeaderView *h : {page->memberView()->horizontalHeader(), page->partitionView()->horizontalHeader(), page->assignmentView()->header(),
                            page->rebalancesTab()->historyView()->horizontalHeader()}) {
         connect(h, &QHeaderView::sectionResized, page, save);
@@ -1078,6 +1088,7 @@ void MainWindow::closeTab(int index)
     auto *page = qobject_cast<GroupPage *>(m_tabs->widget(index));
     if (!page)
         return;   // Groups and Topics stay
+    page->setProperty(kClosingProperty, true);
     m_groupPages.removeOne(page);
     m_tabs->removeTab(index);
     page->deleteLater();

@@ -36,7 +36,7 @@ const QList<Step> &steps()
 {
     using namespace ApiKey;
     static const QList<Step> table = {
-        {"2.8", "3.0", {{Fetch, 12}, {Metadata, 11}}},   // 2.8 offered what 3.0 did of these
+        {"2.8", "3.0", {{Metadata, 11}}},   // 2.8 offered what 3.0 did of these (Fetch v12 came with 2.7)
         {"3.1", "3.1", {{Fetch, 13}, {Metadata, 12}}},
         {"3.2", "3.2", {{JoinGroup, 9}, {LeaveGroup, 5}, {kDescribeLogDirs, 3}}},
         {"3.3", "3.4", {{kDescribeAcls, 3}, {kDescribeLogDirs, 4}}},

