@@ -325,7 +325,7 @@ private Q_SLOTS:
             QVERIFY2(pixels > 30, qPrintable(QStringLiteral("%1 pixels of %2").arg(pixels).arg(colour.name())));
             const QString tip = chart.toolTipAt(QPoint(x, plotArea(chart).center().y()));
             if (event.kind == GroupEventKind::RebalanceCompleted)
-                QVERIFY2(tip.contains(QStringLiteral("13:01:40 — Rebalance completed (generation 12): 3 partitions moved in 2.4 s")),
+                QVERIFY2(tip.contains(QStringLiteral("1:01:40 PM — Rebalance completed (generation 12): 3 partitions moved in 2.4 s")),
                          qPrintable(tip));
             else
                 QVERIFY2(tip.contains(QStringLiteral("13:03:20 — State Stable → Dead")), qPrintable(tip));
