@@ -84,9 +84,10 @@ int main(int argc, char **argv)
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Render the window once data has arrived, save it as PNG and exit."),
                                      QStringLiteral("FILE.png"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"),
-                                     QApplication::translate("main", "Page for --screenshot: groups, topics, group:<id> or rebalances:<id>."),
-                                     QStringLiteral("NAME"), QStringLiteral("groups"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Page to open at start (and for --screenshot): groups, topics, group:<id> or rebalances:<id>."),
+        QStringLiteral("NAME"), QStringLiteral("groups"));
     const QCommandLineOption langOpt(
         QStringLiteral("lang"),
         QApplication::translate("main", "Show Cohort in this language for this run: system, en or zh_CN (View → Language keeps a choice)."),
@@ -95,7 +96,13 @@ int main(int argc, char **argv)
         QStringLiteral("palette"),
         QApplication::translate("main", "Draw with this palette instead of the desktop's: light or dark (Fusion style)."),
         QStringLiteral("light|dark"));
-    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt, langOpt, paletteOpt});
+    // For the tests of remembered state across two real launches: once the
+    // first snapshot is shown, print what the window restored (one JSON line)
+    // and close it as the user would (which saves), then exit.
+    QCommandLineOption printStateOpt(QStringLiteral("print-state-and-quit"),
+                                     QStringLiteral("Print the restored window state as JSON after the first refresh, then quit."));
+    printStateOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOpt, bootstrapOpt, profileOpt, shotOpt, pageOpt, langOpt, paletteOpt, printStateOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -227,7 +234,8 @@ int main(int argc, char **argv)
         window.restoreRememberedState();
     if (!profileName.isEmpty())
         window.rememberConnection(profileName);
-    window.setSession(session.value());
+    // The demo's tabs are remembered as "demo" (as its lag history): its port changes every run.
+    window.setSession(session.value(), demoCluster ? QStringLiteral("demo") : QString());
 
     int rc = 0;
     if (parser.isSet(shotOpt)) {
@@ -311,6 +319,20 @@ int main(int argc, char **argv)
         window.show();
         rc = app.exec();
     } else {
+        // --page opens that page as the user would (remembered with the others).
+        if (page == QLatin1String("topics"))
+            window.showTopics();
+        else if (!shotGroup.isEmpty())
+            if (GroupPage *groupPage = window.openGroup(shotGroup); groupPage && shotRebalances)
+                groupPage->lowerTabs()->setCurrentWidget(groupPage->rebalancesTab());
+        if (parser.isSet(printStateOpt))
+            QObject::connect(
+                &window, &MainWindow::snapshotShown, &window,
+                [&window] {
+                    QTextStream(stdout) << window.rememberedStateSummary() << '\n';
+                    window.close();
+                },
+                Qt::SingleShotConnection);
         window.show();
         rc = app.exec();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RebalanceHistoryModel.h"
 
+#include "core/util/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -93,7 +94,7 @@ QVariant RebalanceHistoryModel::display(const Row &r, int column) const
     switch (column) {
     case Started: {
         const qint64 at = r.startedMs >= 0 ? r.startedMs : r.completedMs;
-        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(at), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString when = DateTimeText::dateTime(QDateTime::fromMSecsSinceEpoch(at), locale);
         // Begun between two reads: only its end is known.
         return r.startedMs >= 0 ? when : tr("by %1").arg(when);
     }
@@ -139,6 +140,18 @@ QVariant RebalanceHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(r, column);
     case SortRole: return sortValue(r, column);
     case InProgressRole: return r.inProgress;
+    case StartedMsRole: return r.startedMs;
+    case CompletedMsRole: return r.completedMs;
+    case DetailsRole: {
+        QStringList lines;
+        for (int c = 0; c < ColumnCount; ++c)
+            lines << tr("%1: %2").arg(headerData(c, Qt::Horizontal).toString(), display(r, c).toString());
+        if (!r.trigger.isEmpty())
+            lines << tr("Triggered: %1").arg(r.trigger);
+        if (!r.outcome.isEmpty())
+            lines << tr("Completed: %1").arg(r.outcome);
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::TextAlignmentRole:
         if (column == Duration || column == PartitionsMoved || column == WithoutOwner || column == Generation)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -23,6 +23,9 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1,   // times and numbers as numbers; unknown sorts after every known value
         InProgressRole,                // bool
+        StartedMsRole,                 // qint64, -1 when begun between two reads
+        CompletedMsRole,               // qint64, -1 while under way
+        DetailsRole,                   // QString: the row in sentences, for Copy Details
     };
 
     explicit RebalanceHistoryModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AboutDialog.h"
 
+#include "core/kafka/KafkaReleaseEstimate.h"
 #include "core/session/ClusterSession.h"
 #include "widgets/QCustomPlotHeader.h"
 
@@ -29,6 +30,13 @@ QString AboutDialog::qcustomplotVersion()
     return QStringLiteral(QCUSTOMPLOT_VERSION_STR);
 }
 
+QString AboutDialog::kafkaVersionText(const ClusterSession *session)
+{
+    if (!session || !session->client())
+        return KafkaReleaseEstimate{}.text();
+    return KafkaReleaseEstimate::ofCluster(session->client()->brokerApiVersions()).text();
+}
+
 AboutDialog::AboutDialog(const ClusterSession *session, QWidget *parent)
     : QDialog(parent)
     , m_text(new QLabel(this))
@@ -44,8 +52,9 @@ AboutDialog::AboutDialog(const ClusterSession *session, QWidget *parent)
                   + row(tr("Name"), session->displayName())
                   + row(tr("Cluster id"), md.clusterId.isEmpty() ? tr("not reported") : md.clusterId)
                   + row(tr("Brokers"), QString::number(md.brokers.size()))
-                  // Kafka's protocol has no request that answers a broker's software version.
-                  + row(tr("Kafka version"), tr("not reported by the brokers")) + QStringLiteral("</table>");
+                  // Kafka's protocol has no request that answers a broker's software version:
+                  // told from the API versions the brokers offer.
+                  + row(tr("Kafka version"), kafkaVersionText(session)) + QStringLiteral("</table>");
     } else if (session) {
         cluster = QStringLiteral("<p>%1</p>").arg(tr("Connecting to %1…").arg(session->displayName()).toHtmlEscaped());
     }

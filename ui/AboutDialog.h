@@ -27,6 +27,8 @@ public:
     static QString qtVersion();
     static QString librdkafkaVersion();
     static QString qcustomplotVersion();
+    // The release the brokers run as far as their API versions tell (KafkaReleaseEstimate).
+    static QString kafkaVersionText(const ClusterSession *session);
 
 private:
     QLabel *m_text;

@@ -4,6 +4,7 @@
 #include "models/AssignmentOutcomeModel.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
+#include "ui/TableMenus.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,6 +63,7 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
     , m_outcome(new AssignmentOutcomeModel(this))
     , m_rerun(new QTimer(this))
 {
+    setObjectName(QStringLiteral("assignmentWhatIfDialog"));   // its size and splitters are remembered by this name (MainWindow)
     setWindowTitle(tr("Simulate Assignment"));
     for (const QString &name : AssignmentSimulator::assignorNames())
         m_assignor->addItem(name, name);
@@ -102,6 +104,9 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Member, 220);
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Count, 60);
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Partitions, 200);
+    TableMenus::install(m_outcomeView);
+    TableMenus::install(m_topics);
+    TableMenus::install(m_members);
     m_outcomeView->setColumnWidth(AssignmentOutcomeModel::Gains, 160);
     m_outcomeView->setWordWrap(false);
     m_summary->setWordWrap(true);
@@ -138,6 +143,7 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
     memberLayout->addLayout(memberButtons);
 
     auto *inputs = new QSplitter(Qt::Horizontal, this);
+    inputs->setObjectName(QStringLiteral("inputsSplitter"));
     inputs->addWidget(topicBox);
     inputs->addWidget(memberBox);
     inputs->setStretchFactor(0, 1);
@@ -150,6 +156,7 @@ AssignmentWhatIfDialog::AssignmentWhatIfDialog(QWidget *parent)
     resultLayout->addWidget(m_summary);
     resultLayout->addWidget(m_outcomeView, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("outcomeSplitter"));
     split->addWidget(inputs);
     split->addWidget(resultBox);
     split->setChildrenCollapsible(false);

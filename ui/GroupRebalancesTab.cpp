@@ -7,15 +7,20 @@
 #include "models/RebalanceHistoryModel.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
+#include "ui/ActionIcons.h"
 #include "ui/AssignmentWhatIfDialog.h"
 #include "widgets/ChartRangeBar.h"
 #include "widgets/ChartTimeRange.h"
 #include "widgets/RebalanceTimeline.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -69,6 +74,7 @@ GroupRebalancesTab::GroupRebalancesTab(const QString &groupId, ChartTimeRange *r
     bar->addWidget(simulate);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("rebalancesSplitter"));   // remembered by name (MainWindow)
     split->addWidget(m_timeline);
     split->addWidget(m_historyView);
     split->setStretchFactor(0, 3);
@@ -179,6 +185,35 @@ void GroupRebalancesTab::refresh()
             shown.append(e);
     m_timeline->setEvents(shown);
     m_history->setEvents(history->events(m_groupId, 0, std::numeric_limits<qint64>::max() / 2));
+}
+
+void GroupRebalancesTab::addRowActions(QMenu *menu, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    QAction *show = menu->addAction(ActionIcons::themed(QStringLiteral("zoom-fit-best")), tr("Show on &Timeline"));
+    show->setObjectName(QStringLiteral("showRebalanceOnTimeline"));
+    show->setStatusTip(tr("Narrow the timeline and the lag charts to this rebalance"));
+    const QPersistentModelIndex row(index);
+    connect(show, &QAction::triggered, this, [this, row] { showOnTimeline(row); });
+    QAction *details = menu->addAction(ActionIcons::themed(QStringLiteral("edit-copy")), tr("Copy Rebalance &Details"));
+    details->setObjectName(QStringLiteral("copyRebalanceDetails"));
+    const QString text = index.data(RebalanceHistoryModel::DetailsRole).toString();
+    connect(details, &QAction::triggered, menu, [text] { QGuiApplication::clipboard()->setText(text); });
+}
+
+void GroupRebalancesTab::showOnTimeline(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 started = index.data(RebalanceHistoryModel::StartedMsRole).toLongLong();
+    const qint64 completed = index.data(RebalanceHistoryModel::CompletedMsRole).toLongLong();
+    // Begun between two reads: its start is somewhere in the read interval before its end.
+    const qint64 from = started >= 0 ? started : completed;
+    const qint64 to = completed >= 0 ? completed : QDateTime::currentMSecsSinceEpoch();
+    // The rebalance in the middle third, and at least a minute in view to see what led to it.
+    const qint64 margin = std::max<qint64>(30'000, to - from);
+    m_range->setUserWindow(from - margin, to + margin);
 }
 
 void GroupRebalancesTab::openSimulation()

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QModelIndex;
 class QTableView;
 class QTimer;
 
@@ -46,6 +48,11 @@ public:
 
     // Opens the what-if dialog on the group's members (window-modal).
     void openSimulation();
+    // The history row's own actions for its context menu: Show on Timeline
+    // (the chart range around the rebalance) and Copy Details.
+    void addRowActions(QMenu *menu, const QModelIndex &index);
+    // Narrows the shared chart range to the rebalance of this history row, with some time either side.
+    void showOnTimeline(const QModelIndex &index);
 
 private:
     void scheduleRefresh();

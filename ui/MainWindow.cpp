@@ -19,7 +19,9 @@
 #include "ui/GroupPage.h"
 #include "ui/GroupsPage.h"
 #include "ui/LagNotifications.h"
+#include "ui/GroupRebalancesTab.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TableMenus.h"
 #include "ui/TopicsPage.h"
 #include "ui/WindowStateStore.h"
 #include "widgets/AssignmentView.h"
@@ -30,14 +32,20 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QChildEvent>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -65,23 +73,21 @@ const QString kPartitionsTable = QStringLiteral("partitions");
 const QString kAssignmentTable = QStringLiteral("assignment");
 const QString kMembersSplitter = QStringLiteral("membersAssignmentSplitter");
 const QString kGroupPageSplitter = QStringLiteral("groupPageSplitter");
+const QString kRebalanceHistoryTable = QStringLiteral("rebalanceHistory");
+const QString kRebalancesSplitter = QStringLiteral("rebalancesSplitter");
+// Dialogs whose size is remembered (by object name), as KDE's dialogs keep theirs.
+const QStringList kRememberedDialogs
+    = {QStringLiteral("offsetResetWizard"), QStringLiteral("assignmentWhatIfDialog"), QStringLiteral("resetHistoryDialog")};
 const QString kGroupsPageName = QStringLiteral("groups");
 const QString kTopicsPageName = QStringLiteral("topics");
 const QString kGroupPagePrefix = QStringLiteral("group:");
-
-QHeaderView *headerOf(QAbstractItemView *view)
-{
-    if (auto *table = qobject_cast<QTableView *>(view))
-        return table->horizontalHeader();
-    if (auto *tree = qobject_cast<QTreeView *>(view))
-        return tree->header();
-    return nullptr;
-}
+// Set on a group page being closed or destroyed: what it signals then is not the user's arrangement.
+constexpr char kClosingProperty[] = "cohortClosing";
 
 // A restored header's sort indicator becomes the view's sort as well.
 void restoreTable(WindowStateStore &store, const QString &name, QAbstractItemView *view)
 {
-    QHeaderView *header = headerOf(view);
+    QHeaderView *header = TableMenus::headerOf(view);
     if (!header || !store.restoreHeader(name, header))
         return;
     const int column = header->sortIndicatorSection();
@@ -258,7 +264,11 @@ MainWindow::MainWindow(QWidget *parent)
     ActionIcons::assign(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (GroupPage *page : std::as_const(m_groupPages))
+        page->setProperty(kClosingProperty, true);
+}
 
 void MainWindow::createMenus(QAction *manage, QAction *refresh)
 {
@@ -504,24 +514,12 @@ void MainWindow::fillColumnsMenu()
 {
     m_columnsMenu->clear();
     QAbstractItemView *view = currentTable();
-    QHeaderView *header = headerOf(view);
+    QHeaderView *header = TableMenus::headerOf(view);
     if (!header || !view->model()) {
         m_columnsMenu->addAction(tr("(no table shown)"))->setEnabled(false);
         return;
     }
-    for (int section = 0; section < header->count(); ++section) {
-        QAction *a = m_columnsMenu->addAction(view->model()->headerData(section, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(section));
-        connect(a, &QAction::toggled, header, [this, header, section](bool shown) {
-            // The last visible column stays: a table without columns cannot show its own header to bring one back.
-            if (!shown && header->count() - header->hiddenSectionCount() <= 1) {
-                statusBar()->showMessage(tr("The last column shown stays."), 5000);
-                return;
-            }
-            header->setSectionHidden(section, !shown);
-        });
-    }
+    TableMenus::fillColumnsMenu(m_columnsMenu, header, [this](const QString &why) { statusBar()->showMessage(why, 5000); });
 }
 
 void MainWindow::focusFilter()
@@ -568,6 +566,9 @@ void MainWindow::updateTabActions()
 void MainWindow::setUpContextMenu(QAbstractItemView *view)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
+    TableMenus::installCopyMenu(view);   // Ctrl+C; the menu below has Copy itself
+    if (QHeaderView *header = TableMenus::headerOf(view))
+        TableMenus::installColumnsMenu(header, [this](const QString &why) { statusBar()->showMessage(why, 5000); });
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         if (QMenu *menu = contextMenuFor(view, pos)) {
             menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -583,6 +584,7 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
         return nullptr;
     auto *menu = new QMenu(this);
     menu->setToolTipsVisible(true);
+    TableMenus::addCopyRows(menu, view, index);
     auto addCopy = [menu](const QString &text, const QString &value) {
         QAction *a = menu->addAction(ActionIcons::themed(QStringLiteral("edit-copy")), text);
         QObject::connect(a, &QAction::triggered, menu, [value] { QGuiApplication::clipboard()->setText(value); });
@@ -616,6 +618,9 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
         const QString topic = index.data(PartitionTableModel::TopicRole).toString();
         topics << topic;
         addCopy(tr("Copy Topic Name"), topic);
+    } else if (groupPage && view == groupPage->rebalancesTab()->historyView()) {
+        group = groupPage->groupId();
+        groupPage->rebalancesTab()->addRowActions(menu, index);
     } else if (groupPage && view == groupPage->assignmentView()) {
         group = groupPage->groupId();
         const QString member = index.data(AssignmentTreeModel::MemberIdRole).toString();
@@ -627,10 +632,8 @@ QMenu *MainWindow::contextMenuFor(QAbstractItemView *view, const QPoint &pos)
             addCopy(tr("Copy Topic Name"), topic);
         }
     }
-    if (group.isEmpty()) {
-        delete menu;
-        return nullptr;
-    }
+    if (group.isEmpty())
+        return menu;   // nothing of a group's applies: Copy alone
     m_groupActions->setTarget(group);
     // Row actions first: they act on what was clicked.
     if (!memberIds.isEmpty()) {
@@ -735,6 +738,34 @@ void MainWindow::saveRememberedState()
     m_settings->sync();
 }
 
+QString MainWindow::rememberedStateSummary() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("width"), width());
+    o.insert(QStringLiteral("height"), height());
+    o.insert(QStringLiteral("intervalMs"), m_interval->currentData().toInt());
+    const QHeaderView *header = m_groupsPage->view()->horizontalHeader();
+    QJsonArray hidden;
+    for (int c = 0; c < header->count(); ++c)
+        if (header->isSectionHidden(c))
+            hidden.append(c);
+    o.insert(QStringLiteral("groupsHiddenColumns"), hidden);
+    o.insert(QStringLiteral("groupsSortColumn"), header->sortIndicatorSection());
+    o.insert(QStringLiteral("groupsSortDescending"), header->sortIndicatorOrder() == Qt::DescendingOrder);
+    QJsonArray tabs;
+    int lowerTab = -1;
+    for (const GroupPage *page : m_groupPages) {
+        tabs.append(page->groupId());
+        lowerTab = page->lowerTabs()->currentIndex();
+    }
+    o.insert(QStringLiteral("groupTabs"), tabs);
+    o.insert(QStringLiteral("groupPageLowerTab"), lowerTab);
+    QWidget *current = m_tabs->currentWidget();
+    const auto *page = qobject_cast<const GroupPage *>(current);
+    o.insert(QStringLiteral("currentPage"), page ? kGroupPagePrefix + page->groupId() : current == m_topicsPage ? kTopicsPageName : kGroupsPageName);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Only a window that restored (or was given) its settings writes them:
@@ -744,6 +775,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // Polished: constructed (ChildAdded comes before the dialog's constructor has run).
+    if (event->type() == QEvent::ChildPolished)
+        if (auto *dialog = qobject_cast<QDialog *>(event->child()))
+            dialog->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *dialog = qobject_cast<QDialog *>(watched);
+    if (!dialog || !m_state || !kRememberedDialogs.contains(dialog->objectName()))
+        return QMainWindow::eventFilter(watched, event);
+    const QString name = dialog->objectName();
+    if (event->type() == QEvent::Show && !dialog->property("cohortSizeRestored").toBool()) {
+        dialog->setProperty("cohortSizeRestored", true);
+        if (const QSize size = m_state->dialogSize(name); size.isValid()) {
+            // No bigger than the screen it opens on (the last run's may have been a larger one).
+            const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+            dialog->resize(screen.isEmpty() ? size : size.boundedTo(screen.size()));
+            // Over the window's centre again, where QDialog put it at its old size.
+            dialog->move(geometry().center() - dialog->rect().center());
+        }
+        for (QSplitter *splitter : dialog->findChildren<QSplitter *>())
+            if (!splitter->objectName().isEmpty())
+                m_state->restoreSplitter(name + QLatin1Char('.') + splitter->objectName(), splitter);
+        showRestoreProblems();
+    } else if (event->type() == QEvent::Hide) {
+        m_state->saveDialogSize(name, dialog->size());
+        for (QSplitter *splitter : dialog->findChildren<QSplitter *>())
+            if (!splitter->objectName().isEmpty())
+                m_state->saveSplitter(name + QLatin1Char('.') + splitter->objectName(), splitter);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::restoreGroupPageState(GroupPage *page)
 {
     if (!m_state)
@@ -751,9 +819,13 @@ void MainWindow::restoreGroupPageState(GroupPage *page)
     restoreTable(*m_state, kMembersTable, page->memberView());
     restoreTable(*m_state, kPartitionsTable, page->partitionView());
     restoreTable(*m_state, kAssignmentTable, page->assignmentView());
-    for (const QString &name : {kMembersSplitter, kGroupPageSplitter})
+    restoreTable(*m_state, kRebalanceHistoryTable, page->rebalancesTab()->historyView());
+    for (const QString &name : {kMembersSplitter, kGroupPageSplitter, kRebalancesSplitter})
         if (auto *splitter = page->findChild<QSplitter *>(name))
             m_state->restoreSplitter(name, splitter);
+    // The lower tab last chosen on any group page (as the columns and splitters: one arrangement for every group).
+    if (const int tab = m_state->groupPageTab(page->lowerTabs()->count()); tab >= 0)
+        page->lowerTabs()->setCurrentIndex(tab);
     showRestoreProblems();
 }
 
@@ -764,14 +836,16 @@ void MainWindow::saveGroupPageState(GroupPage *page)
     m_state->saveHeader(kMembersTable, page->memberView()->horizontalHeader());
     m_state->saveHeader(kPartitionsTable, page->partitionView()->horizontalHeader());
     m_state->saveHeader(kAssignmentTable, page->assignmentView()->header());
-    for (const QString &name : {kMembersSplitter, kGroupPageSplitter})
+    m_state->saveHeader(kRebalanceHistoryTable, page->rebalancesTab()->historyView()->horizontalHeader());
+    m_state->saveGroupPageTab(page->lowerTabs()->currentIndex());
+    for (const QString &name : {kMembersSplitter, kGroupPageSplitter, kRebalancesSplitter})
         if (auto *splitter = page->findChild<QSplitter *>(name))
             m_state->saveSplitter(name, splitter);
 }
 
 void MainWindow::saveTabs()
 {
-    if (!m_state || m_restoringTabs || m_currentName.isEmpty())
+    if (!m_state || m_restoringTabs || m_rememberedAs.isEmpty())
         return;
     WindowStateStore::Tabs tabs;
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -782,14 +856,14 @@ void MainWindow::saveTabs()
         tabs.current = kGroupPagePrefix + page->groupId();
     else
         tabs.current = current == m_topicsPage ? kTopicsPageName : kGroupsPageName;
-    m_state->saveTabs(m_currentName, tabs);
+    m_state->saveTabs(m_rememberedAs, tabs);
 }
 
 void MainWindow::restoreTabs()
 {
-    if (!m_state || m_currentName.isEmpty())
+    if (!m_state || m_rememberedAs.isEmpty())
         return;
-    const WindowStateStore::Tabs tabs = m_state->tabs(m_currentName);
+    const WindowStateStore::Tabs tabs = m_state->tabs(m_rememberedAs);
     m_restoringTabs = true;
     for (const QString &group : tabs.groups)
         openGroup(group);
@@ -808,7 +882,7 @@ void MainWindow::connectTo(std::shared_ptr<ClusterClient> client, const QString 
     setSession(ClusterSession::share(new ClusterSession(std::move(client), nullptr, displayName)));
 }
 
-void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
+void MainWindow::setSession(std::shared_ptr<ClusterSession> session, const QString &rememberedAs)
 {
     ++m_connectAttempt;   // a connect still under way is overtaken
     const std::shared_ptr<ClusterSession> previous = std::exchange(m_session, std::move(session));
@@ -831,6 +905,7 @@ void MainWindow::setSession(std::shared_ptr<ClusterSession> session)
     m_missing->clear();
     onRefreshEnded();
     m_currentName = m_session ? m_session->displayName() : QString();
+    m_rememberedAs = rememberedAs.isEmpty() ? m_currentName : rememberedAs;
     fillConnectionSelector();
     if (!m_session) {
         m_refreshLabel->setText(tr("Not connected"));
@@ -971,22 +1046,28 @@ GroupPage *MainWindow::openGroup(const QString &groupId)
     restoreGroupPageState(page);
     // Every group page shares one arrangement: the one arranged last is what
     // the next opens with (a page merely shown changes nothing).
-    auto save = [this, page] { saveGroupPageState(page); };
-    for (QHeaderView *h :
-         {page->memberView()->horizontalHeader(), page->partitionView()->horizontalHeader(), page->assignmentView()->header()}) {
+    // Not while the page goes: its tabs and headers signal as they are destroyed.
+    auto save = [this, page] {
+        if (!page->property(kClosingProperty).toBool())
+            saveGroupPageState(page);
+    };
+    for (QHeaderView *h : {page->memberView()->horizontalHeader(), page->partitionView()->horizontalHeader(), page->assignmentView()->header(),
+                           page->rebalancesTab()->historyView()->horizontalHeader()}) {
         connect(h, &QHeaderView::sectionResized, page, save);
         connect(h, &QHeaderView::sectionMoved, page, save);
         connect(h, &QHeaderView::sortIndicatorChanged, page, save);
     }
     for (auto *splitter : page->findChildren<QSplitter *>())
         connect(splitter, &QSplitter::splitterMoved, page, save);
+    connect(page->lowerTabs(), &QTabWidget::currentChanged, page, save);
     // The page's own group is the actions' target while it is shown.
     page->addHeaderAction(m_groupActions->action(GroupAction::ResetOffsets));
     page->addHeaderAction(m_groupActions->action(GroupAction::UndoLastReset));
     page->addHeaderAction(m_groupActions->action(GroupAction::ExportOffsets));
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(page->memberView()), static_cast<QAbstractItemView *>(page->partitionView()),
-          static_cast<QAbstractItemView *>(page->assignmentView())})
+          static_cast<QAbstractItemView *>(page->assignmentView()),
+          static_cast<QAbstractItemView *>(page->rebalancesTab()->historyView())})
         setUpContextMenu(view);
     m_tabs->setCurrentIndex(index);
     saveTabs();
@@ -1008,6 +1089,7 @@ void MainWindow::closeTab(int index)
     auto *page = qobject_cast<GroupPage *>(m_tabs->widget(index));
     if (!page)
         return;   // Groups and Topics stay
+    page->setProperty(kClosingProperty, true);
     m_groupPages.removeOne(page);
     m_tabs->removeTab(index);
     page->deleteLater();

@@ -61,7 +61,8 @@ public:
 
     // Shows this session's cluster (a previous one's late answers are
     // dropped, its rows and group tabs cleared) and starts its refresh.
-    void setSession(std::shared_ptr<ClusterSession> session);
+    // `rememberedAs`: the name its tabs are remembered under (its display name unless given; the demo's port changes every run).
+    void setSession(std::shared_ptr<ClusterSession> session, const QString &rememberedAs = {});
     // The same for a client made elsewhere (writable, without a write side).
     void connectTo(std::shared_ptr<ClusterClient> client, const QString &displayName);
     // Connects with a saved or edited connection; the client is made off the
@@ -126,6 +127,11 @@ public:
     // status-bar message. The group tabs come back with each connection.
     void restoreRememberedState();
     void saveRememberedState();
+    // What the window shows of its remembered state, as one line of JSON: its
+    // size, the refresh interval, the Groups table's hidden columns and sort,
+    // the group tabs and the page shown, the group page's lower tab (cohort
+    // --print-state-and-quit, for the test of two real launches).
+    QString rememberedStateSummary() const;
     // Adds a saved connection to File → Recent Connections.
     void rememberConnection(const QString &profileName);
     QStringList recentConnections() const;
@@ -135,6 +141,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The dialogs opened over the window keep their size (and splitters) between runs.
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus(QAction *manage, QAction *refresh);
@@ -172,6 +181,7 @@ private:
     MissingPartsBanner *m_missing;
     QComboBox *m_connections;   // the current cluster first, then saved connections
     QString m_currentName;
+    QString m_rememberedAs;   // the key of the current connection's tabs
     ConnectionProfileStore *m_profiles = nullptr;
     SecretStore *m_secrets = nullptr;
     QLabel *m_refreshLabel;

@@ -6,6 +6,7 @@
 #include "models/ResetPlanTableModel.h"
 #include "models/Theme.h"
 #include "ui/OffsetResetWizard.h"
+#include "ui/TableMenus.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -73,6 +74,8 @@ ResetApplyPage::ResetApplyPage(OffsetResetWizard *wizard)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableMenus::install(m_table);
+    TableMenus::install(m_members);
     m_table->setColumnHidden(ResetPlanTableModel::Group, wizard->groups().size() == 1);
     m_table->setColumnHidden(ResetPlanTableModel::Note, true);   // the preview said it; the outcome matters here
     m_table->setColumnWidth(ResetPlanTableModel::Topic, 160);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ResetHistoryDialog.h"
 
+#include "core/util/DateTimeText.h"
+#include "ui/TableMenus.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -42,6 +45,7 @@ ResetHistoryDialog::ResetHistoryDialog(const ResetBackupStore &store, const QStr
     m_table->setColumnWidth(1, 180);
     m_table->setColumnWidth(2, 140);
     m_table->setColumnWidth(3, 260);
+    TableMenus::install(m_table);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -99,7 +103,7 @@ void ResetHistoryDialog::fill()
         for (const auto &first : b.withoutOffset)
             partitions += int(first.size());
         const QDateTime local = b.time.toLocalTime();
-        const QStringList cells = {QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + local.timeZoneAbbreviation(),
+        const QStringList cells = {DateTimeText::dateTime(local) + QLatin1Char(' ') + local.timeZoneAbbreviation(),
                                    b.groups.join(QStringLiteral(", ")), b.profile, b.strategy, QLocale().toString(partitions)};
         const int r = m_table->rowCount();
         m_table->insertRow(r);

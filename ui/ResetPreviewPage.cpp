@@ -8,6 +8,7 @@
 #include "models/ResetPlanTableModel.h"
 #include "models/Theme.h"
 #include "ui/OffsetResetWizard.h"
+#include "ui/TableMenus.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -76,6 +77,7 @@ ResetPreviewPage::ResetPreviewPage(OffsetResetWizard *wizard)
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
+    TableMenus::install(m_table);
     m_table->sortByColumn(ResetPlanTableModel::Topic, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

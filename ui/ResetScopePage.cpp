@@ -3,6 +3,7 @@
 
 #include "core/session/ClusterSession.h"
 #include "ui/OffsetResetWizard.h"
+#include "ui/TableMenus.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -51,6 +52,7 @@ ResetScopePage::ResetScopePage(OffsetResetWizard *wizard)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(0, 320);
+    TableMenus::install(m_tree);
     m_otherTopics->setObjectName(QStringLiteral("otherTopics"));
     m_otherTopics->setToolTip(tr("Topics of the cluster the group has no committed offsets for: the reset gives them their first"));
     m_otherTopics->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
+#include <QSize>
 #include <QSplitter>
 
 #include <utility>
@@ -29,6 +30,7 @@ QString connectionKey(const QString &connection)
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kInterval = QStringLiteral("refresh/intervalMs");
+const QString kGroupPageTab = QStringLiteral("groupPage/lowerTab");
 const QString kRecent = QStringLiteral("recent/connections");
 
 }   // namespace
@@ -125,6 +127,45 @@ bool WindowStateStore::restoreSplitter(const QString &name, QSplitter *splitter)
         return false;
     }
     return true;
+}
+
+void WindowStateStore::saveDialogSize(const QString &dialog, const QSize &size)
+{
+    m_settings->setValue(QStringLiteral("dialogs/") + dialog + QStringLiteral("/size"), size);
+}
+
+QSize WindowStateStore::dialogSize(const QString &dialog)
+{
+    const QString key = QStringLiteral("dialogs/") + dialog + QStringLiteral("/size");
+    const QVariant v = m_settings->value(key);
+    if (!v.isValid())
+        return {};
+    // Bigger than any screen or too small to use: a damaged value, not a choice.
+    const QSize size = v.typeId() == QMetaType::QSize ? v.toSize() : QSize();
+    if (size.width() < 100 || size.height() < 100 || size.width() > 16384 || size.height() > 16384) {
+        skipped(key, Text::tr("not a dialog size"));
+        return {};
+    }
+    return size;
+}
+
+void WindowStateStore::saveGroupPageTab(int index)
+{
+    m_settings->setValue(kGroupPageTab, index);
+}
+
+int WindowStateStore::groupPageTab(int count)
+{
+    const QVariant v = m_settings->value(kGroupPageTab);
+    if (!v.isValid())
+        return -1;
+    bool ok = false;
+    const int index = v.toInt(&ok);
+    if (!ok || index < 0 || index >= count) {
+        skipped(kGroupPageTab, Text::tr("not one of the group page's tabs"));
+        return -1;
+    }
+    return index;
 }
 
 void WindowStateStore::saveIntervalMs(int ms)

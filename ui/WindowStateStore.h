@@ -6,6 +6,7 @@
 
 class QHeaderView;
 class QMainWindow;
+class QSize;
 class QSettings;
 class QSplitter;
 
@@ -13,7 +14,8 @@ namespace cohort {
 
 // What the window remembers between runs, in QSettings: its geometry and
 // dock/toolbar state, splitter positions, each table's header (column order,
-// widths, visibility, sort), the refresh interval, the recent connections
+// widths, visibility, sort), the group page's lower tab, dialog sizes, the
+// refresh interval, the recent connections
 // and, per connection, the open group tabs and the page shown. Every restore
 // checks what it read: a value of the wrong type or one Qt's restoreState
 // refuses (another version's, or damaged) is skipped and named in problems(),
@@ -31,6 +33,16 @@ public:
     bool restoreHeader(const QString &table, QHeaderView *header);
     void saveSplitter(const QString &name, const QSplitter *splitter);
     bool restoreSplitter(const QString &name, QSplitter *splitter);
+
+    // A dialog's size by its name (KDE's dialogs keep their size, not their place: they open over the window).
+    void saveDialogSize(const QString &dialog, const QSize &size);
+    // The remembered size, or an invalid one when none (or an unusable one) is kept.
+    QSize dialogSize(const QString &dialog);
+
+    // The group page's lower tab shown last (Partitions, Lag over time, Rebalances), one for every group's page.
+    void saveGroupPageTab(int index);
+    // The remembered tab if it is one of `count`; -1 when none is kept.
+    int groupPageTab(int count);
 
     void saveIntervalMs(int ms);
     // The remembered interval if it is one of `offered`; 0 when none is kept.

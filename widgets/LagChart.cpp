@@ -2,6 +2,7 @@
 #include "widgets/LagChart.h"
 
 #include "core/rebalance/GroupEventText.h"
+#include "core/util/DateTimeText.h"
 #include "models/Theme.h"
 #include "widgets/PlotPalette.h"
 #include "models/ThemeNotifier.h"
@@ -555,7 +556,7 @@ QString LagChart::toolTipAt(const QPoint &pos) const
     const QLocale locale;
     if (bestKey) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(msOf(*bestKey));
-        lines << locale.toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + LocalTimeTicker::zoneName(msOf(*bestKey));
+        lines << DateTimeText::dateTime(at, locale) + QLatin1Char(' ') + LocalTimeTicker::zoneName(msOf(*bestKey));
         for (const Series &s : m_series) {
             if (!s.graph->visible())
                 continue;
@@ -571,7 +572,7 @@ QString LagChart::toolTipAt(const QPoint &pos) const
         if (!lines.isEmpty())
             lines << QString();
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.event.timeMs);
-        lines << locale.toString(at, QStringLiteral("HH:mm:ss")) + QStringLiteral(" — ") + GroupEventText::describe(m.event);
+        lines << DateTimeText::time(at, locale) + QStringLiteral(" — ") + GroupEventText::describe(m.event);
     }
     return lines.join(QLatin1Char('\n'));
 }

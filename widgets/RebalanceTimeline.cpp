@@ -3,6 +3,7 @@
 
 #include "core/lag/LagAssessor.h"
 #include "core/rebalance/GroupEventText.h"
+#include "core/util/DateTimeText.h"
 #include "models/Theme.h"
 #include "widgets/PlotPalette.h"
 #include "models/ThemeNotifier.h"
@@ -314,9 +315,9 @@ QString RebalanceTimeline::spanText(qint64 fromMs, qint64 toMs) const
     const QLocale locale;
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
-    const QString toText = locale.toString(to, from.date() == to.date() ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString toText = from.date() == to.date() ? DateTimeText::time(to, locale) : DateTimeText::dateTime(to, locale);
     return tr("%1 – %2 %3 (%4)")
-        .arg(locale.toString(from, QStringLiteral("yyyy-MM-dd HH:mm:ss")), toText, LocalTimeTicker::zoneName(toMs),
+        .arg(DateTimeText::dateTime(from, locale), toText, LocalTimeTicker::zoneName(toMs),
              LagAssessor::duration(toMs - fromMs));
 }
 
@@ -332,7 +333,7 @@ QString RebalanceTimeline::toolTipAt(const QPoint &pos) const
             continue;
         if (!lines.isEmpty())
             lines << QString();
-        lines << locale.toString(QDateTime::fromMSecsSinceEpoch(m.event.timeMs), QStringLiteral("HH:mm:ss")) + QStringLiteral(" — ")
+        lines << DateTimeText::time(QDateTime::fromMSecsSinceEpoch(m.event.timeMs), locale) + QStringLiteral(" — ")
                      + GroupEventText::describe(m.event);
     }
     if (!lines.isEmpty())

@@ -81,6 +81,12 @@ public:
 
     // Whether end offsets are last stable offsets (isolation.level=read_committed).
     virtual bool readCommitted() const = 0;
+
+    // Per broker id, the highest version of each API (key -> version) the
+    // broker offered in ApiVersions, as far as asked so far (a refresh asks
+    // every broker once); empty when the client does not ask (librdkafka
+    // alone keeps them to itself). For KafkaReleaseEstimate.
+    virtual QHash<int, QHash<qint16, qint16>> brokerApiVersions() const { return {}; }
 };
 
 }   // namespace cohort

@@ -960,6 +960,11 @@ QFuture<Result<TopicRetentionAnswer>> RdKafkaClusterClient::fetchTopicRetention(
         [h = m_handle, topics, p = progressOrOwn(std::move(progress))] { return readTopicRetention(h, topics, *p); });
 }
 
+QHash<int, QHash<qint16, qint16>> RdKafkaClusterClient::brokerApiVersions() const
+{
+    return m_handle && m_handle->direct ? m_handle->direct->knownApiVersions() : QHash<int, QHash<qint16, qint16>>{};
+}
+
 QFuture<Result<ConnectionReport>> RdKafkaClusterClient::testConnection()
 {
     auto metadata = fetchMetadata();

@@ -48,6 +48,7 @@ public:
                                                            Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return m_readCommitted; }
+    QHash<int, QHash<qint16, qint16>> brokerApiVersions() const override;
 
     int timeoutMs() const { return m_timeoutMs; }
 

@@ -352,6 +352,12 @@ QHash<int, KafkaError> DirectBrokerRequests::learnApiVersions(const QList<int> &
     return unanswered;
 }
 
+QHash<int, QHash<qint16, qint16>> DirectBrokerRequests::knownApiVersions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxVersions;
+}
+
 qint16 DirectBrokerRequests::maxVersion(int broker, qint16 apiKey) const
 {
     QMutexLocker lock(&m_mutex);

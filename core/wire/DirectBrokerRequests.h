@@ -72,6 +72,8 @@ public:
                                                                                 const RefreshProgress &progress) const;
     // The leader the metadata named for the partition, -1 when unknown.
     int leaderOf(const TopicPartition &tp) const;
+    // What learnApiVersions learnt so far: per broker, API key -> highest version.
+    QHash<int, QHash<qint16, qint16>> knownApiVersions() const;
     // The API versions the first bootstrap broker offers (empty on failure).
     QList<QPair<int, QString>> apiVersions(const QString &bootstrap) const;
 

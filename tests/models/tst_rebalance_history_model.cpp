@@ -2,13 +2,15 @@
 // RebalanceHistoryModel under QAbstractItemModelTester: a row per rebalance
 // (began, trigger, duration, partitions moved, time without owner), one still
 // under way shown as such and replaced by its completion, a rebalance whose
-// start was missed shown by its end, and refreshes merged without a reset.
+// start was missed shown by its end, and refreshes merged without a reset;
+// dates and numbers in the locale's format (en_US, de_DE, zh_CN).
 
 #include "models/RebalanceHistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -83,14 +85,14 @@ private Q_SLOTS:
         events << started(kT0 + 60'000, QStringLiteral("a member rejoined"), 6) << missed;
         model.setEvents(events);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(cell(model, 0, RebalanceHistoryModel::Started), QStringLiteral("2026-12-01 12:00:00"));
+        QCOMPARE(cell(model, 0, RebalanceHistoryModel::Started), QStringLiteral("12/1/26 12:00:00 PM"));
         QCOMPARE(cell(model, 0, RebalanceHistoryModel::Trigger), QStringLiteral("c-2 joined"));
         QCOMPARE(cell(model, 0, RebalanceHistoryModel::Duration), QStringLiteral("2.4 s"));
         QCOMPARE(cell(model, 0, RebalanceHistoryModel::PartitionsMoved), QStringLiteral("3"));
         QCOMPARE(cell(model, 0, RebalanceHistoryModel::WithoutOwner), QStringLiteral("2.4 s"));
         QCOMPARE(cell(model, 0, RebalanceHistoryModel::Generation), QStringLiteral("5"));
         QCOMPARE(model.index(0, RebalanceHistoryModel::Duration).data(RebalanceHistoryModel::SortRole).toLongLong(), 2400);
-        QCOMPARE(cell(model, 1, RebalanceHistoryModel::Started), QStringLiteral("by 2026-12-01 12:01:00"));
+        QCOMPARE(cell(model, 1, RebalanceHistoryModel::Started), QStringLiteral("by 12/1/26 12:01:00 PM"));
         QCOMPARE(cell(model, 1, RebalanceHistoryModel::Duration), QStringLiteral("unknown"));
         QCOMPARE(cell(model, 1, RebalanceHistoryModel::WithoutOwner), QStringLiteral("unknown"));
         QVERIFY(model.index(1, RebalanceHistoryModel::Trigger).data(Qt::ToolTipRole).toString().contains(
@@ -124,6 +126,39 @@ private Q_SLOTS:
         model.setEvents(events);
         QCOMPARE(any.count(), 0);
         QCOMPARE(resets.count(), 0);
+    }
+
+    // Numbers with the locale's grouping, dates in its order and separators,
+    // with seconds (the locale's short time has none): CLDR's short formats,
+    // as Qt ships them.
+    void followsTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("began");
+        QTest::addColumn<QString>("moved");
+        QTest::addColumn<QString>("duration");
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("12/1/26 12:00:05 PM")
+                               << QStringLiteral("1,234,567") << QStringLiteral("2.4 s");
+        QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("01.12.26 12:00:05")
+                               << QStringLiteral("1.234.567") << QStringLiteral("2,4 s");
+        QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("2026/12/1 12:00:05")
+                               << QStringLiteral("1,234,567") << QStringLiteral("2.4 s");
+    }
+
+    void followsTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, began);
+        QFETCH(QString, moved);
+        QFETCH(QString, duration);
+        QLocale::setDefault(locale);
+        const auto english = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        RebalanceHistoryModel model;
+        model.setEvents({started(kT0 + 5000, QStringLiteral("c-2 joined"), 4), completed(kT0 + 7400, 2400, 1234567, 2400, 5)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(cell(model, 0, RebalanceHistoryModel::Started), began);
+        QCOMPARE(cell(model, 0, RebalanceHistoryModel::PartitionsMoved), moved);
+        QCOMPARE(cell(model, 0, RebalanceHistoryModel::Duration), duration);
     }
 };
 

@@ -32,6 +32,17 @@ public:
                                                            Progress progress = nullptr) override;
     QFuture<Result<ConnectionReport>> testConnection() override;
     bool readCommitted() const override { return false; }
+    // What setBrokerApiVersions set (none unless set: as a client that asks no broker).
+    QHash<int, QHash<qint16, qint16>> brokerApiVersions() const override
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_apiVersions;
+    }
+    void setBrokerApiVersions(const QHash<int, QHash<qint16, qint16>> &versions)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_apiVersions = versions;
+    }
 
     // What it answers; change between calls (from the test thread) to move the cluster on.
     void setCluster(const ClusterMetadata &metadata, const QList<GroupDescription> &groups, const QHash<QString, GroupOffsets> &offsets,
@@ -75,6 +86,7 @@ private:
     KafkaError downError() const;
 
     mutable QMutex m_mutex;
+    QHash<int, QHash<qint16, qint16>> m_apiVersions;
     ClusterMetadata m_metadata;
     QList<GroupDescription> m_groups;
     QHash<QString, GroupOffsets> m_offsets;

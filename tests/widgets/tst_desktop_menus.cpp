@@ -9,6 +9,7 @@
 // versions; context menus carry the clicked row's actions.
 
 #include "BusyAndIdleGroups.h"
+#include "FakeClusterClient.h"
 #include "RecordingClusterAdmin.h"
 
 #include "core/kafka/KafkaErrorHints.h"
@@ -561,6 +562,23 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral(COHORT_VERSION)));
         QVERIFY(text.contains(QLatin1String("GPL-3.0-or-later")));
         QVERIFY(text.contains(QLatin1String("fake-cluster")));
+        // The fake asks no broker for its API versions: not known, not a guess.
+        QVERIFY2(text.contains(QLatin1String("Kafka version")) && text.contains(QLatin1String("not known yet")), qPrintable(text));
+        // Brokers offering Kafka 4.4's ApiVersions v5 and DeleteGroups v3 (and all
+        // that came before: Kafka 4.4's own table, its broker listener's stable versions).
+        auto *fake = static_cast<FakeClusterClient *>(s.session->client().get());
+        const QHash<qint16, qint16> kafka44 = {{0, 13},  {1, 18}, {2, 11}, {3, 13}, {8, 10}, {9, 10}, {10, 6}, {11, 9}, {12, 4},
+                                               {13, 5},  {14, 5}, {15, 6}, {16, 5}, {17, 1}, {18, 5}, {19, 7}, {20, 6}, {21, 2},
+                                               {22, 5},  {23, 4}, {24, 5}, {25, 4}, {26, 5}, {27, 2}, {28, 6}, {29, 3}, {30, 3},
+                                               {31, 3},  {32, 4}, {33, 2}, {34, 2}, {35, 5}, {36, 2}, {37, 3}, {38, 3}, {39, 2},
+                                               {40, 2},  {41, 3}, {42, 3}, {43, 2}, {44, 1}, {45, 1}, {46, 0}, {47, 0}, {48, 1},
+                                               {49, 1},  {50, 0}, {51, 0}, {55, 2}, {57, 2}, {60, 2}, {61, 0}, {64, 0}, {65, 0},
+                                               {66, 2},  {68, 1}, {69, 1}, {71, 0}, {72, 0}, {74, 1}, {75, 0}, {76, 1}, {77, 1},
+                                               {78, 2},  {79, 2}, {80, 1}, {81, 0}, {83, 0}, {84, 0}, {85, 1}, {86, 0}, {87, 1},
+                                               {88, 1},  {89, 1}, {90, 1}, {91, 0}, {92, 0}, {93, 0}, {94, 0}};
+        fake->setBrokerApiVersions({{1, kafka44}, {2, kafka44}});
+        const QString withVersions = AboutDialog(s.session.get()).plainText();
+        QVERIFY2(withVersions.contains(QLatin1String("4.4 or later")), qPrintable(withVersions));
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         if (const QString dir = qEnvironmentVariable("COHORT_TEST_SHOTS"); !dir.isEmpty())

@@ -325,10 +325,10 @@ private Q_SLOTS:
             QVERIFY2(pixels > 30, qPrintable(QStringLiteral("%1 pixels of %2").arg(pixels).arg(colour.name())));
             const QString tip = chart.toolTipAt(QPoint(x, plotArea(chart).center().y()));
             if (event.kind == GroupEventKind::RebalanceCompleted)
-                QVERIFY2(tip.contains(QStringLiteral("13:01:40 — Rebalance completed (generation 12): 3 partitions moved in 2.4 s")),
+                QVERIFY2(tip.contains(QStringLiteral("1:01:40 PM — Rebalance completed (generation 12): 3 partitions moved in 2.4 s")),
                          qPrintable(tip));
             else
-                QVERIFY2(tip.contains(QStringLiteral("13:03:20 — State Stable → Dead")), qPrintable(tip));
+                QVERIFY2(tip.contains(QStringLiteral("1:03:20 PM — State Stable → Dead")), qPrintable(tip));
         }
         // The same events again: the markers are kept, not made anew.
         const int items = chart.plot()->itemCount();
@@ -353,7 +353,7 @@ private Q_SLOTS:
         render(chart);
         const QString tip = chart.toolTipAt(pixelOf(chart, produce.at(30)) + QPoint(2, 40));
         // Sample 30 is at 12:02:30 UTC, 13:02:30 in Berlin.
-        QCOMPARE(tip, QStringLiteral("2026-12-01 13:02:30 CET\nProduce rate: 1,234.5 msg/s\nConsume rate: 12.25 msg/s"));
+        QCOMPARE(tip, QStringLiteral("12/1/26 1:02:30 PM CET\nProduce rate: 1,234.5 msg/s\nConsume rate: 12.25 msg/s"));
         QCOMPARE(chart.toolTipAt(QPoint(1, 1)), QString());   // outside the plot
 
         LagChart lag(QStringLiteral("Lag"));
@@ -367,7 +367,7 @@ private Q_SLOTS:
         render(lag);
         QVERIFY(lag.plot()->yAxis2->visible());   // the second kind has its own axis
         QCOMPARE(lag.toolTipAt(pixelOf(lag, lags.at(59)) - QPoint(1, 0)),
-                 QStringLiteral("2026-12-01 13:04:55 CET\norders-3: 12,400 msgs\nTime lag: 125,000 ms (2.08 min)"));
+                 QStringLiteral("12/1/26 1:04:55 PM CET\norders-3: 12,400 msgs\nTime lag: 125,000 ms (2.08 min)"));
     }
 
     void csvHasTheExactValues()

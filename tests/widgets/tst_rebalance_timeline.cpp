@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY2(markerTip.contains(QStringLiteral("Gained: t-2")), qPrintable(markerTip));
         const QString barTip = timeline.toolTipAt(at(timeline, kT0 + 45'000, 1));
         QVERIFY2(barTip.contains(QStringLiteral("t 0, 1")), qPrintable(barTip));
-        QVERIFY2(barTip.contains(QStringLiteral("13:00:28")), qPrintable(barTip));   // from the completion, local time (CET)
+        QVERIFY2(barTip.contains(QStringLiteral("1:00:28 PM")), qPrintable(barTip));   // from the completion, local time (CET)
         const QString bandTip = timeline.toolTipAt(at(timeline, kT0 + 22'000, 0));
         QVERIFY2(bandTip.contains(QStringLiteral("PreparingRebalance")), qPrintable(bandTip));
     }

@@ -6,28 +6,47 @@
 // Recent Connections offers the remembered connections that still exist, the
 // current one greyed out; Enter and a double-click open a group; the Topics,
 // partitions and assignment tables have context menus with the clicked row's
-// actions; a settings file Qt cannot read is reported, not a crash.
+// actions, the rebalance history Show on Timeline and Copy Details; every
+// item view of the window and its dialogs has Copy and a header menu of its
+// columns; a settings file Qt cannot read is reported, not a crash.
 
 #include "BusyAndIdleGroups.h"
 
 #include "core/connection/ConnectionProfileStore.h"
 #include "core/connection/MemorySecretStore.h"
+#include "core/lag/LagHistory.h"
+#include "core/reset/ResetBackupStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
+#include "models/AssignmentOutcomeModel.h"
 #include "models/GroupTableModel.h"
+#include "models/RebalanceHistoryModel.h"
 #include "models/TopicTableModel.h"
+#include "ui/AssignmentWhatIfDialog.h"
 #include "ui/GroupActions.h"
 #include "ui/GroupPage.h"
+#include "ui/GroupRebalancesTab.h"
 #include "ui/GroupsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OffsetResetWizard.h"
+#include "ui/ResetHistoryDialog.h"
+#include "ui/TableMenus.h"
 #include "ui/TopicsPage.h"
 #include "widgets/AssignmentView.h"
+#include "widgets/ChartTimeRange.h"
+#include "widgets/RebalanceTimeline.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -63,6 +82,57 @@ int rowOf(QAbstractItemView *view, int role, const QString &value)
         if (view->model()->index(r, 0).data(role).toString() == value)
             return r;
     return -1;
+}
+
+// The item views a user sees data in: not the lists inside combo boxes and calendars.
+QList<QAbstractItemView *> dataViews(const QWidget *root)
+{
+    QList<QAbstractItemView *> out;
+    for (QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+        bool internal = false;
+        for (QObject *p = v->parent(); p && !internal; p = p->parent())
+            internal = qobject_cast<QComboBox *>(p) || qobject_cast<QCalendarWidget *>(p);
+        if (!internal && !qobject_cast<QHeaderView *>(v))   // a header is its view's (its menu is checked with it)
+            out << v;
+    }
+    return out;
+}
+
+QString nameOf(const QAbstractItemView *v)
+{
+    return QStringLiteral("%1 \"%2\" in %3").arg(QLatin1String(v->metaObject()->className()), v->objectName(),
+                                                  QLatin1String(v->window()->metaObject()->className()));
+}
+
+// The menu the user gets: the view's own signal, the popup it opens.
+QMenu *popupFrom(QWidget *w, const QPoint &pos)
+{
+    Q_EMIT w->customContextMenuRequested(pos);
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+// Makes the pages the view is on current (tabs, stacks), so that it is laid out and its rows have places.
+void reveal(QWidget *w)
+{
+    for (QWidget *c = w; c && c->parentWidget(); c = c->parentWidget())
+        if (auto *stack = qobject_cast<QStackedWidget *>(c->parentWidget()))
+            stack->setCurrentWidget(c);
+}
+
+bool hasCopyKey(const QWidget *w)
+{
+    for (const QAction *a : w->actions())
+        if (a->shortcut() == QKeySequence(QKeySequence::Copy))
+            return true;
+    return false;
+}
+
+QAction *byName(const QMenu &menu, const QString &name)
+{
+    for (QAction *a : menu.actions())
+        if (a->objectName() == name)
+            return a;
+    return nullptr;
 }
 
 QStringList texts(const QMenu &menu)
@@ -240,6 +310,125 @@ private Q_SLOTS:
         for (const QString &t : texts(*menu))
             removeOffered = removeOffered || t.startsWith(QLatin1String("Remove 1 Member"));
         QVERIFY2(removeOffered, qPrintable(texts(*menu).join(QLatin1Char('|'))));
+    }
+
+    void rebalanceHistoryHasItsRowsActions()
+    {
+        Shown s = show();
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+        GroupPage *page = s.window->openGroup(QStringLiteral("busy"));
+        page->lowerTabs()->setCurrentWidget(page->rebalancesTab());
+        // A rebalance of 4 s, two minutes ago, as the watcher records it.
+        const qint64 began = QDateTime::currentMSecsSinceEpoch() - 120'000;
+        GroupEvent start;
+        start.timeMs = began;
+        start.groupId = QStringLiteral("busy");
+        start.kind = GroupEventKind::RebalanceStarted;
+        start.reason = QStringLiteral("m-3 joined");
+        start.generation = 4;
+        GroupEvent done = start;
+        done.timeMs = began + 4000;
+        done.kind = GroupEventKind::RebalanceCompleted;
+        done.reason.clear();
+        done.durationMs = 4000;
+        done.partitionsMoved = 2;
+        done.generation = 5;
+        s.session->lagHistory()->addEvents({start, done});
+        QTableView *history = page->rebalancesTab()->historyView();
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        const QPoint at = history->visualRect(history->model()->index(0, RebalanceHistoryModel::Trigger)).center();
+        std::unique_ptr<QMenu> menu(s.window->contextMenuFor(history, at));
+        QVERIFY(menu);
+        QVERIFY2(byName(*menu, QStringLiteral("copyRows")), qPrintable(texts(*menu).join(QLatin1Char('|'))));
+        QVERIFY(menu->actions().contains(s.window->groupActions()->action(GroupAction::TriggerRebalance)));
+        QCOMPARE(s.window->groupActions()->target(), QStringLiteral("busy"));
+        // Copy: the row's cells as shown, tab-separated.
+        byName(*menu, QStringLiteral("copyRows"))->trigger();
+        const QStringList cells = QGuiApplication::clipboard()->text().split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), int(RebalanceHistoryModel::ColumnCount));
+        QCOMPARE(cells.at(RebalanceHistoryModel::Trigger), QStringLiteral("m-3 joined"));
+        QCOMPARE(cells.at(RebalanceHistoryModel::PartitionsMoved), QStringLiteral("2"));
+        // Copy Details: the row in sentences.
+        QAction *details = byName(*menu, QStringLiteral("copyRebalanceDetails"));
+        QVERIFY(details);
+        details->trigger();
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(QLatin1String("Triggered: m-3 joined")), qPrintable(QGuiApplication::clipboard()->text()));
+        // Show on Timeline: the shared chart range leaves live for a window around the 4 s.
+        QAction *onTimeline = byName(*menu, QStringLiteral("showRebalanceOnTimeline"));
+        QVERIFY(onTimeline);
+        ChartTimeRange *range = page->rebalancesTab()->timeline()->timeRange();
+        QVERIFY(range->followsLive());
+        onTimeline->trigger();
+        QVERIFY(!range->followsLive());
+        QVERIFY(range->fromMs() < began && range->fromMs() > began - 120'000);
+        QVERIFY(range->toMs() > began + 4000 && range->toMs() < began + 4000 + 120'000);
+    }
+
+    void everyItemViewHasCopyAndAColumnsMenu()
+    {
+        Shown s = show();
+        QTRY_COMPARE(s.window->groupModel()->rowCount(), 2);
+        GroupPage *page = s.window->openGroup(QStringLiteral("busy"));
+        QTRY_VERIFY(page->partitionView()->model()->rowCount() > 0);
+        const ResetBackupStore backups(QDir::tempPath() + QStringLiteral("/cohort-view-menus-backups"));
+        auto *whatIf = new AssignmentWhatIfDialog(s.window.get());
+        whatIf->setGroup(*s.session->snapshot().group(QStringLiteral("busy")), s.session->snapshot().metadata);
+        auto *resetHistory = new ResetHistoryDialog(backups, QStringLiteral("busy"), QString(), s.window.get());
+        auto *wizard = new OffsetResetWizard(s.session, backups, {QStringLiteral("busy")}, {}, s.window.get());
+        QTRY_VERIFY(whatIf->outcomeModel()->rowCount() > 0);
+        for (QWidget *dialog : {static_cast<QWidget *>(whatIf), static_cast<QWidget *>(resetHistory), static_cast<QWidget *>(wizard)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        }
+
+        int withRows = 0;
+        QStringList seen;
+        for (QWidget *root : {static_cast<QWidget *>(s.window.get()), static_cast<QWidget *>(whatIf), static_cast<QWidget *>(resetHistory),
+                              static_cast<QWidget *>(wizard)})
+            for (QAbstractItemView *view : dataViews(root)) {
+                const QString name = nameOf(view);
+                seen << name;
+                QVERIFY2(view->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(name + QStringLiteral(" has no context menu")));
+                QVERIFY2(hasCopyKey(view), qPrintable(name + QStringLiteral(" has no Ctrl+C")));
+                if (QHeaderView *header = TableMenus::headerOf(view); header && header->count() > 1) {
+                    QVERIFY2(header->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(name + QStringLiteral("'s header has no menu")));
+                    QMenu *columns = popupFrom(header, QPoint(5, 5));
+                    QVERIFY2(columns, qPrintable(name));
+                    QCOMPARE(columns->actions().size(), header->count());
+                    QAction *second = columns->actions().at(1);
+                    QVERIFY(second->isCheckable());
+                    QCOMPARE(second->isChecked(), !header->isSectionHidden(header->logicalIndex(1)));
+                    const int section = header->logicalIndex(1);
+                    const bool hiddenBefore = header->isSectionHidden(section);
+                    second->trigger();
+                    QCOMPARE(header->isSectionHidden(section), !hiddenBefore);
+                    header->setSectionHidden(section, hiddenBefore);
+                    columns->close();
+                }
+                if (!view->model() || view->model()->rowCount() == 0)
+                    continue;
+                reveal(view);
+                if (!view->isVisible())
+                    continue;   // a wizard page not reached: its (empty) tables have no rows yet anyway
+                ++withRows;
+                QTest::qWait(0);   // laid out
+                const QModelIndex first = view->model()->index(0, 0);
+                view->scrollTo(first);
+                QMenu *menu = popupFrom(view, view->visualRect(first).center());
+                QVERIFY2(menu, qPrintable(name + QStringLiteral(": no menu on its first row")));
+                QAction *copy = byName(*menu, QStringLiteral("copyRows"));
+                QVERIFY2(copy, qPrintable(name + QStringLiteral(": ") + texts(*menu).join(QLatin1Char('|'))));
+                QGuiApplication::clipboard()->clear();
+                copy->trigger();
+                QVERIFY2(QGuiApplication::clipboard()->text().contains(first.data().toString()), qPrintable(name));
+                menu->close();
+            }
+        // The window's five tables and the history, the what-if's three, the history's, the wizard's three.
+        QVERIFY2(seen.size() >= 13, qPrintable(seen.join(QLatin1Char('\n'))));
+        QVERIFY2(withRows >= 6, qPrintable(seen.join(QLatin1Char('\n'))));
+        delete wizard;
+        delete resetHistory;
+        delete whatIf;
     }
 
     void recentConnectionsOfferWhatStillExists()

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the window remembers, across two MainWindow instances on one
 // temporary settings file: geometry, a table's column order, width,
-// visibility and sort, a group page's columns and splitters, the refresh
-// interval, and per connection the open group tabs and the page shown. A
+// visibility and sort, a group page's columns and splitters (the Rebalances
+// tab's history and splitter too), the lower tab shown, the dialogs' sizes
+// and the what-if dialog's splitters, the refresh interval, and per
+// connection the open group tabs and the page shown. A
 // damaged or foreign settings file is ignored with a message, never a crash.
 
 #include "BusyAndIdleGroups.h"
 
+#include "core/reset/ResetBackupStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/snapshot/ClusterMonitor.h"
 #include "models/GroupTableModel.h"
+#include "models/RebalanceHistoryModel.h"
+#include "ui/AssignmentWhatIfDialog.h"
 #include "ui/GroupPage.h"
+#include "ui/GroupRebalancesTab.h"
 #include "ui/GroupsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ResetHistoryDialog.h"
 #include "ui/WindowStateStore.h"
 
 #include <QComboBox>
@@ -65,6 +72,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cohort.ini"));
         QList<int> splitterSizes;
+        QList<int> rebalancesSizes;
+        QSize closedSize;
+        QList<int> whatIfSizes;
+        const ResetBackupStore backups(dir.filePath(QStringLiteral("backups")));
         {
             QSettings settings(file, QSettings::IniFormat);
             MainWindow window;
@@ -76,6 +87,25 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.setSession(fakeSession(QStringLiteral("fake")));
             QTRY_COMPARE(window.groupModel()->rowCount(), 2);
+            // Dialogs keep their size: the what-if (and its splitters) and the reset history.
+            {
+                auto *whatIf = new AssignmentWhatIfDialog(&window);
+                whatIf->show();
+                QVERIFY(QTest::qWaitForWindowExposed(whatIf));
+                whatIf->resize(777, 555);
+                auto *inputs = whatIf->findChild<QSplitter *>(QStringLiteral("inputsSplitter"));
+                QVERIFY(inputs);
+                inputs->setSizes({500, 200});
+                whatIfSizes = inputs->sizes();
+                whatIf->close();
+                delete whatIf;
+                auto *history = new ResetHistoryDialog(backups, QString(), QString(), &window);
+                history->show();
+                QVERIFY(QTest::qWaitForWindowExposed(history));
+                history->resize(654, 321);
+                history->close();
+                delete history;
+            }
 
             QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
             header->resizeSection(GroupTableModel::GroupId, 333);
@@ -92,8 +122,20 @@ private Q_SLOTS:
             split->setSizes({100, 400});
             splitterSizes = split->sizes();
             Q_EMIT split->splitterMoved(splitterSizes.first(), 1);   // as the end of a drag does
+            // The Rebalances tab: its history's columns and its splitter, and the tab itself stays chosen.
+            busy->lowerTabs()->setCurrentWidget(busy->rebalancesTab());
+            QHeaderView *history = busy->rebalancesTab()->historyView()->horizontalHeader();
+            history->resizeSection(RebalanceHistoryModel::Duration, 137);
+            history->setSectionHidden(RebalanceHistoryModel::Generation, true);
+            auto *rebalancesSplit = busy->findChild<QSplitter *>(QStringLiteral("rebalancesSplitter"));
+            QVERIFY(rebalancesSplit);
+            rebalancesSplit->setSizes({90, 210});
+            rebalancesSizes = rebalancesSplit->sizes();
+            Q_EMIT rebalancesSplit->splitterMoved(rebalancesSizes.first(), 1);
             // Showing another group page changes nothing of the arrangement.
             window.tabs()->setCurrentWidget(window.groupPage(QStringLiteral("idle")));
+            // The Rebalances tab's bar can widen the window past what was asked: the size it closes at is what counts.
+            closedSize = window.size();
             window.close();   // saves
         }
         {
@@ -102,7 +144,8 @@ private Q_SLOTS:
             window.setSettings(&settings);
             window.restoreRememberedState();
             QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
-            QCOMPARE(window.size(), QSize(1000, 640));
+            QCOMPARE(window.size(), closedSize);
+            QVERIFY(closedSize != QSize(1400, 900));
             QHeaderView *header = window.groupsPage()->view()->horizontalHeader();
             QCOMPARE(header->sectionSize(GroupTableModel::GroupId), 333);
             QVERIFY(header->isSectionHidden(GroupTableModel::Coordinator));
@@ -126,6 +169,37 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < restored.size(); ++i)
                 QVERIFY2(std::abs(restored.at(i) - splitterSizes.at(i)) <= 2,
                          qPrintable(QStringLiteral("pane %1: %2 restored, %3 saved").arg(i).arg(restored.at(i)).arg(splitterSizes.at(i))));
+            // The lower tab chosen last, the Rebalances history's columns and splitter.
+            QCOMPARE(busy->lowerTabs()->currentWidget(), static_cast<QWidget *>(busy->rebalancesTab()));
+            QCOMPARE(window.groupPage(QStringLiteral("idle"))->lowerTabs()->currentWidget(),
+                     static_cast<QWidget *>(window.groupPage(QStringLiteral("idle"))->rebalancesTab()));
+            QHeaderView *history = busy->rebalancesTab()->historyView()->horizontalHeader();
+            QCOMPARE(history->sectionSize(RebalanceHistoryModel::Duration), 137);
+            QVERIFY(history->isSectionHidden(RebalanceHistoryModel::Generation));
+            const QList<int> rebalancesRestored = busy->findChild<QSplitter *>(QStringLiteral("rebalancesSplitter"))->sizes();
+            QCOMPARE(rebalancesRestored.size(), rebalancesSizes.size());
+            // The same share: the hidden tab gets its final height only when shown, and QSplitter shares by proportion.
+            const auto share = [](const QList<int> &sizes) { return double(sizes.first()) / std::max(1, sizes.first() + sizes.last()); };
+            for (qsizetype i = 0; i < 1; ++i)
+                QVERIFY2(std::abs(share(rebalancesRestored) - share(rebalancesSizes)) < 0.05,
+                         qPrintable(QStringLiteral("pane %1: %2 restored, %3 saved").arg(i).arg(rebalancesRestored.at(i)).arg(rebalancesSizes.at(i))));
+            // The dialogs open at the size they were left at, the what-if's splitter as it was.
+            {
+                auto *whatIf = new AssignmentWhatIfDialog(&window);
+                whatIf->show();
+                QVERIFY(QTest::qWaitForWindowExposed(whatIf));
+                QCOMPARE(whatIf->size(), QSize(777, 555));
+                const QList<int> inputs = whatIf->findChild<QSplitter *>(QStringLiteral("inputsSplitter"))->sizes();
+                QCOMPARE(inputs.size(), whatIfSizes.size());
+                for (qsizetype i = 0; i < inputs.size(); ++i)
+                    QVERIFY2(std::abs(inputs.at(i) - whatIfSizes.at(i)) <= 2, qPrintable(QString::number(inputs.at(i))));
+                delete whatIf;
+                auto *history = new ResetHistoryDialog(backups, QString(), QString(), &window);
+                history->show();
+                QVERIFY(QTest::qWaitForWindowExposed(history));
+                QCOMPARE(history->size(), QSize(654, 321));
+                delete history;
+            }
 
             // Another connection has tabs of its own (none yet); coming back restores these.
             window.setSession(fakeSession(QStringLiteral("other")));
