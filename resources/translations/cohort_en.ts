@@ -10,6 +10,13 @@
             <numerusform>group &apos;%1&apos;: %2 messages to read again, %3 to skip</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; is %2 with %n active member(s): %3</source>
+        <translation>
+            <numerusform>group &apos;%1&apos; is %2 with %n active member: %3</numerusform>
+            <numerusform>group &apos;%1&apos; is %2 with %n active members: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupActionAvailability</name>
@@ -174,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>TableMenus</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Copy %n Row</numerusform>
+            <numerusform>&amp;Copy %n Rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::AssignmentTreeModel</name>
     <message numerus="yes">
         <source>%n partition(s) without a known lag are not counted.</source>
@@ -221,17 +238,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partition(s) would move from their current owner</source>
+        <source>%n partition(s) would move from their current owner (%1 of them from removed members).</source>
         <translation>
-            <numerusform>%n partition would move from its current owner</numerusform>
-            <numerusform>%n partitions would move from their current owner</numerusform>
+            <numerusform>%n partition would move from its current owner (%1 of them from a removed member).</numerusform>
+            <numerusform>%n partitions would move from their current owner (%1 of them from removed members).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n of them from removed members).</source>
+        <source>%n partition(s) would move from their current owner.</source>
         <translation>
-            <numerusform> (%n of them from removed members).</numerusform>
-            <numerusform> (%n of them from removed members).</numerusform>
+            <numerusform>%n partition would move from its current owner.</numerusform>
+            <numerusform>%n partitions would move from their current owner.</numerusform>
         </translation>
     </message>
 </context>
@@ -280,6 +297,16 @@
         <translation>
             <numerusform>%n partition</numerusform>
             <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupActions</name>
+    <message numerus="yes">
+        <source>Exported %n committed offset(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n committed offset of %1 to %2.</numerusform>
+            <numerusform>Exported %n committed offsets of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -471,10 +498,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partition(s) get their first committed offset (an undo cannot take those back).</source>
+        <source>%n partition(s) get their first committed offset (an undo deletes it again).</source>
         <translation>
-            <numerusform>%n partition gets its first committed offset (an undo cannot take it back).</numerusform>
-            <numerusform>%n partitions get their first committed offset (an undo cannot take those back).</numerusform>
+            <numerusform>%n partition gets its first committed offset (an undo deletes it again).</numerusform>
+            <numerusform>%n partitions get their first committed offsets (an undo deletes them again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) had no committed offset before that reset: their offsets are deleted (new offset none).</source>
+        <translation>
+            <numerusform>%n partition had no committed offset before that reset: its offset is deleted (new offset none).</numerusform>
+            <numerusform>%n partitions had no committed offset before that reset: their offsets are deleted (new offset none).</numerusform>
         </translation>
     </message>
 </context>

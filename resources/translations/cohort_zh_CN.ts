@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BootstrapServer</name>
     <message>
         <source>an empty entry is not a bootstrap server: write HOST:PORT</source>
@@ -297,6 +304,44 @@
     <message>
         <source>error: group &apos;%1&apos;: the offsets could not be read back: %2</source>
         <translation>error: 组 &apos;%1&apos;：无法读回位移：%2</translation>
+    </message>
+    <message>
+        <source>with --execute: wait until every group is Empty, then apply (default %1; 30s, 2m, 1h)</source>
+        <translation>与 --execute 一起使用：等到每个消费者组都为 Empty 后再应用（默认 %1；30s、2m、1h）</translation>
+    </message>
+    <message>
+        <source>--wait: %1; nothing was written</source>
+        <translation>--wait：%1；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; is %2</source>
+        <translation>消费者组 &apos;%1&apos; 为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; is %2 with %n active member(s): %3</source>
+        <translation>
+            <numerusform>消费者组 &apos;%1&apos; 为 %2，有 %n 个活跃成员：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting up to %1 for the group(s) to be Empty (stop their consumers)</source>
+        <translation>最多等待 %1，直到消费者组为 Empty（请停止其消费者）</translation>
+    </message>
+    <message>
+        <source>still not Empty after %1 (%2); nothing was written</source>
+        <translation>%1 后仍不为 Empty（%2）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2 had no offset before that reset: its offset is deleted (NEW-OFFSET -)</source>
+        <translation>消费者组 &apos;%1&apos;：%2 在那次重置之前没有位移：其位移将被删除（NEW-OFFSET -）</translation>
+    </message>
+    <message>
+        <source>a member joined before the reset was applied (nothing was written): waiting again</source>
+        <translation>在应用重置之前有成员加入（未写入任何内容）：再次等待</translation>
+    </message>
+    <message>
+        <source>no offset (deleted)</source>
+        <translation>无位移（已删除）</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1033,14 @@ what is not read by then is reported missing (exit 3)</source>
         <source>The coordinator of &quot;%1&quot; is older than Kafka 4.0 (it describes no member types), and Kafka before 4.0 refuses to remove a member of a KIP-848 consumer group that uses the consumer protocol (LeaveGroup answers UNKNOWN_MEMBER_ID). Stop the consumers you want out, or upgrade the brokers to Kafka 4.0 or newer.</source>
         <translation>&quot;%1&quot; 的协调者早于 Kafka 4.0（它不给出成员类型），而 Kafka 4.0 之前拒绝移除 KIP-848 consumer 组中使用 consumer 协议的成员（LeaveGroup 答复 UNKNOWN_MEMBER_ID）。请停止想移出的消费者，或把 broker 升级到 Kafka 4.0 或更新版本。</translation>
     </message>
+    <message>
+        <source>A share group has no committed offsets to export (its progress is kept per record).</source>
+        <translation>共享组没有可导出的已提交位移（其进度按每条记录保存）。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; has no committed offsets to export.</source>
+        <translation>消费者组“%1”没有可导出的已提交位移。</translation>
+    </message>
 </context>
 <context>
     <name>GroupDescription</name>
@@ -1004,12 +1057,12 @@ what is not read by then is reported missing (exit 3)</source>
         <translation>这是 Kafka Streams 组（KIP-1071）；Cohort 暂时无法显示其成员和任务（这需要 StreamsGroupDescribe）。其已提交位移和积压会显示。</translation>
     </message>
     <message>
-        <source>This group is listed, yet DescribeGroups calls it Dead with no members: it is not a classic group but most likely a KIP-848 consumer group (or a share or streams group). Over this connection Cohort cannot tell its type, members, epochs or assignment: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM, has neither ListGroups v5 nor ConsumerGroupDescribe. Its committed offsets and lag are shown.</source>
-        <translation>此组出现在列表中，但 DescribeGroups 称它为 Dead 且没有成员：它不是 classic 组，很可能是 KIP-848 consumer 组（或 share、streams 组）。通过此连接，Cohort 无法得知其类型、成员、纪元或分配：Cohort 在 TLS 和 SCRAM 上使用的 librdkafka 2.0.2 既没有 ListGroups v5，也没有 ConsumerGroupDescribe。其已提交位移和积压会显示。</translation>
+        <source>This group is listed, yet DescribeGroups calls it Dead with no members: it is not a classic group but most likely a KIP-848 consumer group (or a share or streams group). Over this connection Cohort cannot tell its type, members, epochs or assignment: librdkafka 2.0.2, which Cohort uses for GSSAPI and OAUTHBEARER logins, has neither ListGroups v5 nor ConsumerGroupDescribe. Its committed offsets and lag are shown.</source>
+        <translation>此消费者组已被列出，但 DescribeGroups 称其为 Dead 且没有成员：它不是经典组，很可能是 KIP-848 消费者组（或共享组、流组）。通过此连接，Cohort 无法得知其类型、成员、纪元或分配：Cohort 在 GSSAPI 和 OAUTHBEARER 登录时使用的 librdkafka 2.0.2 既没有 ListGroups v5，也没有 ConsumerGroupDescribe。已显示其已提交位移和积压。</translation>
     </message>
     <message>
-        <source>This is a KIP-848 consumer group. It was not described with ConsumerGroupDescribe: librdkafka 2.0.2, which Cohort uses over TLS and SCRAM and when its own connection fails, does not have it. Its members, their epochs and their assignment cannot be shown; its committed offsets and lag are.</source>
-        <translation>这是 KIP-848 consumer 组。它没有用 ConsumerGroupDescribe 描述：Cohort 在 TLS 和 SCRAM 上以及自身连接失败时使用的 librdkafka 2.0.2 不支持该请求。其成员、成员的纪元和分配无法显示；其已提交位移和积压可以显示。</translation>
+        <source>This is a KIP-848 consumer group. It was not described with ConsumerGroupDescribe: librdkafka 2.0.2, which Cohort uses for GSSAPI and OAUTHBEARER logins and when its own connection fails, does not have it. Its members, their epochs and their assignment cannot be shown; its committed offsets and lag are.</source>
+        <translation>这是一个 KIP-848 消费者组。它未通过 ConsumerGroupDescribe 描述：Cohort 在 GSSAPI 和 OAUTHBEARER 登录时以及自身连接失败时使用的 librdkafka 2.0.2 不支持该请求。无法显示其成员、成员纪元和分配；已显示其已提交位移和积压。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1795,37 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     </message>
 </context>
 <context>
+    <name>KafkaReleaseEstimate</name>
+    <message>
+        <source>not known yet (read from the brokers&apos; API versions after the first refresh)</source>
+        <translation>尚不可知（首次刷新后从 Broker 的 API 版本读取）</translation>
+    </message>
+    <message>
+        <source>not recognised: the brokers&apos; API versions match no Apache Kafka release (another implementation, or unstable versions enabled)</source>
+        <translation>无法识别：Broker 的 API 版本与任何 Apache Kafka 发行版都不匹配（其他实现，或启用了不稳定版本）</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 或更高</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 (the brokers differ)</source>
+        <translation>%1（各 Broker 不同）</translation>
+    </message>
+</context>
+<context>
     <name>KafkaWireClient</name>
     <message>
         <source>The broker sent a frame of %1 bytes, which is not a valid response; the connection was closed.</source>
@@ -1797,6 +1881,10 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
     <message>
         <source>the broker sent a malformed response header</source>
         <translation>Broker 发送了格式错误的响应头</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2 with TLS: this build of Qt has no TLS support</source>
+        <translation>无法通过 TLS 连接到 %1:%2：此 Qt 构建不支持 TLS</translation>
     </message>
 </context>
 <context>
@@ -2283,30 +2371,6 @@ the offsets it replaced (kafka-consumer-groups.sh --from-file takes it too).</so
         <translation>规划组位移的重置（kafka-consumer-groups.sh --reset-offsets）；--execute 执行它</translation>
     </message>
     <message>
-        <source>A dry run unless --execute is given, as kafka-consumer-groups.sh: the columns are its
-GROUP TOPIC PARTITION NEW-OFFSET, then CURRENT-OFFSET. Exactly one scenario; a scope
-(--all-topics or --topic) unless the offsets come from --from-file or --from-group.
-Targets outside [log start, log end] are moved to the nearer end (a warning says so).
---to-datetime takes yyyy-MM-ddTHH:mm:ss.SSS with an optional zone (Z, +02:00); without
-one the time is UTC, as kafka-consumer-groups.sh reads it. --by-duration takes PnDTnHnMnS
-or &quot;2h 30m&quot;. --execute writes only while every group is Empty; it first saves the
-previous offsets (kcg CSV, see offsets history; offsets undo restores them), then reads
-the offsets back. --output csv prints kafka-consumer-groups.sh&apos;s --export CSV.
-Exit codes: 0 done, 1 refused (active members, read-only connection, bad input:
-nothing written) or not applied as planned, 2 bad usage.</source>
-        <translation>与 kafka-consumer-groups.sh 一样，不加 --execute 时只是演练：各列为它的
-GROUP TOPIC PARTITION NEW-OFFSET，然后是 CURRENT-OFFSET。只能有一种方案；除非位移
-来自 --from-file 或 --from-group，否则需要范围（--all-topics 或 --topic）。
-超出 [日志起始, 日志末端] 的目标会被移到较近的一端（会有 warning 说明）。
---to-datetime 接受 yyyy-MM-ddTHH:mm:ss.SSS，可带时区（Z、+02:00）；不带
-时区时按 UTC 解释，与 kafka-consumer-groups.sh 相同。--by-duration 接受 PnDTnHnMnS
-或 &quot;2h 30m&quot;。--execute 只在每个组都处于 Empty 时写入；它先保存
-之前的位移（kcg CSV，见 offsets history；offsets undo 可恢复），然后读回
-位移。--output csv 输出 kafka-consumer-groups.sh 的 --export CSV。
-退出码：0 完成，1 被拒绝（有活跃成员、只读连接、输入有误：
-未写入任何内容）或未按计划执行，2 用法错误。</translation>
-    </message>
-    <message>
         <source>a group to reset (repeat for several)</source>
         <translation>要重置的组（可重复给出多个）</translation>
     </message>
@@ -2395,14 +2459,6 @@ GROUP TOPIC PARTITION NEW-OFFSET，然后是 CURRENT-OFFSET。只能有一种方
         <translation>offsets reset 需要范围：--all-topics 或 --topic</translation>
     </message>
     <message>
-        <source>--shift-by needs a whole number, e.g. -100</source>
-        <translation>--shift-by 需要一个整数，例如 -100</translation>
-    </message>
-    <message>
-        <source>--to-offset needs an offset (0 or more)</source>
-        <translation>--to-offset 需要一个位移（0 或更大）</translation>
-    </message>
-    <message>
         <source>--from-group names a group being reset</source>
         <translation>--from-group 指定的是一个正在重置的组</translation>
     </message>
@@ -2416,20 +2472,46 @@ GROUP TOPIC PARTITION NEW-OFFSET，然后是 CURRENT-OFFSET。只能有一种方
         <translation>%1：未执行任何操作：
 %2</translation>
     </message>
+    <message>
+        <source>--%1: %2; nothing was written</source>
+        <translation>--%1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>A dry run unless --execute is given, as kafka-consumer-groups.sh: the columns are its
+GROUP TOPIC PARTITION NEW-OFFSET, then CURRENT-OFFSET. Exactly one scenario; a scope
+(--all-topics or --topic) unless the offsets come from --from-file or --from-group.
+Targets outside [log start, log end] are moved to the nearer end (a warning says so).
+--to-datetime takes yyyy-MM-ddTHH:mm:ss.SSS with an optional zone (Z, +02:00); without
+one the time is UTC, as kafka-consumer-groups.sh reads it. --by-duration takes PnDTnHnMnS
+or &quot;2h 30m&quot;. --execute writes only while every group is Empty; it first saves the
+previous offsets (kcg CSV, see offsets history; offsets undo restores them), then reads
+the offsets back. --execute --wait instead waits until every group is Empty (their
+states and members said on stderr), then applies; nothing is written if the wait ends
+first. --output csv prints kafka-consumer-groups.sh&apos;s --export CSV.
+Exit codes: 0 done, 1 refused (active members, read-only connection, bad input such
+as a value that does not parse: nothing written) or not applied as planned, 2 bad
+usage (options missing or that exclude each other).</source>
+        <translation>除非给出 --execute，否则为试运行（与 kafka-consumer-groups.sh 相同）：列为 GROUP TOPIC PARTITION NEW-OFFSET，然后是 CURRENT-OFFSET。只能有一种方案；除非位移来自 --from-file 或 --from-group，否则需要范围（--all-topics 或 --topic）。超出 [日志起点, 日志终点] 的目标会移到较近的一端（会有警告）。--to-datetime 接受 yyyy-MM-ddTHH:mm:ss.SSS，可带时区（Z、+02:00）；不带时区按 UTC。--by-duration 接受 PnDTnHnMnS 或 &quot;2h 30m&quot;。--execute 仅在每个消费者组都为 Empty 时写入；它先保存之前的位移（kcg CSV，见 offsets history；offsets undo 可恢复），然后读回位移。--execute --wait 则等到每个消费者组都为 Empty（在 stderr 上说明其状态和成员）后再应用；若等待先结束则不写入任何内容。--output csv 输出 kafka-consumer-groups.sh 的 --export CSV。
+退出码：0 完成，1 被拒绝（活跃成员、只读连接、无法解析的值等错误输入：未写入任何内容）或未按计划应用，2 用法错误（缺少选项或选项互斥）。</translation>
+    </message>
+    <message>
+        <source>--wait needs --execute (a dry run writes nothing to wait for)</source>
+        <translation>--wait 需要 --execute（试运行不写入任何内容，无需等待）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number: give one such as -100 or 50</source>
+        <translation>&apos;%1&apos; 不是整数：请给出如 -100 或 50 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an offset: give a whole number, 0 or more</source>
+        <translation>&apos;%1&apos; 不是位移：请给出 0 或更大的整数</translation>
+    </message>
 </context>
 <context>
     <name>OffsetsUndoCommand</name>
     <message>
         <source>plan the restore of the offsets the group&apos;s last reset replaced; --execute applies it</source>
         <translation>规划恢复该组上次重置所替换的位移；--execute 执行它</translation>
-    </message>
-    <message>
-        <source>Reads the last backup of the group (offsets history lists them) and plans it as
-offsets reset --from-file would, through the same guard and a backup of its own.
-Partitions that had no offset before that reset keep the one it gave them.</source>
-        <translation>读取该组的最后一次备份（offsets history 会列出），并像
-offsets reset --from-file 那样规划，经过相同的检查并另做一次备份。
-那次重置之前没有位移的分区保留它所给的位移。</translation>
     </message>
     <message>
         <source>the group whose last reset to undo</source>
@@ -2446,6 +2528,20 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>offsets undo needs --group</source>
         <translation>offsets undo 需要 --group</translation>
+    </message>
+    <message>
+        <source>Reads the last backup of the group (offsets history lists them) and plans it as
+offsets reset --from-file would, through the same guard and a backup of its own.
+Partitions that had no offset before that reset get none again: their offsets are
+deleted (NEW-OFFSET -, in JSON new_offset null and delete true), and read back as gone.
+--wait waits until the group is Empty before applying, as offsets reset --wait does.</source>
+        <translation>读取该消费者组的上一次备份（offsets history 列出它们），并像 offsets reset --from-file 一样规划，经过同样的保护并有自己的备份。
+那次重置之前没有位移的分区将再次没有位移：其位移被删除（NEW-OFFSET -，JSON 中 new_offset 为 null 且 delete 为 true），并读回确认已删除。
+--wait 在应用前等待消费者组为 Empty，与 offsets reset --wait 相同。</translation>
+    </message>
+    <message>
+        <source>--wait needs --execute (a dry run writes nothing to wait for)</source>
+        <translation>--wait 需要 --execute（试运行不写入任何内容，无需等待）</translation>
     </message>
 </context>
 <context>
@@ -2503,12 +2599,12 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
         <translation>正在移除成员或触发重平衡</translation>
     </message>
     <message>
-        <source>%1 needs a PLAINTEXT or SASL_PLAINTEXT listener for now.</source>
-        <translation>%1 目前需要 PLAINTEXT 或 SASL_PLAINTEXT 监听器。</translation>
+        <source>%1 needs Cohort&apos;s own connections to the brokers, which speak PLAINTEXT or SSL, with SASL only as PLAIN or SCRAM.</source>
+        <translation>%1 需要 Cohort 自己与 Broker 的连接，这些连接支持 PLAINTEXT 或 SSL，SASL 仅支持 PLAIN 或 SCRAM。</translation>
     </message>
     <message>
-        <source>librdkafka 2.0.2 cannot do this, and Cohort does not yet open its own TLS connections: use a PLAINTEXT or SASL_PLAINTEXT listener of this cluster, or kafka-consumer-groups.sh.</source>
-        <translation>librdkafka 2.0.2 客户端做不到这一点，而 Cohort 还不能自己建立 TLS 连接：请使用该集群的 PLAINTEXT 或 SASL_PLAINTEXT 监听器，或使用 kafka-consumer-groups.sh。</translation>
+        <source>librdkafka 2.0.2 cannot do this: connect with SASL PLAIN or SCRAM (or none) instead of GSSAPI or OAUTHBEARER, or use kafka-consumer-groups.sh.</source>
+        <translation>librdkafka 2.0.2 无法执行此操作：请改用 SASL PLAIN 或 SCRAM（或不使用 SASL）连接，而不是 GSSAPI 或 OAUTHBEARER，或使用 kafka-consumer-groups.sh。</translation>
     </message>
 </context>
 <context>
@@ -2636,16 +2732,16 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
         <translation>%2 中没有组 &apos;%1&apos; 的重置备份</translation>
     </message>
     <message>
-        <source>the last reset of group &apos;%1&apos; (%2) gave it its first offsets: there is nothing to restore</source>
-        <translation>组 &apos;%1&apos; 的上次重置（%2）给了它最初的位移：没有可恢复的内容</translation>
-    </message>
-    <message>
         <source>Another wait started.</source>
         <translation>已开始另一个等待。</translation>
     </message>
     <message>
         <source>Stopped waiting for the group to be Empty; nothing was written.</source>
         <translation>已停止等待组变为 Empty；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the last reset of group &apos;%1&apos; (%2) backed up no partition of it: there is nothing to restore</source>
+        <translation>消费者组 &apos;%1&apos; 的上一次重置（%2）没有备份它的任何分区：没有可恢复的内容</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2984,38 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     </message>
 </context>
 <context>
+    <name>TableMenus</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n Row(s)</source>
+        <translation>
+            <numerusform>复制 %n 行(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cells shown, separated by tabs: paste into a spreadsheet or a message</source>
+        <translation>显示的单元格，以制表符分隔：可粘贴到电子表格或消息中</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>The last column shown stays.</source>
+        <translation>最后一个显示的列会保留。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>与 %1 的 TLS 握手失败：%2。</translation>
+    </message>
+</context>
+<context>
     <name>WindowStateStore</name>
     <message>
         <source>not a saved state</source>
@@ -2921,6 +3049,14 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
         <source>is not a settings file Qt can read; move it away to start afresh</source>
         <translation>不是 Qt 能读取的设置文件；将它移走即可重新开始</translation>
     </message>
+    <message>
+        <source>not a dialog size</source>
+        <translation>不是对话框尺寸</translation>
+    </message>
+    <message>
+        <source>not one of the group page&apos;s tabs</source>
+        <translation>不是消费者组页面的标签页之一</translation>
+    </message>
 </context>
 <context>
     <name>cohort::AboutDialog</name>
@@ -2951,10 +3087,6 @@ offsets reset --from-file 那样规划，经过相同的检查并另做一次备
     <message>
         <source>Kafka version</source>
         <translation>Kafka 版本</translation>
-    </message>
-    <message>
-        <source>not reported by the brokers</source>
-        <translation>Broker 未报告</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3202,18 +3334,6 @@ group.instance.id %1</translation>
             <numerusform>%1 给 %n 个成员各分配 %2 到 %3 个分区：倾斜 %4（最大 − 最小）。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n partition(s) would move from their current owner</source>
-        <translation>
-            <numerusform>%n 个分区将从当前归属成员移走</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n of them from removed members).</source>
-        <translation>
-            <numerusform>（其中 %n 个来自被移除的成员）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is owned now, so nothing moves.</source>
         <translation>当前没有分区被拥有，因此没有移动。</translation>
@@ -3233,6 +3353,18 @@ group.instance.id %1</translation>
     <message>
         <source>kafka-python&apos;s sticky assignor picks from a Python set where several moves could be undone, and that order changes with every process: a real group may get otherwise.</source>
         <translation>当有多个移动可以撤销时，kafka-python 的 sticky 分配器从 Python 集合中选取，而该顺序每个进程都不同：真实的组可能得到不同的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would move from their current owner (%1 of them from removed members).</source>
+        <translation>
+            <numerusform>%n 个分区将从当前归属成员移走（其中 %1 个来自被移除的成员）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would move from their current owner.</source>
+        <translation>
+            <numerusform>%n 个分区将从当前归属成员移走。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,12 +3508,12 @@ group.instance.id %1</translation>
         <translation>密钥口令(&amp;W)：</translation>
     </message>
     <message>
-        <source>Cohort will ask for the password when it connects next time.</source>
-        <translation>Cohort 下次连接时会询问密码。</translation>
-    </message>
-    <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1. Cohort will ask for the password when it connects next time.</source>
+        <translation>%1。Cohort 下次连接时会询问密码。</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3706,44 @@ group.instance.id %1</translation>
     <message>
         <source>Every reset Cohort backed up, newest first; any can be put back</source>
         <translation>Cohort 备份过的每次重置，最新的在前；任何一次都可恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Export Offsets…</source>
+        <translation>导出位移(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s committed offsets (or the selected groups&apos;) as a kafka-consumer-groups.sh CSV, as read now; what Reset Offsets… and kafka-consumer-groups.sh --from-file read back</source>
+        <translation>将该消费者组（或所选消费者组）当前读取到的已提交位移保存为 kafka-consumer-groups.sh 格式的 CSV；“重置位移…”和 kafka-consumer-groups.sh --from-file 可读回该文件</translation>
+    </message>
+    <message>
+        <source>Export the committed offsets</source>
+        <translation>导出已提交位移</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The committed offsets of %1 could not be read, so nothing was written: %2</source>
+        <translation>无法读取 %1 的已提交位移，因此未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no committed offsets: nothing was written.</source>
+        <translation>%1 没有已提交位移：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The offsets were not exported: %1. Choose a folder you can write to.</source>
+        <translation>位移未导出：%1。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n committed offset(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 个已提交位移导出到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3943,18 @@ group.instance.id %1</translation>
     <message>
         <source>Not watching: rebalances between two refreshes are not seen.</source>
         <translation>未在监视：两次刷新之间的重平衡不会被看到。</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Timeline</source>
+        <translation>在时间线上显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Narrow the timeline and the lag charts to this rebalance</source>
+        <translation>将时间线和积压图表缩小到此次重平衡</translation>
+    </message>
+    <message>
+        <source>Copy Rebalance &amp;Details</source>
+        <translation>复制重平衡详情(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4291,10 +4473,6 @@ group.instance.id %1</translation>
         <translation>（未显示表格）</translation>
     </message>
     <message>
-        <source>The last column shown stays.</source>
-        <translation>最后一个显示的列会保留。</translation>
-    </message>
-    <message>
         <source>Close the group&apos;s tab</source>
         <translation>关闭该组的标签页</translation>
     </message>
@@ -4667,6 +4845,10 @@ group.instance.id %1</translation>
         <source>Generation</source>
         <translation>代</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cohort::RebalanceTimeline</name>
@@ -4979,12 +5161,9 @@ group.instance.id %1</translation>
         <source>Applied, with differences.</source>
         <translation>已应用，但有差异。</translation>
     </message>
-</context>
-<context>
-    <name>cohort::ResetBackupStore</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>%1 %2: planned none (deleted), read back %3</source>
+        <translation>%1 %2：计划为无（删除），读回 %3</translation>
     </message>
 </context>
 <context>
@@ -5044,12 +5223,12 @@ group.instance.id %1</translation>
         <translation>请先选择一次重置。</translation>
     </message>
     <message>
-        <source>That reset gave its partitions their first offsets: there are no previous offsets to put back.</source>
-        <translation>那次重置给了其分区最初的位移：没有可恢复的之前位移。</translation>
+        <source>That backup holds no partition to put back.</source>
+        <translation>该备份没有可恢复的分区。</translation>
     </message>
     <message>
-        <source>Put the offsets this backup holds back, through the same preview and guard</source>
-        <translation>恢复此备份中的位移，经过同样的预览和检查</translation>
+        <source>Put the offsets this backup holds back (and delete the ones that reset gave first), through the same preview and guard</source>
+        <translation>通过同样的预览和保护，恢复该备份中的位移（并删除那次重置首次给出的位移）</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5321,18 @@ group.instance.id %1</translation>
         <source>first offset for this partition</source>
         <translation>此分区的第一个位移</translation>
     </message>
+    <message>
+        <source>read back %1, not deleted</source>
+        <translation>读回 %1，未被删除</translation>
+    </message>
+    <message>
+        <source>deleted, read back none</source>
+        <translation>已删除，读回为无</translation>
+    </message>
+    <message>
+        <source>had no offset before that reset: its offset is deleted</source>
+        <translation>那次重置之前没有位移：其位移将被删除</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ResetPreviewPage</name>
@@ -5211,12 +5402,6 @@ group.instance.id %1</translation>
             <numerusform>%n 个分区在该时间点及之后没有记录：取日志末端。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n partition(s) get their first committed offset (an undo cannot take those back).</source>
-        <translation>
-            <numerusform>%n 个分区将获得其第一个已提交位移（撤销无法收回这些位移）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: brokers take a reset only while a group is Empty. Apply will name its members and can wait until they have left.</source>
         <translation>%1：只有组处于 Empty 时 Broker 才接受重置。“应用”会列出其成员，并可等待它们离开。</translation>
@@ -5228,6 +5413,46 @@ group.instance.id %1</translation>
     <message>
         <source>Reading the offsets, log start and end of every partition in scope (%1 s)…</source>
         <translation>正在读取范围内每个分区的位移、日志起始和末端（%1 秒）…</translation>
+    </message>
+    <message>
+        <source>Export Plan…</source>
+        <translation>导出计划…</translation>
+    </message>
+    <message>
+        <source>Save the new offsets as kafka-consumer-groups.sh --export does (topic,partition,offset; the group first for several groups), for --from-file later; nothing is written to the cluster</source>
+        <translation>按 kafka-consumer-groups.sh --export 的格式保存新位移（topic,partition,offset；多个消费者组时组名在前），供之后 --from-file 使用；不会向集群写入任何内容</translation>
+    </message>
+    <message>
+        <source>Export the planned offsets</source>
+        <translation>导出计划的位移</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no plan to export yet.</source>
+        <translation>还没有可导出的计划。</translation>
+    </message>
+    <message>
+        <source>The planned offsets are in %1 (kafka-consumer-groups.sh&apos;s CSV); nothing has been applied.</source>
+        <translation>计划的位移已保存在 %1（kafka-consumer-groups.sh 的 CSV 格式）；尚未应用任何更改。</translation>
+    </message>
+    <message>
+        <source>The plan was not exported: %1. Choose a folder you can write to.</source>
+        <translation>计划未导出：%1。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) get their first committed offset (an undo deletes it again).</source>
+        <translation>
+            <numerusform>%n 个分区获得首个已提交位移（撤销会再次删除它）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) had no committed offset before that reset: their offsets are deleted (new offset none).</source>
+        <translation>
+            <numerusform>%n 个分区在那次重置之前没有已提交位移：它们的位移将被删除（新位移为无）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5837,10 +6062,6 @@ The group rebalances twice: once when the temporary member joins and once when i
         <translation>%1 秒内没有数据到达；未保存任何内容</translation>
     </message>
     <message>
-        <source>Page for --screenshot: groups, topics, group:&lt;id&gt; or rebalances:&lt;id&gt;.</source>
-        <translation>--screenshot 的页面：groups、topics、group:&lt;id&gt; 或 rebalances:&lt;id&gt;。</translation>
-    </message>
-    <message>
         <source>Draw with this palette instead of the desktop&apos;s: light or dark (Fusion style).</source>
         <translation>使用此调色板而非桌面的调色板绘制：light 或 dark（Fusion 风格）。</translation>
     </message>
@@ -5851,6 +6072,10 @@ The group rebalances twice: once when the temporary member joins and once when i
     <message>
         <source>--page takes: groups, topics, group:&lt;id&gt;, rebalances:&lt;id&gt;</source>
         <translation>--page 可取：groups、topics、group:&lt;id&gt;、rebalances:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Page to open at start (and for --screenshot): groups, topics, group:&lt;id&gt; or rebalances:&lt;id&gt;.</source>
+        <translation>启动时打开的页面（也用于 --screenshot）：groups、topics、group:&lt;id&gt; 或 rebalances:&lt;id&gt;。</translation>
     </message>
 </context>
 </TS>
