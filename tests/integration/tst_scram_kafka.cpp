@@ -83,14 +83,9 @@ private Q_SLOTS:
         m_topic = u"scram-t-"_s + suffix;
         m_group = u"scram-g-"_s + suffix;
         // Made over PLAINTEXT with librdkafka alone: independent of the code under test.
-        RdKafkaTestAdmin admin(m_kafka.bootstrap);
-        QCOMPARE(admin.createTopic(m_topic, kPartitions), QString());
-        for (int p = 0; p < kPartitions; ++p)
-            QCOMPARE(produceMessages(m_kafka.bootstrap, m_topic, p, kMessages[p]), QString());
-        QList<QPair<int, qint64>> offsets;
-        for (int p = 0; p < kPartitions; ++p)
-            offsets.append({p, kCommitted[p]});
-        QCOMPARE(commitWithoutJoining(m_kafka.bootstrap, m_group, m_topic, offsets), QString());
+        QCOMPARE(makeTopicWithCommittedGroup(m_kafka.bootstrap, m_topic, m_group, QList<int>(std::begin(kMessages), std::end(kMessages)),
+                                             QList<qint64>(std::begin(kCommitted), std::end(kCommitted))),
+                 QString());
         const KafkaTool configs = KafkaTool::run(u"kafka-configs"_s, {u"--bootstrap-server"_s, m_kafka.bootstrap, u"--alter"_s,
                                                                       u"--entity-type"_s, u"topics"_s, u"--entity-name"_s, m_topic,
                                                                       u"--add-config"_s, u"retention.ms=%1"_s.arg(kRetentionMs)});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RdKafkaTestClient.h"
 
+#include "RdKafkaTestAdmin.h"
+
 #include <QElapsedTimer>
 
 namespace cohort::test {
@@ -251,6 +253,21 @@ void GroupConsumer::close()
     rd_kafka_consumer_close(m_rk);
     rd_kafka_destroy(m_rk);
     m_rk = nullptr;
+}
+
+QString makeTopicWithCommittedGroup(const QString &bootstrap, const QString &topic, const QString &groupId,
+                                    const QList<int> &messages, const QList<qint64> &committed)
+{
+    RdKafkaTestAdmin admin(bootstrap);
+    if (QString e = admin.createTopic(topic, int(messages.size())); !e.isEmpty())
+        return e;
+    QList<QPair<int, qint64>> offsets;
+    for (int p = 0; p < messages.size(); ++p) {
+        if (QString e = produceMessages(bootstrap, topic, p, messages[p]); !e.isEmpty())
+            return e;
+        offsets.append({p, committed.value(p)});
+    }
+    return commitWithoutJoining(bootstrap, groupId, topic, offsets);
 }
 
 }   // namespace cohort::test

@@ -44,6 +44,13 @@ rd_kafka_resp_err_t commitOffsets(rd_kafka_t *rk, const QString &topic, const QL
 QString commitWithoutJoining(const QString &bootstrap, const QString &groupId, const QString &topic,
                              const QList<QPair<int, qint64>> &offsets);
 
+// A topic made with librdkafka alone (independent of the code under test),
+// messages[p] records produced to each partition p and committed[p]
+// committed for `groupId` without joining (a stopped group with known lag).
+// Returns an empty string or the first error.
+QString makeTopicWithCommittedGroup(const QString &bootstrap, const QString &topic, const QString &groupId,
+                                    const QList<int> &messages, const QList<qint64> &committed);
+
 // A librdkafka consumer in a group, driven by the test thread through poll().
 class GroupConsumer
 {

@@ -102,7 +102,7 @@ const QSet<QString> &keptWords()
         QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"), QStringLiteral("PLAIN"), QStringLiteral("SCRAM"), QStringLiteral("SHA"),
         QStringLiteral("GPL"), QStringLiteral("or"), QStringLiteral("later"), QStringLiteral("librdkafka"), QStringLiteral("QCustomPlot"),
         QStringLiteral("msgs"), QStringLiteral("msg"), QStringLiteral("ms"), QStringLiteral("Java"), QStringLiteral("CA"),
-        QStringLiteral("Bootstrap"),
+        QStringLiteral("Bootstrap"), QStringLiteral("API"),
         // Kafka's names for the rebalance protocols and the consumer call a member stays alive with.
         QStringLiteral("eager"), QStringLiteral("poll"),
         // The connection dialog's example of a profile name, as a user would type it.
@@ -118,15 +118,18 @@ const QSet<QString> &keptWords()
 }
 
 // The English words of a text, after the tokens that are names or settings
-// (orders-0, group.instance.id, read_committed, host:9092, Ctrl+R) are taken out.
+// (orders-0, group.instance.id, read_committed, host:9092, Ctrl+R) and file
+// formats' columns (topic,partition,offset: kafka-consumer-groups' CSV) are taken out.
 QStringList englishWords(const QString &text)
 {
     static const QRegularExpression technical(QStringLiteral("\\S*[.:=_\\d/+\\-@]\\S*"));
+    static const QRegularExpression columns(QStringLiteral("\\b[a-z_]+(?:,[a-z_]+)+\\b"));
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}(?:'s)?"));
     QString t = text;
     if (Qt::mightBeRichText(t))
         t = QTextDocumentFragment::fromHtml(t).toPlainText();
     t.remove(technical);
+    t.remove(columns);
     QStringList words;
     for (auto it = word.globalMatch(t); it.hasNext();) {
         const QString w = it.next().captured();

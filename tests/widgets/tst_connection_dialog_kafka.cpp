@@ -121,15 +121,10 @@ private Q_SLOTS:
         const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
         m_topic = u"dialog-t-"_s + suffix;
         m_group = u"dialog-g-"_s + suffix;
-        // Made over PLAINTEXT by librdkafka alone: independent of the code under test.
-        RdKafkaTestAdmin admin(m_kafka.bootstrap);
-        QCOMPARE(admin.createTopic(m_topic, kPartitions), QString());
-        for (int p = 0; p < kPartitions; ++p)
-            QCOMPARE(produceMessages(m_kafka.bootstrap, m_topic, p, kMessages[p]), QString());
-        QList<QPair<int, qint64>> offsets;
-        for (int p = 0; p < kPartitions; ++p)
-            offsets.append({p, kCommitted[p]});
-        QCOMPARE(commitWithoutJoining(m_kafka.bootstrap, m_group, m_topic, offsets), QString());
+        // Made over PLAINTEXT with librdkafka alone: independent of the code under test.
+        QCOMPARE(makeTopicWithCommittedGroup(m_kafka.bootstrap, m_topic, m_group, QList<int>(std::begin(kMessages), std::end(kMessages)),
+                                             QList<qint64>(std::begin(kCommitted), std::end(kCommitted))),
+                 QString());
     }
 
     void cleanupTestCase()
