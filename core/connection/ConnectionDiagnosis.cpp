@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connection/ConnectionDiagnosis.h"
 
+#include "core/connection/BootstrapServer.h"
 #include "core/wire/ErrorCode.h"
 #include "core/wire/KafkaWireConnection.h"
 #include "core/wire/TlsSettings.h"
@@ -35,8 +36,7 @@ QString property(const RdKafkaClusterClient::Properties &properties, std::initia
 
 QString where(const Plan &plan)
 {
-    return plan.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(plan.host).arg(plan.port)
-                                                : QStringLiteral("%1:%2").arg(plan.host).arg(plan.port);
+    return BootstrapServer{{}, plan.host, plan.port}.toString();
 }
 
 // The protocol a listener needs, told the way security.protocol spells it.
@@ -140,13 +140,7 @@ std::optional<ListenerProbe::Plan> ConnectionDiagnosis::planFor(const RdKafkaClu
     plan.tls = protocol == QLatin1String("ssl") || protocol == QLatin1String("sasl_ssl");
     plan.sasl = protocol.startsWith(QLatin1String("sasl_"));
     // TLS as the client and Cohort's own connections make it.
-    const TlsSettings tls = TlsSettings::fromProperties(properties);
-    plan.verifyCertificate = tls.verifyCertificate;
-    plan.verifyHostName = tls.verifyHostName;
-    plan.caFile = tls.caFile;
-    plan.certificateFile = tls.certificateFile;
-    plan.keyFile = tls.keyFile;
-    plan.keyPassword = tls.keyPassword;
+    plan.tlsSettings = TlsSettings::fromProperties(properties);
     plan.mechanism = property(properties, {"sasl.mechanism", "sasl.mechanisms"}, QStringLiteral("GSSAPI")).toUpper();
     plan.user = property(properties, {"sasl.username"});
     plan.password = property(properties, {"sasl.password"});
@@ -190,10 +184,10 @@ std::optional<ConnectionDiagnosis::Finding> ConnectionDiagnosis::judge(const Pla
                                   "ssl.endpoint.identification.algorithm=none to skip the host name check.")};
             return Finding{
                 Text::tr("The TLS certificate of %1 was not accepted: %2.").arg(at, why),
-                plan.caFile.isEmpty()
+                plan.tlsSettings.caFile.isEmpty()
                     ? Text::tr("Set the CA file (ssl.ca.location) to the CA that signed the broker's certificate: the system's "
                          "CAs do not trust it.")
-                    : Text::tr("The CA file %1 did not sign the broker's certificate: set ssl.ca.location to the CA that did.").arg(plan.caFile)};
+                    : Text::tr("The CA file %1 did not sign the broker's certificate: set ssl.ca.location to the CA that did.").arg(plan.tlsSettings.caFile)};
         }
         case ListenerProbe::Tls::Encrypted: break;
         }

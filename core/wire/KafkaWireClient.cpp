@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/KafkaWireClient.h"
 
+#include "core/connection/BootstrapServer.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
@@ -233,7 +234,7 @@ void KafkaWireClient::connectToBroker(const QString &host, quint16 port)
 {
     d->connecting = true;
     d->ready = false;
-    d->where = host.contains(QLatin1Char(':')) ? u"[%1]:%2"_s.arg(host).arg(port) : u"%1:%2"_s.arg(host).arg(port);
+    d->where = BootstrapServer{{}, host, port}.toString();
     if (auto *tls = qobject_cast<QSslSocket *>(d->socket))
         tls->connectToHostEncrypted(host, port);   // SNI: the host name, as librdkafka sends it
     else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/KafkaWireConnection.h"
 
+#include "core/connection/BootstrapServer.h"
 #include "core/wire/ApiKey.h"
 #include "core/wire/ByteReader.h"
 #include "core/wire/ByteWriter.h"
@@ -84,9 +85,7 @@ Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 por
             return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
         if (!tls->waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
             m_tlsRefused = tls->error() != QAbstractSocket::SocketTimeoutError || !tls->sslHandshakeErrors().isEmpty();
-            const QString where = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
-                                                                  : QStringLiteral("%1:%2").arg(host).arg(port);
-            return TlsSettings::handshakeFailure(*tls, where);
+            return TlsSettings::handshakeFailure(*tls, BootstrapServer{{}, host, port}.toString());
         }
     } else {
         m_socket->connectToHost(host, port);
