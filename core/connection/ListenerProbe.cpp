@@ -72,10 +72,8 @@ Transport connectTls(const Plan &plan, const QDeadlineTimer &deadline, Facts &fa
         return {};
     }
     auto socket = std::make_unique<QSslSocket>();
-    TlsSettings settings;
-    if (plan.tls)
-        settings = {plan.caFile, plan.certificateFile, plan.keyFile, plan.keyPassword, plan.verifyCertificate, plan.verifyHostName};
-    else
+    TlsSettings settings = plan.tls ? plan.tlsSettings : TlsSettings{};
+    if (!plan.tls)
         settings.verifyCertificate = false;
     settings.configure(*socket);
     socket->connectToHostEncrypted(plan.host, plan.port);

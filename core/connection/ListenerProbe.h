@@ -3,6 +3,7 @@
 
 #include "core/wire/ResponseFrameSniffer.h"
 #include "core/wire/SaslHandshakeCodec.h"
+#include "core/wire/TlsSettings.h"
 
 #include <QDeadlineTimer>
 #include <QString>
@@ -27,12 +28,10 @@ public:
         QString host;
         quint16 port = 0;
         bool tls = false;
-        bool verifyCertificate = true;   // enable.ssl.certificate.verification
-        bool verifyHostName = true;      // ssl.endpoint.identification.algorithm=https
-        QString caFile;                  // ssl.ca.location; empty: the system's CAs
-        QString certificateFile;         // ssl.certificate.location (PEM), for brokers that want one
-        QString keyFile;                 // ssl.key.location (PEM)
-        QString keyPassword;             // ssl.key.password
+        // The profile's ssl.* settings (CA, client certificate, verification),
+        // used when tls is set; without it the probe only asks whether the
+        // listener speaks TLS, and verifies nothing.
+        TlsSettings tlsSettings;
         bool sasl = false;
         QString mechanism;   // sasl.mechanism as librdkafka spells it
         QString user;

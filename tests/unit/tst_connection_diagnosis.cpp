@@ -129,18 +129,18 @@ private Q_SLOTS:
         QCOMPARE(plan->mechanism, u"SCRAM-SHA-512"_s);
         QCOMPARE(plan->user, u"bob"_s);
         QCOMPARE(plan->password, u"pw"_s);
-        QCOMPARE(plan->caFile, u"/etc/ca.pem"_s);
-        QCOMPARE(plan->certificateFile, u"/etc/client.pem"_s);
-        QCOMPARE(plan->keyFile, u"/etc/client.key"_s);
-        QCOMPARE(plan->keyPassword, u"kp"_s);
-        QVERIFY(plan->verifyCertificate);
-        QVERIFY(!plan->verifyHostName);
+        QCOMPARE(plan->tlsSettings.caFile, u"/etc/ca.pem"_s);
+        QCOMPARE(plan->tlsSettings.certificateFile, u"/etc/client.pem"_s);
+        QCOMPARE(plan->tlsSettings.keyFile, u"/etc/client.key"_s);
+        QCOMPARE(plan->tlsSettings.keyPassword, u"kp"_s);
+        QVERIFY(plan->tlsSettings.verifyCertificate);
+        QVERIFY(!plan->tlsSettings.verifyHostName);
 
         const auto plain = ConnectionDiagnosis::planFor({{u"bootstrap.servers"_s, u"h:9092"_s}});
         QVERIFY(plain);
         QVERIFY(!plain->tls);
         QVERIFY(!plain->sasl);
-        QVERIFY(plain->verifyHostName);
+        QVERIFY(plain->tlsSettings.verifyHostName);
         QVERIFY(!ConnectionDiagnosis::planFor({{u"bootstrap.servers"_s, u"no-port"_s}}));
     }
 
@@ -194,7 +194,7 @@ private Q_SLOTS:
         badCa.tls = ListenerProbe::Tls::CertificateRejected;
         badCa.certificateErrors = {u"The issuer certificate of a locally looked up certificate could not be found"_s};
         Plan withCa = planAt(true, false);
-        withCa.caFile = u"/tmp/other-ca.pem"_s;
+        withCa.tlsSettings.caFile = u"/tmp/other-ca.pem"_s;
         QVERIFY(judged(withCa, badCa).contains(u"certificate of 127.0.0.1:9092 was not accepted"_s));
         QVERIFY(judged(withCa, badCa).contains(u"/tmp/other-ca.pem did not sign"_s));
         badCa.certificateErrors = {u"The host name did not match any of the valid hosts for this certificate"_s};
