@@ -13,9 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
-
 #include <QScopeGuard>
+#include <QTimer>
 
 #include <climits>
 
@@ -66,6 +65,9 @@ Result<Done, QString> CliResetRun::waitUntilEmpty(CliCommandContext &context, Re
         tell(d);
     });
     const auto done = qScopeGuard([&] { QObject::disconnect(seen); });
+    const auto stillActive = [&](const QString &groupId) {
+        return tr("still not Empty after %1 (%2); nothing was written").arg(wait.asWritten, told.value(groupId));
+    };
     bool announced = false;
     for (;;) {
         const auto active = executor.activeGroups(groups);
@@ -81,7 +83,7 @@ Result<Done, QString> CliResetRun::waitUntilEmpty(CliCommandContext &context, Re
         const GroupDescription &g = active.result()->first();
         tell(g);
         if (deadline.hasExpired())
-            return tr("still not Empty after %1 (%2); nothing was written").arg(wait.asWritten, told.value(g.groupId));
+            return stillActive(g.groupId);
         bool timedOut = false;
         QTimer timer;
         timer.setSingleShot(true);
@@ -94,7 +96,7 @@ Result<Done, QString> CliResetRun::waitUntilEmpty(CliCommandContext &context, Re
         waitWithEventLoop(empty);
         timer.stop();
         if (timedOut)
-            return tr("still not Empty after %1 (%2); nothing was written").arg(wait.asWritten, told.value(g.groupId));
+            return stillActive(g.groupId);
         if (!empty.result())
             return empty.result().error().toString();
         // Every group is looked at again: another may have had a member join meanwhile.
