@@ -51,7 +51,7 @@ void PartitionTableModel::setGroup(const GroupSnapshot &group)
         r.end = p.endOffset;
         r.start = p.startOffset;
         r.lag = p.lag;
-        r.metadata = p.commitMetadata;
+        r.metadata = group.commitMetadataOf(p.tp);
         applyAssessment(r);
         incoming.append(std::move(r));
     }

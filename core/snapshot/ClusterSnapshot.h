@@ -8,6 +8,7 @@
 #include "core/snapshot/ClusterTypes.h"
 #include "core/snapshot/Freshness.h"
 #include "core/snapshot/MissingPart.h"
+#include "core/util/OptionalInt64.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,18 +19,20 @@
 
 namespace cohort {
 
-// One partition a group has a committed offset for or is assigned.
+// One partition a group has a committed offset for or is assigned. A
+// snapshot holds a million of these at 10,000 groups, so 72 bytes: the
+// optional numbers in 8 bytes each (OptionalInt64), and the commit metadata,
+// which few clients set, in its group's side table (GroupSnapshot::commitMetadata).
 struct PartitionLag
 {
     TopicPartition tp;
-    std::optional<qint64> committedOffset;   // nullopt: no commit
-    std::optional<qint64> endOffset;         // nullopt: watermark unknown (leader down)
-    std::optional<qint64> startOffset;
+    OptionalInt64 committedOffset;   // none: no commit
+    OptionalInt64 endOffset;         // none: watermark unknown (leader down)
+    OptionalInt64 startOffset;
     // end - committed, as kafka-consumer-groups.sh computes it: negative when
     // the committed offset is past the log end (a truncated or recreated
-    // topic), which is how users notice one; nullopt when unknown.
-    std::optional<qint64> lag;
-    QString commitMetadata;
+    // topic), which is how users notice one; none when unknown.
+    OptionalInt64 lag;
     // The member that owns it now: an index into the group's
     // description.members, -1 when unassigned (GroupSnapshot::ownerOf). An
     // index, not copies of the member's strings: a snapshot holds hundreds
@@ -38,6 +41,7 @@ struct PartitionLag
 
     bool committedAheadOfEnd() const { return lag && *lag < 0; }
 };
+static_assert(sizeof(PartitionLag) <= 72, "a snapshot holds a million of these");
 
 struct TopicLag
 {
@@ -52,6 +56,9 @@ struct GroupSnapshot
 {
     GroupDescription description;     // groupId, state, protocolType, protocol, members, coordinator
     QList<PartitionLag> partitions;   // sorted by topic, partition
+    // The metadata committed with an offset, for the partitions that have
+    // any (most clients commit none): commitMetadataOf() reads it.
+    QHash<TopicPartition, QString> commitMetadata;
     QList<TopicLag> topics;           // sorted by topic
     std::optional<qint64> totalLag;   // sum of known lags ≥ 0; nullopt when no lag is known
     int unknownLagPartitions = 0;
@@ -67,6 +74,7 @@ struct GroupSnapshot
     bool isStale() const { return !describedFreshness.isFresh() || !offsetsFreshness.isFresh(); }
 
     const QString &groupId() const { return description.groupId; }
+    QString commitMetadataOf(const TopicPartition &tp) const { return commitMetadata.value(tp); }
     // The member owning this partition, nullptr when unassigned.
     const GroupMember *ownerOf(const PartitionLag &p) const
     {

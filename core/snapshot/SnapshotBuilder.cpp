@@ -263,8 +263,12 @@ ClusterSnapshot build(Input in)
             p.tp = c.tp;
             if (c.offset >= 0)
                 p.committedOffset = c.offset;
-            p.commitMetadata = c.metadata;
             parts.append(std::move(p));
+            // The last one fetched for a partition decides, as in the merge below.
+            if (c.metadata.isEmpty())
+                g.commitMetadata.remove(c.tp);
+            else
+                g.commitMetadata.insert(c.tp, c.metadata);
         }
         // Stable: per partition the assignments (member order) come before the offsets (fetch order).
         std::stable_sort(parts.begin(), parts.end(), [](const PartitionLag &a, const PartitionLag &b) { return a.tp < b.tp; });
@@ -282,7 +286,6 @@ ClusterSnapshot build(Input in)
                 } else {
                     if (e.committedOffset)
                         merged.committedOffset = e.committedOffset;
-                    merged.commitMetadata = e.commitMetadata;
                 }
             }
             parts[kept++] = std::move(merged);

@@ -41,6 +41,7 @@ void carryOffsets(GroupSnapshot &g, const GroupSnapshot &before)
 {
     const KafkaError why = g.offsetsFreshness.failure;
     g.partitions = before.partitions;
+    g.commitMetadata = before.commitMetadata;
     g.topics = before.topics;
     g.totalLag = before.totalLag;
     g.unknownLagPartitions = before.unknownLagPartitions;

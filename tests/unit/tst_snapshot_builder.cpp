@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(g->partitions.size(), 3);   // two assigned + one committed elsewhere
         QCOMPARE(g->ownerOf(g->partitions.at(0))->clientId, QStringLiteral("c1"));
         QCOMPARE(g->partitions.at(0).lag, std::optional<qint64>(60));
-        QCOMPARE(g->partitions.at(0).commitMetadata, QStringLiteral("meta"));
+        QCOMPARE(g->commitMetadataOf(g->partitions.at(0).tp), QStringLiteral("meta"));
         QCOMPARE(g->partitions.at(1).lag, std::nullopt);   // assigned, never committed
         QCOMPARE(g->partitions.at(2).tp.topic, QStringLiteral("u"));
         QCOMPARE(g->partitions.at(2).lag, std::optional<qint64>(0));

@@ -45,7 +45,7 @@ SnapshotBuilder::Input cluster(const QDateTime &readAt)
     g2.coordinatorId = 2;
     in.descriptions = {g1, g2};
     in.offsets.insert(QStringLiteral("g1"), GroupOffsets{QStringLiteral("g1"),
-                                                         {CommittedOffset{{QStringLiteral("t"), 0}, 40, -1, {}},
+                                                         {CommittedOffset{{QStringLiteral("t"), 0}, 40, -1, QStringLiteral("host-a")},
                                                           CommittedOffset{{QStringLiteral("t"), 1}, 70, -1, {}}}});
     in.offsets.insert(QStringLiteral("g2"), GroupOffsets{QStringLiteral("g2"), {CommittedOffset{{QStringLiteral("t"), 0}, 10, -1, {}}}});
     in.watermarks.insert({QStringLiteral("t"), 0}, Watermarks{0, 100});
@@ -171,6 +171,7 @@ private Q_SLOTS:
         const GroupSnapshot *g1 = shown.group(QStringLiteral("g1"));
         QCOMPARE(g1->totalLag, std::optional<qint64>(60 + 30));
         QCOMPARE(g1->partitions.at(0).committedOffset, std::optional<qint64>(40));
+        QCOMPARE(g1->commitMetadataOf({QStringLiteral("t"), 0}), QStringLiteral("host-a"));   // with what was committed with it
         QVERIFY(g1->offsetsFreshness.isStale());
         QCOMPARE(g1->offsetsFreshness.readAt, kFirst);
         QVERIFY(g1->describedFreshness.isFresh());
