@@ -92,9 +92,9 @@ void CommitWindow::pack(const Full &f)
 
 bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive)
 {
+    const int n = LagStatusRules::kIntervals;
     Full f = unpack();
     if (endOffset) {
-        const int n = LagStatusRules::kIntervals;
         f.ends[size_t((m_endHead + m_endCount) % n)] = *endOffset;
         if (m_endCount < n)
             ++m_endCount;
@@ -103,11 +103,12 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     }
     m_lastObservedMs = timeMs;
     m_observations = qMin(m_observations + 1, 2);
-    const bool firstSight = !m_lastSeen;
-    const bool moved = firstSight || *m_lastSeen != committedOffset;
+    // Every change of the committed offset is a commit, so the newest commit
+    // holds the offset last seen (none before the first).
+    const bool firstSight = m_commitCount == 0;
+    const bool moved = firstSight || f.commits[size_t((m_commitHead + m_commitCount - 1) % n)].offset != committedOffset;
     if (moved)
         m_lastMoveMs = timeMs;
-    m_lastSeen = committedOffset;
     if (!moved && !consumerActive) {
         pack(f);
         return false;
@@ -119,7 +120,6 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     m_onlyActiveFirstSight = firstSight && consumerActive;
     c.offset = committedOffset;
     c.lag = endOffset ? qMax<qint64>(0, *endOffset - committedOffset) : -1;
-    const int n = LagStatusRules::kIntervals;
     if (m_commitCount == n) {
         const Stored &out = f.commits[size_t(m_commitHead)];
         if (!m_hasEvictedMove || out.offset != f.evictedMove.offset)
@@ -171,8 +171,8 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
         const Stored s = storedAt((m_commitHead + i) % LagStatusRules::kIntervals);
         points[n++] = {s.timestampMs, s.offset};
     }
-    if (m_lastObservedMs > points[n - 1].timestampMs)
-        points[n++] = {m_lastObservedMs, *m_lastSeen};
+    if (const TimeLagEstimator::Sample newest = points[n - 1]; m_lastObservedMs > newest.timestampMs)
+        points[n++] = {m_lastObservedMs, newest.offset};   // the offset last seen: the newest commit's
     const int first = int(TimeLagEstimator::afterLastReset(std::span(points.data(), n)));
     const qint64 from = m_lastObservedMs - windowMs;
     int k = first;   // the offset at the window's start: the last commit at or before it

@@ -111,7 +111,6 @@ private:
     Packed m_evictedMove{};
     std::array<qint32, LagStatusRules::kIntervals> m_ends{};
     WideNumbers m_wide;   // set when the numbers do not fit the packing
-    std::optional<qint64> m_lastSeen;
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;
     // Ring positions and flags in bytes, side by side.

@@ -157,9 +157,8 @@ struct LagHistory::Private
     // `out` (up to `max` in all), each marked asked.
     void wantRecordTimes(const Group &g, qint64 nowMs, int max, QHash<TopicPartition, qint64> &out)
     {
-        for (auto it = g.tracks.begin(); it != g.tracks.end() && out.size() < max; ++it) {
-            const TopicPartition &tp = it->tp;
-            const PartitionLagTrack &track = it->track;
+        for (qsizetype i = 0; i < g.tracks.size() && out.size() < max; ++i) {
+            const PartitionLagTrack &track = g.tracks.at(i).track;
             // The cheap questions first: every refresh asks them of every
             // partition of every group (a million at scale), and most are
             // answered (caught up, read already, asked lately).
@@ -168,6 +167,7 @@ struct LagHistory::Private
                 continue;   // not behind: LagAssessor::needsRecordTime says no
             const PartitionLagTrack::Sample last = *latest;
             const qint64 offset = qMax(last.committedOffset, last.logStartOffset);
+            const TopicPartition tp = g.tracks.topicPartitionAt(i);
             const auto times = recordTimes.constFind(tp);
             if (times != recordTimes.cend() && times->contains(offset))
                 continue;   // read already
@@ -302,8 +302,8 @@ std::optional<std::pair<LagStatusRules::Status, LagStatusRules::Status>> LagHist
     const bool keepPartitions = partitionHistoryFor(groupId, g);
     QList<PartitionAssessment> parts;
     parts.reserve(g.tracks.size());
-    for (const PartitionTrackList::Entry &e : g.tracks)
-        parts.append(LagAssessor::partition(inputs(e.tp, e.track), t, keepPartitions));
+    for (qsizetype i = 0; i < g.tracks.size(); ++i)
+        parts.append(LagAssessor::partition(inputs(g.tracks.topicPartitionAt(i), g.tracks.at(i).track), t, keepPartitions));
     const std::optional<LagStatusRules::Status> before = g.assessment ? std::optional(g.assessment->status) : std::nullopt;
     g.assessment = LagAssessor::group(groupId, std::move(parts), t, keepPartitions, [this, &g, t](const PartitionAssessment &p) {
         return LagAssessor::statusReason(inputs(p.tp, *g.tracks.find(p.tp)), p, t);

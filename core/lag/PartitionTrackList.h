@@ -18,9 +18,13 @@ namespace cohort {
 class PartitionTrackList
 {
 public:
+    // The partition as two indexes, not a TopicPartition (whose QString took
+    // 24 of an entry's bytes, a million times): its topic is the list's
+    // topicAt(topicIndex).
     struct Entry
     {
-        TopicPartition tp;
+        qint32 topicIndex = -1;
+        qint32 partition = -1;
         PartitionLagTrack track;
     };
 
@@ -31,16 +35,21 @@ public:
     bool syncTo(const QList<PartitionLag> &partitions, const std::function<PartitionLagTrack(const TopicPartition &)> &make);
 
     Entry &operator[](qsizetype i) { return m_entries[size_t(i)]; }
+    const Entry &at(qsizetype i) const { return m_entries[size_t(i)]; }
+    TopicPartition topicPartitionAt(qsizetype i) const;
+    const QString &topicAt(qint32 topicIndex) const { return m_topics.at(topicIndex); }
     const PartitionLagTrack *find(const TopicPartition &tp) const;
     bool contains(const TopicPartition &tp) const { return find(tp) != nullptr; }
     qsizetype size() const { return qsizetype(m_entries.size()); }
     bool isEmpty() const { return m_entries.empty(); }
-    std::vector<Entry>::const_iterator begin() const { return m_entries.cbegin(); }
-    std::vector<Entry>::const_iterator end() const { return m_entries.cend(); }
 
 private:
+    bool isAt(const Entry &e, const TopicPartition &tp) const { return e.partition == tp.partition && m_topics.at(e.topicIndex) == tp.topic; }
+    qsizetype indexOf(const TopicPartition &tp) const;
+
     std::vector<Entry> m_entries;
-    bool m_sorted = true;   // by (topic, partition), as snapshots keep them: find() can bisect
+    QList<QString> m_topics;   // the group's topics, in order of first appearance (a handful)
+    bool m_sorted = true;      // by (topic, partition), as snapshots keep them: find() can bisect
 };
 
 }   // namespace cohort

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(!list.syncTo({at("a", 0), at("a", 1), at("b", 0)}, make));
         QCOMPARE(made, 3);
         QCOMPARE(list.size(), 3);
-        QCOMPARE(list[1].tp, (TopicPartition{QStringLiteral("a"), 1}));
+        QCOMPARE(list.topicPartitionAt(1), (TopicPartition{QStringLiteral("a"), 1}));
         list[1].track.add(PartitionLagTrack::Sample{2000, 50, 40, 0}, true);
 
         // The same partitions: kept in place, nothing made, nothing dropped.
@@ -52,7 +52,7 @@ private Q_SLOTS:
         // a-0 goes, a-2 comes: a-1 keeps its samples at its new index.
         QVERIFY(list.syncTo({at("a", 1), at("a", 2), at("b", 0)}, make));
         QCOMPARE(made, 4);
-        QCOMPARE(list[0].tp, (TopicPartition{QStringLiteral("a"), 1}));
+        QCOMPARE(list.topicPartitionAt(0), (TopicPartition{QStringLiteral("a"), 1}));
         QCOMPARE(list[0].track.latest()->timeMs, 2000);
         QCOMPARE(list[1].track.latest()->timeMs, 1000);   // new
         QVERIFY(list.contains({QStringLiteral("b"), 0}));
