@@ -31,11 +31,6 @@ CommitWindow::Stored CommitWindow::evictedMove() const
     return m_wide.full ? m_wide.full->evictedMove : unpackOne(m_evictedMove);
 }
 
-qint64 CommitWindow::endAt(int physical) const
-{
-    return m_wide.full ? m_wide.full->ends[size_t(physical)] : m_baseOffset + m_ends[size_t(physical)];
-}
-
 CommitWindow::Full CommitWindow::unpack() const
 {
     if (m_wide.full)
@@ -48,25 +43,21 @@ CommitWindow::Full CommitWindow::unpack() const
     }
     if (m_hasEvictedMove)
         f.evictedMove = evictedMove();
-    for (int i = 0; i < m_endCount; ++i) {
-        const int at = (m_endHead + i) % n;
-        f.ends[size_t(at)] = endAt(at);
-    }
     return f;
 }
 
 void CommitWindow::pack(const Full &f)
 {
     const int n = LagStatusRules::kIntervals;
-    // The bases: the newest commit's time and offset (the newest end offset
-    // before any commit), so the deltas of a window stay small.
+    // The bases: the newest commit's time and offset, so the deltas of a
+    // window stay small.
     if (m_commitCount > 0) {
         const Stored &newest = f.commits[size_t((m_commitHead + m_commitCount - 1) % n)];
         m_baseMs = newest.timestampMs;
         m_baseOffset = newest.offset;
     } else {
         m_baseMs = 0;
-        m_baseOffset = m_endCount > 0 ? f.ends[size_t((m_endHead + m_endCount - 1) % n)] : 0;
+        m_baseOffset = 0;
     }
     bool fits = true;
     for (int i = 0; i < m_commitCount && fits; ++i) {
@@ -75,13 +66,6 @@ void CommitWindow::pack(const Full &f)
     }
     if (fits && m_hasEvictedMove)
         fits = packOne(f.evictedMove, m_evictedMove);
-    for (int i = 0; i < m_endCount && fits; ++i) {
-        const int at = (m_endHead + i) % n;
-        const qint64 delta = f.ends[size_t(at)] - m_baseOffset;
-        fits = delta >= std::numeric_limits<qint32>::min() && delta <= std::numeric_limits<qint32>::max();
-        if (fits)
-            m_ends[size_t(at)] = qint32(delta);
-    }
     if (fits)
         m_wide.full.reset();
     else if (m_wide.full)
@@ -93,26 +77,17 @@ void CommitWindow::pack(const Full &f)
 bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive)
 {
     const int n = LagStatusRules::kIntervals;
-    Full f = unpack();
-    if (endOffset) {
-        f.ends[size_t((m_endHead + m_endCount) % n)] = *endOffset;
-        if (m_endCount < n)
-            ++m_endCount;
-        else
-            m_endHead = (m_endHead + 1) % n;
-    }
     m_lastObservedMs = timeMs;
     m_observations = qMin(m_observations + 1, 2);
     // Every change of the committed offset is a commit, so the newest commit
     // holds the offset last seen (none before the first).
     const bool firstSight = m_commitCount == 0;
-    const bool moved = firstSight || f.commits[size_t((m_commitHead + m_commitCount - 1) % n)].offset != committedOffset;
+    const bool moved = firstSight || storedAt((m_commitHead + m_commitCount - 1) % n).offset != committedOffset;
     if (moved)
         m_lastMoveMs = timeMs;
-    if (!moved && !consumerActive) {
-        pack(f);
+    if (!moved && !consumerActive)
         return false;
-    }
+    Full f = unpack();
     Stored c;
     // Without a live consumer, an offset first seen was committed before
     // Cohort looked; with one, it may have been committed just now.
@@ -184,15 +159,6 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
     return TimeLagEstimator::ratePerSecond({qMax(points[k].timestampMs, from), points[k].offset}, points[n - 1]);
 }
 
-QList<qint64> CommitWindow::recentEndOffsets() const
-{
-    QList<qint64> out;
-    out.reserve(m_endCount);
-    for (int i = 0; i < m_endCount; ++i)
-        out.append(endAt((m_endHead + i) % LagStatusRules::kIntervals));
-    return out;
-}
-
 std::optional<LagStatusRules::Commit> CommitWindow::last() const
 {
     if (m_commitCount == 0)
@@ -200,11 +166,11 @@ std::optional<LagStatusRules::Commit> CommitWindow::last() const
     return commitAt(m_commitCount - 1);
 }
 
-LagStatusRules::Status CommitWindow::status(qint64 currentLag, qint64 nowMs, qint64 allowedLag) const
+LagStatusRules::Status CommitWindow::status(qint64 currentLag, qint64 nowMs, qint64 allowedLag, const QList<qint64> &recentEndOffsets) const
 {
     if (m_onlyActiveFirstSight && m_commitCount == 1)
         return LagStatusRules::Status::Ok;
-    const LagStatusRules::Status s = LagStatusRules::partitionStatus(commits(), currentLag, nowMs, allowedLag, recentEndOffsets());
+    const LagStatusRules::Status s = LagStatusRules::partitionStatus(commits(), currentLag, nowMs, allowedLag, recentEndOffsets);
     // Burrow sees real commits: a live Java consumer re-commits a stuck
     // offset every auto-commit interval, so two equal commits mean stuck.
     // Here an unchanged offset under a live consumer counts as a commit at

@@ -12,8 +12,9 @@
 
 namespace cohort {
 
-// Burrow's window of one partition: its consumer's last kIntervals commits and
-// the partition's last kIntervals end offsets, as LagStatusRules judges them.
+// Burrow's window of one partition: its consumer's last kIntervals commits, as
+// LagStatusRules judges them (with the partition's recent end offsets, which
+// the partition's PartitionOffsetsTrack keeps for every group reading it).
 // OffsetFetch carries no commit time, so a refresh counts as a commit when the
 // committed offset changed since the last one, when it is the first seen, or
 // when the group has a member that owns the partition: a live consumer
@@ -32,11 +33,15 @@ public:
     bool observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive);
 
     QList<LagStatusRules::Commit> commits() const;   // oldest first
-    QList<qint64> recentEndOffsets() const;          // oldest first
     std::optional<LagStatusRules::Commit> last() const;
+    bool hasCommits() const { return m_commitCount > 0; }
     // When the committed offset last changed (or was first seen).
     qint64 lastMoveMs() const { return m_lastMoveMs; }
-    LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0) const;
+    // Burrow's rules over the window; recentEndOffsets: the partition's last
+    // kIntervals end offsets, oldest first (PartitionOffsetsTrack keeps them
+    // once for every group reading the partition, as Burrow keeps the
+    // broker's offsets per partition, not per consumer).
+    LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag, const QList<qint64> &recentEndOffsets) const;
     // Records/s the committed offset advanced over the last windowMs up to
     // the latest refresh, after the last time it went back. The commits are
     // where it moved (and stood still under a live consumer), and the last
@@ -66,7 +71,6 @@ private:
         // The newest commit pushed out of the window that moved the offset
         // (the ones after it stood at its offset): where the rate's history starts.
         Stored evictedMove{};
-        std::array<qint64, LagStatusRules::kIntervals> ends{};
     };
     // Kept for every partition of every group (a million at scale), so
     // packed: times back from the newest commit's, offsets and end offsets
@@ -109,14 +113,12 @@ private:
     qint64 m_baseOffset = 0;
     std::array<Packed, LagStatusRules::kIntervals> m_commits{};
     Packed m_evictedMove{};
-    std::array<qint32, LagStatusRules::kIntervals> m_ends{};
     WideNumbers m_wide;   // set when the numbers do not fit the packing
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;
     // Ring positions and flags in bytes, side by side.
     static_assert(LagStatusRules::kIntervals < 128);
     qint8 m_commitCount = 0, m_commitHead = 0;
-    qint8 m_endCount = 0, m_endHead = 0;
     qint8 m_observations = 0;   // refreshes seen, counted up to 2
     bool m_hasEvictedMove = false;
     bool m_onlyActiveFirstSight = false;

@@ -145,7 +145,7 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs, bool 
     // Status; its reason in words only where it is shown (building it for
     // each of a million partitions was most of a refresh's GUI time).
     if (a.lag)
-        a.status = in.track->commits().status(*a.lag, nowMs, in.allowedLag);
+        a.status = in.track->status(*a.lag, nowMs, in.allowedLag);
     if (withReason)
         a.statusReason = statusReason(in, a, nowMs);
     return a;

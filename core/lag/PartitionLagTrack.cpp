@@ -43,6 +43,18 @@ std::optional<PartitionLagTrack::Sample> PartitionLagTrack::latest() const
     return Sample{m_timeMs, m_endOffset, m_committedOffset, m_logStartOffset};
 }
 
+LagStatusRules::Status PartitionLagTrack::status(qint64 currentLag, qint64 nowMs, qint64 allowedLag) const
+{
+    if (currentLag <= allowedLag || !m_window.hasCommits())
+        return LagStatusRules::Status::Ok;   // what the rules say first, without gathering the end offsets
+    const QList<TimeLagEstimator::Sample> ends = endOffsets();
+    QList<qint64> recent;
+    recent.reserve(LagStatusRules::kIntervals);
+    for (qsizetype i = qMax<qsizetype>(0, ends.size() - LagStatusRules::kIntervals); i < ends.size(); ++i)
+        recent.append(ends.at(i).offset);
+    return m_window.status(currentLag, nowMs, allowedLag, recent);
+}
+
 QList<TimeLagEstimator::Sample> PartitionLagTrack::endOffsets() const
 {
     const QList<TimeLagEstimator::Sample> &all = m_offsets->endOffsets();

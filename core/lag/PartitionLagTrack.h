@@ -43,6 +43,9 @@ public:
     // latest, since the last reset, oldest first.
     QList<TimeLagEstimator::Sample> endOffsets() const;
     const CommitWindow &commits() const { return m_window; }
+    // Burrow's status of the commit window at nowMs, with the partition's
+    // last kIntervals end offsets up to this track's latest.
+    LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0) const;
     // The log start when first seen after the last reset: (time, offset).
     std::optional<TimeLagEstimator::Sample> firstLogStart() const { return m_offsets->firstLogStart(); }
 

@@ -56,10 +56,10 @@ private Q_SLOTS:
         }
         QCOMPARE(a.last().offset, 1000 + 13 * 100);
         QCOMPARE(a.last().lag, (1500 + 13 * 120) - (1000 + 13 * 100));
-        QCOMPARE(large.recentEndOffsets().last(), 1500 + 13 * 120 + shift);
         QCOMPARE(*small.advanceRate(60000), 20.0);   // 100 records per 5 s
         QCOMPARE(*large.advanceRate(60000), 20.0);
-        QCOMPARE(large.status(large.commits().last().lag, kT0 + 13 * 5000), small.status(small.commits().last().lag, kT0 + 13 * 5000));
+        QCOMPARE(large.status(large.commits().last().lag, kT0 + 13 * 5000, 0, {1500 + 13 * 120 + shift}),
+                 small.status(small.commits().last().lag, kT0 + 13 * 5000, 0, {1500 + 13 * 120}));
     }
 
     // Three billion records between commits, or five billion behind: kept
@@ -79,7 +79,6 @@ private Q_SLOTS:
         behind.observe(kT0, 10, 5'000'000'010LL, true);
         QVERIFY(behind.isWide());
         QCOMPARE(behind.last()->lag, 5'000'000'000LL);
-        QCOMPARE(behind.recentEndOffsets(), QList<qint64>{5'000'000'010LL});
 
         // Ten small steps later the big gaps are out of the window.
         for (int i = 0; i < 10; ++i)

@@ -60,6 +60,32 @@ private Q_SLOTS:
         QVERIFY(!b.add(at(15000, 60, 30), false));
     }
 
+    // Burrow's STOP spares a consumer that caught up within the window: one
+    // of the partition's last kIntervals end offsets at or below its last
+    // commit. Those come from the shared end offsets, so a group that took the
+    // partition over later is judged by the partition's history too.
+    void stopWaitsForAWholeWindowOfEndOffsetsAboveTheCommit()
+    {
+        auto offsets = std::make_shared<PartitionOffsetsTrack>();
+        PartitionLagTrack a(offsets), late(offsets);
+        a.add(at(0, 100, 100), false);   // caught up, no consumer
+        late.add(at(0, 100, 100), false);
+        QCOMPARE(a.status(0, kT0), LagStatusRules::Status::Ok);
+        // Records arrive, nobody reads them: not STOP while the end of the
+        // first refresh (100, where the group stood) is among the last ten.
+        for (int i = 1; i < LagStatusRules::kIntervals; ++i) {
+            a.add(at(i * 5000, 100 + 50 * i, 100), false);
+            QCOMPARE(a.status(50 * i, kT0 + i * 5000), LagStatusRules::Status::Ok);
+        }
+        const qint64 t = LagStatusRules::kIntervals * 5000;
+        a.add(at(t, 100 + 50 * LagStatusRules::kIntervals, 100), false);
+        QCOMPARE(a.status(50 * LagStatusRules::kIntervals, kT0 + t), LagStatusRules::Status::Stop);
+        // A group first seen at its second refresh reads the same ends.
+        late.add(at(t, 100 + 50 * LagStatusRules::kIntervals, 100), false);
+        QCOMPARE(late.status(50 * LagStatusRules::kIntervals, kT0 + t), LagStatusRules::Status::Stop);
+        QCOMPARE(late.status(0, kT0 + t), LagStatusRules::Status::Ok);   // no lag: never STOP
+    }
+
     void consumeRateFromCommitsBetweenRefreshes()
     {
         // Refreshed every 5 s; the consumer commits every 30 s, 300 records each time.
