@@ -38,6 +38,8 @@ public:
     const Entry &at(qsizetype i) const { return m_entries[size_t(i)]; }
     TopicPartition topicPartitionAt(qsizetype i) const;
     const QString &topicAt(qint32 topicIndex) const { return m_topics.at(topicIndex); }
+    // The group's topics (a handful), in order of first appearance.
+    const QList<QString> &topics() const { return m_topics; }
     const PartitionLagTrack *find(const TopicPartition &tp) const;
     bool contains(const TopicPartition &tp) const { return find(tp) != nullptr; }
     qsizetype size() const { return qsizetype(m_entries.size()); }
