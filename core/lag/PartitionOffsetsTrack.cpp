@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lag/PartitionOffsetsTrack.h"
 
+#include <algorithm>
+
 namespace cohort {
 
 void PartitionOffsetsTrack::add(qint64 timeMs, qint64 endOffset, qint64 logStartOffset)
@@ -14,9 +16,17 @@ void PartitionOffsetsTrack::add(qint64 timeMs, qint64 endOffset, qint64 logStart
             m_firstLogStart.reset();
             ++m_resets;
         }
-        if (m_ends.size() == kSamples)
-            m_ends.removeFirst();
-        m_ends.append({timeMs, endOffset});
+        // Exactly kSamples, shifted in place when full: removeFirst() then
+        // append() made QList reallocate with room to grow, about twice the
+        // bytes, for each of a hundred thousand partitions.
+        if (m_ends.size() == kSamples) {
+            std::move(m_ends.begin() + 1, m_ends.end(), m_ends.begin());
+            m_ends.last() = {timeMs, endOffset};
+        } else {
+            if (m_ends.capacity() < kSamples)
+                m_ends.reserve(kSamples);
+            m_ends.append({timeMs, endOffset});
+        }
     }
     if (logStartOffset >= 0 && (!m_firstLogStart || logStartOffset < m_firstLogStart->offset))
         m_firstLogStart = TimeLagEstimator::Sample{timeMs, logStartOffset};

@@ -86,6 +86,24 @@ private Q_SLOTS:
         QCOMPARE(late.status(0, kT0 + t), LagStatusRules::Status::Ok);   // no lag: never STOP
     }
 
+    // The shared end offsets keep the last kSamples refreshes, oldest first,
+    // in exactly that much room (a hundred thousand partitions at scale).
+    void sharedEndOffsetsKeepTheLastSamplesInPlace()
+    {
+        PartitionOffsetsTrack offsets;
+        const int n = PartitionOffsetsTrack::kSamples;
+        for (int i = 0; i < 3 * n + 5; ++i)
+            offsets.add(kT0 + i * 5000, 1000 + i * 10, 0);
+        const QList<TimeLagEstimator::Sample> &ends = offsets.endOffsets();
+        QCOMPARE(ends.size(), qsizetype(n));
+        QCOMPARE(ends.capacity(), qsizetype(n));
+        for (int k = 0; k < n; ++k) {
+            const int i = 2 * n + 5 + k;
+            QCOMPARE(ends.at(k).timestampMs, kT0 + i * 5000);
+            QCOMPARE(ends.at(k).offset, qint64(1000 + i * 10));
+        }
+    }
+
     void consumeRateFromCommitsBetweenRefreshes()
     {
         // Refreshed every 5 s; the consumer commits every 30 s, 300 records each time.
