@@ -267,6 +267,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         qint64 longestEventUs = 0;
         QString longestEventWhat;
         double rss = 0;
+        double heap = 0;
     };
     auto refresh = [&](bool first) -> std::optional<Refresh> {
         Refresh r;
@@ -289,6 +290,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         settle(300);   // what the consumers left for later turns (lag columns, repaint)
         r.turnsUs = turns.end(&r.longestEventUs, &r.longestEventWhat);
         r.rss = test::residentMiB();
+        r.heap = test::heapInUseMiB();
         return r;
     };
 
@@ -296,7 +298,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
     if (!cold)
         return fail(u"the first refresh did not end within 5 min"_s);
     QList<qint64> warmWall, warmLoader, longestTurnUs, longestEventUs;
-    QJsonArray rssAfter{cold->rss}, turnsTop, longestEventWhat;
+    QJsonArray rssAfter{cold->rss}, heapAfter{cold->heap}, turnsTop, longestEventWhat;
     QHash<QString, qint64> requests;
     for (int i = 0; i < refreshes; ++i) {
         const QHash<QString, qint64> before = counter.counts();
@@ -319,6 +321,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
         longestEventWhat.append(r->longestEventWhat);
         turnsTop.append(ms(r->turnsUs, 5));
         rssAfter.append(r->rss);
+        heapAfter.append(r->heap);
     }
 
     const ClusterSnapshot &last = session->snapshot();
@@ -352,6 +355,7 @@ int runOne(const Size &size, int refreshes, int kcgRuns, const QString &kafkaToo
          }()},
         {u"rss_mib_start"_s, rssStart},
         {u"rss_mib_after_each_refresh"_s, rssAfter},
+        {u"heap_mib_after_each_refresh"_s, heapAfter},
         {u"rss_mib_peak"_s, test::peakResidentMiB()},
         {u"history_groups"_s, qint64(history->groups().size())},
     };

@@ -5,6 +5,10 @@
 
 #include <sys/resource.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace cohort::test {
 
 namespace {
@@ -31,6 +35,16 @@ double residentMiB()
 double peakResidentMiB()
 {
     return statusFieldMiB("VmHWM:");
+}
+
+double heapInUseMiB()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 m = mallinfo2();
+    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+#else
+    return -1;
+#endif
 }
 
 double cpuSeconds()
