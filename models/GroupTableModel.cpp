@@ -3,6 +3,7 @@
 
 #include "core/lag/LagAssessor.h"
 #include "core/snapshot/FreshnessText.h"
+#include "core/util/TurnBudget.h"
 #include "models/Theme.h"
 #include "models/ThemeNotifier.h"
 
@@ -23,10 +24,10 @@ GroupTableModel::GroupTableModel(QObject *parent)
 {
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
-    connect(m_sliceTimer, &QTimer::timeout, this, &GroupTableModel::applySlice);
+    connect(m_sliceTimer, &QTimer::timeout, this, [this] { applySlice(TurnBudget::Slice::Start::Scheduled); });
     m_lagTimer->setSingleShot(true);
     m_lagTimer->setInterval(0);
-    connect(m_lagTimer, &QTimer::timeout, this, &GroupTableModel::refreshLagInfoSlice);
+    connect(m_lagTimer, &QTimer::timeout, this, [this] { refreshLagInfoSlice(TurnBudget::Slice::Start::Scheduled); });
     ThemeNotifier::repaintOnChange(this);
     // Views repaint after this event, by when the mark is drawn again in the new colours.
     connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] { m_staleMark = QImage(); });
@@ -61,7 +62,7 @@ void GroupTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     m_windowStart = 0;
     m_applying = true;
     m_sliceTimer->stop();
-    applySlice();
+    applySlice(TurnBudget::Slice::Start::Called);
 }
 
 GroupTableModel::Row GroupTableModel::makeRow(const GroupSnapshot &g) const
@@ -129,14 +130,16 @@ void GroupTableModel::refreshLagInfo()
     // Thousands of rows are re-read over several turns, like a snapshot.
     m_lagNext = 0;
     m_lagTimer->stop();
-    refreshLagInfoSlice();
+    refreshLagInfoSlice(TurnBudget::Slice::Start::Called);
 }
 
-void GroupTableModel::refreshLagInfoSlice()
+void GroupTableModel::refreshLagInfoSlice(TurnBudget::Slice::Start start)
 {
     if (m_lagNext < 0)
         return;
+    const TurnBudget::Slice turn(start);
     const qsizetype end = qMin(m_lagNext + kRowsPerSlice, m_rows.size());
+    qsizetype i = m_lagNext;
     // In place, row by row: only the cells whose values changed are told,
     // consecutive changed rows as one range (a sorting proxy re-sorts once).
     qsizetype runFirst = -1, runLast = -1;
@@ -146,7 +149,8 @@ void GroupTableModel::refreshLagInfoSlice()
             Q_EMIT dataChanged(index(int(runFirst), runC0), index(int(runLast), runC1));
         runFirst = -1;
     };
-    for (qsizetype i = m_lagNext; i < end; ++i) {
+    // Up to kRowsPerSlice rows, fewer when the turn's budget ends first.
+    for (; i < end && !turn.spent(); ++i) {
         Row &r = m_rows[i];
         LagInfo info = lagInfoOf(r.groupId);
         if (info == r.lagInfo) {
@@ -173,8 +177,8 @@ void GroupTableModel::refreshLagInfoSlice()
         runLast = i;
     }
     flush();
-    if (end < m_rows.size()) {
-        m_lagNext = end;
+    if (i < m_rows.size()) {
+        m_lagNext = i;
         m_lagTimer->start();
         return;
     }
@@ -217,19 +221,28 @@ KeyedRowMerge<GroupTableModel::Row, QString> GroupTableModel::merge()
     return rowMerge<Row, QString>([](const Row &r) { return r.groupId; }, &GroupTableModel::changedColumns);
 }
 
-void GroupTableModel::applySlice()
+void GroupTableModel::applySlice(TurnBudget::Slice::Start start)
 {
     if (!m_applying)
         return;
+    const TurnBudget::Slice turn(start);
+    if (turn.spent()) {
+        m_sliceTimer->start();   // the turn's budget went to earlier slices
+        return;
+    }
     const auto m = merge();
-    const qsizetype end = qMin(m_pendingDone + kRowsPerSlice, m_pending.size());
+    // Up to kRowsPerSlice rows, fewer when half of what the turn's budget
+    // has left is used making them (the merge takes about as long).
+    const QDeadlineTimer makeEnd(turn.remainingMs() / 2, Qt::PreciseTimer);
+    const qsizetype last = qMin(m_pendingDone + kRowsPerSlice, m_pending.size());
+    QList<Row> slice;
+    slice.reserve(last - m_pendingDone);
+    qsizetype end = m_pendingDone;
+    while (end < last && (end == m_pendingDone || !makeEnd.hasExpired()))
+        slice.append(makeRow(m_pending.at(end++)));
     // The window: existing rows whose keys fall in this slice's key range
     // (everything left when this is the last slice).
     const qsizetype windowEnd = end < m_pending.size() ? m.lowerBound(m_rows, m_windowStart, m_pending.at(end).groupId()) : m_rows.size();
-    QList<Row> slice;
-    slice.reserve(end - m_pendingDone);
-    for (qsizetype i = m_pendingDone; i < end; ++i)
-        slice.append(makeRow(m_pending.at(i)));
     const qsizetype rowsBefore = m_rows.size();
     m_windowStart = m.applyWindow(m_rows, m_windowStart, windowEnd, std::move(slice));
     m_pendingDone = end;

@@ -61,7 +61,8 @@ public:
     ~GroupTableModel() override;
 
     // Applies a snapshot as a keyed merge, at most kRowsPerSlice incoming rows
-    // per event-loop turn so that the GUI thread never stalls on thousands of
+    // per event-loop turn (fewer when the turn's budget, TurnBudget, runs
+    // out first) so that the GUI thread never stalls on thousands of
     // groups: small clusters are applied before this returns, larger ones
     // over the next turns (applied() says when). A newer snapshot arriving
     // meanwhile takes over where the merge stands.
@@ -150,12 +151,12 @@ Q_SIGNALS:
     void applied();
 
 private:
-    void applySlice();
+    void applySlice(TurnBudget::Slice::Start start);
     // A group's row as the table shows it (its lag columns from the history now).
     Row makeRow(const GroupSnapshot &g) const;
     LagInfo lagInfoOf(const QString &groupId) const;
     void refreshLagInfo();
-    void refreshLagInfoSlice();
+    void refreshLagInfoSlice(TurnBudget::Slice::Start start);
     std::optional<int> rebalancesOf(const QString &groupId) const;
     void refreshRebalances();
     KeyedRowMerge<Row, QString> merge();
@@ -181,7 +182,7 @@ private:
     QTimer *m_sliceTimer;
     QPointer<LagHistory> m_lagHistory;
     // The lag columns re-read after the history's updated(), kRowsPerSlice
-    // rows per turn when there are more: the next row, and the turn's timer.
+    // rows per turn at most (within the turn's budget) when there are more: the next row, and the turn's timer.
     qsizetype m_lagNext = -1;   // -1: not under way
     QTimer *m_lagTimer;
     std::optional<QHash<QString, int>> m_rebalanceCounts;

@@ -7,6 +7,7 @@
 #include "core/lag/PartitionLagTrack.h"
 #include "core/lag/PartitionTrackList.h"
 #include "core/rebalance/RebalanceSighting.h"
+#include "core/util/TurnBudget.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -391,15 +392,15 @@ void LagHistory::addSnapshot(const ClusterSnapshot &snapshot)
     // One snapshot at a time, in order: the rest of an earlier one first,
     // and what it has to tell.
     if (d->applying)
-        applySome(std::numeric_limits<qint64>::max());
+        applySome(true);
     if (d->telling)
         tellApplied(d->tellTimeMs);
     d->applying = snapshot;
     d->nextGroup = 0;
     sampleTopicEnds(snapshot);
-    // The first slice shares its turn with the snapshot's other receivers
-    // (the models take theirs too): half the budget.
-    applySome(kTurnBudgetMs / 2);
+    // The first slice shares its turn's budget with the snapshot's other
+    // receivers (the models take theirs too: TurnBudget).
+    applySome(false, TurnBudget::Slice::Start::Called);
 }
 
 void LagHistory::sampleTopicEnds(const ClusterSnapshot &snapshot)
@@ -474,13 +475,12 @@ bool LagHistory::isApplying() const
     return d->applying.has_value() || d->telling;
 }
 
-void LagHistory::applySome(qint64 budgetMs)
+void LagHistory::applySome(bool all, TurnBudget::Slice::Start start)
 {
-    QElapsedTimer turn;
-    turn.start();
+    const TurnBudget::Slice turn(start);
     const ClusterSnapshot &snapshot = *d->applying;
     const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
-    while (d->nextGroup < snapshot.groups.size() && turn.elapsed() < budgetMs) {
+    while (d->nextGroup < snapshot.groups.size() && (all || !turn.spent())) {
         const GroupSnapshot &g = snapshot.groups.at(d->nextGroup++);
         if (!g.offsetsFreshness.isFresh())
             continue;
@@ -489,8 +489,10 @@ void LagHistory::applySome(qint64 budgetMs)
             d->pendingChanges.append({g.groupId(), c->first, c->second});
     }
     const bool moreGroups = d->nextGroup < snapshot.groups.size();
-    const bool finishAlone = d->slicedApply && !d->finishingTurn && budgetMs != std::numeric_limits<qint64>::max();
-    if (moreGroups || finishAlone) {
+    // The finishing walks (every group again) in a turn of their own, or
+    // in a turn whose budget they fit; a small snapshot is in at once.
+    const bool finishLater = !all && d->slicedApply && (!d->finishingTurn || turn.spent());
+    if (moreGroups || finishLater) {
         d->slicedApply = true;
         d->finishingTurn = !moreGroups;
         scheduleSlice();
@@ -504,8 +506,9 @@ void LagHistory::applySome(qint64 budgetMs)
     d->applying.reset();
     ++d->applyToken;
     // The receivers of updated() re-read thousands of groups (each in
-    // slices of its own): a sliced apply tells them in the next turn.
-    if (sliced && budgetMs != std::numeric_limits<qint64>::max()) {
+    // slices of its own, sharing the turn's budget): a sliced apply tells
+    // them in a later turn.
+    if (sliced && !all) {
         d->telling = true;
         d->tellTimeMs = t;
         QTimer::singleShot(0, this, [this, token = d->applyToken] {
@@ -522,7 +525,7 @@ void LagHistory::scheduleSlice()
     // The GUI thread's other work between slices; the rest on the next turn.
     QTimer::singleShot(0, this, [this, token = d->applyToken] {
         if (d->applying && token == d->applyToken)
-            applySome(kTurnBudgetMs);
+            applySome(false);
     });
 }
 

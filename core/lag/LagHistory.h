@@ -6,6 +6,7 @@
 #include "core/lag/LagPoint.h"
 #include "core/rebalance/GroupEvent.h"
 #include "core/snapshot/ClusterSnapshot.h"
+#include "core/util/TurnBudget.h"
 
 #include <QObject>
 
@@ -98,12 +99,11 @@ public:
     // watermarks: every topic, read or not); nullopt before two samples or
     // while a partition's end offset is unknown.
     std::optional<double> topicProduceRate(const QString &topic) const;
-    // A large snapshot is applied in slices of at most kTurnBudgetMs, one
-    // per turn of the event loop, so that the GUI thread stays responsive;
+    // A large snapshot is applied in slices, one per turn of the event loop
+    // within the turn's budget (TurnBudget), so that the GUI thread stays responsive;
     // updated() says when it is all in. A snapshot added meanwhile first
     // finishes the one before. Small snapshots are in when addSnapshot returns.
     // (True until updated() was said, which a sliced apply does in a turn of its own.)
-    static constexpr qint64 kTurnBudgetMs = 8;
     bool isApplying() const;
 
 Q_SIGNALS:
@@ -118,7 +118,8 @@ Q_SIGNALS:
     void groupsForgotten(const QStringList &groupIds);
 
 private:
-    void applySome(qint64 budgetMs);
+    // A slice within the turn's budget, or all that is left.
+    void applySome(bool all, TurnBudget::Slice::Start start = TurnBudget::Slice::Start::Scheduled);
     void scheduleSlice();
     // The signals of a snapshot applied: points, events, status changes, updated().
     void tellApplied(qint64 t);

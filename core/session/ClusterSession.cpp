@@ -8,6 +8,7 @@
 #include "core/snapshot/ClusterMonitor.h"
 #include "core/snapshot/SnapshotLoader.h"
 #include "core/util/LogCategories.h"
+#include "core/util/TurnBudget.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -144,8 +145,13 @@ void ClusterSession::readLagInputs()
 // apply (a million partitions at scale took 150 ms in one turn).
 void ClusterSession::wantRecordTimestamps()
 {
-    const std::optional<QHash<TopicPartition, qint64>> wanted =
-        m_lagHistory->recordTimestampsWantedSome(QDateTime::currentMSecsSinceEpoch(), LagHistory::kTurnBudgetMs);
+    std::optional<QHash<TopicPartition, qint64>> wanted;
+    {
+        const TurnBudget::Slice turn;
+        // The turn's budget went to other slices: the walk waits for the next.
+        if (!turn.spent())
+            wanted = m_lagHistory->recordTimestampsWantedSome(QDateTime::currentMSecsSinceEpoch(), turn.remainingMs());
+    }
     if (!wanted) {
         QTimer::singleShot(0, this, &ClusterSession::wantRecordTimestamps);
         return;

@@ -9,13 +9,13 @@ SlicedWork::SlicedWork(Step step, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &SlicedWork::slice);
+    connect(&m_timer, &QTimer::timeout, this, [this] { slice(TurnBudget::Slice::Start::Scheduled); });
 }
 
 void SlicedWork::start()
 {
     m_timer.stop();
-    slice();
+    slice(TurnBudget::Slice::Start::Called);
 }
 
 void SlicedWork::schedule()
@@ -24,9 +24,11 @@ void SlicedWork::schedule()
         m_timer.start();
 }
 
-void SlicedWork::slice()
+void SlicedWork::slice(TurnBudget::Slice::Start start)
 {
-    if (!m_step(QDeadlineTimer(kSliceBudgetMs)))
+    const TurnBudget::Slice turn(start);
+    // Earlier jobs of this turn took its time: this one waits for the next.
+    if (turn.spent() || !m_step(turn.end()))
         m_timer.start();
 }
 

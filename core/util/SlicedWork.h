@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/TurnBudget.h"
+
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
@@ -12,14 +14,13 @@ namespace cohort {
 // Work over thousands of rows that the GUI thread does in slices, one per
 // turn of its event loop, so that no turn holds it much longer than a frame
 // (10,000 groups at scale). The step does work until the slice's deadline
-// and says whether all is done; a job that fits in one slice (tests, small
-// clusters) is done when start() returns.
+// (what the turn's budget has left: TurnBudget) and says whether all is
+// done; a job that fits in one slice (tests, small clusters) is done when
+// start() returns, unless the turn's budget is spent already.
 class SlicedWork : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSliceBudgetMs = 5;
-
     using Step = std::function<bool(const QDeadlineTimer &sliceEnd)>;
     SlicedWork(Step step, QObject *parent);
 
@@ -33,7 +34,7 @@ public:
     void cancel() { m_timer.stop(); }
 
 private:
-    void slice();
+    void slice(TurnBudget::Slice::Start start);
 
     Step m_step;
     QTimer m_timer;

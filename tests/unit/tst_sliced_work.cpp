@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/SlicedWork.h"
+#include "core/util/TurnBudget.h"
+
+#include <QAbstractEventDispatcher>
+#include <QElapsedTimer>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -39,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(work.isRunning());
         QTRY_COMPARE(steps, 3);
         QVERIFY(!work.isRunning());
-        QVERIFY(longestBudgetMs <= SlicedWork::kSliceBudgetMs);
+        QVERIFY(longestBudgetMs <= TurnBudget::kTurnBudgetMs);
         QCoreApplication::processEvents();
         QCOMPARE(steps, 3);   // nothing after done
     }
@@ -61,6 +65,40 @@ private Q_SLOTS:
         work.cancel();
         QCoreApplication::processEvents();
         QCOMPARE(steps, 1);
+    }
+
+    // Jobs due in the same turn share its budget: one that uses it all
+    // leaves the other to the next turn, instead of each taking a budget
+    // of its own (the turn would be the sum of them).
+    void jobsShareOneBudgetPerTurn()
+    {
+        QObject owner;
+        int turn = 0;
+        QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+        QVERIFY(dispatcher);
+        connect(dispatcher, &QAbstractEventDispatcher::awake, &owner, [&] { ++turn; });
+        QList<int> turnsOfA, turnsOfB;
+        qint64 longestMs = 0;
+        auto busyJob = [&](QList<int> &turns) {
+            return [&, t = &turns](const QDeadlineTimer &end) {
+                t->append(turn);
+                QElapsedTimer busy;
+                busy.start();
+                while (!end.hasExpired()) { }
+                longestMs = qMax(longestMs, busy.elapsed());
+                return t->size() == 3;
+            };
+        };
+        SlicedWork a(busyJob(turnsOfA), &owner);
+        SlicedWork b(busyJob(turnsOfB), &owner);
+        a.schedule();
+        b.schedule();
+        QTRY_VERIFY(!a.isRunning() && !b.isRunning());
+        QCOMPARE(turnsOfA.size(), 3);
+        QCOMPARE(turnsOfB.size(), 3);
+        for (int t : turnsOfA)
+            QVERIFY2(!turnsOfB.contains(t), "both jobs sliced in one turn");
+        QVERIFY(longestMs < 2 * TurnBudget::kTurnBudgetMs);
     }
 };
 
