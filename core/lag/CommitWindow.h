@@ -73,8 +73,8 @@ private:
         Stored evictedMove{};
     };
     // Kept for every partition of every group (a million at scale), so
-    // packed: times back from the newest commit's, offsets and end offsets
-    // from its offset, each in 32 bits. A window whose numbers do not fit
+    // packed: times back from the newest commit's, offsets from its offset,
+    // and lags, each in 32 bits. A window whose numbers do not fit
     // (a commit older than 49 days, billions of records between two
     // commits or behind) keeps them whole instead.
     struct Packed

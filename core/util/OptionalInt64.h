@@ -33,7 +33,6 @@ public:
     constexpr qint64 value_or(qint64 fallback) const { return has_value() ? m_value : fallback; }
     constexpr void reset() { m_value = kNone; }
     constexpr operator std::optional<qint64>() const { return has_value() ? std::optional<qint64>(m_value) : std::nullopt; }
-    std::optional<qint64> toOptional() const { return *this; }
 
     friend constexpr bool operator==(OptionalInt64 a, OptionalInt64 b) { return a.m_value == b.m_value; }
     friend constexpr bool operator==(OptionalInt64 a, const std::optional<qint64> &b) { return a == OptionalInt64(b); }

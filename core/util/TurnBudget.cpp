@@ -65,12 +65,4 @@ TurnBudget::Slice::~Slice()
         c.usedNs = c.used() + m_elapsed.nsecsElapsed();
 }
 
-bool TurnBudget::spent()
-{
-    TurnClock &c = t_clock;
-    if (c.depth > 0)
-        return c.outerEnd.hasExpired();
-    return c.used() >= kTurnBudgetNs;
-}
-
 }   // namespace cohort

@@ -45,9 +45,6 @@ public:
         QElapsedTimer m_elapsed;
         bool m_outer = false;
     };
-
-    // Nothing left of this turn's budget: a job waits for the next turn.
-    static bool spent();
 };
 
 }   // namespace cohort
