@@ -5,19 +5,37 @@
 
 namespace cohort {
 
-CommitWindow::Stored CommitWindow::unpackOne(const Packed &p) const
+namespace {
+
+// A signed number in the low `bits` bits of a word, back.
+qint64 signExtend(quint64 v, int bits)
 {
-    return Stored{m_baseMs - qint64(p.agoMs), m_baseOffset + p.offsetDelta, p.lag == kUnknownLag ? -1 : qint64(p.lag)};
+    const quint64 sign = quint64(1) << (bits - 1);
+    return qint64((v ^ sign) - sign);
+}
+
+}   // namespace
+
+CommitWindow::Stored CommitWindow::unpackOne(Packed p) const
+{
+    const quint64 field = (quint64(1) << kDeltaBits) - 1;
+    const qint64 ago = qint64(p & quint64(kMaxAgo));
+    const qint64 offsetDelta = signExtend((p >> kAgoBits) & field, kDeltaBits);
+    const qint64 lagDelta = signExtend((p >> (kAgoBits + kDeltaBits)) & field, kDeltaBits);
+    return Stored{m_baseMs - ago, m_baseOffset + offsetDelta, lagDelta == kUnknownLagDelta ? -1 : lagBase() + lagDelta};
 }
 
 bool CommitWindow::packOne(const Stored &s, Packed &out) const
 {
     const qint64 ago = m_baseMs - s.timestampMs;
-    const qint64 delta = s.offset - m_baseOffset;
-    if (ago < 0 || ago > std::numeric_limits<quint32>::max() || delta < std::numeric_limits<qint32>::min()
-        || delta > std::numeric_limits<qint32>::max() || s.lag >= qint64(kUnknownLag))
+    const qint64 offsetDelta = s.offset - m_baseOffset;
+    const qint64 lagDelta = s.lag < 0 ? kUnknownLagDelta : s.lag - lagBase();
+    // (Subtractions of offsets and lags Kafka gives, all below 2^62: no overflow.)
+    if (ago < 0 || ago > kMaxAgo || offsetDelta < -kMaxDelta || offsetDelta > kMaxDelta
+        || (s.lag >= 0 && (lagDelta < -kMaxDelta || lagDelta > kMaxDelta)))
         return false;
-    out = Packed{quint32(ago), qint32(delta), s.lag < 0 ? kUnknownLag : quint32(s.lag)};
+    const quint64 field = (quint64(1) << kDeltaBits) - 1;
+    out = quint64(ago) | ((quint64(offsetDelta) & field) << kAgoBits) | ((quint64(lagDelta) & field) << (kAgoBits + kDeltaBits));
     return true;
 }
 
@@ -28,7 +46,9 @@ CommitWindow::Stored CommitWindow::storedAt(int physical) const
 
 CommitWindow::Stored CommitWindow::evictedMove() const
 {
-    return m_wide.full ? m_wide.full->evictedMove : unpackOne(m_evictedMove);
+    if (m_wide.full)
+        return m_wide.full->evictedMove;
+    return Stored{m_baseMs - qint64(m_evictedMove.agoMs), m_baseOffset + m_evictedMove.offsetDelta, -1};
 }
 
 CommitWindow::Full CommitWindow::unpack() const
@@ -55,17 +75,25 @@ void CommitWindow::pack(const Full &f)
         const Stored &newest = f.commits[size_t((m_commitHead + m_commitCount - 1) % n)];
         m_baseMs = newest.timestampMs;
         m_baseOffset = newest.offset;
+        m_baseLag = newest.lag;
     } else {
         m_baseMs = 0;
         m_baseOffset = 0;
+        m_baseLag = -1;
     }
     bool fits = true;
     for (int i = 0; i < m_commitCount && fits; ++i) {
         const int at = (m_commitHead + i) % n;
         fits = packOne(f.commits[size_t(at)], m_commits[size_t(at)]);
     }
-    if (fits && m_hasEvictedMove)
-        fits = packOne(f.evictedMove, m_evictedMove);
+    if (fits && m_hasEvictedMove) {
+        const qint64 ago = m_baseMs - f.evictedMove.timestampMs;
+        const qint64 delta = f.evictedMove.offset - m_baseOffset;
+        fits = ago >= 0 && ago <= std::numeric_limits<quint32>::max() && delta >= std::numeric_limits<qint32>::min()
+            && delta <= std::numeric_limits<qint32>::max();
+        if (fits)
+            m_evictedMove = PackedMove{quint32(ago), qint32(delta)};
+    }
     if (fits)
         m_wide.full.reset();
     else if (m_wide.full)

@@ -73,17 +73,23 @@ private:
         Stored evictedMove{};
     };
     // Kept for every partition of every group (a million at scale), so
-    // packed: times back from the newest commit's, offsets from its offset,
-    // and lags, each in 32 bits. A window whose numbers do not fit
-    // (a commit older than 49 days, billions of records between two
-    // commits or behind) keeps them whole instead.
-    struct Packed
+    // packed: each commit in one 64-bit word of numbers back from the
+    // newest commit's (time 22 bits: 69 minutes; offset and lag 21 bits
+    // signed: a million records either way), as a live consumer's window
+    // spans a minute or two of refreshes. The move pushed out of the window
+    // keeps only its time and offset (the rate's start), 32 bits each, as it
+    // may lie hours back (a live consumer of an idle partition). A window
+    // whose numbers do not fit keeps them whole instead.
+    using Packed = quint64;
+    struct PackedMove
     {
         quint32 agoMs = 0;
         qint32 offsetDelta = 0;
-        quint32 lag = kUnknownLag;
     };
-    static constexpr quint32 kUnknownLag = 0xFFFFFFFFu;
+    static constexpr int kAgoBits = 22, kDeltaBits = 21;
+    static constexpr qint64 kMaxAgo = (qint64(1) << kAgoBits) - 1;
+    static constexpr qint64 kMaxDelta = (qint64(1) << (kDeltaBits - 1)) - 1;
+    static constexpr qint64 kUnknownLagDelta = -(qint64(1) << (kDeltaBits - 1));   // the lag's: unknown
     // The whole numbers when they do not fit, on the heap (most windows
     // never need them); a copy of the window copies them.
     struct WideNumbers
@@ -106,13 +112,16 @@ private:
     qint64 endAt(int physical) const;
     Full unpack() const;
     void pack(const Full &f);
-    Stored unpackOne(const Packed &p) const;
+    Stored unpackOne(Packed p) const;
     bool packOne(const Stored &s, Packed &out) const;
+    // What lags are counted from: the newest commit's, 0 when unknown.
+    qint64 lagBase() const { return qMax<qint64>(0, m_baseLag); }
 
-    qint64 m_baseMs = 0;
-    qint64 m_baseOffset = 0;
+    qint64 m_baseMs = 0;       // the newest commit's time,
+    qint64 m_baseOffset = 0;   // offset
+    qint64 m_baseLag = -1;     // and lag (-1 unknown)
     std::array<Packed, LagStatusRules::kIntervals> m_commits{};
-    Packed m_evictedMove{};
+    PackedMove m_evictedMove{};
     WideNumbers m_wide;   // set when the numbers do not fit the packing
     qint64 m_lastMoveMs = 0;
     qint64 m_lastObservedMs = 0;

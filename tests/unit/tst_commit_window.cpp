@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CommitWindow keeps its numbers packed in 32 bits relative to its newest
-// commit (it is kept for every partition of every group); numbers that do
-// not fit are kept whole. Both forms must give the same commits, end
-// offsets, rates and status: nothing rounded, nothing wrapped.
+// CommitWindow keeps its numbers packed relative to its newest commit, a
+// commit in 64 bits (time 22 bits, offset and lag 21 bits signed: it is kept
+// for every partition of every group); numbers that do not fit are kept
+// whole. Both forms must give the same commits, end offsets, rates and
+// status: nothing rounded, nothing wrapped.
 
 #include "core/lag/CommitWindow.h"
 
@@ -75,10 +76,19 @@ private Q_SLOTS:
         QCOMPARE(w.commits().last().offset, 9'000'000'000LL);
         QCOMPARE(*w.advanceRate(60000), 600'000'000.0);   // 3e9 per 5 s
 
+        // Five billion behind at every commit: the newest's lag is kept
+        // whole, the others' as differences from it.
         CommitWindow behind;
         behind.observe(kT0, 10, 5'000'000'010LL, true);
+        behind.observe(kT0 + 5000, 20, 5'000'000'030LL, true);
+        QVERIFY(!behind.isWide());
+        QCOMPARE(behind.commits().first().lag, 5'000'000'000LL);
+        QCOMPARE(behind.last()->lag, 5'000'000'010LL);
+        // Lags two million apart in one window do not fit the difference.
+        behind.observe(kT0 + 10000, 30, 5'002'000'030LL, true);
         QVERIFY(behind.isWide());
-        QCOMPARE(behind.last()->lag, 5'000'000'000LL);
+        QCOMPARE(behind.commits().first().lag, 5'000'000'000LL);
+        QCOMPARE(behind.last()->lag, 5'002'000'000LL);
 
         // Ten small steps later the big gaps are out of the window.
         for (int i = 0; i < 10; ++i)
@@ -90,6 +100,73 @@ private Q_SLOTS:
         // The move pushed out last (9e9 at the fourth refresh) is still where
         // the rate starts: 100 records over the 50 s since.
         QCOMPARE(*w.advanceRate(10 * 60000), 2.0);
+    }
+
+    // The packing's edges: a million records (2^20 - 1) between the oldest
+    // and the newest commit, lags that far apart, and 69 minutes (2^22 - 1
+    // ms) fit; one more of any does not. Read back exact either way.
+    void packingEdgesAreExact()
+    {
+        const qint64 maxDelta = (qint64(1) << 20) - 1;
+        const qint64 maxAgo = (qint64(1) << 22) - 1;
+        struct Case
+        {
+            const char *what;
+            qint64 offsetStep, lagStep, timeStep;
+        };
+        for (const Case &c : {Case{"offsets", maxDelta, 0, 5000}, Case{"lags", 0, maxDelta, 5000}, Case{"times", 0, 0, maxAgo}}) {
+            for (const qint64 extra : {qint64(0), qint64(1)}) {
+                const qint64 offsetStep = c.offsetStep ? c.offsetStep + extra : 0;
+                const qint64 lagStep = c.lagStep ? c.lagStep + extra : 0;
+                const qint64 timeStep = c.timeStep == maxAgo ? maxAgo + extra : c.timeStep;
+                CommitWindow w;
+                // A live consumer (every refresh a commit) whose offset moves
+                // by offsetStep and whose lag grows by lagStep.
+                w.observe(kT0, 1000, 1000 + 7, true);
+                w.observe(kT0 + timeStep, 1000 + offsetStep, 1000 + offsetStep + 7 + lagStep, true);
+                QCOMPARE(w.isWide(), extra == 1);
+                const QList<LagStatusRules::Commit> got = w.commits();
+                QCOMPARE(got.size(), qsizetype(2));
+                QCOMPARE(got.at(0).timestampMs, kT0);
+                QCOMPARE(got.at(0).offset, 1000);
+                QCOMPARE(got.at(0).lag, 7);
+                QCOMPARE(got.at(1).timestampMs, kT0 + timeStep);
+                QCOMPARE(got.at(1).offset, 1000 + offsetStep);
+                QCOMPARE(got.at(1).lag, 7 + lagStep);
+                Q_UNUSED(c.what);
+            }
+        }
+        // A rewind of a million records fits too (signed), and an unknown
+        // lag beside known ones stays unknown.
+        CommitWindow back;
+        back.observe(kT0, 5'000'000, std::nullopt, true);
+        back.observe(kT0 + 5000, 5'000'000 - maxDelta, 5'000'100, true);
+        QVERIFY(!back.isWide());
+        QCOMPARE(back.commits().at(0).lagKnown, false);
+        QCOMPARE(back.commits().at(0).offset, 5'000'000);
+        QCOMPARE(back.commits().at(1).offset, 5'000'000 - maxDelta);
+        QCOMPARE(back.commits().at(1).lag, 100 + maxDelta);
+    }
+
+    // A live consumer of an idle partition commits the same offset at every
+    // refresh: the move that the rate starts from lies hours back and is
+    // still kept packed (its time in 32 bits), exact.
+    void aMoveHoursBackStaysPacked()
+    {
+        CommitWindow w;
+        w.observe(kT0, 100, 100, true);
+        w.observe(kT0 + 5000, 600, 600, true);   // moved: 500 records in 5 s
+        const qint64 hours = 5 * 3600 * 1000;
+        for (int i = 0; i < 12; ++i)
+            w.observe(kT0 + hours + i * 5000, 600, 600, true);   // stands still
+        const qint64 last = kT0 + hours + 12 * 5000;
+        w.observe(last, 700, 700, true);   // and moves again
+        QVERIFY(!w.isWide());
+        QCOMPARE(w.commits().size(), qsizetype(10));
+        QCOMPARE(w.commits().first().timestampMs, kT0 + hours + 3 * 5000);
+        // Over ten hours: the offset stood at 600 since kT0 + 5 s (the move
+        // pushed out), so 100 records over the time since then.
+        QCOMPARE(*w.advanceRate(10 * 3600 * 1000), 100.0 * 1000 / double(last - (kT0 + 5000)));
     }
 
     // A copy is a window of its own.
