@@ -105,7 +105,6 @@ void CommitWindow::pack(const Full &f)
 bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<qint64> endOffset, bool consumerActive)
 {
     const int n = LagStatusRules::kIntervals;
-    m_lastObservedMs = timeMs;
     m_observations = qMin(m_observations + 1, 2);
     // Every change of the committed offset is a commit, so the newest commit
     // holds the offset last seen (none before the first).
@@ -158,7 +157,7 @@ QList<LagStatusRules::Commit> CommitWindow::commits() const
     return out;
 }
 
-std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
+std::optional<double> CommitWindow::advanceRate(qint64 windowMs, qint64 latestMs) const
 {
     if (m_observations < 2 || m_commitCount == 0)
         return std::nullopt;
@@ -174,10 +173,10 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs) const
         const Stored s = storedAt((m_commitHead + i) % LagStatusRules::kIntervals);
         points[n++] = {s.timestampMs, s.offset};
     }
-    if (const TimeLagEstimator::Sample newest = points[n - 1]; m_lastObservedMs > newest.timestampMs)
-        points[n++] = {m_lastObservedMs, newest.offset};   // the offset last seen: the newest commit's
+    if (const TimeLagEstimator::Sample newest = points[n - 1]; latestMs > newest.timestampMs)
+        points[n++] = {latestMs, newest.offset};   // the offset last seen: the newest commit's
     const int first = int(TimeLagEstimator::afterLastReset(std::span(points.data(), n)));
-    const qint64 from = m_lastObservedMs - windowMs;
+    const qint64 from = latestMs - windowMs;
     int k = first;   // the offset at the window's start: the last commit at or before it
     for (int i = first + 1; i < n - 1 && points[i].timestampMs <= from; ++i)
         k = i;

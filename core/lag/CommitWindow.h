@@ -35,6 +35,9 @@ public:
     QList<LagStatusRules::Commit> commits() const;   // oldest first
     std::optional<LagStatusRules::Commit> last() const;
     bool hasCommits() const { return m_commitCount > 0; }
+    // The newest commit's offset: the committed offset last observed (every
+    // change is a commit). Only with hasCommits().
+    qint64 lastOffset() const { return m_baseOffset; }
     // When the committed offset last changed (or was first seen).
     qint64 lastMoveMs() const { return m_lastMoveMs; }
     // Burrow's rules over the window; recentEndOffsets: the partition's last
@@ -43,14 +46,15 @@ public:
     // broker's offsets per partition, not per consumer).
     LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag, const QList<qint64> &recentEndOffsets) const;
     // Records/s the committed offset advanced over the last windowMs up to
-    // the latest refresh, after the last time it went back. The commits are
+    // latestMs (the latest refresh, which the owner keeps: at or after the
+    // last observe()), after the last time it went back. The commits are
     // where it moved (and stood still under a live consumer), and the last
     // move pushed out of the window is kept, so the offset at any time since
     // then is known and no per-refresh samples are kept: the offset at the
     // window's start is the last commit before it, or the oldest known when
     // the window reaches further back. nullopt before two refreshes or when
     // no time passed.
-    std::optional<double> advanceRate(qint64 windowMs) const;
+    std::optional<double> advanceRate(qint64 windowMs, qint64 latestMs) const;
     void clear();
 
     // Whether the numbers are kept whole (for tests: both forms must agree).
@@ -124,7 +128,6 @@ private:
     PackedMove m_evictedMove{};
     WideNumbers m_wide;   // set when the numbers do not fit the packing
     qint64 m_lastMoveMs = 0;
-    qint64 m_lastObservedMs = 0;
     // Ring positions and flags in bytes, side by side.
     static_assert(LagStatusRules::kIntervals < 128);
     qint8 m_commitCount = 0, m_commitHead = 0;

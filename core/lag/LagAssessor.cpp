@@ -100,7 +100,7 @@ PartitionAssessment LagAssessor::partition(const Inputs &in, qint64 nowMs, bool 
 
     // Rates, velocity and the catch-up ETA.
     a.produceRate = windowRate(ends, nowMs);
-    a.consumeRate = in.track->commits().advanceRate(kRateWindowMs);
+    a.consumeRate = in.track->consumeRate(kRateWindowMs);
     if (a.produceRate && a.consumeRate)
         a.lagVelocity = *a.produceRate - *a.consumeRate;
     if (a.lag) {

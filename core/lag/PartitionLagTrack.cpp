@@ -28,7 +28,7 @@ bool PartitionLagTrack::add(const Sample &sample, bool consumerActive)
     }
     m_timeMs = sample.timeMs;
     m_endOffset = sample.endOffset;
-    m_committedOffset = sample.committedOffset;
+    m_committed = sample.committedOffset >= 0;
     m_logStartOffset = sample.logStartOffset;
     if (sample.committedOffset >= 0)
         m_window.observe(sample.timeMs, sample.committedOffset,
@@ -40,7 +40,12 @@ std::optional<PartitionLagTrack::Sample> PartitionLagTrack::latest() const
 {
     if (m_timeMs < 0)
         return std::nullopt;
-    return Sample{m_timeMs, m_endOffset, m_committedOffset, m_logStartOffset};
+    return Sample{m_timeMs, m_endOffset, m_committed ? m_window.lastOffset() : -1, m_logStartOffset};
+}
+
+std::optional<double> PartitionLagTrack::consumeRate(qint64 windowMs) const
+{
+    return m_window.advanceRate(windowMs, m_timeMs);
 }
 
 LagStatusRules::Status PartitionLagTrack::status(qint64 currentLag, qint64 nowMs, qint64 allowedLag) const

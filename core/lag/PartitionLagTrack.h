@@ -43,6 +43,9 @@ public:
     // latest, since the last reset, oldest first.
     QList<TimeLagEstimator::Sample> endOffsets() const;
     const CommitWindow &commits() const { return m_window; }
+    // Records/s the group's committed offset advanced over the last windowMs
+    // up to this track's latest sample (CommitWindow::advanceRate).
+    std::optional<double> consumeRate(qint64 windowMs) const;
     // Burrow's status of the commit window at nowMs, with the partition's
     // last kIntervals end offsets up to this track's latest.
     LagStatusRules::Status status(qint64 currentLag, qint64 nowMs, qint64 allowedLag = 0) const;
@@ -54,9 +57,11 @@ private:
     CommitWindow m_window;
     qint64 m_timeMs = -1;   // -1: no sample yet
     qint64 m_endOffset = -1;
-    qint64 m_committedOffset = -1;
     qint64 m_logStartOffset = -1;
     int m_resetsSeen = 0;
+    // Whether the latest sample had a committed offset: it is then the
+    // window's newest commit's (a million tracks: not kept twice).
+    bool m_committed = false;
 };
 
 }   // namespace cohort

@@ -57,8 +57,8 @@ private Q_SLOTS:
         }
         QCOMPARE(a.last().offset, 1000 + 13 * 100);
         QCOMPARE(a.last().lag, (1500 + 13 * 120) - (1000 + 13 * 100));
-        QCOMPARE(*small.advanceRate(60000), 20.0);   // 100 records per 5 s
-        QCOMPARE(*large.advanceRate(60000), 20.0);
+        QCOMPARE(*small.advanceRate(60000, kT0 + 13 * 5000), 20.0);   // 100 records per 5 s
+        QCOMPARE(*large.advanceRate(60000, kT0 + 13 * 5000), 20.0);
         QCOMPARE(large.status(large.commits().last().lag, kT0 + 13 * 5000, 0, {1500 + 13 * 120 + shift}),
                  small.status(small.commits().last().lag, kT0 + 13 * 5000, 0, {1500 + 13 * 120}));
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(w.isWide());
         QCOMPARE(w.commits().first().offset, 0);
         QCOMPARE(w.commits().last().offset, 9'000'000'000LL);
-        QCOMPARE(*w.advanceRate(60000), 600'000'000.0);   // 3e9 per 5 s
+        QCOMPARE(*w.advanceRate(60000, kT0 + 3 * 5000), 600'000'000.0);   // 3e9 per 5 s
 
         // Five billion behind at every commit: the newest's lag is kept
         // whole, the others' as differences from it.
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(w.commits().last().lag, 400);
         // The move pushed out last (9e9 at the fourth refresh) is still where
         // the rate starts: 100 records over the 50 s since.
-        QCOMPARE(*w.advanceRate(10 * 60000), 2.0);
+        QCOMPARE(*w.advanceRate(10 * 60000, kT0 + 13 * 5000), 2.0);
     }
 
     // The packing's edges: a million records (2^20 - 1) between the oldest
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(w.commits().first().timestampMs, kT0 + hours + 3 * 5000);
         // Over ten hours: the offset stood at 600 since kT0 + 5 s (the move
         // pushed out), so 100 records over the time since then.
-        QCOMPARE(*w.advanceRate(10 * 3600 * 1000), 100.0 * 1000 / double(last - (kT0 + 5000)));
+        QCOMPARE(*w.advanceRate(10 * 3600 * 1000, last), 100.0 * 1000 / double(last - (kT0 + 5000)));
     }
 
     // A copy is a window of its own.

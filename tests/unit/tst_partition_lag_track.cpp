@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         // Refreshed every 5 s; the consumer commits every 30 s, 300 records each time.
         PartitionLagTrack t;
-        QCOMPARE(t.commits().advanceRate(60000), std::nullopt);
+        QCOMPARE(t.consumeRate(60000), std::nullopt);
         qint64 committed = 0;
         for (qint64 s = 0; s <= 65; s += 5) {
             if (s > 0 && s % 30 == 0)
@@ -116,18 +116,18 @@ private Q_SLOTS:
             t.add(at(s * 1000, 5000, committed), true);
         }
         // The last minute, 5 s to 65 s: 600 records.
-        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(10.0));
+        QCOMPARE(t.consumeRate(60000), std::optional<double>(10.0));
     }
 
     void aStoppedConsumerConsumesNothingFromItsSecondRefresh()
     {
         PartitionLagTrack t;
         t.add(at(0, 5000, 1000), false);
-        QCOMPARE(t.commits().advanceRate(60000), std::nullopt);   // one refresh: no rate yet
+        QCOMPARE(t.consumeRate(60000), std::nullopt);   // one refresh: no rate yet
         t.add(at(5000, 5100, 1000), false);
-        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(0.0));
+        QCOMPARE(t.consumeRate(60000), std::optional<double>(0.0));
         t.add(at(300000, 9000, 1000), false);   // minutes later, still no commit
-        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(0.0));
+        QCOMPARE(t.consumeRate(60000), std::optional<double>(0.0));
     }
 
     void aRewindStartsTheRateAgain()
@@ -137,7 +137,26 @@ private Q_SLOTS:
         t.add(at(5000, 9000, 5500), false);
         t.add(at(10000, 9000, 2000), false);   // reset backwards
         t.add(at(15000, 9000, 2100), false);
-        QCOMPARE(t.commits().advanceRate(60000), std::optional<double>(20.0));   // 100 in 5 s after the rewind
+        QCOMPARE(t.consumeRate(60000), std::optional<double>(20.0));   // 100 in 5 s after the rewind
+    }
+
+    // The latest committed offset is the window's newest commit's, not kept
+    // apart: a refresh without one (the group's offsets deleted) says none,
+    // and one committed again is the new one, even when it did not move.
+    void theLatestCommittedOffsetFollowsEveryRefresh()
+    {
+        PartitionLagTrack t;
+        QCOMPARE(t.latest(), std::nullopt);
+        t.add(at(0, 900, 300), true);
+        QCOMPARE(t.latest()->committedOffset, qint64(300));
+        t.add(at(5000, 950, -1), true);
+        QCOMPARE(t.latest()->committedOffset, qint64(-1));
+        QCOMPARE(t.latest()->endOffset, qint64(950));
+        t.add(at(10000, 990, 300), false);
+        QCOMPARE(t.latest()->committedOffset, qint64(300));
+        t.add(at(15000, 990, 420), false);
+        QCOMPARE(t.latest()->committedOffset, qint64(420));
+        QCOMPARE(t.latest()->timeMs, kT0 + 15000);
     }
 };
 
