@@ -110,8 +110,6 @@ bool CommitWindow::observe(qint64 timeMs, qint64 committedOffset, std::optional<
     // holds the offset last seen (none before the first).
     const bool firstSight = m_commitCount == 0;
     const bool moved = firstSight || storedAt((m_commitHead + m_commitCount - 1) % n).offset != committedOffset;
-    if (moved)
-        m_lastMoveMs = timeMs;
     if (!moved && !consumerActive)
         return false;
     Full f = unpack();
@@ -184,6 +182,25 @@ std::optional<double> CommitWindow::advanceRate(qint64 windowMs, qint64 latestMs
         return std::nullopt;
     // The offset stood at points[k] from its time on, so from the window's start too.
     return TimeLagEstimator::ratePerSecond({qMax(points[k].timestampMs, from), points[k].offset}, points[n - 1]);
+}
+
+qint64 CommitWindow::lastMoveMs() const
+{
+    const int n = LagStatusRules::kIntervals;
+    // The newest commit whose offset differs from the one before it; when
+    // the whole window stood at one offset, the move pushed out (it is at
+    // that offset, the ones pushed out after it stood there too), or the
+    // oldest commit when it was the first seen.
+    for (int i = m_commitCount - 1; i > 0; --i)
+        if (storedAt((m_commitHead + i) % n).offset != storedAt((m_commitHead + i - 1) % n).offset)
+            return storedAt((m_commitHead + i) % n).timestampMs;
+    const Stored oldest = storedAt(m_commitHead);
+    if (m_hasEvictedMove) {
+        const Stored e = evictedMove();
+        if (e.offset == oldest.offset)
+            return e.timestampMs;
+    }
+    return oldest.timestampMs;
 }
 
 std::optional<LagStatusRules::Commit> CommitWindow::last() const

@@ -38,8 +38,10 @@ public:
     // The newest commit's offset: the committed offset last observed (every
     // change is a commit). Only with hasCommits().
     qint64 lastOffset() const { return m_baseOffset; }
-    // When the committed offset last changed (or was first seen).
-    qint64 lastMoveMs() const { return m_lastMoveMs; }
+    // When the committed offset last changed (or was first seen): the commit
+    // that moved it, in the window or the move pushed out (told from the
+    // commits, not kept: a million windows). Only with hasCommits().
+    qint64 lastMoveMs() const;
     // Burrow's rules over the window; recentEndOffsets: the partition's last
     // kIntervals end offsets, oldest first (PartitionOffsetsTrack keeps them
     // once for every group reading the partition, as Burrow keeps the
@@ -127,7 +129,6 @@ private:
     std::array<Packed, LagStatusRules::kIntervals> m_commits{};
     PackedMove m_evictedMove{};
     WideNumbers m_wide;   // set when the numbers do not fit the packing
-    qint64 m_lastMoveMs = 0;
     // Ring positions and flags in bytes, side by side.
     static_assert(LagStatusRules::kIntervals < 128);
     qint8 m_commitCount = 0, m_commitHead = 0;

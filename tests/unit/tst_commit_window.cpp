@@ -169,6 +169,35 @@ private Q_SLOTS:
         QCOMPARE(*w.advanceRate(10 * 3600 * 1000, last), 100.0 * 1000 / double(last - (kT0 + 5000)));
     }
 
+    // When the offset last moved is told from the commits: the newest that
+    // changed it, in the window or pushed out of it.
+    void lastMoveIsTheCommitThatMovedTheOffset()
+    {
+        CommitWindow w;
+        w.observe(kT0, 100, 200, true);
+        QCOMPARE(w.lastMoveMs(), kT0);   // first seen
+        w.observe(kT0 + 5000, 100, 200, true);
+        QCOMPARE(w.lastMoveMs(), kT0);
+        w.observe(kT0 + 10000, 150, 200, true);
+        w.observe(kT0 + 15000, 150, 200, true);
+        QCOMPARE(w.lastMoveMs(), kT0 + 10000);
+        // Twelve more refreshes at 150: the move is pushed out, still its time.
+        for (int i = 0; i < 12; ++i)
+            w.observe(kT0 + 20000 + i * 5000, 150, 200, true);
+        QCOMPARE(w.commits().first().offset, 150);
+        QCOMPARE(w.lastMoveMs(), kT0 + 10000);
+        // A rewind to an offset seen before is a move too.
+        w.observe(kT0 + 90000, 100, 200, true);
+        QCOMPARE(w.lastMoveMs(), kT0 + 90000);
+        // Without a live consumer only moves are commits; the first seen
+        // counts as committed just before Cohort looked.
+        CommitWindow stopped;
+        stopped.observe(kT0, 100, 500, false);
+        stopped.observe(kT0 + 5000, 100, 600, false);
+        QCOMPARE(stopped.commits().size(), qsizetype(1));
+        QCOMPARE(stopped.lastMoveMs(), kT0 - 1);
+    }
+
     // A copy is a window of its own.
     void copiesAreIndependent()
     {
