@@ -44,74 +44,155 @@ void LagTieredSeries::Ring::setCapacity(int capacity, bool withLogStart)
 
 LagPoint LagTieredSeries::Ring::at(int i) const
 {
-    const int k = physical(i);
-    const Packed &p = m_points[k];
+    return atPhysical(physical(i));
+}
+
+LagPoint LagTieredSeries::Ring::atPhysical(int k) const
+{
     LagPoint out;
-    out.timeMs = m_base + p.dtMs;
-    out.endOffset = p.end;
-    out.committedOffset = p.committed;
-    out.lag = p.lag;
-    out.logStartOffset = m_withLogStart ? m_logStarts[k] : -1;
+    if (!m_wide.empty()) {
+        const Whole &w = m_wide[size_t(k)];
+        out = LagPoint{w.timeMs, w.end, w.committed, w.lag, -1};
+    } else {
+        const Packed &p = m_points[size_t(k)];
+        out.timeMs = m_base + qint64(p.dtMs);
+        out.endOffset = p.end == kUnknown ? -1 : m_baseEnd + p.end;
+        out.committedOffset = p.committed == kUnknown ? -1 : m_baseCommitted + p.committed;
+        out.lag = p.lag == kUnknownLag ? -1 : qint64(p.lag);
+    }
+    out.logStartOffset = m_withLogStart ? m_logStarts[size_t(k)] : -1;
     return out;
 }
 
 std::optional<qint64> LagTieredSeries::Ring::lastTime() const
 {
-    if (m_points.empty())
+    if (size() == 0)
         return std::nullopt;
-    return m_base + m_points[physical(size() - 1)].dtMs;
+    return atPhysical(physical(size() - 1)).timeMs;
 }
 
-void LagTieredSeries::Ring::rebase(qint64 newBase)
+std::optional<LagTieredSeries::Ring::Packed> LagTieredSeries::Ring::pack(const LagPoint &p) const
 {
-    for (Packed &p : m_points)
-        p.dtMs = qint32(m_base + p.dtMs - newBase);
-    m_base = newBase;
+    const auto fits32 = [](qint64 v) { return v > std::numeric_limits<qint32>::min() && v <= std::numeric_limits<qint32>::max(); };
+    const qint64 dt = p.timeMs - m_base;
+    const qint64 end = p.endOffset - m_baseEnd;
+    const qint64 committed = p.committedOffset - m_baseCommitted;
+    if (dt < 0 || dt > qint64(std::numeric_limits<quint32>::max()) || (p.endOffset >= 0 && !fits32(end))
+        || (p.committedOffset >= 0 && !fits32(committed)) || p.lag >= qint64(kUnknownLag))
+        return std::nullopt;
+    return Packed{quint32(dt), p.endOffset < 0 ? kUnknown : qint32(end), p.committedOffset < 0 ? kUnknown : qint32(committed),
+                  p.lag < 0 ? kUnknownLag : quint32(p.lag)};
 }
 
-LagTieredSeries::Ring::Packed LagTieredSeries::Ring::pack(const LagPoint &p)
+bool LagTieredSeries::Ring::rebase(const LagPoint &around, int skip)
 {
-    if (m_points.empty())
-        m_base = p.timeMs;
-    else if (p.timeMs - m_base > std::numeric_limits<qint32>::max())
-        rebase(at(0).timeMs);
-    return Packed{qint32(p.timeMs - m_base), p.endOffset, p.committedOffset, p.lag};
+    // The points that stay (all but physical slot `skip`, about to be
+    // overwritten), oldest first, and the new one last.
+    std::vector<LagPoint> all;
+    all.reserve(size_t(size()) + 1);
+    for (int i = 0; i < size(); ++i)
+        if (physical(i) != skip)
+            all.push_back(at(i));
+    all.push_back(around);
+    // Offsets from the middle of what is kept: a span of four billion fits.
+    const auto middle = [&all](qint64 LagPoint::*field, qint64 fallback) {
+        qint64 lo = std::numeric_limits<qint64>::max(), hi = -1;
+        for (const LagPoint &p : all)
+            if (p.*field >= 0) {
+                lo = qMin(lo, p.*field);
+                hi = qMax(hi, p.*field);
+            }
+        return hi < 0 ? fallback : lo + (hi - lo) / 2;
+    };
+    Ring moved = *this;
+    moved.m_base = qMin(all.front().timeMs, around.timeMs);
+    moved.m_baseEnd = middle(&LagPoint::endOffset, m_baseEnd);
+    moved.m_baseCommitted = middle(&LagPoint::committedOffset, m_baseCommitted);
+    if (!moved.pack(around))
+        return false;
+    for (int k = 0; k < size(); ++k) {
+        if (k == skip)
+            continue;
+        const std::optional<Packed> p = moved.pack(atPhysical(k));
+        if (!p)
+            return false;
+        moved.m_points[size_t(k)] = *p;
+    }
+    *this = std::move(moved);
+    return true;
+}
+
+void LagTieredSeries::Ring::widen()
+{
+    std::vector<Whole> wide;
+    wide.reserve(m_points.capacity());
+    for (int k = 0; k < int(m_points.size()); ++k) {
+        const LagPoint p = atPhysical(k);
+        wide.push_back(Whole{p.timeMs, p.endOffset, p.committedOffset, p.lag});
+    }
+    m_wide = std::move(wide);
+    m_points = {};
+}
+
+void LagTieredSeries::Ring::store(int k, const LagPoint &p)
+{
+    if (m_wide.empty()) {
+        if (size() == 0) {
+            m_base = p.timeMs;
+            m_baseEnd = qMax<qint64>(0, p.endOffset);
+            m_baseCommitted = qMax<qint64>(0, p.committedOffset);
+        }
+        std::optional<Packed> packed = pack(p);
+        if (!packed && rebase(p, k))
+            packed = pack(p);
+        if (!packed)
+            widen();
+        else if (k == int(m_points.size()))
+            m_points.push_back(*packed);
+        else
+            m_points[size_t(k)] = *packed;
+    }
+    if (!m_wide.empty()) {
+        const Whole w{p.timeMs, p.endOffset, p.committedOffset, p.lag};
+        if (k == int(m_wide.size()))
+            m_wide.push_back(w);
+        else
+            m_wide[size_t(k)] = w;
+    }
+    if (m_withLogStart) {
+        if (k == int(m_logStarts.size()))
+            m_logStarts.push_back(p.logStartOffset);
+        else
+            m_logStarts[size_t(k)] = p.logStartOffset;
+    }
 }
 
 void LagTieredSeries::Ring::append(const LagPoint &p)
 {
-    if (int(m_points.size()) < m_capacity) {
-        if (m_points.size() == m_points.capacity()) {
+    if (size() < m_capacity) {
+        const size_t capacity = m_wide.empty() ? m_points.capacity() : m_wide.capacity();
+        if (size_t(size()) == capacity) {
             // Grow by doubling, but never past the ring's size: a full day is most of the memory.
-            const size_t next = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_points.capacity() * 2));
-            m_points.reserve(next);
+            const size_t next = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, capacity * 2));
+            if (m_wide.empty())
+                m_points.reserve(next);
+            else
+                m_wide.reserve(next);
             if (m_withLogStart)
                 m_logStarts.reserve(next);
         }
-        const Packed packed = pack(p);
-        m_points.push_back(packed);
-        if (m_withLogStart)
-            m_logStarts.push_back(p.logStartOffset);
+        store(size(), p);
         return;
     }
-    // Full: the oldest goes; rebase on what remains before packing.
+    // Full: the oldest goes, the new point takes its slot.
+    const int slot = m_head;
     m_head = (m_head + 1) % m_capacity;
-    const int slot = physical(size() - 1);
-    if (size() > 1 && p.timeMs - m_base > std::numeric_limits<qint32>::max())
-        rebase(at(0).timeMs);
-    m_points[slot] = Packed{qint32(p.timeMs - m_base), p.endOffset, p.committedOffset, p.lag};
-    if (m_withLogStart)
-        m_logStarts[slot] = p.logStartOffset;
+    store(slot, p);
 }
 
 void LagTieredSeries::Ring::replaceLast(const LagPoint &p)
 {
-    const int slot = physical(size() - 1);
-    if (p.timeMs - m_base > std::numeric_limits<qint32>::max())
-        rebase(at(0).timeMs);
-    m_points[slot] = Packed{qint32(p.timeMs - m_base), p.endOffset, p.committedOffset, p.lag};
-    if (m_withLogStart)
-        m_logStarts[slot] = p.logStartOffset;
+    store(physical(size() - 1), p);
 }
 
 void LagTieredSeries::commit(int tier, const LagPoint &p, QList<std::pair<LagTier, LagPoint>> &added)

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -47,44 +48,69 @@ public:
     QList<qint64> recentLag(int count) const;
     std::optional<LagPoint> latest() const;
     int size(LagTier tier) const;
+    // Whether a tier keeps its numbers whole, not packed (for tests: both
+    // forms must give the same points).
+    bool isWide(LagTier tier) const { return m_rings[int(tier)].isWide(); }
     bool isEmpty() const { return size(LagTier::FiveSeconds) == 0 && size(LagTier::OneMinute) == 0 && size(LagTier::TenMinutes) == 0; }
 
 private:
-    // A ring of packed points with times as 32-bit offsets from a base,
-    // rebased when they would overflow (the ring spans at most a week).
+    // A ring of packed points: 16 bytes each, the time back to a base time
+    // and the offsets from base offsets in 32 bits, rebased when a point
+    // would not fit (times span at most a week, sums move by far less than
+    // two billion in that time for most series). A series is kept for every
+    // group and every topic of a group, 2,160 points each over a day: at
+    // 10,000 groups this is most of the history's memory. A ring whose
+    // numbers do not fit even then keeps them whole from then on.
     class Ring
     {
     public:
         void setCapacity(int capacity, bool withLogStart);
-        int size() const { return int(m_points.size()); }
+        int size() const { return int(m_wide.empty() ? m_points.size() : m_wide.size()); }
         LagPoint at(int i) const;   // 0 = oldest
         void append(const LagPoint &p);
         void replaceLast(const LagPoint &p);
         std::optional<qint64> lastTime() const;
+        // Whether the numbers are kept whole (for tests: both forms must agree).
+        bool isWide() const { return !m_wide.empty(); }
 
     private:
-#pragma pack(push, 4)
         struct Packed
         {
-            qint32 dtMs;
-            qint64 end;
-            qint64 committed;
-            qint64 lag;
+            quint32 dtMs;       // from m_base
+            qint32 end;         // from m_baseEnd; kUnknown: -1
+            qint32 committed;   // from m_baseCommitted; kUnknown: -1
+            quint32 lag;        // kUnknownLag: -1
         };
-#pragma pack(pop)
+        struct Whole
+        {
+            qint64 timeMs, end, committed, lag;
+        };
+        static constexpr qint32 kUnknown = std::numeric_limits<qint32>::min();
+        static constexpr quint32 kUnknownLag = std::numeric_limits<quint32>::max();
         int physical(int i) const
         {
             return (m_head + i) % m_capacity;
         }
-        void rebase(qint64 newBase);
-        Packed pack(const LagPoint &p);
+        LagPoint atPhysical(int k) const;
+        std::optional<Packed> pack(const LagPoint &p) const;
+        // Puts p at physical slot k (k == size(): a new one), rebasing or
+        // keeping the numbers whole when it does not fit.
+        void store(int k, const LagPoint &p);
+        // The bases moved to the oldest point's time and the middle of the
+        // offsets kept (with `around`, the point about to go to slot `skip`),
+        // every point packed again; false (nothing changed) when one does not fit.
+        bool rebase(const LagPoint &around, int skip);
+        void widen();
 
         std::vector<Packed> m_points;
+        std::vector<Whole> m_wide;         // instead of m_points once a ring did not fit
         std::vector<qint64> m_logStarts;   // only with log starts
         int m_capacity = 0;
         int m_head = 0;   // index of the oldest once full
         bool m_withLogStart = false;
         qint64 m_base = 0;
+        qint64 m_baseEnd = 0;
+        qint64 m_baseCommitted = 0;
     };
 
     void commit(int tier, const LagPoint &p, QList<std::pair<LagTier, LagPoint>> &added);

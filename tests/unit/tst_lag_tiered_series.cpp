@@ -124,6 +124,52 @@ private Q_SLOTS:
         QCOMPARE(tens.first(), at(kT0 + (30 * 144 - 1008) * 600000LL));
     }
 
+    // Points are packed in 16 bytes (offsets in 32 bits from bases the ring
+    // moves as the sums grow): sums in the trillions that move by a billion
+    // an hour, unknown values, and a lag past 32 bits all read back exact;
+    // only a ring whose offsets span more than four billion keeps them whole.
+    void packedPointsReadBackExact()
+    {
+        const qint64 trillion = 1'000'000'000'000LL;
+        const auto busy = [&](qint64 i) {
+            // A million records per 10 min step: three billion past the
+            // first point after 3,000 steps, a billion over the ring's 1,008.
+            return LagPoint{kT0 + i * 600000, trillion + i * 1'000'000, trillion + i * 1'000'000 - 40, 40, -1};
+        };
+        LagTieredSeries s;
+        for (qint64 i = 0; i < 3000; ++i)
+            s.restore(LagTier::TenMinutes, busy(i));
+        QVERIFY(!s.isWide(LagTier::TenMinutes));
+        QList<LagPoint> tens = s.tierPoints(LagTier::TenMinutes, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(tens.size(), qsizetype(1008));
+        for (qsizetype k = 0; k < tens.size(); ++k)
+            QCOMPARE(tens.at(k), busy(3000 - 1008 + k));
+
+        // Unknown offsets and lags beside known ones, and a lag of five billion.
+        LagTieredSeries u;
+        u.restore(LagTier::OneMinute, LagPoint{kT0, -1, -1, -1, -1});
+        u.restore(LagTier::OneMinute, LagPoint{kT0 + 60000, 9 * trillion, -1, -1, -1});
+        u.restore(LagTier::OneMinute, LagPoint{kT0 + 120000, 9 * trillion + 5, 9 * trillion - 10, 15, -1});
+        QVERIFY(!u.isWide(LagTier::OneMinute));
+        u.restore(LagTier::OneMinute, LagPoint{kT0 + 180000, 9 * trillion + 6, 9 * trillion + 6 - 5'000'000'000LL, 5'000'000'000LL, -1});
+        QVERIFY(u.isWide(LagTier::OneMinute));
+        const QList<LagPoint> ones = u.tierPoints(LagTier::OneMinute, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(ones, (QList<LagPoint>{LagPoint{kT0, -1, -1, -1, -1}, LagPoint{kT0 + 60000, 9 * trillion, -1, -1, -1},
+                                        LagPoint{kT0 + 120000, 9 * trillion + 5, 9 * trillion - 10, 15, -1},
+                                        LagPoint{kT0 + 180000, 9 * trillion + 6, 9 * trillion + 6 - 5'000'000'000LL, 5'000'000'000LL, -1}}));
+
+        // Three billion records between two points: a span past 2^32 with the first.
+        LagTieredSeries jump;
+        jump.restore(LagTier::OneMinute, LagPoint{kT0, 100, 90, 10, -1});
+        jump.restore(LagTier::OneMinute, LagPoint{kT0 + 60000, 100 + 3'000'000'000LL, 90, 3'000'000'010LL, -1});
+        QVERIFY(!jump.isWide(LagTier::OneMinute));   // rebased to the middle: 1.5 billion either way
+        jump.restore(LagTier::OneMinute, LagPoint{kT0 + 120000, 100 + 6'000'000'000LL, 90, 10, -1});
+        QVERIFY(jump.isWide(LagTier::OneMinute));
+        QCOMPARE(jump.tierPoints(LagTier::OneMinute, 0, std::numeric_limits<qint64>::max()),
+                 (QList<LagPoint>{LagPoint{kT0, 100, 90, 10, -1}, LagPoint{kT0 + 60000, 100 + 3'000'000'000LL, 90, 3'000'000'010LL, -1},
+                                  LagPoint{kT0 + 120000, 100 + 6'000'000'000LL, 90, 10, -1}}));
+    }
+
     void readsTheFinestTierReachingBack()
     {
         LagTieredSeries s;
