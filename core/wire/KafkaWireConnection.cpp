@@ -78,11 +78,11 @@ Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 por
     if (m_tls) {
         auto *tls = static_cast<QSslSocket *>(m_socket.get());
         if (!QSslSocket::supportsSsl())
-            return Text::tr("cannot connect to %1:%2 with TLS: this build of Qt has no TLS support").arg(host).arg(port);
+            return Text::tr("cannot connect to %1 with TLS: this build of Qt has no TLS support").arg(BootstrapServer{{}, host, port}.toString());
         const QDeadlineTimer deadline(m_timeoutMs);
         tls->connectToHostEncrypted(host, port);   // SNI: the host name, as librdkafka sends it
         if (!tls->waitForConnected(m_timeoutMs))
-            return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+            return Text::tr("cannot connect to %1: %2").arg(BootstrapServer{{}, host, port}.toString(), m_socket->errorString());
         if (!tls->waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
             m_tlsRefused = tls->error() != QAbstractSocket::SocketTimeoutError || !tls->sslHandshakeErrors().isEmpty();
             return TlsSettings::handshakeFailure(*tls, BootstrapServer{{}, host, port}.toString());
@@ -90,7 +90,7 @@ Result<Done, QString> KafkaWireConnection::open(const QString &host, quint16 por
     } else {
         m_socket->connectToHost(host, port);
         if (!m_socket->waitForConnected(m_timeoutMs))
-            return Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+            return Text::tr("cannot connect to %1: %2").arg(BootstrapServer{{}, host, port}.toString(), m_socket->errorString());
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (!sasl)

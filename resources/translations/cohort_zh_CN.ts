@@ -1851,8 +1851,8 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
 <context>
     <name>KafkaWireConnection</name>
     <message>
-        <source>cannot connect to %1:%2: %3</source>
-        <translation>无法连接到 %1:%2：%3</translation>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>not connected to a broker</source>
@@ -1883,8 +1883,8 @@ warning，并使退出码为 3；组不存在时退出码为 1。</translation>
         <translation>Broker 发送了格式错误的响应头</translation>
     </message>
     <message>
-        <source>cannot connect to %1:%2 with TLS: this build of Qt has no TLS support</source>
-        <translation>无法通过 TLS 连接到 %1:%2：此 Qt 构建不支持 TLS</translation>
+        <source>cannot connect to %1 with TLS: this build of Qt has no TLS support</source>
+        <translation>无法通过 TLS 连接到 %1：此 Qt 构建不支持 TLS</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,24 @@ private Q_SLOTS:
         QVERIFY(!body.error().isEmpty());
     }
 
+    // An IPv6 address in a message is bracketed, as a bootstrap entry writes
+    // it: "::1:9092" would not say where the address ends and the port begins.
+    void refusedIpv6ConnectionBracketsTheAddress()
+    {
+        // Refused where ::1 listens on nothing there, unreachable where the
+        // machine has no IPv6: the connection fails either way.
+        quint16 port = 0;
+        {
+            QTcpServer s;
+            QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+            port = s.serverPort();
+        }
+        KafkaWireConnection conn(2000);
+        const Result<Done, QString> opened = conn.open(u"::1"_s, port, std::nullopt);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().startsWith(u"cannot connect to [::1]:%1: "_s.arg(port)), qPrintable(opened.error()));
+    }
+
     void tlsSettingsFromProperties_data()
     {
         using Properties = QList<QPair<QString, QString>>;
