@@ -57,8 +57,22 @@ private Q_SLOTS:
         }
     }
 
+    // An IPv6 address in the message is bracketed, as a bootstrap entry writes
+    // it: "::1:9092" would not say where the address ends and the port begins.
+    // ::1 refuses where it listens on nothing at the port and is unreachable
+    // where the machine has no IPv6: the connection fails either way.
+    void refusedConnectionSaysWhere_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("ipv4") << u"127.0.0.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("ipv6") << u"::1"_s << u"[::1]"_s;
+    }
+
     void refusedConnectionSaysWhere()
     {
+        QFETCH(QString, host);
+        QFETCH(QString, shown);
         quint16 port = 0;
         {
             QTcpServer s;   // a port nobody listens on once the server is gone
@@ -66,32 +80,14 @@ private Q_SLOTS:
             port = s.serverPort();
         }
         KafkaWireConnection conn(2000);
-        const Result<Done, QString> opened = conn.open(u"127.0.0.1"_s, port, std::nullopt);
+        const Result<Done, QString> opened = conn.open(host, port, std::nullopt);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().startsWith(u"cannot connect to 127.0.0.1:%1: "_s.arg(port)), qPrintable(opened.error()));
+        QVERIFY2(opened.error().startsWith(u"cannot connect to %1:%2: "_s.arg(shown).arg(port)), qPrintable(opened.error()));
 
         // Nothing was sent, so there is nothing to receive: an error, not an empty body.
         const Result<QByteArray, QString> body = conn.roundTrip(ApiKey::ApiVersions, 0, {});
         QVERIFY(!body);
         QVERIFY(!body.error().isEmpty());
-    }
-
-    // An IPv6 address in a message is bracketed, as a bootstrap entry writes
-    // it: "::1:9092" would not say where the address ends and the port begins.
-    void refusedIpv6ConnectionBracketsTheAddress()
-    {
-        // Refused where ::1 listens on nothing there, unreachable where the
-        // machine has no IPv6: the connection fails either way.
-        quint16 port = 0;
-        {
-            QTcpServer s;
-            QVERIFY(s.listen(QHostAddress::LocalHost, 0));
-            port = s.serverPort();
-        }
-        KafkaWireConnection conn(2000);
-        const Result<Done, QString> opened = conn.open(u"::1"_s, port, std::nullopt);
-        QVERIFY(!opened);
-        QVERIFY2(opened.error().startsWith(u"cannot connect to [::1]:%1: "_s.arg(port)), qPrintable(opened.error()));
     }
 
     void tlsSettingsFromProperties_data()
